@@ -1,0 +1,105 @@
+using System.Text.Json.Serialization;
+using Cobranzas.SharedKernel.Http;
+using Cobranzas.SharedKernel.Persistence;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.FileProviders;
+using Npgsql;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+using Serilog;
+
+namespace Cobranzas.Api.Infraestructura;
+
+public static class ConfiguracionHost
+{
+    public static IServiceCollection AddHost(this IServiceCollection services, IConfiguration configuracion)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ =>
+        {
+            var fuente = new NpgsqlDataSourceBuilder(PostgresOpciones.Conexion(configuracion));
+            fuente.EnableDynamicJson();
+            return fuente.Build();
+        });
+
+        services.AddMediator(o =>
+        {
+            o.ServiceLifetime = ServiceLifetime.Scoped;
+            o.Assemblies = [typeof(Cobranzas.SharedKernel.Contratos.EmpresaRegistrada), typeof(Cobranzas.Clientes.Contracts.BuscarClientes), typeof(Cobranzas.Platform.PlataformaModulo), typeof(Cobranzas.Clientes.ClientesModulo)];
+            o.PipelineBehaviors = [typeof(ValidacionBehavior<,>)];
+        });
+        services.AddValidatorsFromAssemblies([typeof(Cobranzas.Platform.PlataformaModulo).Assembly, typeof(Cobranzas.Clientes.ClientesModulo).Assembly], includeInternalTypes: true);
+        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member?.Name;
+
+        services.Configure<JsonOptions>(o =>
+        {
+            // A body that names a field the endpoint does not take (id, empresaId, creado...) is rejected, never ignored.
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+        });
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Instance ??= c.HttpContext.Request.Path);
+        services.AddExceptionHandler<ManejadorProblemas>();
+
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer<DocumentoOpenApi>());
+        services.AddHealthChecks().AddNpgSql(sp => sp.GetRequiredService<NpgsqlDataSource>(), name: "postgresql", tags: ["ready"]);
+
+        var otel = services.AddOpenTelemetry()
+            .WithTracing(t => t.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddNpgsql())
+            .WithMetrics(m => m.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddRuntimeInstrumentationIfAvailable());
+        if (!string.IsNullOrEmpty(configuracion["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+            otel.UseOtlpExporter();
+
+        return services;
+    }
+
+    public static WebApplication UseHost(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSerilogRequestLogging();
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = Spa(app) });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = Spa(app) });
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.UseSwaggerUI(o =>
+        {
+            o.SwaggerEndpoint("/openapi/v1.json", "Cobranzas API v1");
+            o.RoutePrefix = "swagger";
+            o.DocumentTitle = "Cobranzas API";
+        });
+        app.MapHealthChecks("/health", new() { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        return app;
+    }
+
+    /// <summary>The SPA's client-side routes fall back to index.html; unknown API paths stay 404.</summary>
+    public static void MapSpa(this WebApplication app)
+    {
+        var spa = Spa(app);
+        app.MapFallback(async (HttpContext http) =>
+            {
+                if (http.Request.Path.StartsWithSegments("/api") || spa.GetFileInfo("index.html") is not { Exists: true } index)
+                    return Results.Problem(statusCode: 404, title: "No encontrado");
+                http.Response.ContentType = "text/html; charset=utf-8";
+                await http.Response.SendFileAsync(index);
+                return Results.Empty;
+            })
+            .AllowAnonymous()
+            .ExcludeFromDescription();
+    }
+
+    private static IFileProvider Spa(WebApplication app)
+    {
+        var directorio = app.Configuration["Spa:Directorio"];
+        return !string.IsNullOrEmpty(directorio) && Directory.Exists(directorio)
+            ? new PhysicalFileProvider(Path.GetFullPath(directorio))
+            : new NullFileProvider();
+    }
+
+    private static MeterProviderBuilder AddRuntimeInstrumentationIfAvailable(this MeterProviderBuilder m) => m.AddMeter("System.Runtime");
+}

@@ -1,0 +1,29 @@
+using Cobranzas.Api.Demo;
+using Cobranzas.Api.Infraestructura;
+using Cobranzas.Clientes;
+using Cobranzas.Platform;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+if (GeneracionOpenApi.EnCurso)
+    GeneracionOpenApi.Configurar(builder.Configuration);
+builder.Host.UseSerilog((ctx, log) => log.ReadFrom.Configuration(ctx.Configuration).WriteTo.Console(new Serilog.Formatting.Compact.RenderedCompactJsonFormatter()));
+
+builder.Services.AddHost(builder.Configuration);
+builder.Services.AddPlataforma(builder.Configuration);
+builder.Services.AddClientes();
+builder.Services.AddScoped<CargadorDemo>();
+
+var app = builder.Build();
+
+if (args is ["migrate", ..] or ["seed-demo", ..])
+    return await ComandosConsola.EjecutarAsync(app, args);
+
+app.UseHost();
+app.MapPlataformaEndpoints();
+app.MapClientesEndpoints();
+app.MapSpa();
+await app.RunAsync();
+return 0;
+
+public partial class Program;

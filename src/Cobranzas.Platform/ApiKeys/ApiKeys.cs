@@ -1,0 +1,67 @@
+using Cobranzas.Platform.Autenticacion;
+using Cobranzas.Platform.Persistencia;
+using Cobranzas.SharedKernel.Http;
+using Cobranzas.SharedKernel.Tenancy;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cobranzas.Platform.ApiKeys;
+
+public sealed record ApiKeyDto(Guid Id, string Nombre, string Prefijo, string Alcance, DateTimeOffset Creada, string CreadaPor, DateTimeOffset? UltimoUso, DateTimeOffset? Revocada);
+
+/// <summary>The only time the full key is visible: the answer to its creation.</summary>
+public sealed record ApiKeyCreadaDto(ApiKeyDto ApiKey, string Clave);
+
+public sealed record CrearApiKey(string Nombre, string Alcance) : IRequest<ApiKeyCreadaDto>;
+
+public sealed class CrearApiKeyValidator : AbstractValidator<CrearApiKey>
+{
+    public CrearApiKeyValidator()
+    {
+        RuleFor(x => x.Nombre).NotEmpty().MaximumLength(100);
+        RuleFor(x => x.Alcance).NotEmpty().Must(a => a is ApiKey.AlcanceLectura or ApiKey.AlcanceLecturaEscritura)
+            .WithMessage($"Alcance debe ser '{ApiKey.AlcanceLectura}' o '{ApiKey.AlcanceLecturaEscritura}'.");
+    }
+}
+
+public sealed class CrearApiKeyHandler(PlataformaDbContext db, IContextoSolicitud contexto, TimeProvider reloj) : IRequestHandler<CrearApiKey, ApiKeyCreadaDto>
+{
+    public async ValueTask<ApiKeyCreadaDto> Handle(CrearApiKey request, CancellationToken cancellationToken)
+    {
+        var (clave, prefijo, hash) = ClavesApi.Generar();
+        var apiKey = new ApiKey
+        {
+            EmpresaId = contexto.EmpresaId, Nombre = request.Nombre.Trim(), Prefijo = prefijo, SecretoHash = hash,
+            Alcance = request.Alcance, Creada = reloj.GetUtcNow(), CreadaPor = contexto.Actor,
+        };
+        db.ApiKeys.Add(apiKey);
+        await db.SaveChangesAsync(cancellationToken);
+        return new ApiKeyCreadaDto(ListarApiKeysHandler.ADto(apiKey), clave);
+    }
+}
+
+public sealed record ListarApiKeys : IRequest<IReadOnlyList<ApiKeyDto>>;
+
+public sealed class ListarApiKeysHandler(PlataformaDbContext db, IContextoSolicitud contexto) : IRequestHandler<ListarApiKeys, IReadOnlyList<ApiKeyDto>>
+{
+    public async ValueTask<IReadOnlyList<ApiKeyDto>> Handle(ListarApiKeys request, CancellationToken cancellationToken) =>
+        (await db.ApiKeys.AsNoTracking().Where(k => k.EmpresaId == contexto.EmpresaId).OrderByDescending(k => k.Creada).ToListAsync(cancellationToken))
+        .Select(ADto).ToList();
+
+    public static ApiKeyDto ADto(ApiKey k) => new(k.Id, k.Nombre, k.Prefijo, k.Alcance, k.Creada, k.CreadaPor, k.UltimoUso, k.Revocada);
+}
+
+public sealed record RevocarApiKey(Guid Id) : IRequest<ApiKeyDto>;
+
+public sealed class RevocarApiKeyHandler(PlataformaDbContext db, IContextoSolicitud contexto, TimeProvider reloj) : IRequestHandler<RevocarApiKey, ApiKeyDto>
+{
+    public async ValueTask<ApiKeyDto> Handle(RevocarApiKey request, CancellationToken cancellationToken)
+    {
+        var apiKey = await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == request.Id && k.EmpresaId == contexto.EmpresaId, cancellationToken)
+            ?? throw new NoEncontradoException("API key", request.Id);
+        apiKey.Revocada ??= reloj.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return ListarApiKeysHandler.ADto(apiKey);
+    }
+}

@@ -1,0 +1,102 @@
+using Cobranzas.Platform.Persistencia;
+using Cobranzas.SharedKernel.Http;
+using Cobranzas.SharedKernel.Tenancy;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cobranzas.Platform.Autenticacion;
+
+public sealed record IniciarSesion(string Email, string Password, Guid? EmpresaId) : IRequest<SesionDto>;
+
+public sealed record SesionDto(
+    string Token,
+    DateTimeOffset Expira,
+    UsuarioSesionDto Usuario,
+    EmpresaSesionDto Empresa,
+    string Rol,
+    IReadOnlyList<string> Permisos,
+    IReadOnlyList<EmpresaSesionDto> Empresas);
+
+public sealed record UsuarioSesionDto(string Id, string Email, string Nombre);
+
+public sealed record EmpresaSesionDto(Guid Id, string Rut, string RazonSocial, string Rol);
+
+public sealed class IniciarSesionValidator : AbstractValidator<IniciarSesion>
+{
+    public IniciarSesionValidator()
+    {
+        RuleFor(x => x.Email).NotEmpty().MaximumLength(256);
+        RuleFor(x => x.Password).NotEmpty().MaximumLength(200);
+    }
+}
+
+public sealed class IniciarSesionHandler(UserManager<Usuario> usuarios, AbridorSesiones sesiones) : IRequestHandler<IniciarSesion, SesionDto>
+{
+    public async ValueTask<SesionDto> Handle(IniciarSesion request, CancellationToken cancellationToken)
+    {
+        var usuario = await usuarios.FindByEmailAsync(request.Email.Trim());
+        if (usuario is null || !await usuarios.HasPasswordAsync(usuario))
+            throw new CredencialesInvalidasException("E-mail o contraseña incorrectos.");
+
+        if (await usuarios.IsLockedOutAsync(usuario))
+            throw new CredencialesInvalidasException("Cuenta bloqueada temporalmente por intentos fallidos; intente más tarde.");
+
+        if (!await usuarios.CheckPasswordAsync(usuario, request.Password))
+        {
+            await usuarios.AccessFailedAsync(usuario);
+            throw new CredencialesInvalidasException("E-mail o contraseña incorrectos.");
+        }
+
+        await usuarios.ResetAccessFailedCountAsync(usuario);
+        return await sesiones.AbrirAsync(usuario, request.EmpresaId, cancellationToken);
+    }
+}
+
+public sealed record CambiarEmpresa(Guid EmpresaId) : IRequest<SesionDto>;
+
+public sealed class CambiarEmpresaHandler(UserManager<Usuario> usuarios, AbridorSesiones sesiones, IContextoSolicitud contexto)
+    : IRequestHandler<CambiarEmpresa, SesionDto>
+{
+    public async ValueTask<SesionDto> Handle(CambiarEmpresa request, CancellationToken cancellationToken)
+    {
+        var usuario = await usuarios.FindByIdAsync(contexto.UsuarioId ?? "") ?? throw new CredencialesInvalidasException("Sesión inválida.");
+        return await sesiones.AbrirAsync(usuario, request.EmpresaId, cancellationToken);
+    }
+}
+
+/// <summary>Opens a session of a user in one of its active companies.</summary>
+public sealed class AbridorSesiones(PlataformaDbContext db, EmisorTokens emisor, TimeProvider reloj, Microsoft.Extensions.Options.IOptions<OpcionesJwt> opciones)
+{
+    public async Task<SesionDto> AbrirAsync(Usuario usuario, Guid? empresaId, CancellationToken ct)
+    {
+        var membresias = await db.Membresias.Include(m => m.Empresa)
+            .Where(m => m.UsuarioId == usuario.Id && m.Activa)
+            .OrderBy(m => m.Empresa!.RazonSocial)
+            .ToListAsync(ct);
+        if (membresias.Count == 0)
+            throw new CredencialesInvalidasException("El usuario no tiene acceso activo a ninguna empresa.");
+
+        var elegida = empresaId is null
+            ? membresias[0]
+            : membresias.FirstOrDefault(m => m.EmpresaId == empresaId) ?? throw new NoEncontradoException("Empresa", empresaId);
+
+        var ahora = reloj.GetUtcNow();
+        var sesion = new Sesion { UsuarioId = usuario.Id, EmpresaId = elegida.EmpresaId, Creada = ahora, Expira = ahora + opciones.Value.Duracion };
+        db.Sesiones.Add(sesion);
+        await db.SaveChangesAsync(ct);
+
+        var (token, expira) = emisor.Emitir(usuario, elegida, sesion);
+        return new SesionDto(
+            token,
+            expira,
+            new UsuarioSesionDto(usuario.Id, usuario.Email ?? "", usuario.Nombre),
+            ADto(elegida),
+            elegida.Rol,
+            Roles.PermisosDe(elegida.Rol),
+            membresias.Select(ADto).ToList());
+    }
+
+    private static EmpresaSesionDto ADto(Membresia m) => new(m.EmpresaId, m.Empresa!.Rut, m.Empresa.RazonSocial, m.Rol);
+}

@@ -1,0 +1,136 @@
+using System.Security.Claims;
+using Cobranzas.Platform.Autenticacion;
+using Cobranzas.Platform.Correo;
+using Cobranzas.Platform.Persistencia;
+using Cobranzas.Platform.Trabajos;
+using Cobranzas.Platform.Usuarios;
+using Cobranzas.SharedKernel.Persistence;
+using Cobranzas.SharedKernel.Tenancy;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Tokens;
+using Npgsql;
+using Quartz;
+
+namespace Cobranzas.Platform;
+
+public static class PlataformaModulo
+{
+    public const string EsquemaAutenticacion = "Cobranzas";
+
+    public static IServiceCollection AddPlataforma(this IServiceCollection services, IConfiguration configuracion)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<ContextoSolicitud>();
+        services.AddScoped<IContextoSolicitud>(sp => sp.GetRequiredService<ContextoSolicitud>());
+        services.AddDbContext<PlataformaDbContext>((sp, o) =>
+            PostgresOpciones.Configurar(o, sp.GetRequiredService<NpgsqlDataSource>(), PlataformaDbContext.Esquema));
+
+        services.AddIdentityCore<Usuario>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 8;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<PlataformaDbContext>();
+
+        services.Configure<OpcionesSmtp>(configuracion.GetSection("Smtp"));
+        services.Configure<OpcionesApp>(configuracion.GetSection("App"));
+        services.AddScoped<EmisorTokens>();
+        services.AddScoped<AbridorSesiones>();
+        services.AddScoped<DespachadorCorreos>();
+
+        AgregarAutenticacion(services, configuracion);
+        AgregarQuartz(services, configuracion);
+        return services;
+    }
+
+    private static void AgregarAutenticacion(IServiceCollection services, IConfiguration configuracion)
+    {
+        services.AddOptions<OpcionesJwt>().Bind(configuracion.GetSection("Jwt"))
+            .Validate(o => o.Clave.Length >= 32, "Jwt:Clave (variable Jwt__Clave) debe tener al menos 32 caracteres.")
+            .ValidateOnStart();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<Microsoft.Extensions.Options.IOptions<OpcionesJwt>>((o, jwt) => o.TokenValidationParameters.IssuerSigningKey = jwt.Value.LlaveFirma());
+
+        services.AddAuthentication(EsquemaAutenticacion)
+            .AddPolicyScheme(EsquemaAutenticacion, "Bearer o X-Api-Key", o =>
+                o.ForwardDefaultSelector = http => http.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.Encabezado)
+                    ? ApiKeyAuthenticationHandler.Esquema
+                    : JwtBearerDefaults.AuthenticationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.Esquema, null)
+            .AddJwtBearer(o =>
+            {
+                o.MapInboundClaims = false;
+                o.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = OpcionesJwt.Emisor,
+                    ValidAudience = OpcionesJwt.Emisor,
+                    NameClaimType = "email",
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                };
+                o.Events = new JwtBearerEvents { OnTokenValidated = ValidarSesionVigente };
+            });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Permisos.Ver, p => p.RequireClaim(Permisos.ClaimTipo, Permisos.Ver))
+            .AddPolicy(Permisos.Editar, p => p.RequireClaim(Permisos.ClaimTipo, Permisos.Editar))
+            .AddPolicy(Permisos.EnviarNotificaciones, p => p.RequireClaim(Permisos.ClaimTipo, Permisos.EnviarNotificaciones))
+            .AddPolicy(Permisos.Administrar, p => p.RequireClaim(Permisos.ClaimTipo, Permisos.Administrar))
+            .AddPolicy(Politicas.SoloUsuarios, p => p.RequireClaim(Permisos.ClaimSesion));
+    }
+
+    /// <summary>A token stays valid only while its session is open and the membership active (logout, deactivation).</summary>
+    private static async Task ValidarSesionVigente(TokenValidatedContext context)
+    {
+        var principal = context.Principal!;
+        var sub = principal.FindFirstValue("sub");
+        if (!Guid.TryParse(principal.FindFirstValue(Permisos.ClaimSesion), out var sesionId) || sub is null)
+        {
+            context.Fail("Token sin sesión.");
+            return;
+        }
+
+        principal.Identities.First().AddClaim(new Claim(ClaimTypes.NameIdentifier, sub));
+        var db = context.HttpContext.RequestServices.GetRequiredService<PlataformaDbContext>();
+        var ahora = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        var vigente = await db.Sesiones
+            .Where(s => s.Id == sesionId && s.Revocada == null && s.Expira > ahora)
+            .AnyAsync(s => db.Membresias.Any(m => m.UsuarioId == s.UsuarioId && m.EmpresaId == s.EmpresaId && m.Activa), context.HttpContext.RequestAborted);
+        if (!vigente)
+            context.Fail("Sesión cerrada o usuario desactivado.");
+    }
+
+    private static void AgregarQuartz(IServiceCollection services, IConfiguration configuracion)
+    {
+        services.AddQuartz(q =>
+        {
+            q.ConfigureScheduler(o => o.InstanceName = "cobranzas");
+            q.UseTimeProvider(TimeProvider.System);
+            q.UsePersistentStore(s =>
+            {
+                s.UseClustering(c => c.CheckinInterval = TimeSpan.FromSeconds(15));
+                s.UseSystemTextJsonSerializer();
+                s.UsePostgres(p => p.ConnectionStringName = PostgresOpciones.NombreConexion);
+                s.ConfigureStore(o => o.TablePrefix = TablasQuartz.Prefijo);
+            });
+            q.ScheduleJob<PurgarSesionesJob>(
+                t => t.WithIdentity("purgar-sesiones", "plataforma").WithSimpleSchedule(TimeSpan.FromHours(1)),
+                j => j.WithIdentity(PurgarSesionesJob.Clave));
+            q.ScheduleJob<EnviarCorreosJob>(
+                t => t.WithIdentity("enviar-correos", "plataforma").WithSimpleSchedule(TimeSpan.FromSeconds(30)),
+                j => j.WithIdentity(EnviarCorreosJob.Clave));
+        });
+
+        if (configuracion.GetValue("Quartz:Habilitado", true))
+            services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+    }
+}

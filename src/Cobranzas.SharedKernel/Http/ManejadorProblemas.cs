@@ -1,0 +1,58 @@
+using System.Text.Json;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Npgsql;
+
+namespace Cobranzas.SharedKernel.Http;
+
+/// <summary>Turns exceptions into RFC 9457 problem details that name the field and the rule.</summary>
+public sealed class ManejadorProblemas(IProblemDetailsService problemas) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
+    {
+        ProblemDetails? problema = exception switch
+        {
+            ValidationException v => Validacion(v.Errors.GroupBy(e => Camel(e.PropertyName))
+                .ToDictionary(g => g.Key, g => g.Select(e => $"{e.ErrorCode}: {e.ErrorMessage}").ToArray())),
+            BadHttpRequestException { InnerException: JsonException j } => Validacion(new() { [CampoJson(j.Path)] = [$"json: {j.Message}"] }),
+            BadHttpRequestException b => new ProblemDetails { Status = b.StatusCode, Title = "Solicitud inválida", Detail = b.Message },
+            CredencialesInvalidasException c => new ProblemDetails { Status = 401, Title = "No autenticado", Detail = c.Message },
+            NoEncontradoException n => new ProblemDetails { Status = 404, Title = "No encontrado", Detail = n.Message },
+            ConflictoException c => Con(new ProblemDetails { Status = 409, Title = "Conflicto", Detail = c.Message }, c.Campo, c.Message),
+            ReglaNegocioException r => Con(new ProblemDetails { Status = 422, Title = "Regla de negocio", Detail = r.Message }, r.Campo, $"{r.Regla}: {r.Message}"),
+            Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException => new ProblemDetails { Status = 409, Title = "Conflicto", Detail = "El registro cambió mientras se editaba; recárguelo." },
+            Microsoft.EntityFrameworkCore.DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } p } => new ProblemDetails { Status = 409, Title = "Conflicto", Detail = $"Registro duplicado ({p.ConstraintName})." },
+            _ => null,
+        };
+        if (problema is null)
+            return false;
+
+        http.Response.StatusCode = problema.Status ?? 400;
+        return await problemas.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problema, Exception = exception });
+    }
+
+    private static HttpValidationProblemDetails Validacion(Dictionary<string, string[]> errores) =>
+        new(errores) { Status = 400, Title = "Datos inválidos", Detail = string.Join(" ", errores.Select(e => $"{e.Key}: {string.Join("; ", e.Value)}")) };
+
+    private static ProblemDetails Con(ProblemDetails p, string campo, string mensaje)
+    {
+        p.Extensions["errors"] = new Dictionary<string, string[]> { [campo] = [mensaje] };
+        return p;
+    }
+
+    private static string CampoJson(string? ruta) => string.IsNullOrEmpty(ruta) || ruta == "$" ? "$" : ruta.TrimStart('$', '.');
+
+    /// <summary>
+    /// Field name as the client sent it: camelCase, without the <c>Cuerpo.</c> prefix of requests
+    /// that wrap the HTTP body next to route values.
+    /// </summary>
+    public static string Camel(string nombre)
+    {
+        var partes = nombre.Split('.').Select(p => p.Length == 0 ? p : char.ToLowerInvariant(p[0]) + p[1..]).ToList();
+        if (partes.Count > 1 && partes[0] == "cuerpo")
+            partes.RemoveAt(0);
+        return string.Join('.', partes);
+    }
+}

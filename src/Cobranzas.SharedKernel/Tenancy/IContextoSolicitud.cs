@@ -1,0 +1,18 @@
+namespace Cobranzas.SharedKernel.Tenancy;
+
+/// <summary>Who is calling and on behalf of which company; filled by authentication.</summary>
+public interface IContextoSolicitud
+{
+    Guid EmpresaId { get; }
+    bool TieneEmpresa { get; }
+    string? UsuarioId { get; }
+    Guid? ApiKeyId { get; }
+
+    /// <summary>Human-readable actor for the audit log: e-mail of the user or name of the key.</summary>
+    string Actor { get; }
+}
+
+public interface IEntidadDeEmpresa
+{
+    Guid EmpresaId { get; set; }
+}

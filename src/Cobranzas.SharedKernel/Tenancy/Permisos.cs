@@ -1,0 +1,34 @@
+namespace Cobranzas.SharedKernel.Tenancy;
+
+public static class Permisos
+{
+    public const string Ver = "ver";
+    public const string Editar = "editar";
+    public const string EnviarNotificaciones = "enviar_notificaciones";
+    public const string Administrar = "administrar";
+
+    public const string ClaimTipo = "permiso";
+    public const string ClaimEmpresa = "empresa_id";
+    public const string ClaimActor = "actor";
+    public const string ClaimApiKey = "api_key_id";
+    public const string ClaimSesion = "sid";
+}
+
+public static class Roles
+{
+    public const string Administrador = "Administrador";
+    public const string Supervisor = "Supervisor";
+    public const string Cobrador = "Cobrador";
+    public const string Consulta = "Consulta";
+
+    public static readonly IReadOnlyList<string> Todos = [Administrador, Supervisor, Cobrador, Consulta];
+
+    public static IReadOnlyList<string> PermisosDe(string rol) => rol switch
+    {
+        Administrador => [Permisos.Ver, Permisos.Editar, Permisos.EnviarNotificaciones, Permisos.Administrar],
+        Supervisor => [Permisos.Ver, Permisos.Editar, Permisos.EnviarNotificaciones],
+        Cobrador => [Permisos.Ver, Permisos.Editar, Permisos.EnviarNotificaciones],
+        Consulta => [Permisos.Ver],
+        _ => [],
+    };
+}

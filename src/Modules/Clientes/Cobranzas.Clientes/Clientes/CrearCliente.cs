@@ -1,0 +1,55 @@
+using Cobranzas.Clientes.Persistencia;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cobranzas.Clientes.Clientes;
+
+public sealed record CrearCliente(DatosCliente Cuerpo) : IRequest<ClienteDto>;
+
+public sealed class CrearClienteValidator : AbstractValidator<CrearCliente>
+{
+    public CrearClienteValidator() => RuleFor(x => x.Cuerpo).NotNull().SetValidator(new DatosClienteValidator());
+}
+
+public sealed class CrearClienteHandler(ClientesDbContext db, ReglasCliente reglas, TimeProvider reloj) : IRequestHandler<CrearCliente, ClienteDto>
+{
+    public async ValueTask<ClienteDto> Handle(CrearCliente request, CancellationToken cancellationToken)
+    {
+        await reglas.ValidarAsync(request.Cuerpo, null, cancellationToken);
+        var ahora = reloj.GetUtcNow();
+        var cliente = new Cliente { Rut = "", RazonSocial = "", Segmento = "", Creado = ahora };
+        ReglasCliente.Aplicar(cliente, request.Cuerpo, ahora);
+        db.Clientes.Add(cliente);
+        await db.SaveChangesAsync(cancellationToken);
+        return await ProyeccionCliente.CargarAsync(db, cliente.Id, cancellationToken);
+    }
+}
+
+public sealed record ObtenerCliente(Guid Id) : IRequest<ClienteDto>;
+
+public sealed class ObtenerClienteHandler(ClientesDbContext db) : IRequestHandler<ObtenerCliente, ClienteDto>
+{
+    public async ValueTask<ClienteDto> Handle(ObtenerCliente request, CancellationToken cancellationToken) =>
+        await ProyeccionCliente.CargarAsync(db, request.Id, cancellationToken);
+}
+
+public sealed record ActualizarCliente(Guid Id, DatosCliente Cuerpo) : IRequest<ClienteDto>;
+
+public sealed class ActualizarClienteValidator : AbstractValidator<ActualizarCliente>
+{
+    public ActualizarClienteValidator() => RuleFor(x => x.Cuerpo).NotNull().SetValidator(new DatosClienteValidator());
+}
+
+public sealed class ActualizarClienteHandler(ClientesDbContext db, ReglasCliente reglas, TimeProvider reloj) : IRequestHandler<ActualizarCliente, ClienteDto>
+{
+    public async ValueTask<ClienteDto> Handle(ActualizarCliente request, CancellationToken cancellationToken)
+    {
+        var cliente = await db.Clientes.SingleOrDefaultAsync(c => c.Id == request.Id, cancellationToken)
+            ?? throw new SharedKernel.Http.NoEncontradoException("Cliente", request.Id);
+        await reglas.ValidarAsync(request.Cuerpo, cliente.Id, cancellationToken);
+        ReglasCliente.Aplicar(cliente, request.Cuerpo, reloj.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return await ProyeccionCliente.CargarAsync(db, cliente.Id, cancellationToken);
+    }
+}

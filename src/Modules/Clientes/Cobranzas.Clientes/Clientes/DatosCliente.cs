@@ -1,0 +1,73 @@
+using Cobranzas.Clientes.Persistencia;
+using Cobranzas.SharedKernel.Contratos;
+using Cobranzas.SharedKernel.Http;
+using Cobranzas.SharedKernel.Rut;
+using Cobranzas.SharedKernel.Tenancy;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cobranzas.Clientes.Clientes;
+
+/// <summary>The editable master data of a client, shared by create, update and import.</summary>
+public sealed record DatosCliente(
+    string Rut,
+    string RazonSocial,
+    string? NombreFantasia,
+    string? Giro,
+    string? Direccion,
+    string? Comuna,
+    string? Region,
+    string Segmento,
+    bool CuentaClave,
+    string? EjecutivoId);
+
+public sealed class DatosClienteValidator : AbstractValidator<DatosCliente>
+{
+    public DatosClienteValidator()
+    {
+        RuleFor(x => x.Rut).EsRut();
+        RuleFor(x => x.RazonSocial).NotEmpty().MaximumLength(LargosCliente.RazonSocial);
+        RuleFor(x => x.NombreFantasia).MaximumLength(LargosCliente.RazonSocial);
+        RuleFor(x => x.Giro).MaximumLength(LargosCliente.Giro);
+        RuleFor(x => x.Direccion).MaximumLength(LargosCliente.Direccion);
+        RuleFor(x => x.Comuna).MaximumLength(LargosCliente.Lugar);
+        RuleFor(x => x.Region).MaximumLength(LargosCliente.Lugar);
+        RuleFor(x => x.Segmento).NotEmpty().MaximumLength(LargosCliente.Segmento);
+        RuleFor(x => x.EjecutivoId).MaximumLength(100);
+    }
+}
+
+/// <summary>Rules that need the database: unique RUT, existing segment, executive in the company.</summary>
+public sealed class ReglasCliente(ClientesDbContext db, IMediator mediator, IContextoSolicitud contexto)
+{
+    public async Task ValidarAsync(DatosCliente datos, Guid? clienteId, CancellationToken ct)
+    {
+        var rut = SharedKernel.Rut.Rut.Parse(datos.Rut).Canonico;
+        if (await db.Clientes.AnyAsync(c => c.Rut == rut && c.Id != clienteId, ct))
+            throw new ConflictoException("rut", $"Ya existe un cliente con RUT {rut}.");
+
+        if (!await db.Politicas.AnyAsync(p => p.Segmento == datos.Segmento, ct))
+            throw new ReglaNegocioException("segmento", "segmento_inexistente", $"El segmento '{datos.Segmento}' no tiene política de crédito; créela primero.");
+
+        if (!string.IsNullOrEmpty(datos.EjecutivoId) && !await mediator.Send(new ExisteUsuarioEnEmpresa(contexto.EmpresaId, datos.EjecutivoId), ct))
+            throw new ReglaNegocioException("ejecutivoId", "ejecutivo_inexistente", "El ejecutivo asignado no es un usuario activo de la empresa.");
+    }
+
+    public static void Aplicar(Cliente cliente, DatosCliente datos, DateTimeOffset ahora)
+    {
+        cliente.Rut = SharedKernel.Rut.Rut.Parse(datos.Rut).Canonico;
+        cliente.RazonSocial = datos.RazonSocial.Trim();
+        cliente.NombreFantasia = Limpio(datos.NombreFantasia);
+        cliente.Giro = Limpio(datos.Giro);
+        cliente.Direccion = Limpio(datos.Direccion);
+        cliente.Comuna = Limpio(datos.Comuna);
+        cliente.Region = Limpio(datos.Region);
+        cliente.Segmento = datos.Segmento.Trim();
+        cliente.CuentaClave = datos.CuentaClave;
+        cliente.EjecutivoId = Limpio(datos.EjecutivoId);
+        cliente.Actualizado = ahora;
+    }
+
+    public static string? Limpio(string? texto) => string.IsNullOrWhiteSpace(texto) ? null : texto.Trim();
+}

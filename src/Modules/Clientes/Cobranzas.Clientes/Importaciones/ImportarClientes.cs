@@ -1,0 +1,178 @@
+using Cobranzas.Clientes.Clientes;
+using Cobranzas.Clientes.Contactos;
+using Cobranzas.Clientes.Persistencia;
+using FluentValidation;
+using FluentValidation.Results;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cobranzas.Clientes.Importaciones;
+
+public sealed record ErrorFila(int Fila, string Columna, string Regla, string Mensaje);
+
+public sealed record ResultadoImportacion(
+    bool Aplicado, int FilasLeidas, int Creados, int Actualizados, int SinCambios, int ContactosCreados, int ContactosActualizados, IReadOnlyList<ErrorFila> Errores);
+
+public sealed record ImportarClientes(Stream Archivo, string NombreArchivo, bool Parcial) : IRequest<ResultadoImportacion>;
+
+/// <summary>
+/// Upserts clients by RUT (and their contacts by e-mail or name) from a CSV or XLSX file.
+/// All-or-nothing unless <c>parcial</c>; importing the same file twice changes nothing.
+/// </summary>
+public sealed class ImportarClientesHandler(ClientesDbContext db, TimeProvider reloj) : IRequestHandler<ImportarClientes, ResultadoImportacion>
+{
+    public const int FilasMaximas = 50_000;
+    public static readonly string[] Columnas =
+        ["rut", "razonSocial", "nombreFantasia", "giro", "direccion", "comuna", "region", "segmento", "cuentaClave",
+         "contactoNombre", "contactoCargo", "contactoEmail", "contactoTelefono", "contactoRol"];
+
+    private static readonly DatosClienteValidator ValidadorCliente = new();
+    private static readonly DatosContactoValidator ValidadorContacto = new();
+
+    public async ValueTask<ResultadoImportacion> Handle(ImportarClientes request, CancellationToken cancellationToken)
+    {
+        List<FilaTabla> filas;
+        try
+        {
+            filas = LectorTabla.Leer(request.Archivo, request.NombreArchivo);
+        }
+        catch (Exception ex) when (ex is CsvHelper.CsvFormatException or InvalidDataException or IOException or InvalidOperationException)
+        {
+            return Rechazo(0, new ErrorFila(1, "archivo", "formato", $"No se pudo leer el archivo: {ex.Message}"));
+        }
+
+        if (filas.Count == 0)
+            return Rechazo(0, new ErrorFila(1, "archivo", "vacio", "El archivo no tiene filas de datos."));
+        if (filas.Count > FilasMaximas)
+            return Rechazo(filas.Count, new ErrorFila(1, "archivo", "demasiadas_filas", $"Máximo {FilasMaximas} filas por archivo."));
+        var faltantes = new[] { "rut", "razonSocial", "segmento" }.Where(c => !filas[0].Celdas.ContainsKey(LectorTabla.Normalizar(c))).ToList();
+        if (faltantes.Count > 0)
+            return Rechazo(filas.Count, faltantes.Select(c => new ErrorFila(1, c, "columna_faltante", $"Falta la columna {c}.")).ToArray());
+
+        var segmentos = (await db.Politicas.Select(p => p.Segmento).ToListAsync(cancellationToken)).ToHashSet();
+        var errores = new List<ErrorFila>();
+        var validas = new List<(FilaTabla Fila, DatosCliente Cliente, DatosContacto? Contacto)>();
+        var primeraPorRut = new Dictionary<string, DatosCliente>();
+        foreach (var fila in filas)
+        {
+            var erroresFila = ValidarFila(fila, segmentos, primeraPorRut, out var cliente, out var contacto);
+            errores.AddRange(erroresFila);
+            if (erroresFila.Count == 0)
+                validas.Add((fila, cliente!, contacto));
+        }
+
+        if (errores.Count > 0 && !request.Parcial)
+            return new ResultadoImportacion(false, filas.Count, 0, 0, 0, 0, 0, errores);
+
+        return await AplicarAsync(filas.Count, validas, errores, cancellationToken);
+    }
+
+    private static List<ErrorFila> ValidarFila(
+        FilaTabla fila, HashSet<string> segmentos, Dictionary<string, DatosCliente> primeraPorRut, out DatosCliente? cliente, out DatosContacto? contacto)
+    {
+        var errores = new List<ErrorFila>();
+        contacto = null;
+        var cuentaClaveTexto = fila.Valor("cuentaClave");
+        bool? cuentaClave = cuentaClaveTexto?.ToLowerInvariant() switch
+        {
+            null or "" or "no" or "n" or "false" or "0" => false,
+            "si" or "sí" or "s" or "true" or "1" => true,
+            _ => null,
+        };
+        if (cuentaClave is null)
+            errores.Add(new ErrorFila(fila.Numero, "cuentaClave", "booleano", "Use sí/no."));
+
+        cliente = new DatosCliente(
+            fila.Valor("rut") ?? "", fila.Valor("razonSocial") ?? "", fila.Valor("nombreFantasia"), fila.Valor("giro"), fila.Valor("direccion"),
+            fila.Valor("comuna"), fila.Valor("region"), fila.Valor("segmento") ?? "", cuentaClave ?? false, null);
+        errores.AddRange(Errores(fila.Numero, ValidadorCliente.Validate(cliente)));
+        if (!string.IsNullOrEmpty(cliente.Segmento) && !segmentos.Contains(cliente.Segmento))
+            errores.Add(new ErrorFila(fila.Numero, "segmento", "segmento_inexistente", $"El segmento '{cliente.Segmento}' no existe ({string.Join(", ", segmentos)})."));
+
+        if (errores.Count == 0)
+        {
+            var rut = SharedKernel.Rut.Rut.Parse(cliente.Rut).Canonico;
+            cliente = cliente with { Rut = rut };
+            if (primeraPorRut.TryGetValue(rut, out var anterior) && anterior != cliente)
+                errores.Add(new ErrorFila(fila.Numero, "rut", "rut_repetido", $"El RUT {rut} aparece antes en el archivo con otros datos del cliente."));
+            else
+                primeraPorRut[rut] = cliente;
+        }
+
+        if (new[] { "contactoNombre", "contactoEmail", "contactoTelefono" }.Any(c => fila.Valor(c) is not null))
+        {
+            contacto = new DatosContacto(
+                fila.Valor("contactoNombre") ?? "", fila.Valor("contactoCargo"), fila.Valor("contactoRol") ?? "cobranza",
+                fila.Valor("contactoEmail"), fila.Valor("contactoTelefono"), null, false);
+            errores.AddRange(Errores(fila.Numero, ValidadorContacto.Validate(contacto), "contacto"));
+        }
+
+        return errores;
+    }
+
+    private static IEnumerable<ErrorFila> Errores(int fila, ValidationResult resultado, string prefijo = "") =>
+        resultado.Errors.Select(e => new ErrorFila(
+            fila,
+            prefijo.Length == 0 ? SharedKernel.Http.ManejadorProblemas.Camel(e.PropertyName) : prefijo + char.ToUpperInvariant(e.PropertyName[0]) + e.PropertyName[1..],
+            e.ErrorCode,
+            e.ErrorMessage));
+
+    private async Task<ResultadoImportacion> AplicarAsync(
+        int filasLeidas, List<(FilaTabla Fila, DatosCliente Cliente, DatosContacto? Contacto)> validas, List<ErrorFila> errores, CancellationToken ct)
+    {
+        var ahora = reloj.GetUtcNow();
+        var ruts = validas.Select(v => v.Cliente.Rut).Distinct().ToList();
+        var existentes = await db.Clientes.Include(c => c.Contactos).Where(c => ruts.Contains(c.Rut)).ToDictionaryAsync(c => c.Rut, ct);
+        int creados = 0, actualizados = 0, sinCambios = 0, contactosCreados = 0, contactosActualizados = 0;
+
+        foreach (var grupo in validas.GroupBy(v => v.Cliente.Rut))
+        {
+            var datos = grupo.First().Cliente;
+            if (!existentes.TryGetValue(datos.Rut, out var cliente))
+            {
+                cliente = new Cliente { Rut = "", RazonSocial = "", Segmento = "", Creado = ahora };
+                ReglasCliente.Aplicar(cliente, datos, ahora);
+                db.Clientes.Add(cliente);
+                existentes[datos.Rut] = cliente;
+                creados++;
+            }
+            else if (CambiaCliente(cliente, datos))
+            {
+                ReglasCliente.Aplicar(cliente, datos with { EjecutivoId = cliente.EjecutivoId }, ahora);
+                actualizados++;
+            }
+            else
+            {
+                sinCambios++;
+            }
+
+            foreach (var d in grupo.Select(g => g.Contacto).OfType<DatosContacto>())
+            {
+                var email = d.Email?.ToLowerInvariant();
+                var contacto = cliente.Contactos.FirstOrDefault(c => email is not null ? c.Email == email : c.Email is null && c.Nombre == d.Nombre.Trim());
+                if (contacto is null)
+                {
+                    contacto = new Contacto { ClienteId = cliente.Id, Nombre = "", Rol = "" };
+                    DatosContactoValidator.Aplicar(contacto, d);
+                    cliente.Contactos.Add(contacto);
+                    contactosCreados++;
+                }
+                else if (contacto.Nombre != d.Nombre.Trim() || contacto.Rol != d.Rol || contacto.Telefono != d.Telefono?.Trim() || contacto.Cargo != d.Cargo?.Trim())
+                {
+                    DatosContactoValidator.Aplicar(contacto, d with { CanalPreferido = contacto.CanalPreferido, OptOutEmail = contacto.OptOutEmail });
+                    contactosActualizados++;
+                }
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        return new ResultadoImportacion(true, filasLeidas, creados, actualizados, sinCambios, contactosCreados, contactosActualizados, errores);
+    }
+
+    private static bool CambiaCliente(Cliente c, DatosCliente d) =>
+        c.RazonSocial != d.RazonSocial.Trim() || c.NombreFantasia != ReglasCliente.Limpio(d.NombreFantasia) || c.Giro != ReglasCliente.Limpio(d.Giro)
+        || c.Direccion != ReglasCliente.Limpio(d.Direccion) || c.Comuna != ReglasCliente.Limpio(d.Comuna) || c.Region != ReglasCliente.Limpio(d.Region)
+        || c.Segmento != d.Segmento.Trim() || c.CuentaClave != d.CuentaClave;
+
+    private static ResultadoImportacion Rechazo(int filas, params ErrorFila[] errores) => new(false, filas, 0, 0, 0, 0, 0, errores);
+}

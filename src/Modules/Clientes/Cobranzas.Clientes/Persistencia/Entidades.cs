@@ -1,0 +1,155 @@
+using Cobranzas.SharedKernel.Tenancy;
+
+namespace Cobranzas.Clientes.Persistencia;
+
+public static class EstadosCredito
+{
+    public const string Vigente = "vigente";
+    public const string Suspendido = "suspendido";
+    public const string Bloqueado = "bloqueado";
+    public static readonly string[] Todos = [Vigente, Suspendido, Bloqueado];
+}
+
+public static class Monedas
+{
+    public const string Clp = "CLP";
+    public const string Uf = "UF";
+    public static readonly string[] DeLimite = [Clp, Uf];
+}
+
+public sealed class Cliente : IEntidadDeEmpresa
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid EmpresaId { get; set; }
+    public required string Rut { get; set; }
+    public required string RazonSocial { get; set; }
+    public string? NombreFantasia { get; set; }
+    public string? Giro { get; set; }
+    public string? Direccion { get; set; }
+    public string? Comuna { get; set; }
+    public string? Region { get; set; }
+    public required string Segmento { get; set; }
+    public bool CuentaClave { get; set; }
+    public string? EjecutivoId { get; set; }
+    public string EstadoCredito { get; set; } = EstadosCredito.Vigente;
+    public string? MotivoEstado { get; set; }
+    public string? EstadoCambiadoPor { get; set; }
+    public DateTimeOffset? EstadoCambiadoEn { get; set; }
+    public CondicionesComerciales? Condiciones { get; set; }
+    public List<ExcepcionAutorizada> Excepciones { get; set; } = [];
+    public DateTimeOffset Creado { get; init; }
+    public DateTimeOffset Actualizado { get; set; }
+    public List<Contacto> Contactos { get; init; } = [];
+}
+
+/// <summary>Client-specific terms that override the segment's credit policy where set.</summary>
+public sealed class CondicionesComerciales
+{
+    public int? PlazoPagoDias { get; set; }
+    public decimal? DescuentoProntoPagoPorcentaje { get; set; }
+    public int? DiasProntoPago { get; set; }
+    public decimal? TasaInteresMoraMensual { get; set; }
+    public decimal? LimiteCredito { get; set; }
+    public string? MonedaLimite { get; set; }
+    public string? Garantias { get; set; }
+}
+
+public sealed class ExcepcionAutorizada
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public required string Descripcion { get; set; }
+    public required string AprobadaPor { get; set; }
+    public DateOnly VigenteHasta { get; set; }
+}
+
+public sealed class HistorialEstadoCredito : IEntidadDeEmpresa
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid EmpresaId { get; set; }
+    public Guid ClienteId { get; init; }
+    public required string EstadoAnterior { get; init; }
+    public required string EstadoNuevo { get; init; }
+    public required string Motivo { get; init; }
+    public required string Actor { get; init; }
+    public DateTimeOffset Fecha { get; init; }
+}
+
+public static class RolesContacto
+{
+    public static readonly string[] Todos = ["cobranza", "pagos", "comercial", "legal"];
+}
+
+public static class CanalesContacto
+{
+    public static readonly string[] Todos = ["email", "telefono", "whatsapp"];
+}
+
+public sealed class Contacto : IEntidadDeEmpresa
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid EmpresaId { get; set; }
+    public Guid ClienteId { get; init; }
+    public required string Nombre { get; set; }
+    public string? Cargo { get; set; }
+    public required string Rol { get; set; }
+    public string? Email { get; set; }
+    public string? Telefono { get; set; }
+    public string CanalPreferido { get; set; } = "email";
+    public bool OptOutEmail { get; set; }
+    public Cliente? Cliente { get; init; }
+}
+
+public sealed class PoliticaCredito : IEntidadDeEmpresa
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid EmpresaId { get; set; }
+    public required string Segmento { get; set; }
+
+    /// <summary>Null means no limit (e.g. Gobierno).</summary>
+    public decimal? LimiteCredito { get; set; }
+    public string MonedaLimite { get; set; } = Monedas.Uf;
+    public int PlazoDias { get; set; }
+    public required string Garantia { get; set; }
+
+    /// <summary>Days past due tolerated before the client is suspended automatically.</summary>
+    public int DiasTolerancia { get; set; }
+}
+
+public interface IGrupo : IEntidadDeEmpresa
+{
+    Guid Id { get; }
+    string Nombre { get; set; }
+    string? Descripcion { get; set; }
+}
+
+public sealed class GrupoClientes : IGrupo
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid EmpresaId { get; set; }
+    public required string Nombre { get; set; }
+    public string? Descripcion { get; set; }
+    public List<MiembroGrupoClientes> Miembros { get; init; } = [];
+}
+
+public sealed class MiembroGrupoClientes
+{
+    public Guid GrupoId { get; init; }
+    public Guid ClienteId { get; init; }
+    public Cliente? Cliente { get; init; }
+}
+
+public sealed class GrupoContactos : IGrupo
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid EmpresaId { get; set; }
+    public required string Nombre { get; set; }
+    public string? Descripcion { get; set; }
+    public List<MiembroGrupoContactos> Miembros { get; init; } = [];
+}
+
+public sealed class MiembroGrupoContactos
+{
+    public Guid GrupoId { get; init; }
+    public Guid ContactoId { get; init; }
+    public Contacto? Contacto { get; init; }
+}
