@@ -58,7 +58,7 @@ public static class PlataformaModulo
             .Validate(o => o.Clave.Length >= 32, "Jwt:Clave (variable Jwt__Clave) debe tener al menos 32 caracteres.")
             .ValidateOnStart();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<Microsoft.Extensions.Options.IOptions<OpcionesJwt>>((o, jwt) => o.TokenValidationParameters.IssuerSigningKey = jwt.Value.LlaveFirma());
+            .PostConfigure<Microsoft.Extensions.Options.IOptions<OpcionesJwt>>((o, jwt) => o.TokenValidationParameters.IssuerSigningKey = jwt.Value.LlaveFirma());
 
         services.AddAuthentication(EsquemaAutenticacion)
             .AddPolicyScheme(EsquemaAutenticacion, "Bearer o X-Api-Key", o =>

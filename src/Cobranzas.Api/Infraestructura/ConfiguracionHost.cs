@@ -40,6 +40,8 @@ public static class ConfiguracionHost
             o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
         });
+        // Binding failures (bad JSON, wrong types) reach ManejadorProblemas, which names the field.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Instance ??= c.HttpContext.Request.Path);
         services.AddExceptionHandler<ManejadorProblemas>();
 

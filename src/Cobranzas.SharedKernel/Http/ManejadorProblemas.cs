@@ -8,7 +8,7 @@ using Npgsql;
 namespace Cobranzas.SharedKernel.Http;
 
 /// <summary>Turns exceptions into RFC 9457 problem details that name the field and the rule.</summary>
-public sealed class ManejadorProblemas(IProblemDetailsService problemas) : IExceptionHandler
+public sealed partial class ManejadorProblemas(IProblemDetailsService problemas) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
@@ -17,7 +17,9 @@ public sealed class ManejadorProblemas(IProblemDetailsService problemas) : IExce
             ValidationException v => Validacion(v.Errors.GroupBy(e => Camel(e.PropertyName))
                 .ToDictionary(g => g.Key, g => g.Select(e => $"{e.ErrorCode}: {e.ErrorMessage}").ToArray())),
             BadHttpRequestException { InnerException: JsonException j } => Validacion(new() { [CampoJson(j.Path)] = [$"json: {j.Message}"] }),
-            BadHttpRequestException b => new ProblemDetails { Status = b.StatusCode, Title = "Solicitud inválida", Detail = b.Message },
+            BadHttpRequestException b when ParametroMalEnlazado().Match(b.Message) is { Success: true } m =>
+                Validacion(new() { [Camel(m.Groups[1].Value)] = [$"tipo: {b.Message}"] }),
+            BadHttpRequestException b => Validacion(new() { ["$"] = [$"solicitud: {b.Message}"] }),
             CredencialesInvalidasException c => new ProblemDetails { Status = 401, Title = "No autenticado", Detail = c.Message },
             NoEncontradoException n => new ProblemDetails { Status = 404, Title = "No encontrado", Detail = n.Message },
             ConflictoException c => Con(new ProblemDetails { Status = 409, Title = "Conflicto", Detail = c.Message }, c.Campo, c.Message),
@@ -41,6 +43,10 @@ public sealed class ManejadorProblemas(IProblemDetailsService problemas) : IExce
         p.Extensions["errors"] = new Dictionary<string, string[]> { [campo] = [mensaje] };
         return p;
     }
+
+    // e.g. Failed to bind parameter "int? pagina" from "abc".
+    [System.Text.RegularExpressions.GeneratedRegex("""parameter "(?:[^" ]+ )?([^" ]+)" """)]
+    private static partial System.Text.RegularExpressions.Regex ParametroMalEnlazado();
 
     private static string CampoJson(string? ruta) => string.IsNullOrEmpty(ruta) || ruta == "$" ? "$" : ruta.TrimStart('$', '.');
 
