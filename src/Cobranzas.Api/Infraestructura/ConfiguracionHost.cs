@@ -59,9 +59,9 @@ public static class ConfiguracionHost
 
     public static WebApplication UseHost(this WebApplication app)
     {
+        app.UseSerilogRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseSerilogRequestLogging();
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = Spa(app) });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = Spa(app) });
         app.UseAuthentication();

@@ -39,14 +39,7 @@ public sealed class ClientesDbContext(DbContextOptions<ClientesDbContext> option
             e.Property(x => x.Segmento).HasMaxLength(LargosCliente.Segmento);
             e.Property(x => x.EstadoCredito).HasMaxLength(20);
             e.Property(x => x.MotivoEstado).HasMaxLength(LargosCliente.Motivo);
-            e.OwnsOne(x => x.Condiciones, c =>
-            {
-                c.Property(p => p.MonedaLimite).HasMaxLength(3);
-                c.Property(p => p.Garantias).HasMaxLength(500);
-                c.Property(p => p.DescuentoProntoPagoPorcentaje).HasPrecision(5, 2);
-                c.Property(p => p.TasaInteresMoraMensual).HasPrecision(5, 2);
-                c.Property(p => p.LimiteCredito).HasPrecision(18, 4);
-            });
+            e.OwnsOne(x => x.Condiciones, c => c.ToJson());
             e.OwnsMany(x => x.Excepciones, x =>
             {
                 x.ToTable("excepciones_autorizadas");

@@ -131,8 +131,9 @@ public sealed class GrupoClientes : IGrupo
     public List<MiembroGrupoClientes> Miembros { get; init; } = [];
 }
 
-public sealed class MiembroGrupoClientes
+public sealed class MiembroGrupoClientes : IEntidadDeEmpresa
 {
+    public Guid EmpresaId { get; set; }
     public Guid GrupoId { get; init; }
     public Guid ClienteId { get; init; }
     public Cliente? Cliente { get; init; }
@@ -147,8 +148,9 @@ public sealed class GrupoContactos : IGrupo
     public List<MiembroGrupoContactos> Miembros { get; init; } = [];
 }
 
-public sealed class MiembroGrupoContactos
+public sealed class MiembroGrupoContactos : IEntidadDeEmpresa
 {
+    public Guid EmpresaId { get; set; }
     public Guid GrupoId { get; init; }
     public Guid ContactoId { get; init; }
     public Contacto? Contacto { get; init; }

@@ -342,11 +342,18 @@ namespace Cobranzas.Clientes.Persistencia.Migraciones
                         .HasColumnType("uuid")
                         .HasColumnName("cliente_id");
 
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
                     b.HasKey("GrupoId", "ClienteId")
                         .HasName("pk_miembros_grupos_clientes");
 
                     b.HasIndex("ClienteId")
                         .HasDatabaseName("ix_miembros_grupos_clientes_cliente_id");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_miembros_grupos_clientes_empresa_id");
 
                     b.ToTable("miembros_grupos_clientes", "clientes");
                 });
@@ -361,11 +368,18 @@ namespace Cobranzas.Clientes.Persistencia.Migraciones
                         .HasColumnType("uuid")
                         .HasColumnName("contacto_id");
 
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
                     b.HasKey("GrupoId", "ContactoId")
                         .HasName("pk_miembros_grupos_contactos");
 
                     b.HasIndex("ContactoId")
                         .HasDatabaseName("ix_miembros_grupos_contactos_contacto_id");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_miembros_grupos_contactos_empresa_id");
 
                     b.ToTable("miembros_grupos_contactos", "clientes");
                 });
@@ -429,46 +443,29 @@ namespace Cobranzas.Clientes.Persistencia.Migraciones
                 {
                     b.OwnsOne("Cobranzas.Clientes.Persistencia.CondicionesComerciales", "Condiciones", b1 =>
                         {
-                            b1.Property<Guid>("ClienteId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("id");
+                            b1.Property<Guid>("ClienteId");
 
-                            b1.Property<decimal?>("DescuentoProntoPagoPorcentaje")
-                                .HasPrecision(5, 2)
-                                .HasColumnType("numeric(5,2)")
-                                .HasColumnName("condiciones_descuento_pronto_pago_porcentaje");
+                            b1.Property<decimal?>("DescuentoProntoPagoPorcentaje");
 
-                            b1.Property<int?>("DiasProntoPago")
-                                .HasColumnType("integer")
-                                .HasColumnName("condiciones_dias_pronto_pago");
+                            b1.Property<int?>("DiasProntoPago");
 
-                            b1.Property<string>("Garantias")
-                                .HasMaxLength(500)
-                                .HasColumnType("character varying(500)")
-                                .HasColumnName("condiciones_garantias");
+                            b1.Property<string>("Garantias");
 
-                            b1.Property<decimal?>("LimiteCredito")
-                                .HasPrecision(18, 4)
-                                .HasColumnType("numeric(18,4)")
-                                .HasColumnName("condiciones_limite_credito");
+                            b1.Property<decimal?>("LimiteCredito");
 
-                            b1.Property<string>("MonedaLimite")
-                                .HasMaxLength(3)
-                                .HasColumnType("character varying(3)")
-                                .HasColumnName("condiciones_moneda_limite");
+                            b1.Property<string>("MonedaLimite");
 
-                            b1.Property<int?>("PlazoPagoDias")
-                                .HasColumnType("integer")
-                                .HasColumnName("condiciones_plazo_pago_dias");
+                            b1.Property<int?>("PlazoPagoDias");
 
-                            b1.Property<decimal?>("TasaInteresMoraMensual")
-                                .HasPrecision(5, 2)
-                                .HasColumnType("numeric(5,2)")
-                                .HasColumnName("condiciones_tasa_interes_mora_mensual");
+                            b1.Property<decimal?>("TasaInteresMoraMensual");
 
                             b1.HasKey("ClienteId");
 
                             b1.ToTable("clientes", "clientes");
+
+                            b1
+                                .ToJson("condiciones")
+                                .HasColumnType("jsonb");
 
                             b1.WithOwner()
                                 .HasForeignKey("ClienteId")

@@ -38,16 +38,10 @@ namespace Cobranzas.Clientes.Persistencia.Migraciones
                     motivo_estado = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     estado_cambiado_por = table.Column<string>(type: "text", nullable: true),
                     estado_cambiado_en = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    condiciones_plazo_pago_dias = table.Column<int>(type: "integer", nullable: true),
-                    condiciones_descuento_pronto_pago_porcentaje = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
-                    condiciones_dias_pronto_pago = table.Column<int>(type: "integer", nullable: true),
-                    condiciones_tasa_interes_mora_mensual = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
-                    condiciones_limite_credito = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
-                    condiciones_moneda_limite = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
-                    condiciones_garantias = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     creado = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     actualizado = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
+                    condiciones = table.Column<string>(type: "jsonb", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -179,7 +173,8 @@ namespace Cobranzas.Clientes.Persistencia.Migraciones
                 columns: table => new
                 {
                     grupo_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    cliente_id = table.Column<Guid>(type: "uuid", nullable: false)
+                    cliente_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    empresa_id = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -206,7 +201,8 @@ namespace Cobranzas.Clientes.Persistencia.Migraciones
                 columns: table => new
                 {
                     grupo_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    contacto_id = table.Column<Guid>(type: "uuid", nullable: false)
+                    contacto_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    empresa_id = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -325,10 +321,22 @@ namespace Cobranzas.Clientes.Persistencia.Migraciones
                 column: "cliente_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_miembros_grupos_clientes_empresa_id",
+                schema: "clientes",
+                table: "miembros_grupos_clientes",
+                column: "empresa_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_miembros_grupos_contactos_contacto_id",
                 schema: "clientes",
                 table: "miembros_grupos_contactos",
                 column: "contacto_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_miembros_grupos_contactos_empresa_id",
+                schema: "clientes",
+                table: "miembros_grupos_contactos",
+                column: "empresa_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_politicas_empresa_id",
