@@ -49,6 +49,9 @@ public static class PlataformaEndpoints
                 TypedResults.Ok(await m.Send(new CambiarEstadoUsuario(id, true), ct)))
             .WithName("ReactivarUsuario").ProducesProblem(404);
 
+        app.MapGet("/api/v1/ejecutivos", async Task<Ok<IReadOnlyList<EjecutivoDto>>> (IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new ListarEjecutivos(), ct)))
+            .WithName("ListarEjecutivos").WithTags("Usuarios").RequireAuthorization(Permisos.Ver);
+
         var claves = app.MapGroup("/api/v1/api-keys").WithTags("API keys").RequireAuthorization(Permisos.Administrar);
         claves.MapGet("/", async Task<Ok<IReadOnlyList<ApiKeyDto>>> (IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new ListarApiKeys(), ct)))
             .WithName("ListarApiKeys");

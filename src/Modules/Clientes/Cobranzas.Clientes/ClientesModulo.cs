@@ -80,6 +80,10 @@ public static class ClientesModulo
             })
             .WithName("EliminarContacto").ProducesProblem(404);
 
+        leer.MapGet("/contactos", async Task<Ok<Pagina<ContactoConClienteDto>>> ([AsParameters] BuscarContactos q, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(q, ct)))
+            .WithName("BuscarContactos").ProducesValidationProblem();
+
         MapPoliticas(leer, escribir);
         MapGrupos(leer, escribir);
 
