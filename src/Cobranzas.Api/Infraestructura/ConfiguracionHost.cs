@@ -64,16 +64,16 @@ public static class ConfiguracionHost
         app.UseStatusCodePages();
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = Spa(app) });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = Spa(app) });
-        app.UseAuthentication();
-        app.UseAuthorization();
-
-        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.UseSwaggerUI(o =>
         {
             o.SwaggerEndpoint("/openapi/v1.json", "Cobranzas API v1");
             o.RoutePrefix = "swagger";
             o.DocumentTitle = "Cobranzas API";
         });
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapHealthChecks("/health", new() { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         return app;

@@ -1,0 +1,239 @@
+#!/usr/bin/env bash
+# Ejecuta TODAS las pruebas en una máquina limpia / runs EVERY test on a clean machine:
+#   1. .NET (dotnet build + dotnet test, TRX en .local/test-results/dotnet)
+#   2. web-client unitarias (vitest, JSON en .local/test-results/vitest-unit.json)
+#   3. web-client de navegador (host real de la API + Chromium, npm run test:e2e)
+# Levanta un PostgreSQL 15 desechable (.local/pg-test) y maildev en puertos libres; todo se detiene al final.
+# Sigue aunque una etapa falle; la ÚLTIMA línea es exactamente "N passed, N failed".
+# Logs: .local/logs/test-*.log
+set -euo pipefail
+
+# shellcheck source=lib/postgres.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/postgres.sh"
+# shellcheck source=lib/mail.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/mail.sh"
+# shellcheck source=lib/results.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/results.sh"
+
+cd "$COBRANZAS_ROOT"
+T0=$SECONDS
+RESULTS="$COBRANZAS_LOCAL/test-results"
+WEB="$COBRANZAS_ROOT/web-client"
+API_DLL="$COBRANZAS_ROOT/src/Cobranzas.Api/bin/Release/net10.0/Cobranzas.Api.dll"
+E2E_CRED="$COBRANZAS_LOCAL/e2e-credenciales.txt"
+PG_DIR=""
+HOST_PID=""
+
+# Límites por etapa (2 núcleos, todo debe caber en 25 minutos)
+: "${COBRANZAS_TEST_TIMEOUT_DOTNET:=15m}"
+: "${COBRANZAS_TEST_TIMEOUT_UNIT:=6m}"
+: "${COBRANZAS_TEST_TIMEOUT_E2E:=10m}"
+
+rm -rf "$RESULTS" "$COBRANZAS_LOGS"/test-*.log
+mkdir -p "$RESULTS" "$COBRANZAS_LOGS"
+
+SUMMARY_PRINTED=0
+cleanup() {
+  local rc=$?
+  set +e
+  if [[ -n "$HOST_PID" ]]; then stop_pid "$HOST_PID" 20; fi
+  mail_stop
+  if [[ -n "$PG_DIR" ]]; then pg_cluster_stop "$PG_DIR"; fi
+  # En CI no deja servidores de compilación vivos; en una máquina de desarrollo no se tocan (otras compilaciones).
+  if [[ "${CI:-}" == "true" ]]; then dotnet build-server shutdown >/dev/null 2>&1; fi
+  if (( SUMMARY_PRINTED == 0 )); then
+    # Fallo de infraestructura antes del resumen: la última línea sigue siendo "N passed, N failed".
+    printf '\nERROR: test.sh se detuvo antes de terminar (código %d) / stopped before finishing\n' "$rc"
+    printf '%d passed, %d failed\n' "${TOTAL_PASSED:-0}" "$(( ${TOTAL_FAILED:-0} + 1 ))"
+    (( rc != 0 )) || exit 1
+  fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+stage() { printf '\n==> %s\n' "$*"; }
+
+# Resultados por etapa: nombre|passed|failed|skipped|nota
+SUMMARY=()
+TOTAL_PASSED=0
+TOTAL_FAILED=0
+record() {
+  local name="$1" passed="$2" failed="$3" skipped="$4" note="${5:-}"
+  SUMMARY+=("$name|$passed|$failed|$skipped|$note")
+  TOTAL_PASSED=$((TOTAL_PASSED + passed))
+  TOTAL_FAILED=$((TOTAL_FAILED + failed))
+}
+# record_parsed NOMBRE "p f s found" RC : sin informe -> 1 fallida; código != 0 sin fallidas -> 1 fallida
+record_parsed() {
+  local name="$1" parsed="$2" rc="$3" p f s found note=""
+  read -r p f s found <<<"$parsed"
+  if [[ "$found" != "1" ]]; then
+    note="sin informe / no report (código/exit $rc)"; f=$((f + 1))
+  elif (( rc != 0 && f == 0 )); then
+    note="terminó con código / exited with $rc"; f=1
+  fi
+  record "$name" "$p" "$f" "$s" "$note"
+}
+
+# --- 0. Requisitos ------------------------------------------------------------
+stage "Requisitos / prerequisites"
+ensure_base_prereqs
+ensure_postgres_bins
+CHROMIUM_BIN="/usr/bin/chromium"
+if [[ ! -x "$CHROMIUM_BIN" ]]; then
+  if is_root; then
+    apt_install chromium fonts-liberation
+  else
+    CHROMIUM_BIN="$(command -v chromium || command -v chromium-browser || echo /usr/bin/chromium)"
+    [[ -x "$CHROMIUM_BIN" ]] || warn "falta Chromium / Chromium missing: sudo apt-get install -y chromium fonts-liberation"
+  fi
+elif is_root && ! dpkg -s fonts-liberation >/dev/null 2>&1; then
+  apt_install fonts-liberation || true
+fi
+echo "dotnet $(dotnet --version), node $(node --version), $(postgres --version 2>/dev/null || echo 'postgres ?'), $("$CHROMIUM_BIN" --version 2>/dev/null || echo 'chromium ?')"
+
+# --- Servicios: PostgreSQL desechable + maildev -----------------------------------
+stage "PostgreSQL 15 (.local/pg-test) + maildev"
+PG_DIR="$(pg_cluster_path pg-test)"
+pg_cluster_wipe "$PG_DIR"
+pg_cluster_init "$PG_DIR" test || die "initdb falló / failed"
+mapfile -t PORTS < <(free_ports 4)
+PG_PORT="${PORTS[0]}"
+pg_cluster_start "$PG_DIR" "$PG_PORT" || die "PostgreSQL no arrancó / did not start (log: $PG_DIR/postgres.log)"
+rm -rf "$COBRANZAS_LOCAL/mail-test"
+mail_start "$COBRANZAS_LOCAL/mail-test" "${PORTS[1]}" "${PORTS[2]}"
+E2E_PORT="${PORTS[3]}"
+
+export COBRANZAS_TEST_PG
+COBRANZAS_TEST_PG="$(pg_conn_string "$PG_PORT" postgres)"
+export COBRANZAS_TEST_SMTP_HOST=127.0.0.1
+export COBRANZAS_TEST_SMTP_PORT="$MAIL_SMTP_PORT"
+export COBRANZAS_TEST_MAILDEV_URL="http://127.0.0.1:$MAIL_HTTP_PORT"
+echo "COBRANZAS_TEST_PG=$COBRANZAS_TEST_PG"
+echo "COBRANZAS_TEST_SMTP_PORT=$COBRANZAS_TEST_SMTP_PORT"
+echo "COBRANZAS_TEST_MAILDEV_URL=$COBRANZAS_TEST_MAILDEV_URL"
+
+# --- 1. .NET --------------------------------------------------------------------
+stage ".NET: dotnet build Cobranzas.sln -c Release (log: .local/logs/test-dotnet-build.log)"
+DOTNET_BUILD_OK=0
+if run_logged test-dotnet-build dotnet build Cobranzas.sln -c Release -nodeReuse:false; then
+  DOTNET_BUILD_OK=1
+  grep -E '^\s*(Build succeeded|Compilación correcta|[0-9]+ Warning|Time Elapsed)' "$COBRANZAS_LOGS/test-dotnet-build.log" || true
+  stage ".NET: dotnet test --no-build (TRX: .local/test-results/dotnet)"
+  set +e
+  timeout --kill-after=30s "$COBRANZAS_TEST_TIMEOUT_DOTNET" \
+    dotnet test Cobranzas.sln -c Release --no-build \
+      --logger "trx" \
+      --results-directory "$RESULTS/dotnet" \
+      --blame-hang-timeout 5m --blame-hang-dump-type none \
+      </dev/null 2>&1 | tee "$COBRANZAS_LOGS/test-dotnet.log"
+  rc=${PIPESTATUS[0]}
+  set -e
+  record_parsed ".NET (dotnet test)" "$(results_trx "$RESULTS/dotnet")" "$rc"
+else
+  record ".NET (dotnet test)" 0 1 0 "dotnet build falló / failed: .local/logs/test-dotnet-build.log"
+fi
+
+# --- 2. web-client: unitarias ------------------------------------------------------
+stage "web-client: npm ci (log: .local/logs/npm-ci-web-client.log)"
+NPM_OK=0
+if [[ ! -f "$WEB/package.json" ]]; then
+  warn "no existe / missing web-client/package.json"
+elif npm_ci_if_needed "$WEB" npm-ci-web-client; then
+  NPM_OK=1
+fi
+
+if (( NPM_OK )); then
+  stage "web-client: npm run test:unit (vitest)"
+  set +e
+  ( cd "$WEB" && CI=true timeout --kill-after=30s "$COBRANZAS_TEST_TIMEOUT_UNIT" \
+      npm run test:unit -- --reporter=default --reporter=json --outputFile.json="$RESULTS/vitest-unit.json" ) \
+    </dev/null 2>&1 | tee "$COBRANZAS_LOGS/test-web-unit.log"
+  rc=${PIPESTATUS[0]}
+  set -e
+  parsed="$(results_vitest_json "$RESULTS/vitest-unit.json")"
+  [[ "$parsed" == *" 1" ]] || parsed="$(results_console "$COBRANZAS_LOGS/test-web-unit.log")"
+  record_parsed "web-client unit (vitest)" "$parsed" "$rc"
+else
+  record "web-client unit (vitest)" 0 1 0 "npm ci falló o falta web-client / npm ci failed or web-client missing"
+fi
+
+# --- 3. web-client: navegador (API real + Chromium) ----------------------------------
+e2e_stage() {
+  stage "web-client: npm run build (log: .local/logs/test-web-build.log)"
+  run_logged test-web-build bash -c "cd '$WEB' && npm run build" || { E2E_NOTE="npm run build falló / failed"; return 1; }
+  [[ -f "$WEB/dist/index.html" ]] || warn "web-client/dist/index.html no existe / missing"
+
+  stage "API host para e2e / e2e API host (127.0.0.1:$E2E_PORT, log: .local/logs/test-e2e-host.log)"
+  pg_create_db "$PG_PORT" cobranzas_e2e >/dev/null || { E2E_NOTE="no se pudo crear la base e2e"; return 1; }
+  local jwt
+  jwt="$(head -c 64 /dev/urandom | base64 -w0)"
+  export ASPNETCORE_URLS="http://127.0.0.1:$E2E_PORT"
+  export ConnectionStrings__Cobranzas
+  ConnectionStrings__Cobranzas="$(pg_conn_string "$PG_PORT" cobranzas_e2e)"
+  export Smtp__Host=127.0.0.1
+  export Smtp__Port="$MAIL_SMTP_PORT"
+  export Smtp__Remitente=cobranzas@localhost
+  export App__UrlPublica="http://127.0.0.1:$E2E_PORT"
+  export Jwt__Clave="$jwt"
+  export Spa__Directorio="$WEB/dist"
+  export ASPNETCORE_ENVIRONMENT=Production
+  rm -f "$E2E_CRED"
+  run_logged test-e2e-seed timeout 5m dotnet "$API_DLL" seed-demo --credenciales "$E2E_CRED" \
+    || { E2E_NOTE="seed-demo falló / failed: .local/logs/test-e2e-seed.log"; return 1; }
+  [[ -s "$E2E_CRED" ]] || warn "seed-demo no escribió / did not write $E2E_CRED"
+
+  dotnet "$API_DLL" </dev/null >"$COBRANZAS_LOGS/test-e2e-host.log" 2>&1 &
+  HOST_PID=$!
+  if ! wait_for_http "http://127.0.0.1:$E2E_PORT/health/ready" 120 "$HOST_PID"; then
+    tail -n 40 "$COBRANZAS_LOGS/test-e2e-host.log" >&2 || true
+    E2E_NOTE="la API no quedó lista / API not ready (/health/ready): .local/logs/test-e2e-host.log"
+    return 1
+  fi
+  mail_clear
+
+  stage "web-client: npm run test:e2e (E2E_BASE_URL=http://127.0.0.1:$E2E_PORT)"
+  mkdir -p "$RESULTS/e2e"
+  set +e
+  ( cd "$WEB" && \
+    E2E_BASE_URL="http://127.0.0.1:$E2E_PORT" \
+    E2E_MAILDEV_URL="http://127.0.0.1:$MAIL_HTTP_PORT" \
+    E2E_CREDENCIALES="$E2E_CRED" \
+    E2E_REPORT_DIR="$RESULTS/e2e" \
+    CHROMIUM_PATH="$CHROMIUM_BIN" \
+    CI=true \
+    timeout --kill-after=30s "$COBRANZAS_TEST_TIMEOUT_E2E" npm run test:e2e ) \
+    </dev/null 2>&1 | tee "$COBRANZAS_LOGS/test-web-e2e.log"
+  E2E_RC=${PIPESTATUS[0]}
+  set -e
+  return 0
+}
+
+E2E_NOTE=""
+E2E_RC=0
+if (( NPM_OK == 0 )); then
+  record "web-client e2e" 0 1 0 "npm ci falló o falta web-client / npm ci failed or web-client missing"
+elif (( DOTNET_BUILD_OK == 0 )) || [[ ! -f "$API_DLL" ]]; then
+  record "web-client e2e" 0 1 0 "sin API compilada / API not built"
+elif e2e_stage; then
+  record_parsed "web-client e2e" "$(results_console "$COBRANZAS_LOGS/test-web-e2e.log")" "$E2E_RC"
+else
+  record "web-client e2e" 0 1 0 "$E2E_NOTE"
+fi
+if [[ -n "$HOST_PID" ]]; then stop_pid "$HOST_PID" 20; HOST_PID=""; fi
+
+# --- Resumen ------------------------------------------------------------------------
+ELAPSED=$((SECONDS - T0))
+printf '\n==================== Resumen / Summary ====================\n'
+for row in "${SUMMARY[@]}"; do
+  IFS='|' read -r name p f s note <<<"$row"
+  printf '  %-28s passed=%-5s failed=%-4s skipped=%-4s %s\n' "$name" "$p" "$f" "$s" "$note"
+  if [[ "$name" == .NET* ]]; then results_trx_details "$RESULTS/dotnet"; fi
+done
+printf '  Logs: %s   Resultados/results: %s   Tiempo/time: %dm%02ds\n' \
+  "$COBRANZAS_LOGS" "$RESULTS" $((ELAPSED / 60)) $((ELAPSED % 60))
+SUMMARY_PRINTED=1
+printf '%d passed, %d failed\n' "$TOTAL_PASSED" "$TOTAL_FAILED"
+if (( TOTAL_FAILED > 0 )); then exit 1; fi
+exit 0
