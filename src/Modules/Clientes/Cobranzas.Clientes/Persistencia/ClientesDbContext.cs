@@ -29,6 +29,7 @@ public sealed class ClientesDbContext(DbContextOptions<ClientesDbContext> option
             e.HasIndex(x => x.RazonSocial).HasMethod("gin").HasOperators("gin_trgm_ops");
             e.HasIndex(x => x.NombreFantasia).HasMethod("gin").HasOperators("gin_trgm_ops");
             e.HasIndex(x => new { x.EmpresaId, x.Segmento });
+            e.HasIndex(x => new { x.EmpresaId, x.RazonSocial, x.Id });
             e.Property(x => x.Rut).HasMaxLength(10);
             e.Property(x => x.RazonSocial).HasMaxLength(LargosCliente.RazonSocial);
             e.Property(x => x.NombreFantasia).HasMaxLength(LargosCliente.RazonSocial);

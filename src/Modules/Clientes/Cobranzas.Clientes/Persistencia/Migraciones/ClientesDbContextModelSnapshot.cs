@@ -144,6 +144,9 @@ namespace Cobranzas.Clientes.Persistencia.Migraciones
                     b.HasIndex("EmpresaId", "Segmento")
                         .HasDatabaseName("ix_clientes_empresa_id_segmento");
 
+                    b.HasIndex("EmpresaId", "RazonSocial", "Id")
+                        .HasDatabaseName("ix_clientes_empresa_id_razon_social_id");
+
                     b.ToTable("clientes", "clientes");
                 });
 

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Benchmarks (not part of test.sh): builds bench/Cobranzas.Bench in Release, starts a throw-away
+# PostgreSQL in .local/pg-bench and prints API-vs-raw-SQL ratios on the same data.
+#   ./build/bench.sh [clientes]     (default 100000)
+set -euo pipefail
+# shellcheck source=lib/postgres.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/postgres.sh"
+cd "$COBRANZAS_ROOT"
+
+ensure_postgres_bins
+dir="$(pg_cluster_path pg-bench)"
+pg_cluster_wipe "$dir"
+pg_cluster_init "$dir" test
+port="$(free_port)"
+pg_cluster_start "$dir" "$port"
+trap 'pg_cluster_stop "$dir"' EXIT
+pg_create_db "$port" cobranzas_bench
+
+run_logged bench-build dotnet build bench/Cobranzas.Bench/Cobranzas.Bench.csproj -c Release
+Serilog__MinimumLevel__Default=Warning dotnet bench/Cobranzas.Bench/bin/Release/net10.0/Cobranzas.Bench.dll \
+  "$(pg_conn_string "$port" cobranzas_bench)" "${1:-100000}" | grep -v '^{'
