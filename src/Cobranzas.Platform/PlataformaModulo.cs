@@ -39,6 +39,7 @@ public static class PlataformaModulo
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
+            .AddErrorDescriber<ErroresIdentidad>()
             .AddEntityFrameworkStores<PlataformaDbContext>();
 
         services.Configure<OpcionesSmtp>(configuracion.GetSection("Smtp"));
