@@ -1,0 +1,91 @@
+import type { ComponentType } from 'react';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { RequierePermiso } from '@/components/auth/requiere-sesion';
+import { Protegido } from '@/app/protegido';
+import { ErrorRuta } from '@/app/error-ruta';
+
+const soloAdmin =
+  (lazy: () => Promise<{ default: ComponentType }>): RouteObject['lazy'] =>
+  async () => {
+    const { default: Pantalla } = await lazy();
+    return {
+      Component: () => (
+        <RequierePermiso permiso="administrar">
+          <Pantalla />
+        </RequierePermiso>
+      ),
+    };
+  };
+
+const pantalla =
+  (lazy: () => Promise<{ default: ComponentType }>): RouteObject['lazy'] =>
+  async () => ({ Component: (await lazy()).default });
+
+const rutas: RouteObject[] = [
+  {
+    path: '/login',
+    lazy: pantalla(() => import('@/features/auth/routes/login')),
+    errorElement: <ErrorRuta />,
+  },
+  {
+    path: '/activar',
+    lazy: pantalla(() => import('@/features/auth/routes/activar')),
+    errorElement: <ErrorRuta />,
+  },
+  {
+    path: '/',
+    element: <Protegido />,
+    errorElement: <ErrorRuta />,
+    children: [
+      { index: true, element: <Navigate to="/clientes" replace /> },
+      { path: 'clientes', lazy: pantalla(() => import('@/features/clientes/routes/clientes')) },
+      { path: 'clientes/nuevo', lazy: pantalla(() => import('@/features/clientes/routes/nuevo-cliente')) },
+      { path: 'clientes/:id', lazy: pantalla(() => import('@/features/clientes/routes/cliente')) },
+      {
+        path: 'clientes/:id/editar',
+        lazy: pantalla(() => import('@/features/clientes/routes/editar-cliente')),
+      },
+      {
+        path: 'grupos-clientes',
+        lazy: pantalla(() => import('@/features/grupos-clientes/routes/grupos-clientes')),
+      },
+      {
+        path: 'grupos-clientes/:id',
+        lazy: pantalla(() => import('@/features/grupos-clientes/routes/grupo-clientes')),
+      },
+      {
+        path: 'grupos-contactos',
+        lazy: pantalla(() => import('@/features/grupos-contactos/routes/grupos-contactos')),
+      },
+      {
+        path: 'grupos-contactos/:id',
+        lazy: pantalla(() => import('@/features/grupos-contactos/routes/grupo-contactos')),
+      },
+      {
+        path: 'politicas-credito',
+        lazy: pantalla(() => import('@/features/politicas-credito/routes/politicas-credito')),
+      },
+      {
+        path: 'importar-clientes',
+        lazy: pantalla(() => import('@/features/importacion-clientes/routes/importar-clientes')),
+      },
+      {
+        path: 'administracion/usuarios',
+        lazy: soloAdmin(() => import('@/features/usuarios/routes/usuarios')),
+      },
+      {
+        path: 'administracion/api-keys',
+        lazy: soloAdmin(() => import('@/features/api-keys/routes/api-keys')),
+      },
+      {
+        path: 'administracion/auditoria',
+        lazy: soloAdmin(() => import('@/features/auditoria/routes/auditoria')),
+      },
+      { path: '*', lazy: pantalla(() => import('@/app/no-encontrado')) },
+    ],
+  },
+];
+
+export function crearRouter() {
+  return createBrowserRouter(rutas);
+}

@@ -1,0 +1,109 @@
+import { Autocomplete, Button, Group, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { CampoRut } from '@/components/ui/campo-rut';
+import { useAuth } from '@/lib/auth-contexto';
+import { regionesDeChile } from '@/lib/chile';
+import { mostrarErrorEnFormulario } from '@/lib/formulario';
+import type { Cliente, DatosCliente } from '@/features/clientes/api/tipos';
+import {
+  aDatosCliente,
+  valoresIniciales,
+  type ValoresCliente,
+} from '@/features/clientes/components/cliente-form-valores';
+import { useEjecutivos } from '@/features/clientes/api/use-ejecutivos';
+import { usePoliticasCredito } from '@/features/clientes/api/use-politicas-credito';
+
+/** Create/edit form of a client; server field errors are shown at their fields. */
+export function ClienteForm({
+  cliente,
+  onGuardar,
+  onCancelar,
+  textoGuardar = 'Guardar',
+}: {
+  cliente?: Cliente;
+  onGuardar: (datos: DatosCliente) => Promise<unknown>;
+  onCancelar?: () => void;
+  textoGuardar?: string;
+}) {
+  const { tiene } = useAuth();
+  const politicas = usePoliticasCredito();
+  const ejecutivos = useEjecutivos(tiene('administrar'));
+  const form = useForm<ValoresCliente>({
+    initialValues: valoresIniciales(cliente),
+    validate: {
+      rut: (v) => (v.trim() ? null : 'Ingrese el RUT.'),
+      razonSocial: (v) => (v.trim() ? null : 'Ingrese la razón social.'),
+      segmento: (v) => (v ? null : 'Seleccione el segmento.'),
+    },
+  });
+
+  const segmentos = (politicas.data ?? []).map((p) => p.segmento);
+  if (form.values.segmento && !segmentos.includes(form.values.segmento)) segmentos.push(form.values.segmento);
+  const opcionesEjecutivo = (ejecutivos.data ?? [])
+    .filter((u) => u.activo || u.id === form.values.ejecutivoId)
+    .map((u) => ({ value: u.id, label: `${u.nombre} (${u.email})` }));
+
+  return (
+    <form
+      aria-label={cliente ? 'Editar cliente' : 'Nuevo cliente'}
+      onSubmit={form.onSubmit(async (v) => {
+        try {
+          await onGuardar(aDatosCliente(v));
+        } catch (e) {
+          mostrarErrorEnFormulario(form, e);
+        }
+      })}
+    >
+      <Stack>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <CampoRut {...form.getInputProps('rut')} />
+          <TextInput label="Razón social" {...form.getInputProps('razonSocial')} />
+          <TextInput label="Nombre de fantasía" {...form.getInputProps('nombreFantasia')} />
+          <TextInput label="Giro" {...form.getInputProps('giro')} />
+          <TextInput label="Dirección" {...form.getInputProps('direccion')} />
+          <TextInput label="Comuna" {...form.getInputProps('comuna')} />
+          <Autocomplete label="Región" data={regionesDeChile} {...form.getInputProps('region')} />
+          <Select
+            label="Segmento"
+
+            data={segmentos}
+            placeholder={politicas.isPending ? 'Cargando…' : 'Seleccione'}
+            {...form.getInputProps('segmento')}
+          />
+          {tiene('administrar') ? (
+            <Select
+              label="Ejecutivo"
+              data={opcionesEjecutivo}
+              searchable
+              clearable
+              placeholder="Sin ejecutivo asignado"
+              {...form.getInputProps('ejecutivoId')}
+              onChange={(v) => form.setFieldValue('ejecutivoId', v ?? '')}
+            />
+          ) : (
+            <TextInput
+              label="Ejecutivo"
+              description="Identificador del usuario ejecutivo de cuenta"
+              {...form.getInputProps('ejecutivoId')}
+            />
+          )}
+          <Switch
+            label="Cuenta clave"
+            mt={{ sm: 'xl' }}
+            {...form.getInputProps('cuentaClave', { type: 'checkbox' })}
+          />
+        </SimpleGrid>
+        <Group justify="flex-end">
+          {onCancelar && (
+            <Button variant="default" onClick={onCancelar}>
+              Cancelar
+            </Button>
+          )}
+          <Button type="submit" loading={form.submitting}>
+            {textoGuardar}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,94 @@
+import { Badge, Button, Group, Tabs } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
+import { EstadoCredito } from '@/components/ui/etiquetas';
+import { Pagina } from '@/components/ui/pagina';
+import { useAuth } from '@/lib/auth-contexto';
+import { formatearRut } from '@/lib/rut';
+import { useCliente } from '@/features/clientes/api/use-cliente';
+import { useEjecutivos } from '@/features/clientes/api/use-ejecutivos';
+import { CondicionesCliente } from '@/features/clientes/components/condiciones-cliente';
+import { ContactosCliente } from '@/features/clientes/components/contactos-cliente';
+import { DatosCliente } from '@/features/clientes/components/datos-cliente';
+import { EstadoCreditoCliente } from '@/features/clientes/components/estado-credito-cliente';
+import { GruposCliente } from '@/features/clientes/components/grupos-cliente';
+
+const pestanas = ['datos', 'contactos', 'condiciones', 'grupos', 'estado'] as const;
+
+export default function ClienteRoute() {
+  const { id = '' } = useParams();
+  const { tiene, sesion } = useAuth();
+  const [params, setParams] = useSearchParams();
+  const cliente = useCliente(id);
+  const ejecutivos = useEjecutivos(tiene('administrar'));
+  const tab = pestanas.find((p) => p === params.get('tab')) ?? 'datos';
+
+  if (cliente.isPending) return <Cargando />;
+  if (cliente.isError)
+    return <ErrorConsulta error={cliente.error} reintentar={() => void cliente.refetch()} />;
+  const c = cliente.data;
+  const ejecutivo = !c.ejecutivoId
+    ? ''
+    : c.ejecutivoId === sesion?.usuario?.id
+      ? `${sesion.usuario.nombre} (usted)`
+      : (ejecutivos.data?.find((u) => u.id === c.ejecutivoId)?.nombre ?? c.ejecutivoId);
+
+  return (
+    <Pagina
+      titulo={
+        <Group gap="sm">
+          {c.razonSocial}
+          <EstadoCredito estado={c.estadoCredito} />
+          {c.cuentaClave && (
+            <Badge color="grape" variant="light">
+              Cuenta clave
+            </Badge>
+          )}
+        </Group>
+      }
+      descripcion={`RUT ${formatearRut(c.rut)} · Segmento ${c.segmento}`}
+      acciones={
+        <>
+          <Button variant="default" component={Link} to="/clientes">
+            Volver
+          </Button>
+          {tiene('editar') && (
+            <Button component={Link} to={`/clientes/${c.id}/editar`} leftSection={<IconPencil size={16} />}>
+              Editar
+            </Button>
+          )}
+        </>
+      }
+    >
+      <Tabs
+        value={tab}
+        onChange={(t) => setParams(t && t !== 'datos' ? { tab: t } : {}, { replace: true })}
+        keepMounted={false}
+      >
+        <Tabs.List mb="md">
+          <Tabs.Tab value="datos">Datos</Tabs.Tab>
+          <Tabs.Tab value="contactos">Contactos</Tabs.Tab>
+          <Tabs.Tab value="condiciones">Condiciones y política</Tabs.Tab>
+          <Tabs.Tab value="grupos">Grupos</Tabs.Tab>
+          <Tabs.Tab value="estado">Estado de crédito</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="datos">
+          <DatosCliente cliente={c} ejecutivo={ejecutivo} />
+        </Tabs.Panel>
+        <Tabs.Panel value="contactos">
+          <ContactosCliente clienteId={c.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="condiciones">
+          <CondicionesCliente key={c.actualizado} cliente={c} />
+        </Tabs.Panel>
+        <Tabs.Panel value="grupos">
+          <GruposCliente cliente={c} />
+        </Tabs.Panel>
+        <Tabs.Panel value="estado">
+          <EstadoCreditoCliente cliente={c} />
+        </Tabs.Panel>
+      </Tabs>
+    </Pagina>
+  );
+}

@@ -1,0 +1,187 @@
+import { Button, Card, Group, Menu, Select, SimpleGrid, Switch, TextInput, Text } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconDownload, IconPlus, IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { Pagina } from '@/components/ui/pagina';
+import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
+import { Paginacion } from '@/components/ui/paginacion';
+import { estadosCredito } from '@/lib/estados-credito';
+import { useAuth } from '@/lib/auth-contexto';
+import { notificarError } from '@/lib/notificar';
+import { useClientes } from '@/features/clientes/api/use-clientes';
+import { useEjecutivos } from '@/features/clientes/api/use-ejecutivos';
+import { useExportarClientes, type FormatoExportacion } from '@/features/clientes/api/use-exportar-clientes';
+import { useGruposClientes } from '@/features/clientes/api/use-grupos-clientes';
+import { usePoliticasCredito } from '@/features/clientes/api/use-politicas-credito';
+import { conCambios, filtrosDesdeUrl, ordenes } from '@/features/clientes/components/filtros-url';
+import { TablaClientes } from '@/features/clientes/components/tabla-clientes';
+
+export default function ClientesRoute() {
+  const { tiene, sesion } = useAuth();
+  const miId = sesion?.usuario?.id;
+  const [params, setParams] = useSearchParams();
+  const filtros = filtrosDesdeUrl(params);
+  const clientes = useClientes(filtros);
+  const politicas = usePoliticasCredito();
+  const grupos = useGruposClientes();
+  const ejecutivos = useEjecutivos(tiene('administrar'));
+  const exportar = useExportarClientes();
+  const [buscar, setBuscar] = useState(filtros.buscar ?? '');
+
+  const cambiar = (cambios: Parameters<typeof conCambios>[1]) =>
+    setParams((p) => conCambios(p, cambios), { replace: true });
+  const buscarConRetardo = useDebouncedCallback((v: string) => cambiar({ buscar: v.trim() }), 350);
+
+  const nombreEjecutivo = (id: string | null) => {
+    if (!id) return '';
+    if (id === miId) return 'Usted';
+    return ejecutivos.data?.find((x) => x.id === id)?.nombre ?? 'Asignado';
+  };
+
+  const descargar = async (formato: FormatoExportacion) => {
+    try {
+      await exportar.mutateAsync({ formato, filtros });
+    } catch (e) {
+      notificarError(e, 'No se pudo exportar');
+    }
+  };
+
+  return (
+    <Pagina
+      titulo="Clientes"
+      descripcion="Cartera de clientes de la empresa"
+      acciones={
+        <>
+          <Menu position="bottom-end">
+            <Menu.Target>
+              <Button variant="default" leftSection={<IconDownload size={16} />} loading={exportar.isPending}>
+                Exportar
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item onClick={() => void descargar('csv')}>Exportar CSV</Menu.Item>
+              <Menu.Item onClick={() => void descargar('xlsx')}>Exportar XLSX (Excel)</Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+          {tiene('editar') && (
+            <Button component={Link} to="/clientes/nuevo" leftSection={<IconPlus size={16} />}>
+              Nuevo cliente
+            </Button>
+          )}
+        </>
+      }
+    >
+      <Card withBorder>
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+          <TextInput
+            label="Buscar"
+            placeholder="RUT o nombre"
+            leftSection={<IconSearch size={16} />}
+            value={buscar}
+            onChange={(e) => {
+              setBuscar(e.currentTarget.value);
+              buscarConRetardo(e.currentTarget.value);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') cambiar({ buscar: buscar.trim() });
+            }}
+          />
+          <Select
+            label="Segmento"
+            clearable
+            placeholder="Todos"
+            data={(politicas.data ?? []).map((p) => p.segmento)}
+            value={filtros.segmento ?? null}
+            onChange={(v) => cambiar({ segmento: v })}
+          />
+          <Select
+            label="Estado de crédito"
+            clearable
+            placeholder="Todos"
+            data={estadosCredito}
+            value={filtros.estado ?? null}
+            onChange={(v) => cambiar({ estado: v })}
+          />
+          <Select
+            label="Grupo"
+            clearable
+            searchable
+            placeholder="Todos"
+            data={(grupos.data ?? []).map((g) => ({ value: g.id, label: g.nombre }))}
+            value={filtros.grupoId ?? null}
+            onChange={(v) => cambiar({ grupoId: v })}
+          />
+          {tiene('administrar') ? (
+            <Select
+              label="Ejecutivo"
+              clearable
+              searchable
+              placeholder="Todos"
+              data={(ejecutivos.data ?? []).map((u) => ({ value: u.id, label: u.nombre }))}
+              value={filtros.ejecutivoId ?? null}
+              onChange={(v) => cambiar({ ejecutivoId: v })}
+            />
+          ) : (
+            <Switch
+              label="Solo mis clientes"
+              mt={{ lg: 'xl' }}
+              checked={!!miId && filtros.ejecutivoId === miId}
+              onChange={(e) => cambiar({ ejecutivoId: e.currentTarget.checked ? miId : null })}
+            />
+          )}
+          <Select
+            label="Cuenta clave"
+            clearable
+            placeholder="Todas"
+            data={[
+              { value: 'true', label: 'Solo cuentas clave' },
+              { value: 'false', label: 'Sin cuentas clave' },
+            ]}
+            value={filtros.cuentaClave === undefined ? null : String(filtros.cuentaClave)}
+            onChange={(v) => cambiar({ cuentaClave: v })}
+          />
+          <Select
+            label="Orden"
+            data={ordenes}
+            placeholder="Razón social (A-Z)"
+            clearable
+            value={filtros.orden ?? null}
+            onChange={(v) => cambiar({ orden: v })}
+          />
+        </SimpleGrid>
+      </Card>
+      {clientes.isPending ? (
+        <Cargando />
+      ) : clientes.isError ? (
+        <ErrorConsulta error={clientes.error} reintentar={() => void clientes.refetch()} />
+      ) : (
+        <Card withBorder p={0}>
+          {clientes.data.items.length === 0 ? (
+            <Text c="dimmed" p="lg" ta="center">
+              No hay clientes que coincidan con los filtros.
+            </Text>
+          ) : (
+            <TablaClientes
+              clientes={clientes.data.items}
+              orden={filtros.orden}
+              onOrden={(o) => cambiar({ orden: o })}
+              nombreEjecutivo={nombreEjecutivo}
+            />
+          )}
+          <Group p="sm">
+            <div style={{ flex: 1 }}>
+              <Paginacion
+                total={clientes.data.total}
+                pagina={filtros.pagina}
+                tamano={filtros.tamanoPagina}
+                onPagina={(p) => cambiar({ pagina: p })}
+                onTamano={(t) => cambiar({ tamanoPagina: t })}
+              />
+            </div>
+          </Group>
+        </Card>
+      )}
+    </Pagina>
+  );
+}

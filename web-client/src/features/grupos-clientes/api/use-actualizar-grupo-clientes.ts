@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, ok } from '@/api/client';
+import { claves } from '@/api/claves';
+import type { Cuerpo } from '@/api/types';
+
+export function useActualizarGrupoClientes() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: Cuerpo<'ActualizarGrupoClientes'> }) =>
+      ok(api.PUT('/api/v1/grupos-clientes/{id}', { params: { path: { id } }, body })),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: claves.clientes.todos });
+      return qc.invalidateQueries({ queryKey: claves.gruposClientes.todos });
+    },
+  });
+}

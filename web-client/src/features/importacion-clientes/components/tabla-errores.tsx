@@ -1,0 +1,32 @@
+import { ScrollArea, Table } from '@mantine/core';
+import { aNumero } from '@/lib/formato';
+import type { ResultadoImportacion } from '@/features/importacion-clientes/api/use-importar-clientes';
+
+export function TablaErroresImportacion({ errores }: { errores: ResultadoImportacion['errores'] }) {
+  return (
+    <ScrollArea.Autosize mah={420}>
+      <Table aria-label="Errores de importación" striped stickyHeader>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Fila</Table.Th>
+            <Table.Th>Columna</Table.Th>
+            <Table.Th>Regla</Table.Th>
+            <Table.Th>Mensaje</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {errores.map((e, i) => (
+            <Table.Tr key={i}>
+              <Table.Td>{aNumero(e.fila)}</Table.Td>
+              <Table.Td>{e.columna}</Table.Td>
+              <Table.Td>
+                <code>{e.regla}</code>
+              </Table.Td>
+              <Table.Td>{e.mensaje}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollArea.Autosize>
+  );
+}
