@@ -3,6 +3,17 @@ using Microsoft.OpenApi;
 
 namespace Cobranzas.Api.Infraestructura;
 
+/// <summary>Query parameters are documented camelCase, like the JSON fields (binding ignores case).</summary>
+public sealed class ParametrosCamelCase : IOpenApiOperationTransformer
+{
+    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        foreach (var parametro in (operation.Parameters ?? []).OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Query && p.Name is { Length: > 0 }))
+            parametro.Name = char.ToLowerInvariant(parametro.Name![0]) + parametro.Name[1..];
+        return Task.CompletedTask;
+    }
+}
+
 /// <summary>Declares the two ways to call the API so Swagger UI can try calls with either.</summary>
 public sealed class DocumentoOpenApi : IOpenApiDocumentTransformer
 {

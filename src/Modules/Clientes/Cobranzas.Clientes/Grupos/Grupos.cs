@@ -22,7 +22,7 @@ public sealed record DatosMiembros(IReadOnlyList<Guid> Ids);
 
 public sealed class DatosMiembrosValidator : AbstractValidator<DatosMiembros>
 {
-    public DatosMiembrosValidator() => RuleFor(x => x.Ids).NotEmpty().Must(ids => ids.Count <= 5000).WithMessage("Máximo 5000 miembros por solicitud.");
+    public DatosMiembrosValidator() => RuleFor(x => x.Ids).NotEmpty().Must(ids => ids is null || ids.Count <= 5000).WithMessage("Máximo 5000 miembros por solicitud.");
 }
 
 /// <summary>Create, rename and delete are the same for client groups and contact groups.</summary>

@@ -1,0 +1,117 @@
+using Cobranzas.Clientes.Contracts;
+using Cobranzas.SharedKernel.Http;
+using FluentValidation;
+using Mediator;
+
+namespace Cobranzas.Cartera.Comun;
+
+/// <summary>Document types by their SII code, plus the two commercial papers that have none.</summary>
+public static class TiposDocumento
+{
+    public const string NotaCredito = "61";
+    public const string NotaDebito = "56";
+    public const string NotaCreditoExportacion = "112";
+    public const string NotaDebitoExportacion = "111";
+
+    public static readonly string[] Todos = ["33", "34", "39", "41", "43", "46", "56", "61", "110", "111", "112", "letra", "pagare"];
+
+    /// <summary>Credit notes: their amount is a credit for the client, not a debt.</summary>
+    public static bool EsCredito(string tipo) => tipo is NotaCredito or NotaCreditoExportacion;
+
+    public static bool AdmiteReferencia(string tipo) => tipo is NotaCredito or NotaDebito or NotaCreditoExportacion or NotaDebitoExportacion;
+}
+
+public static class Monedas
+{
+    public const string Clp = "CLP";
+    public const string Uf = "UF";
+    public const string Usd = "USD";
+    public static readonly string[] Todas = [Clp, Uf, Usd];
+
+    public static int Decimales(string moneda) => moneda switch
+    {
+        Uf => 4,
+        Usd => 2,
+        _ => 0,
+    };
+
+    public static bool EscalaValida(decimal monto, string? moneda) =>
+        moneda is null || !Todas.Contains(moneda) || monto == Math.Round(monto, Decimales(moneda));
+
+    /// <summary>The amount has no more decimals than the currency allows (CLP 0, UF 4, USD 2).</summary>
+    public static IRuleBuilderOptions<T, decimal> EnEscalaDe<T>(this IRuleBuilder<T, decimal> regla, Func<T, string?> moneda) =>
+        regla.Must((x, monto) => EscalaValida(monto, moneda(x))).WithErrorCode("escala_moneda")
+            .WithMessage((x, _) => $"El monto tiene más decimales que los que admite {moneda(x)} ({Decimales(moneda(x) ?? Clp)}).");
+}
+
+public static class Estados
+{
+    public const string PorVencer = "por_vencer";
+    public const string Vencido = "vencido";
+    public const string Parcial = "parcial";
+    public const string Pagado = "pagado";
+    public const string Anulado = "anulado";
+    public static readonly string[] Todos = [PorVencer, Vencido, Parcial, Pagado, Anulado];
+
+    /// <summary>
+    /// Derived, never stored: cancelled wins, then fully paid, then any overdue installment with
+    /// balance, then partially paid; credit notes are never overdue.
+    /// </summary>
+    public static string De(bool anulado, decimal total, decimal saldo, bool tieneCuotaVencidaConSaldo) =>
+        anulado ? Anulado
+        : saldo == 0 ? Pagado
+        : tieneCuotaVencidaConSaldo ? Vencido
+        : saldo < total ? Parcial
+        : PorVencer;
+}
+
+public static class Canales
+{
+    public static readonly string[] Todos = ["efectivo", "cheque", "transferencia", "tarjeta", "portal"];
+}
+
+public static class FechaNegocio
+{
+    private static readonly TimeZoneInfo Santiago = TimeZoneInfo.FindSystemTimeZoneById("America/Santiago");
+
+    /// <summary>Today in America/Santiago, the date every business rule uses.</summary>
+    public static DateOnly Hoy(TimeProvider reloj) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(reloj.GetUtcNow(), Santiago).DateTime);
+}
+
+/// <summary>Finds the client a request names by id or by RUT, through the Clientes module's contract.</summary>
+public static class ResolucionCliente
+{
+    public static async Task<ClienteInfo> ResolverAsync(IMediator mediator, Guid? clienteId, string? rut, CancellationToken ct)
+    {
+        var canonico = rut is not null && SharedKernel.Rut.Rut.TryParse(rut, out var r) ? r.Value.Canonico : null;
+        var encontrados = await mediator.Send(new BuscarClientes(clienteId is { } id ? [id] : [], canonico is null ? [] : [canonico]), ct);
+        var cliente = clienteId is { } buscado ? encontrados.FirstOrDefault(c => c.Id == buscado) : encontrados.FirstOrDefault(c => c.Rut == canonico);
+        if (cliente is null)
+            throw clienteId is not null
+                ? new ReglaNegocioException("clienteId", "cliente_inexistente", $"El cliente '{clienteId}' no existe en la empresa.")
+                : new ReglaNegocioException("rut", "cliente_inexistente", $"No hay un cliente con RUT {canonico ?? rut}.");
+        if (clienteId is not null && canonico is not null && cliente.Rut != canonico)
+            throw new ReglaNegocioException("rut", "cliente_distinto", "El RUT no corresponde al cliente indicado en clienteId.");
+        return cliente;
+    }
+
+    public static async Task<IReadOnlyDictionary<Guid, ClienteInfo>> PorIdAsync(IMediator mediator, IEnumerable<Guid> ids, CancellationToken ct)
+    {
+        var lista = ids.Distinct().ToList();
+        if (lista.Count == 0)
+            return new Dictionary<Guid, ClienteInfo>();
+        return (await mediator.Send(new BuscarClientes(lista, []), ct)).ToDictionary(c => c.Id);
+    }
+}
+
+public static class ReglasCliente
+{
+    /// <summary>A request names its client by clienteId or by RUT, not both missing.</summary>
+    public static void ClienteIdORut<T>(this AbstractValidator<T> v, Func<T, Guid?> id, Func<T, string?> rut)
+    {
+        v.RuleFor(x => x).Must(x => id(x) is not null || !string.IsNullOrWhiteSpace(rut(x)))
+            .OverridePropertyName("clienteId").WithErrorCode("requerido").WithMessage("Indique clienteId o rut.");
+        v.RuleFor(x => rut(x)).Must(r => r is null || SharedKernel.Rut.Rut.TryParse(r, out _))
+            .OverridePropertyName("rut").WithErrorCode("rut_invalido").WithMessage("RUT inválido.");
+    }
+}

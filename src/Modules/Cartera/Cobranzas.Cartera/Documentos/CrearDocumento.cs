@@ -1,0 +1,165 @@
+using Cobranzas.Cartera.Comun;
+using Cobranzas.Cartera.Persistencia;
+using Cobranzas.SharedKernel.Http;
+using Cobranzas.SharedKernel.Tenancy;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cobranzas.Cartera.Documentos;
+
+public sealed record DatosCuota(int Numero, DateOnly FechaVencimiento, decimal Monto);
+
+/// <summary>The document an NC/ND corrects: by id, or by type and folio.</summary>
+public sealed record DatosReferencia(Guid? DocumentoId, string? Tipo, long? Folio);
+
+public sealed record DatosDocumento(
+    string Tipo,
+    long Folio,
+    Guid? ClienteId,
+    string? Rut,
+    DateOnly FechaEmision,
+    DateOnly? FechaVencimiento,
+    IReadOnlyList<DatosCuota>? Cuotas,
+    string Moneda,
+    decimal Neto,
+    decimal Exento,
+    decimal Iva,
+    decimal Total,
+    DatosReferencia? Referencia,
+    string? Origen,
+    string? ExternalId,
+    string? Notas);
+
+public sealed class DatosDocumentoValidator : AbstractValidator<DatosDocumento>
+{
+    public static readonly string[] Origenes = ["erp", "manual"];
+
+    public DatosDocumentoValidator()
+    {
+        RuleFor(x => x.Tipo).NotEmpty().Must(t => TiposDocumento.Todos.Contains(t)).WithErrorCode("tipo_invalido")
+            .WithMessage($"Tipo debe ser uno de: {string.Join(", ", TiposDocumento.Todos)}.");
+        RuleFor(x => x.Folio).GreaterThan(0);
+        this.ClienteIdORut(x => x.ClienteId, x => x.Rut);
+        RuleFor(x => x.FechaEmision).NotEmpty();
+        RuleFor(x => x.Moneda).NotEmpty().Must(m => Monedas.Todas.Contains(m)).WithErrorCode("moneda_invalida")
+            .WithMessage($"Moneda debe ser una de: {string.Join(", ", Monedas.Todas)}.");
+        RuleFor(x => x.Neto).GreaterThanOrEqualTo(0).EnEscalaDe(x => x.Moneda);
+        RuleFor(x => x.Exento).GreaterThanOrEqualTo(0).EnEscalaDe(x => x.Moneda);
+        RuleFor(x => x.Iva).GreaterThanOrEqualTo(0).EnEscalaDe(x => x.Moneda);
+        RuleFor(x => x.Total).GreaterThan(0).LessThan(100_000_000_000_000m).EnEscalaDe(x => x.Moneda);
+        RuleFor(x => x.Total).Must((x, total) => x.Neto + x.Exento + x.Iva == total).WithErrorCode("total_descuadrado")
+            .WithMessage(x => $"neto + exento + iva = {x.Neto + x.Exento + x.Iva} y no cuadra con el total {x.Total}.");
+
+        RuleFor(x => x.FechaVencimiento).Must((x, v) => v is null || v >= x.FechaEmision).WithErrorCode("antes_de_emision")
+            .WithMessage("El vencimiento no puede ser anterior a la emisión.");
+        RuleFor(x => x.FechaVencimiento).NotNull().When(x => x.Cuotas is null && !TiposDocumento.EsCredito(x.Tipo ?? ""))
+            .WithErrorCode("requerido").WithMessage("Indique fechaVencimiento o cuotas.");
+        RuleFor(x => x.FechaVencimiento).Null().When(x => x.Cuotas is not null)
+            .WithErrorCode("excluyente").WithMessage("Indique fechaVencimiento o cuotas, no ambos.");
+        RuleFor(x => x.Cuotas).Null().When(x => TiposDocumento.EsCredito(x.Tipo ?? ""))
+            .WithErrorCode("sin_cuotas").WithMessage("Una nota de crédito no tiene cuotas.");
+        When(x => x.Cuotas is not null, () =>
+        {
+            RuleFor(x => x.Cuotas!).NotEmpty().Must(c => c.Count <= 120).WithMessage("Máximo 120 cuotas.");
+            RuleFor(x => x.Cuotas!).Must(c => c.Select(q => q.Numero).Order().SequenceEqual(Enumerable.Range(1, c.Count)))
+                .WithErrorCode("numeracion").WithMessage("Las cuotas se numeran 1, 2, 3... sin repetir.");
+            RuleFor(x => x.Cuotas!).Must((x, c) => c.Sum(q => q.Monto) == x.Total).WithErrorCode("cuotas_descuadradas")
+                .WithMessage(x => $"Las cuotas suman {x.Cuotas!.Sum(q => q.Monto)} y el total es {x.Total}.");
+            RuleForEach(x => x.Cuotas!).ChildRules(c =>
+            {
+                c.RuleFor(q => q.Monto).GreaterThan(0);
+                c.RuleFor(q => q.FechaVencimiento).NotEmpty();
+            });
+            RuleForEach(x => x.Cuotas!).Must((x, q) => Monedas.EscalaValida(q.Monto, x.Moneda)).WithErrorCode("escala_moneda")
+                .WithMessage(x => $"El monto de la cuota tiene más decimales que los que admite {x.Moneda}.");
+            RuleForEach(x => x.Cuotas!).Must((x, q) => q.FechaVencimiento >= x.FechaEmision).WithErrorCode("antes_de_emision")
+                .WithMessage("El vencimiento de la cuota no puede ser anterior a la emisión.");
+        });
+
+        RuleFor(x => x.Referencia).Null().When(x => !TiposDocumento.AdmiteReferencia(x.Tipo ?? ""))
+            .WithErrorCode("sin_referencia").WithMessage("Solo notas de crédito y débito llevan referencia.");
+        RuleFor(x => x.Referencia!).Must(r => r.DocumentoId is not null || (!string.IsNullOrEmpty(r.Tipo) && r.Folio is > 0))
+            .When(x => x.Referencia is not null).WithErrorCode("referencia_incompleta").WithMessage("Indique documentoId, o tipo y folio.");
+        RuleFor(x => x.Origen).Must(o => o is null || Origenes.Contains(o)).WithErrorCode("origen_invalido").WithMessage("Origen debe ser erp o manual.");
+        RuleFor(x => x.ExternalId).MaximumLength(LargosCartera.ExternalId);
+        RuleFor(x => x.Notas).MaximumLength(LargosCartera.Notas);
+    }
+}
+
+public sealed record CrearDocumento(DatosDocumento Cuerpo) : IRequest<DocumentoDto>;
+
+public sealed class CrearDocumentoValidator : AbstractValidator<CrearDocumento>
+{
+    public CrearDocumentoValidator() => RuleFor(x => x.Cuerpo).NotNull().SetValidator(new DatosDocumentoValidator());
+}
+
+public sealed class CrearDocumentoHandler(CarteraDbContext db, IMediator mediator, IContextoSolicitud contexto, TimeProvider reloj)
+    : IRequestHandler<CrearDocumento, DocumentoDto>
+{
+    public async ValueTask<DocumentoDto> Handle(CrearDocumento request, CancellationToken cancellationToken)
+    {
+        var datos = request.Cuerpo;
+        var cliente = await ResolucionCliente.ResolverAsync(mediator, datos.ClienteId, datos.Rut, cancellationToken);
+        if (await db.Documentos.AnyAsync(d => d.Tipo == datos.Tipo && d.Folio == datos.Folio, cancellationToken))
+            throw new ConflictoException("folio", $"Ya existe un documento tipo {datos.Tipo} con folio {datos.Folio}.");
+        var externalId = string.IsNullOrWhiteSpace(datos.ExternalId) ? null : datos.ExternalId.Trim();
+        if (externalId is not null && await db.Documentos.AnyAsync(d => d.ExternalId == externalId, cancellationToken))
+            throw new ConflictoException("externalId", $"Ya existe un documento con externalId '{externalId}'.");
+
+        var referencia = datos.Referencia is null ? null : await ReferenciaAsync(datos.Referencia, cancellationToken);
+        if (referencia is not null)
+            Aplicador.ValidarDestino(referencia, cliente.Id, datos.Moneda, "referencia");
+
+        var ahora = reloj.GetUtcNow();
+        var credito = TiposDocumento.EsCredito(datos.Tipo);
+        var cuotas = datos.Cuotas ?? (credito ? [] : [new DatosCuota(1, datos.FechaVencimiento!.Value, datos.Total)]);
+        var documento = new Documento
+        {
+            Tipo = datos.Tipo,
+            Folio = datos.Folio,
+            ClienteId = cliente.Id,
+            FechaEmision = datos.FechaEmision,
+            FechaVencimiento = cuotas.Count > 0 ? cuotas.Max(c => c.FechaVencimiento) : datos.FechaVencimiento ?? datos.FechaEmision,
+            Moneda = datos.Moneda,
+            Neto = datos.Neto,
+            Exento = datos.Exento,
+            Iva = datos.Iva,
+            Total = datos.Total,
+            Saldo = datos.Total,
+            ReferenciaId = referencia?.Id,
+            Origen = datos.Origen ?? "manual",
+            ExternalId = externalId,
+            Notas = string.IsNullOrWhiteSpace(datos.Notas) ? null : datos.Notas.Trim(),
+            Creado = ahora,
+            Cuotas = cuotas.Select(c => new Cuota { Numero = c.Numero, FechaVencimiento = c.FechaVencimiento, Monto = c.Monto, Saldo = c.Monto }).ToList(),
+        };
+        db.Documentos.Add(documento);
+
+        // A credit note corrects the document it references at once; what exceeds its balance stays as saldo a favor.
+        if (credito && referencia is not null)
+        {
+            foreach (var linea in Aplicador.HastaSaldo(referencia, documento.Total))
+            {
+                documento.Saldo -= linea.Monto;
+                db.Aplicaciones.Add(new Aplicacion
+                {
+                    DocumentoId = linea.DocumentoId, Cuota = linea.Cuota, NotaCreditoId = documento.Id, Monto = linea.Monto,
+                    Fecha = documento.FechaEmision, Actor = contexto.Actor, Creado = ahora,
+                });
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return await ProyeccionDocumento.CargarAsync(db, mediator, reloj, documento.Id, cancellationToken);
+    }
+
+    private async Task<Documento> ReferenciaAsync(DatosReferencia r, CancellationToken ct)
+    {
+        var q = db.Documentos.Include(d => d.Cuotas);
+        var documento = r.DocumentoId is { } id
+            ? await q.SingleOrDefaultAsync(d => d.Id == id, ct)
+            : await q.SingleOrDefaultAsync(d => d.Tipo == r.Tipo && d.Folio == r.Folio, ct);
+        return documento ?? throw new ReglaNegocioException("referencia", "documento_inexistente", "El documento referenciado no existe.");
+    }
+}

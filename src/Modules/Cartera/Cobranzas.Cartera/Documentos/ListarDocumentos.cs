@@ -1,0 +1,106 @@
+using Cobranzas.Cartera.Comun;
+using Cobranzas.Cartera.Persistencia;
+using Cobranzas.SharedKernel.Http;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cobranzas.Cartera.Documentos;
+
+public sealed record DocumentoResumenDto(
+    Guid Id, string Tipo, long Folio, ClienteRefDto Cliente, DateOnly FechaEmision, DateOnly FechaVencimiento, string Moneda,
+    decimal Total, decimal Saldo, string Estado, int DiasVencido, string Origen, string? ExternalId);
+
+public sealed record ListarDocumentos(
+    string? Tipo, string? Estado, Guid? ClienteId, DateOnly? VencimientoDesde, DateOnly? VencimientoHasta, string? Orden, int? Pagina, int? TamanoPagina)
+    : IRequest<Pagina<DocumentoResumenDto>>;
+
+public sealed class ListarDocumentosValidator : AbstractValidator<ListarDocumentos>
+{
+    public static readonly string[] Ordenes =
+        ["fechaVencimiento", "-fechaVencimiento", "fechaEmision", "-fechaEmision", "folio", "-folio", "total", "-total", "saldo", "-saldo"];
+
+    public ListarDocumentosValidator()
+    {
+        RuleFor(x => x.Tipo).Must(t => t is null || TiposDocumento.Todos.Contains(t)).WithMessage($"Tipo debe ser uno de: {string.Join(", ", TiposDocumento.Todos)}.");
+        RuleFor(x => x.Estado).Must(e => e is null || Estados.Todos.Contains(e)).WithMessage($"Estado debe ser uno de: {string.Join(", ", Estados.Todos)}.");
+        RuleFor(x => x.VencimientoHasta).Must((x, h) => h is null || x.VencimientoDesde is null || h >= x.VencimientoDesde)
+            .WithMessage("vencimientoHasta no puede ser anterior a vencimientoDesde.");
+        RuleFor(x => x.Orden).Must(o => o is null || Ordenes.Contains(o)).WithMessage($"Orden debe ser uno de: {string.Join(", ", Ordenes)}.");
+        RuleFor(x => x.Pagina).GreaterThan(0);
+        RuleFor(x => x.TamanoPagina).InclusiveBetween(1, Paginacion.TamanoMaximo);
+    }
+}
+
+public sealed class ListarDocumentosHandler(CarteraDbContext db, IMediator mediator, TimeProvider reloj) : IRequestHandler<ListarDocumentos, Pagina<DocumentoResumenDto>>
+{
+    public async ValueTask<Pagina<DocumentoResumenDto>> Handle(ListarDocumentos request, CancellationToken cancellationToken)
+    {
+        var hoy = FechaNegocio.Hoy(reloj);
+        var q = Filtrar(db.Documentos.AsNoTracking(), request, hoy);
+        var (saltar, tomar, pagina, tamano) = Paginacion.Normalizar(request.Pagina, request.TamanoPagina);
+        var total = await q.CountAsync(cancellationToken);
+        var filas = await Ordenar(q, request.Orden).Skip(saltar).Take(tomar)
+            .Select(d => new
+            {
+                d.Id, d.Tipo, d.Folio, d.ClienteId, d.FechaEmision, d.FechaVencimiento, d.Moneda, d.Total, d.Saldo, d.Origen, d.ExternalId, d.FechaAnulacion,
+                PrimerPendiente = d.Cuotas.Where(c => c.Saldo > 0).Min(c => (DateOnly?)c.FechaVencimiento),
+            })
+            .ToListAsync(cancellationToken);
+        var clientes = await ResolucionCliente.PorIdAsync(mediator, filas.Select(f => f.ClienteId), cancellationToken);
+        var items = filas.Select(f =>
+        {
+            var anulado = f.FechaAnulacion is not null;
+            var dias = ProyeccionDocumento.DiasVencido(f.Tipo, anulado, f.PrimerPendiente, hoy);
+            return new DocumentoResumenDto(
+                f.Id, f.Tipo, f.Folio, ProyeccionDocumento.Cliente(f.ClienteId, clientes), f.FechaEmision, f.FechaVencimiento, f.Moneda, f.Total, f.Saldo,
+                Estados.De(anulado, f.Total, f.Saldo, dias > 0), dias, f.Origen, f.ExternalId);
+        }).ToList();
+        return new Pagina<DocumentoResumenDto>(items, total, pagina, tamano);
+    }
+
+    /// <summary>The state filter repeats <see cref="Estados.De"/> in SQL.</summary>
+    private static IQueryable<Documento> Filtrar(IQueryable<Documento> q, ListarDocumentos f, DateOnly hoy)
+    {
+        if (f.Tipo is not null)
+            q = q.Where(d => d.Tipo == f.Tipo);
+        if (f.ClienteId is { } cliente)
+            q = q.Where(d => d.ClienteId == cliente);
+        if (f.VencimientoDesde is { } desde)
+            q = q.Where(d => d.FechaVencimiento >= desde);
+        if (f.VencimientoHasta is { } hasta)
+            q = q.Where(d => d.FechaVencimiento <= hasta);
+
+        return f.Estado switch
+        {
+            Estados.Anulado => q.Where(d => d.FechaAnulacion != null),
+            Estados.Pagado => q.Where(d => d.FechaAnulacion == null && d.Saldo == 0),
+            Estados.Vencido => q.Where(d => d.FechaAnulacion == null && d.Saldo > 0 && (d.Tipo != TiposDocumento.NotaCredito && d.Tipo != TiposDocumento.NotaCreditoExportacion && d.Cuotas.Any(c => c.Saldo > 0 && c.FechaVencimiento < hoy))),
+            Estados.Parcial => q.Where(d => d.FechaAnulacion == null && d.Saldo > 0 && d.Saldo < d.Total && !(d.Tipo != TiposDocumento.NotaCredito && d.Tipo != TiposDocumento.NotaCreditoExportacion && d.Cuotas.Any(c => c.Saldo > 0 && c.FechaVencimiento < hoy))),
+            Estados.PorVencer => q.Where(d => d.FechaAnulacion == null && d.Saldo == d.Total && !(d.Tipo != TiposDocumento.NotaCredito && d.Tipo != TiposDocumento.NotaCreditoExportacion && d.Cuotas.Any(c => c.Saldo > 0 && c.FechaVencimiento < hoy))),
+            _ => q,
+        };
+    }
+
+    private static IQueryable<Documento> Ordenar(IQueryable<Documento> q, string? orden) => orden switch
+    {
+        "-fechaVencimiento" => q.OrderByDescending(d => d.FechaVencimiento).ThenBy(d => d.Id),
+        "fechaEmision" => q.OrderBy(d => d.FechaEmision).ThenBy(d => d.Id),
+        "-fechaEmision" => q.OrderByDescending(d => d.FechaEmision).ThenBy(d => d.Id),
+        "folio" => q.OrderBy(d => d.Folio).ThenBy(d => d.Id),
+        "-folio" => q.OrderByDescending(d => d.Folio).ThenBy(d => d.Id),
+        "total" => q.OrderBy(d => d.Total).ThenBy(d => d.Id),
+        "-total" => q.OrderByDescending(d => d.Total).ThenBy(d => d.Id),
+        "saldo" => q.OrderBy(d => d.Saldo).ThenBy(d => d.Id),
+        "-saldo" => q.OrderByDescending(d => d.Saldo).ThenBy(d => d.Id),
+        _ => q.OrderBy(d => d.FechaVencimiento).ThenBy(d => d.Id),
+    };
+}
+
+public sealed record ObtenerDocumento(Guid Id) : IRequest<DocumentoDto>;
+
+public sealed class ObtenerDocumentoHandler(CarteraDbContext db, IMediator mediator, TimeProvider reloj) : IRequestHandler<ObtenerDocumento, DocumentoDto>
+{
+    public async ValueTask<DocumentoDto> Handle(ObtenerDocumento request, CancellationToken cancellationToken) =>
+        await ProyeccionDocumento.CargarAsync(db, mediator, reloj, request.Id, cancellationToken);
+}

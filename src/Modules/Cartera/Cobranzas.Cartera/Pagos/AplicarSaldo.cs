@@ -1,0 +1,79 @@
+using Cobranzas.Cartera.Comun;
+using Cobranzas.Cartera.Documentos;
+using Cobranzas.Cartera.Persistencia;
+using Cobranzas.SharedKernel.Http;
+using Cobranzas.SharedKernel.Tenancy;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cobranzas.Cartera.Pagos;
+
+public sealed record DatosAplicacionSaldo(string Aplicacion, IReadOnlyList<DatosLineaAplicacion>? Aplicaciones);
+
+/// <summary>Applies (part of) a payment's saldo a favor to documents, dated today.</summary>
+public sealed record AplicarSaldoPago(Guid Id, DatosAplicacionSaldo Cuerpo) : IRequest<PagoDto>;
+
+public sealed class AplicarSaldoPagoValidator : AbstractValidator<AplicarSaldoPago>
+{
+    public AplicarSaldoPagoValidator() =>
+        RuleFor(x => x.Cuerpo).NotNull().SetValidator(new ReglasAplicacion<DatosAplicacionSaldo>(x => x.Aplicacion, x => x.Aplicaciones, _ => null));
+}
+
+public sealed class AplicarSaldoPagoHandler(CarteraDbContext db, IMediator mediator, Aplicador aplicador, IContextoSolicitud contexto, TimeProvider reloj)
+    : IRequestHandler<AplicarSaldoPago, PagoDto>
+{
+    public async ValueTask<PagoDto> Handle(AplicarSaldoPago request, CancellationToken cancellationToken)
+    {
+        var pago = await db.Pagos.SingleOrDefaultAsync(p => p.Id == request.Id, cancellationToken) ?? throw new NoEncontradoException("Pago", request.Id);
+        if (pago.Saldo == 0)
+            throw new ReglaNegocioException("id", "sin_saldo_a_favor", "El pago no tiene saldo a favor por aplicar.");
+        foreach (var (l, i) in (request.Cuerpo.Aplicaciones ?? []).Select((l, i) => (l, i)))
+            if (!Monedas.EscalaValida(l.Monto, pago.Moneda))
+                throw new ReglaNegocioException($"aplicaciones[{i}].monto", "escala_moneda", $"El monto tiene más decimales que los que admite {pago.Moneda}.");
+
+        var lineas = await AplicacionPago.PlanificarAsync(aplicador, pago, request.Cuerpo.Aplicacion, request.Cuerpo.Aplicaciones, cancellationToken);
+        if (lineas.Count == 0)
+            throw new ReglaNegocioException("aplicacion", "sin_documentos", "El cliente no tiene documentos pendientes en la moneda del pago.");
+        AplicacionPago.Registrar(db, pago, lineas, FechaNegocio.Hoy(reloj), contexto.Actor, reloj.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return await ProyeccionPago.CargarAsync(db, mediator, pago.Id, cancellationToken);
+    }
+}
+
+public sealed record DatosReversa(string Motivo);
+
+public sealed record ReversarAplicacion(Guid Id, DatosReversa Cuerpo) : IRequest<AplicacionDto>;
+
+public sealed class ReversarAplicacionValidator : AbstractValidator<ReversarAplicacion>
+{
+    public ReversarAplicacionValidator() =>
+        RuleFor(x => x.Cuerpo).NotNull().ChildRules(c => c.RuleFor(x => x.Motivo).NotEmpty().Must(m => !string.IsNullOrWhiteSpace(m)).MaximumLength(LargosCartera.Motivo));
+}
+
+/// <summary>The money goes back where it came from: the installment owes it again, the payment or credit note has it as saldo a favor.</summary>
+public sealed class ReversarAplicacionHandler(CarteraDbContext db, IContextoSolicitud contexto, TimeProvider reloj) : IRequestHandler<ReversarAplicacion, AplicacionDto>
+{
+    public async ValueTask<AplicacionDto> Handle(ReversarAplicacion request, CancellationToken cancellationToken)
+    {
+        var aplicacion = await db.Aplicaciones.SingleOrDefaultAsync(a => a.Id == request.Id, cancellationToken)
+            ?? throw new NoEncontradoException("Aplicación", request.Id);
+        if (aplicacion.FechaReversa is not null)
+            throw new ReglaNegocioException("id", "ya_reversada", "La aplicación ya fue reversada.");
+
+        var documento = await db.Documentos.Include(d => d.Cuotas).SingleAsync(d => d.Id == aplicacion.DocumentoId, cancellationToken);
+        var cuota = documento.Cuotas.Single(c => c.Numero == aplicacion.Cuota);
+        cuota.Saldo += aplicacion.Monto;
+        documento.Saldo += aplicacion.Monto;
+        if (aplicacion.PagoId is { } pagoId)
+            (await db.Pagos.SingleAsync(p => p.Id == pagoId, cancellationToken)).Saldo += aplicacion.Monto;
+        else
+            (await db.Documentos.SingleAsync(d => d.Id == aplicacion.NotaCreditoId, cancellationToken)).Saldo += aplicacion.Monto;
+
+        aplicacion.FechaReversa = FechaNegocio.Hoy(reloj);
+        aplicacion.MotivoReversa = request.Cuerpo.Motivo.Trim();
+        aplicacion.ReversadaPor = contexto.Actor;
+        await db.SaveChangesAsync(cancellationToken);
+        return ProyeccionDocumento.Aplicacion(aplicacion);
+    }
+}

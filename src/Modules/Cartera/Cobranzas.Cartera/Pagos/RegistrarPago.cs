@@ -1,0 +1,159 @@
+using Cobranzas.Cartera.Comun;
+using Cobranzas.Cartera.Documentos;
+using Cobranzas.Cartera.Persistencia;
+using Cobranzas.SharedKernel.Http;
+using Cobranzas.SharedKernel.Tenancy;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cobranzas.Cartera.Pagos;
+
+public sealed record DatosLineaAplicacion(Guid DocumentoId, int? Cuota, decimal Monto);
+
+public sealed record DatosPago(
+    Guid? ClienteId, string? Rut, DateOnly Fecha, decimal Monto, string Moneda, string Canal, string? Referencia, string Aplicacion, IReadOnlyList<DatosLineaAplicacion>? Aplicaciones);
+
+public static class ModosAplicacion
+{
+    public const string Automatica = "automatica";
+    public const string Manual = "manual";
+}
+
+/// <summary>How a payment or its saldo a favor is applied: oldest first, or the lines the caller chose.</summary>
+public sealed class ReglasAplicacion<T> : AbstractValidator<T>
+{
+    public ReglasAplicacion(Func<T, string?> modo, Func<T, IReadOnlyList<DatosLineaAplicacion>?> lineas, Func<T, string?> moneda)
+    {
+        RuleFor(x => modo(x)).Must(m => m is ModosAplicacion.Automatica or ModosAplicacion.Manual).OverridePropertyName("aplicacion")
+            .WithErrorCode("modo_invalido").WithMessage("Aplicacion debe ser automatica o manual.");
+        RuleFor(x => lineas(x)).Must(l => l is { Count: > 0 }).When(x => modo(x) == ModosAplicacion.Manual).OverridePropertyName("aplicaciones")
+            .WithErrorCode("requerido").WithMessage("La aplicación manual indica las líneas a aplicar.");
+        RuleFor(x => lineas(x)).Null().When(x => modo(x) == ModosAplicacion.Automatica).OverridePropertyName("aplicaciones")
+            .WithErrorCode("excluyente").WithMessage("La aplicación automática no lleva líneas.");
+        RuleForEach(x => lineas(x)).OverridePropertyName("aplicaciones").ChildRules(l =>
+        {
+            l.RuleFor(a => a.DocumentoId).NotEmpty();
+            l.RuleFor(a => a.Cuota).GreaterThan(0);
+            l.RuleFor(a => a.Monto).GreaterThan(0);
+        });
+        RuleForEach(x => lineas(x)).OverridePropertyName("aplicaciones").Must((x, l) => Monedas.EscalaValida(l.Monto, moneda(x)))
+            .WithErrorCode("escala_moneda").WithMessage(x => $"El monto tiene más decimales que los que admite {moneda(x)}.");
+    }
+}
+
+public sealed class DatosPagoValidator : AbstractValidator<DatosPago>
+{
+    public DatosPagoValidator()
+    {
+        this.ClienteIdORut(x => x.ClienteId, x => x.Rut);
+        RuleFor(x => x.Fecha).NotEmpty();
+        RuleFor(x => x.Moneda).NotEmpty().Must(m => Monedas.Todas.Contains(m)).WithErrorCode("moneda_invalida")
+            .WithMessage($"Moneda debe ser una de: {string.Join(", ", Monedas.Todas)}.");
+        RuleFor(x => x.Monto).GreaterThan(0).LessThan(100_000_000_000_000m).EnEscalaDe(x => x.Moneda);
+        RuleFor(x => x.Canal).NotEmpty().Must(c => Canales.Todos.Contains(c)).WithErrorCode("canal_invalido")
+            .WithMessage($"Canal debe ser uno de: {string.Join(", ", Canales.Todos)}.");
+        RuleFor(x => x.Referencia).MaximumLength(LargosCartera.Referencia);
+        Include(new ReglasAplicacion<DatosPago>(x => x.Aplicacion, x => x.Aplicaciones, x => x.Moneda));
+    }
+}
+
+public sealed record PagoDto(
+    Guid Id, ClienteRefDto Cliente, DateOnly Fecha, decimal Monto, string Moneda, string Canal, string? Referencia, decimal Aplicado, decimal SaldoAFavor,
+    IReadOnlyList<AplicacionPagoDto> Aplicaciones, DateTimeOffset Creado);
+
+public sealed record AplicacionPagoDto(
+    Guid Id, Guid DocumentoId, string Tipo, long Folio, int Cuota, decimal Monto, DateOnly Fecha, bool Activa, DateOnly? FechaReversa, string? MotivoReversa);
+
+public sealed record RegistrarPago(DatosPago Cuerpo) : IRequest<PagoDto>;
+
+public sealed class RegistrarPagoValidator : AbstractValidator<RegistrarPago>
+{
+    public RegistrarPagoValidator() => RuleFor(x => x.Cuerpo).NotNull().SetValidator(new DatosPagoValidator());
+}
+
+public sealed class RegistrarPagoHandler(CarteraDbContext db, IMediator mediator, Aplicador aplicador, IContextoSolicitud contexto, TimeProvider reloj)
+    : IRequestHandler<RegistrarPago, PagoDto>
+{
+    public async ValueTask<PagoDto> Handle(RegistrarPago request, CancellationToken cancellationToken)
+    {
+        var datos = request.Cuerpo;
+        var cliente = await ResolucionCliente.ResolverAsync(mediator, datos.ClienteId, datos.Rut, cancellationToken);
+        if (datos.Fecha > FechaNegocio.Hoy(reloj))
+            throw new ReglaNegocioException("fecha", "fecha_futura", "Un pago no puede tener fecha futura.");
+
+        var pago = new Pago
+        {
+            ClienteId = cliente.Id, Fecha = datos.Fecha, Monto = datos.Monto, Saldo = datos.Monto, Moneda = datos.Moneda, Canal = datos.Canal,
+            Referencia = string.IsNullOrWhiteSpace(datos.Referencia) ? null : datos.Referencia.Trim(), Creado = reloj.GetUtcNow(),
+        };
+        db.Pagos.Add(pago);
+        var lineas = await AplicacionPago.PlanificarAsync(aplicador, pago, datos.Aplicacion, datos.Aplicaciones, cancellationToken);
+        AplicacionPago.Registrar(db, pago, lineas, pago.Fecha, contexto.Actor, reloj.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return await ProyeccionPago.CargarAsync(db, mediator, pago.Id, cancellationToken);
+    }
+}
+
+/// <summary>The application a payment would get, computed on the same rules and discarded.</summary>
+public sealed record VistaPreviaPago(DatosPago Cuerpo) : IRequest<VistaPreviaDto>;
+
+public sealed record VistaPreviaDto(ClienteRefDto Cliente, decimal Monto, string Moneda, IReadOnlyList<LineaAplicacion> Aplicaciones, decimal Aplicado, decimal SaldoAFavor);
+
+public sealed class VistaPreviaPagoValidator : AbstractValidator<VistaPreviaPago>
+{
+    public VistaPreviaPagoValidator() => RuleFor(x => x.Cuerpo).NotNull().SetValidator(new DatosPagoValidator());
+}
+
+public sealed class VistaPreviaPagoHandler(IMediator mediator, Aplicador aplicador) : IRequestHandler<VistaPreviaPago, VistaPreviaDto>
+{
+    public async ValueTask<VistaPreviaDto> Handle(VistaPreviaPago request, CancellationToken cancellationToken)
+    {
+        var datos = request.Cuerpo;
+        var cliente = await ResolucionCliente.ResolverAsync(mediator, datos.ClienteId, datos.Rut, cancellationToken);
+        var pago = new Pago { ClienteId = cliente.Id, Fecha = datos.Fecha, Monto = datos.Monto, Saldo = datos.Monto, Moneda = datos.Moneda, Canal = datos.Canal };
+        // The tracked entities change in memory only: nothing is saved in this scope.
+        var lineas = await AplicacionPago.PlanificarAsync(aplicador, pago, datos.Aplicacion, datos.Aplicaciones, cancellationToken);
+        var aplicado = lineas.Sum(l => l.Monto);
+        return new VistaPreviaDto(new ClienteRefDto(cliente.Id, cliente.Rut, cliente.RazonSocial), datos.Monto, datos.Moneda, lineas, aplicado, datos.Monto - aplicado);
+    }
+}
+
+public static class AplicacionPago
+{
+    public static async Task<List<LineaAplicacion>> PlanificarAsync(
+        Aplicador aplicador, Pago pago, string modo, IReadOnlyList<DatosLineaAplicacion>? lineas, CancellationToken ct) =>
+        modo == ModosAplicacion.Automatica
+            ? await aplicador.AutomaticaAsync(pago.ClienteId, pago.Moneda, pago.Saldo, ct)
+            : await aplicador.ManualAsync(pago.ClienteId, pago.Moneda, pago.Saldo, lineas!.Select(l => new SolicitudLinea(l.DocumentoId, l.Cuota, l.Monto)).ToList(), ct);
+
+    public static void Registrar(CarteraDbContext db, Pago pago, IEnumerable<LineaAplicacion> lineas, DateOnly fecha, string actor, DateTimeOffset ahora)
+    {
+        foreach (var l in lineas)
+        {
+            pago.Saldo -= l.Monto;
+            db.Aplicaciones.Add(new Aplicacion { DocumentoId = l.DocumentoId, Cuota = l.Cuota, PagoId = pago.Id, Monto = l.Monto, Fecha = fecha, Actor = actor, Creado = ahora });
+        }
+
+        if (pago.Saldo < 0)
+            throw new ReglaNegocioException("aplicaciones", "excede_pago", "Las aplicaciones superan el monto del pago.");
+    }
+}
+
+public static class ProyeccionPago
+{
+    public static async Task<PagoDto> CargarAsync(CarteraDbContext db, IMediator mediator, Guid id, CancellationToken ct)
+    {
+        var p = await db.Pagos.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct) ?? throw new NoEncontradoException("Pago", id);
+        var aplicaciones = await (
+                from a in db.Aplicaciones.AsNoTracking()
+                join d in db.Documentos.AsNoTracking() on a.DocumentoId equals d.Id
+                where a.PagoId == id
+                orderby a.Fecha, a.Creado, a.Id
+                select new AplicacionPagoDto(a.Id, a.DocumentoId, d.Tipo, d.Folio, a.Cuota, a.Monto, a.Fecha, a.FechaReversa == null, a.FechaReversa, a.MotivoReversa))
+            .ToListAsync(ct);
+        var clientes = await ResolucionCliente.PorIdAsync(mediator, [p.ClienteId], ct);
+        return new PagoDto(
+            p.Id, ProyeccionDocumento.Cliente(p.ClienteId, clientes), p.Fecha, p.Monto, p.Moneda, p.Canal, p.Referencia, p.Monto - p.Saldo, p.Saldo, aplicaciones, p.Creado);
+    }
+}

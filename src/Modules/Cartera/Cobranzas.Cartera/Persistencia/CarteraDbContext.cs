@@ -1,0 +1,101 @@
+using Cobranzas.SharedKernel.Persistence;
+using Cobranzas.SharedKernel.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cobranzas.Cartera.Persistencia;
+
+public sealed class CarteraDbContext(DbContextOptions<CarteraDbContext> options, IContextoSolicitud contexto, TimeProvider reloj)
+    : ModuloDbContext(options, contexto, reloj)
+{
+    public const string Esquema = "cartera";
+
+    public DbSet<Documento> Documentos => Set<Documento>();
+    public DbSet<Cuota> Cuotas => Set<Cuota>();
+    public DbSet<Pago> Pagos => Set<Pago>();
+    public DbSet<Aplicacion> Aplicaciones => Set<Aplicacion>();
+    public DbSet<ValorUf> ValoresUf => Set<ValorUf>();
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        b.HasDefaultSchema(Esquema);
+
+        b.Entity<Documento>(e =>
+        {
+            e.ToTable("documentos", t =>
+            {
+                t.HasCheckConstraint("ck_documentos_saldo", "saldo >= 0 AND saldo <= total");
+                t.HasCheckConstraint("ck_documentos_total", "neto + exento + iva = total AND total > 0");
+            });
+            e.HasIndex(x => new { x.EmpresaId, x.Tipo, x.Folio }).IsUnique();
+            e.HasIndex(x => new { x.EmpresaId, x.ExternalId }).IsUnique().HasFilter("external_id IS NOT NULL");
+            e.HasIndex(x => new { x.EmpresaId, x.ClienteId, x.FechaVencimiento });
+            e.HasIndex(x => new { x.EmpresaId, x.FechaVencimiento, x.Id });
+            e.Property(x => x.Tipo).HasMaxLength(10);
+            e.Property(x => x.Moneda).HasMaxLength(3);
+            e.Property(x => x.Origen).HasMaxLength(10);
+            e.Property(x => x.ExternalId).HasMaxLength(LargosCartera.ExternalId);
+            e.Property(x => x.Notas).HasMaxLength(LargosCartera.Notas);
+            e.Property(x => x.MotivoAnulacion).HasMaxLength(LargosCartera.Motivo);
+            e.Property(x => x.AnuladoPor).HasMaxLength(200);
+            foreach (var p in new[] { nameof(Documento.Neto), nameof(Documento.Exento), nameof(Documento.Iva), nameof(Documento.Total), nameof(Documento.Saldo) })
+                e.Property(p).HasPrecision(18, 4);
+            e.HasOne<Documento>().WithMany().HasForeignKey(x => x.ReferenciaId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(x => x.Cuotas).WithOne().HasForeignKey(x => x.DocumentoId).OnDelete(DeleteBehavior.Cascade);
+            e.Property<uint>("xmin").IsRowVersion();
+        });
+        b.Entity<Cuota>(e =>
+        {
+            e.ToTable("cuotas", t => t.HasCheckConstraint("ck_cuotas_saldo", "saldo >= 0 AND saldo <= monto AND monto > 0"));
+            e.HasKey(x => new { x.DocumentoId, x.Numero });
+            e.Property(x => x.Monto).HasPrecision(18, 4);
+            e.Property(x => x.Saldo).HasPrecision(18, 4);
+            e.Property<uint>("xmin").IsRowVersion();
+        });
+        b.Entity<Pago>(e =>
+        {
+            e.ToTable("pagos", t => t.HasCheckConstraint("ck_pagos_saldo", "saldo >= 0 AND saldo <= monto AND monto > 0"));
+            e.HasIndex(x => new { x.EmpresaId, x.ClienteId, x.Fecha });
+            e.HasIndex(x => new { x.EmpresaId, x.Fecha, x.Id });
+            e.Property(x => x.Moneda).HasMaxLength(3);
+            e.Property(x => x.Canal).HasMaxLength(20);
+            e.Property(x => x.Referencia).HasMaxLength(LargosCartera.Referencia);
+            e.Property(x => x.Monto).HasPrecision(18, 4);
+            e.Property(x => x.Saldo).HasPrecision(18, 4);
+            e.Property<uint>("xmin").IsRowVersion();
+        });
+        b.Entity<Aplicacion>(e =>
+        {
+            e.ToTable("aplicaciones", t =>
+            {
+                t.HasCheckConstraint("ck_aplicaciones_monto", "monto > 0");
+                t.HasCheckConstraint("ck_aplicaciones_origen", "(pago_id IS NULL) <> (nota_credito_id IS NULL)");
+            });
+            e.HasIndex(x => new { x.DocumentoId, x.Cuota });
+            e.HasIndex(x => x.PagoId);
+            e.HasIndex(x => x.NotaCreditoId);
+            e.HasOne<Cuota>().WithMany().HasForeignKey(x => new { x.DocumentoId, x.Cuota }).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Pago>().WithMany().HasForeignKey(x => x.PagoId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Documento>().WithMany().HasForeignKey(x => x.NotaCreditoId).OnDelete(DeleteBehavior.Restrict);
+            e.Property(x => x.Monto).HasPrecision(18, 4);
+            e.Property(x => x.MotivoReversa).HasMaxLength(LargosCartera.Motivo);
+            e.Property(x => x.ReversadaPor).HasMaxLength(200);
+            e.Property(x => x.Actor).HasMaxLength(200);
+        });
+        b.Entity<ValorUf>(e =>
+        {
+            e.ToTable("valores_uf", t => t.HasCheckConstraint("ck_valores_uf_valor", "valor > 0"));
+            e.HasKey(x => x.Fecha);
+            e.Property(x => x.Valor).HasPrecision(18, 4);
+        });
+
+        base.OnModelCreating(b);
+    }
+}
+
+public static class LargosCartera
+{
+    public const int ExternalId = 100;
+    public const int Notas = 2000;
+    public const int Motivo = 500;
+    public const int Referencia = 200;
+}

@@ -1,0 +1,87 @@
+using Cobranzas.SharedKernel.Tenancy;
+
+namespace Cobranzas.Cartera.Persistencia;
+
+public sealed class Documento : IEntidadDeEmpresa
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid EmpresaId { get; set; }
+    public required string Tipo { get; init; }
+    public long Folio { get; init; }
+    public Guid ClienteId { get; init; }
+    public DateOnly FechaEmision { get; init; }
+
+    /// <summary>Due date of the last installment (the only one for single-payment documents).</summary>
+    public DateOnly FechaVencimiento { get; init; }
+    public required string Moneda { get; init; }
+    public decimal Neto { get; init; }
+    public decimal Exento { get; init; }
+    public decimal Iva { get; init; }
+    public decimal Total { get; init; }
+
+    /// <summary>Debit documents: what is still owed. Credit notes: credit not yet applied (saldo a favor).</summary>
+    public decimal Saldo { get; set; }
+    public Guid? ReferenciaId { get; init; }
+    public required string Origen { get; init; }
+    public string? ExternalId { get; init; }
+    public string? Notas { get; init; }
+    public DateOnly? FechaAnulacion { get; set; }
+    public string? MotivoAnulacion { get; set; }
+    public string? AnuladoPor { get; set; }
+    public DateTimeOffset Creado { get; init; }
+    public List<Cuota> Cuotas { get; init; } = [];
+}
+
+/// <summary>Every document has at least one installment; a single-payment document has exactly one.</summary>
+public sealed class Cuota : IEntidadDeEmpresa
+{
+    public Guid EmpresaId { get; set; }
+    public Guid DocumentoId { get; init; }
+    public int Numero { get; init; }
+    public DateOnly FechaVencimiento { get; init; }
+    public decimal Monto { get; init; }
+    public decimal Saldo { get; set; }
+}
+
+public sealed class Pago : IEntidadDeEmpresa
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid EmpresaId { get; set; }
+    public Guid ClienteId { get; init; }
+    public DateOnly Fecha { get; init; }
+    public decimal Monto { get; init; }
+    public required string Moneda { get; init; }
+    public required string Canal { get; init; }
+    public string? Referencia { get; init; }
+
+    /// <summary>The part of the payment not applied to any document (saldo a favor).</summary>
+    public decimal Saldo { get; set; }
+    public DateTimeOffset Creado { get; init; }
+}
+
+/// <summary>
+/// An amount of a payment or of a credit note applied to one installment. Reversal keeps the row
+/// (with its date) so balances can be rebuilt at any past cut-off date.
+/// </summary>
+public sealed class Aplicacion : IEntidadDeEmpresa
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid EmpresaId { get; set; }
+    public Guid DocumentoId { get; init; }
+    public int Cuota { get; init; }
+    public Guid? PagoId { get; init; }
+    public Guid? NotaCreditoId { get; init; }
+    public decimal Monto { get; init; }
+    public DateOnly Fecha { get; init; }
+    public DateOnly? FechaReversa { get; set; }
+    public string? MotivoReversa { get; set; }
+    public string? ReversadaPor { get; set; }
+    public required string Actor { get; init; }
+    public DateTimeOffset Creado { get; init; }
+}
+
+public sealed class ValorUf
+{
+    public DateOnly Fecha { get; init; }
+    public decimal Valor { get; set; }
+}
