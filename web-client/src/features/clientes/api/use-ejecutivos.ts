@@ -1,16 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, ok } from '@/api/client';
-import { claves } from '@/api/claves';
 
-/**
- * Users of the company, to pick an account executive. Listing users needs `administrar`;
- * without it the screens fall back to a free-text executive id.
- */
-export function useEjecutivos(habilitado: boolean) {
+/** Active users of the company that can be assigned as account executive (needs only `ver`). */
+export function useEjecutivos() {
   return useQuery({
-    queryKey: claves.usuarios,
-    queryFn: ({ signal }) => ok(api.GET('/api/v1/usuarios', { signal })),
-    enabled: habilitado,
+    queryKey: ['ejecutivos'],
+    queryFn: ({ signal }) => ok(api.GET('/api/v1/ejecutivos', { signal })),
     staleTime: 5 * 60_000,
   });
 }

@@ -1,7 +1,6 @@
 import { Autocomplete, Button, Group, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { CampoRut } from '@/components/ui/campo-rut';
-import { useAuth } from '@/lib/auth-contexto';
 import { regionesDeChile } from '@/lib/chile';
 import { mostrarErrorEnFormulario } from '@/lib/formulario';
 import type { Cliente, DatosCliente } from '@/features/clientes/api/tipos';
@@ -25,9 +24,8 @@ export function ClienteForm({
   onCancelar?: () => void;
   textoGuardar?: string;
 }) {
-  const { tiene } = useAuth();
   const politicas = usePoliticasCredito();
-  const ejecutivos = useEjecutivos(tiene('administrar'));
+  const ejecutivos = useEjecutivos();
   const form = useForm<ValoresCliente>({
     initialValues: valoresIniciales(cliente),
     validate: {
@@ -39,9 +37,10 @@ export function ClienteForm({
 
   const segmentos = (politicas.data ?? []).map((p) => p.segmento);
   if (form.values.segmento && !segmentos.includes(form.values.segmento)) segmentos.push(form.values.segmento);
-  const opcionesEjecutivo = (ejecutivos.data ?? [])
-    .filter((u) => u.activo || u.id === form.values.ejecutivoId)
-    .map((u) => ({ value: u.id, label: `${u.nombre} (${u.email})` }));
+  const opcionesEjecutivo = (ejecutivos.data ?? []).map((u) => ({
+    value: u.id,
+    label: `${u.nombre} (${u.email})`,
+  }));
 
   return (
     <form
@@ -70,23 +69,15 @@ export function ClienteForm({
             placeholder={politicas.isPending ? 'Cargando…' : 'Seleccione'}
             {...form.getInputProps('segmento')}
           />
-          {tiene('administrar') ? (
-            <Select
-              label="Ejecutivo"
-              data={opcionesEjecutivo}
-              searchable
-              clearable
-              placeholder="Sin ejecutivo asignado"
-              {...form.getInputProps('ejecutivoId')}
-              onChange={(v) => form.setFieldValue('ejecutivoId', v ?? '')}
-            />
-          ) : (
-            <TextInput
-              label="Ejecutivo"
-              description="Identificador del usuario ejecutivo de cuenta"
-              {...form.getInputProps('ejecutivoId')}
-            />
-          )}
+          <Select
+            label="Ejecutivo"
+            data={opcionesEjecutivo}
+            searchable
+            clearable
+            placeholder="Sin ejecutivo asignado"
+            {...form.getInputProps('ejecutivoId')}
+            onChange={(v) => form.setFieldValue('ejecutivoId', v ?? '')}
+          />
           <Switch
             label="Cuenta clave"
             mt={{ sm: 'xl' }}

@@ -21,7 +21,7 @@ export default function ClienteRoute() {
   const { tiene, sesion } = useAuth();
   const [params, setParams] = useSearchParams();
   const cliente = useCliente(id);
-  const ejecutivos = useEjecutivos(tiene('administrar'));
+  const ejecutivos = useEjecutivos();
   const tab = pestanas.find((p) => p === params.get('tab')) ?? 'datos';
 
   if (cliente.isPending) return <Cargando />;

@@ -1,4 +1,4 @@
-import { Button, Card, Group, Menu, Select, SimpleGrid, Switch, TextInput, Text } from '@mantine/core';
+import { Button, Card, Group, Menu, Select, SimpleGrid, TextInput, Text } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconDownload, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -25,7 +25,7 @@ export default function ClientesRoute() {
   const clientes = useClientes(filtros);
   const politicas = usePoliticasCredito();
   const grupos = useGruposClientes();
-  const ejecutivos = useEjecutivos(tiene('administrar'));
+  const ejecutivos = useEjecutivos();
   const exportar = useExportarClientes();
   const [buscar, setBuscar] = useState(filtros.buscar ?? '');
 
@@ -112,24 +112,15 @@ export default function ClientesRoute() {
             value={filtros.grupoId ?? null}
             onChange={(v) => cambiar({ grupoId: v })}
           />
-          {tiene('administrar') ? (
-            <Select
-              label="Ejecutivo"
-              clearable
-              searchable
-              placeholder="Todos"
-              data={(ejecutivos.data ?? []).map((u) => ({ value: u.id, label: u.nombre }))}
-              value={filtros.ejecutivoId ?? null}
-              onChange={(v) => cambiar({ ejecutivoId: v })}
-            />
-          ) : (
-            <Switch
-              label="Solo mis clientes"
-              mt={{ lg: 'xl' }}
-              checked={!!miId && filtros.ejecutivoId === miId}
-              onChange={(e) => cambiar({ ejecutivoId: e.currentTarget.checked ? miId : null })}
-            />
-          )}
+          <Select
+            label="Ejecutivo"
+            clearable
+            searchable
+            placeholder="Todos"
+            data={(ejecutivos.data ?? []).map((u) => ({ value: u.id, label: u.nombre }))}
+            value={filtros.ejecutivoId ?? null}
+            onChange={(v) => cambiar({ ejecutivoId: v })}
+          />
           <Select
             label="Cuenta clave"
             clearable
