@@ -1,5 +1,6 @@
 using Cobranzas.Api.Demo;
 using Cobranzas.Api.Infraestructura;
+using Cobranzas.Cartera;
 using Cobranzas.Clientes;
 using Cobranzas.Platform;
 using Serilog;
@@ -12,6 +13,7 @@ builder.Host.UseSerilog((ctx, log) => log.ReadFrom.Configuration(ctx.Configurati
 builder.Services.AddHost(builder.Configuration);
 builder.Services.AddPlataforma(builder.Configuration);
 builder.Services.AddClientes();
+builder.Services.AddCartera();
 builder.Services.AddScoped<CargadorDemo>();
 
 var app = builder.Build();
@@ -22,6 +24,7 @@ if (args is ["migrate", ..] or ["seed-demo", ..])
 app.UseHost();
 app.MapPlataformaEndpoints();
 app.MapClientesEndpoints();
+app.MapCarteraEndpoints();
 app.MapSpa();
 await app.RunAsync();
 return 0;

@@ -1,4 +1,5 @@
 using Cobranzas.Api.Demo;
+using Cobranzas.Cartera.Persistencia;
 using Cobranzas.Clientes.Persistencia;
 using Cobranzas.Platform.Persistencia;
 using Microsoft.EntityFrameworkCore;
@@ -28,5 +29,6 @@ public static class ComandosConsola
         await using var scope = servicios.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<PlataformaDbContext>().Database.MigrateAsync();
         await scope.ServiceProvider.GetRequiredService<ClientesDbContext>().Database.MigrateAsync();
+        await scope.ServiceProvider.GetRequiredService<CarteraDbContext>().Database.MigrateAsync();
     }
 }

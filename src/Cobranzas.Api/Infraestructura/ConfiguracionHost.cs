@@ -28,10 +28,10 @@ public static class ConfiguracionHost
         services.AddMediator(o =>
         {
             o.ServiceLifetime = ServiceLifetime.Scoped;
-            o.Assemblies = [typeof(Cobranzas.SharedKernel.Contratos.EmpresaRegistrada), typeof(Cobranzas.Clientes.Contracts.BuscarClientes), typeof(Cobranzas.Platform.PlataformaModulo), typeof(Cobranzas.Clientes.ClientesModulo)];
+            o.Assemblies = [typeof(Cobranzas.SharedKernel.Contratos.EmpresaRegistrada), typeof(Cobranzas.Clientes.Contracts.BuscarClientes), typeof(Cobranzas.Platform.PlataformaModulo), typeof(Cobranzas.Clientes.ClientesModulo), typeof(Cobranzas.Cartera.Contracts.ObtenerSaldoCliente), typeof(Cobranzas.Cartera.CarteraModulo)];
             o.PipelineBehaviors = [typeof(ValidacionBehavior<,>)];
         });
-        services.AddValidatorsFromAssemblies([typeof(Cobranzas.Platform.PlataformaModulo).Assembly, typeof(Cobranzas.Clientes.ClientesModulo).Assembly], includeInternalTypes: true);
+        services.AddValidatorsFromAssemblies([typeof(Cobranzas.Platform.PlataformaModulo).Assembly, typeof(Cobranzas.Clientes.ClientesModulo).Assembly, typeof(Cobranzas.Cartera.CarteraModulo).Assembly], includeInternalTypes: true);
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member?.Name;
 
         services.Configure<JsonOptions>(o =>

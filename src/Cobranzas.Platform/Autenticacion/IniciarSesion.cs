@@ -56,6 +56,11 @@ public sealed class IniciarSesionHandler(UserManager<Usuario> usuarios, AbridorS
 
 public sealed record CambiarEmpresa(Guid EmpresaId) : IRequest<SesionDto>;
 
+public sealed class CambiarEmpresaValidator : AbstractValidator<CambiarEmpresa>
+{
+    public CambiarEmpresaValidator() => RuleFor(x => x.EmpresaId).NotEmpty();
+}
+
 public sealed class CambiarEmpresaHandler(UserManager<Usuario> usuarios, AbridorSesiones sesiones, IContextoSolicitud contexto)
     : IRequestHandler<CambiarEmpresa, SesionDto>
 {

@@ -31,14 +31,14 @@ public sealed class ReglasAplicacion<T> : AbstractValidator<T>
             .WithErrorCode("requerido").WithMessage("La aplicación manual indica las líneas a aplicar.");
         RuleFor(x => lineas(x)).Null().When(x => modo(x) == ModosAplicacion.Automatica).OverridePropertyName("aplicaciones")
             .WithErrorCode("excluyente").WithMessage("La aplicación automática no lleva líneas.");
-        RuleForEach(x => lineas(x)).OverridePropertyName("aplicaciones").ChildRules(l =>
+        RuleForEach(x => lineas(x)).ChildRules(l =>
         {
             l.RuleFor(a => a.DocumentoId).NotEmpty();
             l.RuleFor(a => a.Cuota).GreaterThan(0);
             l.RuleFor(a => a.Monto).GreaterThan(0);
-        });
-        RuleForEach(x => lineas(x)).OverridePropertyName("aplicaciones").Must((x, l) => Monedas.EscalaValida(l.Monto, moneda(x)))
-            .WithErrorCode("escala_moneda").WithMessage(x => $"El monto tiene más decimales que los que admite {moneda(x)}.");
+        }).OverridePropertyName("aplicaciones");
+        RuleForEach(x => lineas(x)).Must((x, l) => Monedas.EscalaValida(l.Monto, moneda(x)))
+            .WithErrorCode("escala_moneda").WithMessage((x, _) => $"El monto tiene más decimales que los que admite {moneda(x)}.").OverridePropertyName("aplicaciones");
     }
 }
 

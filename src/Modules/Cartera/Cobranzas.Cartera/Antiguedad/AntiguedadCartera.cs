@@ -1,0 +1,193 @@
+using System.Data.Common;
+using Cobranzas.Cartera.Comun;
+using Cobranzas.Cartera.Persistencia;
+using Cobranzas.SharedKernel.Http;
+using Cobranzas.SharedKernel.Tenancy;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Cobranzas.Cartera.Antiguedad;
+
+/// <summary>An aging bucket by days past the base date; <c>null</c> bounds are open.</summary>
+public sealed record Tramo(string Codigo, int? Desde, int? Hasta);
+
+public sealed record MontoTramoDto(string Codigo, decimal Monto);
+
+public sealed record GrupoAntiguedadDto(string Clave, string Nombre, IReadOnlyList<MontoTramoDto> Tramos, decimal Total);
+
+public sealed record AntiguedadDto(
+    DateOnly FechaCorte, string Agrupar, string Base, string Moneda, IReadOnlyList<Tramo> DefinicionTramos,
+    IReadOnlyList<GrupoAntiguedadDto> Grupos, IReadOnlyList<MontoTramoDto> Totales, decimal Total, int TotalGrupos, int NumeroPagina, int TamanoPagina);
+
+public sealed record AntiguedadCartera(DateOnly? FechaCorte, string? Agrupar, string? Base, Guid? ClienteId, int? Pagina, int? TamanoPagina) : IRequest<AntiguedadDto>;
+
+public sealed class AntiguedadCarteraValidator : AbstractValidator<AntiguedadCartera>
+{
+    public static readonly string[] Agrupaciones = ["cliente", "segmento", "empresa"];
+    public static readonly string[] Bases = ["vencimiento", "emision"];
+
+    public AntiguedadCarteraValidator()
+    {
+        RuleFor(x => x.Agrupar).Must(a => a is null || Agrupaciones.Contains(a)).WithMessage($"Agrupar debe ser uno de: {string.Join(", ", Agrupaciones)}.");
+        RuleFor(x => x.Base).Must(b => b is null || Bases.Contains(b)).WithMessage($"Base debe ser una de: {string.Join(", ", Bases)}.");
+        RuleFor(x => x.Pagina).GreaterThan(0);
+        RuleFor(x => x.TamanoPagina).InclusiveBetween(1, Paginacion.TamanoMaximo);
+    }
+}
+
+public sealed class AntiguedadCarteraHandler(CarteraDbContext db, IMediator mediator, IContextoSolicitud contexto, TimeProvider reloj)
+    : IRequestHandler<AntiguedadCartera, AntiguedadDto>
+{
+    /// <summary>The default buckets; per-company buckets will replace this list.</summary>
+    public static readonly IReadOnlyList<Tramo> TramosPorDefecto =
+        [new("por_vencer", null, 0), new("1-30", 1, 30), new("31-60", 31, 60), new("61-90", 61, 90), new("91-120", 91, 120), new("mas_120", 121, null)];
+
+    public async ValueTask<AntiguedadDto> Handle(AntiguedadCartera request, CancellationToken cancellationToken)
+    {
+        var corte = request.FechaCorte ?? FechaNegocio.Hoy(reloj);
+        var agrupar = request.Agrupar ?? "cliente";
+        var baseDias = request.Base ?? "vencimiento";
+        var tramos = TramosPorDefecto;
+        var (saltar, tomar, pagina, tamano) = Paginacion.Normalizar(request.Pagina, request.TamanoPagina);
+
+        // Only the client grouping pages in SQL; segments are regrouped from the client rows, the company is the totals row.
+        int? limite = agrupar switch { "cliente" => tomar, "empresa" => 0, _ => null };
+        var (filas, totales) = await ConsultaAntiguedad.EjecutarAsync(db, contexto.EmpresaId, corte, baseDias, request.ClienteId, tramos, limite, agrupar == "cliente" ? saltar : 0, cancellationToken);
+
+        List<GrupoAntiguedadDto> grupos;
+        var totalGrupos = totales.Grupos;
+        switch (agrupar)
+        {
+            case "cliente":
+                var clientes = await ResolucionCliente.PorIdAsync(mediator, filas.Select(f => f.ClienteId!.Value), cancellationToken);
+                grupos = filas.Select(f => new GrupoAntiguedadDto(
+                    f.ClienteId!.Value.ToString(), clientes.TryGetValue(f.ClienteId.Value, out var c) ? $"{c.Rut} {c.RazonSocial}" : "", Montos(tramos, f.Montos), f.Total)).ToList();
+                break;
+            case "segmento":
+                var info = await ResolucionCliente.PorIdAsync(mediator, filas.Select(f => f.ClienteId!.Value), cancellationToken);
+                var porSegmento = filas.GroupBy(f => info.TryGetValue(f.ClienteId!.Value, out var c) ? c.Segmento : "(sin segmento)")
+                    .Select(g => new GrupoAntiguedadDto(g.Key, g.Key, Montos(tramos, Enumerable.Range(0, tramos.Count).Select(i => g.Sum(f => f.Montos[i])).ToArray()), g.Sum(f => f.Total)))
+                    .OrderByDescending(g => g.Total).ThenBy(g => g.Clave).ToList();
+                totalGrupos = porSegmento.Count;
+                grupos = porSegmento.Skip(saltar).Take(tomar).ToList();
+                break;
+            default:
+                totalGrupos = 1;
+                grupos = [new GrupoAntiguedadDto("empresa", "Empresa", Montos(tramos, totales.Montos), totales.Total)];
+                break;
+        }
+
+        return new AntiguedadDto(corte, agrupar, baseDias, Monedas.Clp, tramos, grupos, Montos(tramos, totales.Montos), totales.Total, totalGrupos, pagina, tamano);
+    }
+
+    private static List<MontoTramoDto> Montos(IReadOnlyList<Tramo> tramos, decimal[] montos) => tramos.Select((t, i) => new MontoTramoDto(t.Codigo, montos[i])).ToList();
+}
+
+public sealed record FilaAntiguedad(Guid? ClienteId, decimal[] Montos, decimal Total, int Grupos);
+
+/// <summary>
+/// Aging at a cut-off date in one statement: each installment's balance as it was that day (only
+/// applications dated on or before it and not yet reversed then; documents issued by then and not
+/// yet cancelled), converted to CLP at the day's UF value, summed per client and bucket. The last
+/// row (client NULL) carries the totals, so a page past the end still answers them.
+/// </summary>
+public static class ConsultaAntiguedad
+{
+    public static async Task<(List<FilaAntiguedad> Filas, FilaAntiguedad Totales)> EjecutarAsync(
+        CarteraDbContext db, Guid empresa, DateOnly corte, string baseDias, Guid? cliente, IReadOnlyList<Tramo> tramos, int? limite, int saltar, CancellationToken ct)
+    {
+        var columnas = string.Join(",\n    ", tramos.Select((t, i) => $"COALESCE(sum(saldo_clp) FILTER (WHERE {Condicion(t)}), 0) AS t{i}"));
+        var sumas = string.Join(", ", tramos.Select((_, i) => $"COALESCE(sum(t{i}), 0)"));
+        var lista = string.Join(", ", tramos.Select((_, i) => $"t{i}"));
+        var sql = $"""
+            WITH saldos AS (
+                SELECT d.cliente_id, d.moneda, d.fecha_emision, c.fecha_vencimiento, c.monto - COALESCE(ap.aplicado, 0) AS saldo
+                FROM cartera.cuotas c
+                JOIN cartera.documentos d ON d.id = c.documento_id
+                LEFT JOIN LATERAL (
+                    SELECT sum(a.monto) AS aplicado FROM cartera.aplicaciones a
+                    WHERE a.documento_id = c.documento_id AND a.cuota = c.numero AND a.fecha <= @corte
+                      AND (a.fecha_reversa IS NULL OR a.fecha_reversa > @corte)
+                ) ap ON true
+                WHERE d.empresa_id = @empresa AND d.fecha_emision <= @corte
+                  AND (d.fecha_anulacion IS NULL OR d.fecha_anulacion > @corte)
+                  AND (@cliente::uuid IS NULL OR d.cliente_id = @cliente)
+            ),
+            convertidos AS (
+                SELECT s.cliente_id, s.moneda,
+                       CASE s.moneda WHEN 'CLP' THEN s.saldo WHEN 'UF' THEN round(s.saldo * uf.valor) END AS saldo_clp,
+                       @corte - CASE WHEN @base = 'emision' THEN s.fecha_emision ELSE s.fecha_vencimiento END AS dias
+                FROM saldos s
+                LEFT JOIN cartera.valores_uf uf ON uf.fecha = @corte
+                WHERE s.saldo > 0
+            ),
+            grupos AS (
+                SELECT cliente_id,
+                {columnas},
+                COALESCE(sum(saldo_clp), 0) AS total,
+                count(*) FILTER (WHERE saldo_clp IS NULL AND moneda = 'UF') AS sin_uf,
+                count(*) FILTER (WHERE saldo_clp IS NULL AND moneda <> 'UF') AS sin_cambio
+                FROM convertidos GROUP BY cliente_id
+            )
+            SELECT * FROM (
+                SELECT cliente_id, {lista}, total, sin_uf, sin_cambio, 0::bigint AS grupos FROM grupos
+                ORDER BY total DESC, cliente_id LIMIT @limite OFFSET @saltar
+            ) pagina
+            UNION ALL
+            SELECT NULL, {sumas}, COALESCE(sum(total), 0), COALESCE(sum(sin_uf), 0), COALESCE(sum(sin_cambio), 0), count(*) FROM grupos
+            """;
+
+        var conexion = (NpgsqlConnection)db.Database.GetDbConnection();
+        if (conexion.State != System.Data.ConnectionState.Open)
+            await db.Database.OpenConnectionAsync(ct);
+        await using var comando = new NpgsqlCommand(sql, conexion);
+        comando.Parameters.Add(new NpgsqlParameter("empresa", NpgsqlDbType.Uuid) { Value = empresa });
+        comando.Parameters.Add(new NpgsqlParameter("corte", NpgsqlDbType.Date) { Value = corte });
+        comando.Parameters.Add(new NpgsqlParameter("base", NpgsqlDbType.Text) { Value = baseDias });
+        comando.Parameters.Add(new NpgsqlParameter("cliente", NpgsqlDbType.Uuid) { Value = (object?)cliente ?? DBNull.Value });
+        comando.Parameters.Add(new NpgsqlParameter("limite", NpgsqlDbType.Integer) { Value = (object?)limite ?? DBNull.Value });
+        comando.Parameters.Add(new NpgsqlParameter("saltar", NpgsqlDbType.Integer) { Value = saltar });
+
+        var filas = new List<FilaAntiguedad>();
+        FilaAntiguedad? totales = null;
+        long sinUf = 0, sinCambio = 0;
+        await using (var lector = await comando.ExecuteReaderAsync(ct))
+        {
+            while (await lector.ReadAsync(ct))
+            {
+                var fila = Leer(lector, tramos.Count);
+                if (fila.ClienteId is null)
+                {
+                    totales = fila;
+                    sinUf = lector.GetInt64(tramos.Count + 3);
+                    sinCambio = lector.GetInt64(tramos.Count + 4);
+                }
+                else
+                    filas.Add(fila);
+            }
+        }
+
+        if (sinUf > 0)
+            throw new ReglaNegocioException("fechaCorte", "falta_valor_uf", $"Falta el valor UF del {corte:yyyy-MM-dd} para convertir los documentos en UF; cárguelo en /api/v1/valores-uf.");
+        if (sinCambio > 0)
+            throw new ReglaNegocioException("moneda", "sin_tipo_cambio", "Hay documentos en USD con saldo y aún no hay tipo de cambio para convertirlos a CLP.");
+        return (filas, totales!);
+    }
+
+    private static FilaAntiguedad Leer(DbDataReader lector, int tramos) =>
+        new(lector.IsDBNull(0) ? null : lector.GetGuid(0),
+            Enumerable.Range(1, tramos).Select(lector.GetDecimal).ToArray(),
+            lector.GetDecimal(tramos + 1),
+            (int)lector.GetInt64(tramos + 5));
+
+    private static string Condicion(Tramo t) => (t.Desde, t.Hasta) switch
+    {
+        (null, { } h) => $"dias <= {h}",
+        ({ } d, null) => $"dias >= {d}",
+        ({ } d, { } h) => $"dias BETWEEN {d} AND {h}",
+        _ => "true",
+    };
+}

@@ -1,0 +1,67 @@
+using Cobranzas.Cartera.Comun;
+using Cobranzas.Cartera.Documentos;
+using Cobranzas.Cartera.Pagos;
+using Cobranzas.Cartera.Persistencia;
+using Cobranzas.SharedKernel.Http;
+using Cobranzas.SharedKernel.Persistence;
+using Cobranzas.SharedKernel.Tenancy;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Cobranzas.Cartera;
+
+public static class CarteraModulo
+{
+    public static IServiceCollection AddCartera(this IServiceCollection services)
+    {
+        services.AddDbContext<CarteraDbContext>((sp, o) => PostgresOpciones.Configurar(o, sp.GetRequiredService<NpgsqlDataSource>(), CarteraDbContext.Esquema));
+        services.AddScoped<Aplicador>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapCarteraEndpoints(this IEndpointRouteBuilder app)
+    {
+        var leer = app.MapGroup("/api/v1").WithTags("Cartera").RequireAuthorization(Permisos.Ver);
+        var escribir = app.MapGroup("/api/v1").WithTags("Cartera").RequireAuthorization(Permisos.Editar);
+
+        leer.MapGet("/documentos", async Task<Ok<Pagina<DocumentoResumenDto>>> ([AsParameters] ListarDocumentos q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
+            .WithName("ListarDocumentos").ProducesValidationProblem();
+        escribir.MapPost("/documentos", async Task<Created<DocumentoDto>> (DatosDocumento body, IMediator m, CancellationToken ct) =>
+            {
+                var d = await m.Send(new CrearDocumento(body), ct);
+                return TypedResults.Created($"/api/v1/documentos/{d.Id}", d);
+            })
+            .WithName("CrearDocumento").ProducesValidationProblem().ProducesProblem(409).ProducesProblem(422);
+        leer.MapGet("/documentos/{id:guid}", async Task<Ok<DocumentoDto>> (Guid id, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new ObtenerDocumento(id), ct)))
+            .WithName("ObtenerDocumento").ProducesProblem(404);
+        escribir.MapPost("/documentos/{id:guid}/anular", async Task<Ok<DocumentoDto>> (Guid id, DatosAnulacion body, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(new AnularDocumento(id, body), ct)))
+            .WithName("AnularDocumento").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+
+        leer.MapGet("/pagos", async Task<Ok<Pagina<PagoResumenDto>>> ([AsParameters] ListarPagos q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
+            .WithName("ListarPagos").WithTags("Pagos").ProducesValidationProblem();
+        escribir.MapPost("/pagos", async Task<Created<PagoDto>> (DatosPago body, IMediator m, CancellationToken ct) =>
+            {
+                var p = await m.Send(new RegistrarPago(body), ct);
+                return TypedResults.Created($"/api/v1/pagos/{p.Id}", p);
+            })
+            .WithName("RegistrarPago").WithTags("Pagos").ProducesValidationProblem().ProducesProblem(422);
+        escribir.MapPost("/pagos/vista-previa", async Task<Ok<VistaPreviaDto>> (DatosPago body, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(new VistaPreviaPago(body), ct)))
+            .WithName("VistaPreviaPago").WithTags("Pagos").ProducesValidationProblem().ProducesProblem(422);
+        leer.MapGet("/pagos/{id:guid}", async Task<Ok<PagoDto>> (Guid id, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new ObtenerPago(id), ct)))
+            .WithName("ObtenerPago").WithTags("Pagos").ProducesProblem(404);
+        escribir.MapPost("/pagos/{id:guid}/aplicaciones", async Task<Ok<PagoDto>> (Guid id, DatosAplicacionSaldo body, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(new AplicarSaldoPago(id, body), ct)))
+            .WithName("AplicarSaldoPago").WithTags("Pagos").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+        escribir.MapPost("/aplicaciones/{id:guid}/reversar", async Task<Ok<AplicacionDto>> (Guid id, DatosReversa body, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(new ReversarAplicacion(id, body), ct)))
+            .WithName("ReversarAplicacion").WithTags("Pagos").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+        return app;
+    }
+}

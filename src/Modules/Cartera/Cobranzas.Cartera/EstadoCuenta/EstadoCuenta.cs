@@ -1,0 +1,143 @@
+using Cobranzas.Cartera.Antiguedad;
+using Cobranzas.Cartera.Comun;
+using Cobranzas.Cartera.Documentos;
+using Cobranzas.Cartera.Persistencia;
+using Cobranzas.SharedKernel.Http;
+using Cobranzas.SharedKernel.Tenancy;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Cobranzas.Cartera.EstadoCuenta;
+
+public sealed record DocumentoAbiertoDto(
+    Guid Id, string Tipo, long Folio, DateOnly FechaEmision, DateOnly FechaVencimiento, string Moneda, decimal Total, decimal Saldo, int DiasVencido);
+
+public sealed record AplicacionPeriodoDto(Guid Id, Guid DocumentoId, string Tipo, long Folio, int Cuota, decimal Monto, DateOnly Fecha, bool Activa);
+
+public sealed record PagoPeriodoDto(Guid Id, DateOnly Fecha, decimal Monto, string Moneda, string Canal, string? Referencia, IReadOnlyList<AplicacionPeriodoDto> Aplicaciones);
+
+public sealed record SaldoMonedaDto(string Moneda, decimal Monto);
+
+public sealed record EstadoCuentaDto(
+    ClienteRefDto Cliente, DateOnly FechaCorte, DateOnly Desde, DateOnly Hasta, string Moneda, decimal Saldo, decimal SaldoVencido,
+    IReadOnlyList<SaldoMonedaDto> SaldoAFavor, IReadOnlyList<MontoTramoDto> Antiguedad, IReadOnlyList<DocumentoAbiertoDto> Documentos, IReadOnlyList<PagoPeriodoDto> Pagos);
+
+/// <summary>A client's account at a cut-off date; the payments of the period <c>desde</c>-<c>hasta</c> (default: the 30 days up to the cut-off).</summary>
+public sealed record ObtenerEstadoCuenta(Guid Id, DateOnly? FechaCorte, DateOnly? Desde, DateOnly? Hasta) : IRequest<EstadoCuentaDto>;
+
+public sealed class ObtenerEstadoCuentaValidator : AbstractValidator<ObtenerEstadoCuenta>
+{
+    public ObtenerEstadoCuentaValidator() =>
+        RuleFor(x => x.Hasta).Must((x, h) => h is null || x.Desde is null || h >= x.Desde).WithMessage("hasta no puede ser anterior a desde.");
+}
+
+public sealed class ObtenerEstadoCuentaHandler(CarteraDbContext db, IMediator mediator, IContextoSolicitud contexto, TimeProvider reloj)
+    : IRequestHandler<ObtenerEstadoCuenta, EstadoCuentaDto>
+{
+    public async ValueTask<EstadoCuentaDto> Handle(ObtenerEstadoCuenta request, CancellationToken cancellationToken)
+    {
+        var clientes = await ResolucionCliente.PorIdAsync(mediator, [request.Id], cancellationToken);
+        if (!clientes.TryGetValue(request.Id, out var cliente))
+            throw new NoEncontradoException("Cliente", request.Id);
+        var corte = request.FechaCorte ?? FechaNegocio.Hoy(reloj);
+        var hasta = request.Hasta ?? corte;
+        var desde = request.Desde ?? hasta.AddDays(-30);
+
+        var tramos = AntiguedadCarteraHandler.TramosPorDefecto;
+        var (_, totales) = await ConsultaAntiguedad.EjecutarAsync(db, contexto.EmpresaId, corte, "vencimiento", cliente.Id, tramos, 0, 0, cancellationToken);
+        var antiguedad = tramos.Select((t, i) => new MontoTramoDto(t.Codigo, totales.Montos[i])).ToList();
+        var documentos = await DocumentosAbiertosAsync(cliente.Id, corte, cancellationToken);
+        var saldoAFavor = await SaldoAFavorAsync(cliente.Id, corte, cancellationToken);
+
+        var pagos = await db.Pagos.AsNoTracking().Where(p => p.ClienteId == cliente.Id && p.Fecha >= desde && p.Fecha <= hasta)
+            .OrderBy(p => p.Fecha).ThenBy(p => p.Id).ToListAsync(cancellationToken);
+        var ids = pagos.Select(p => p.Id).ToList();
+        var aplicaciones = await (
+                from a in db.Aplicaciones.AsNoTracking()
+                join d in db.Documentos.AsNoTracking() on a.DocumentoId equals d.Id
+                where a.PagoId != null && ids.Contains(a.PagoId.Value)
+                orderby a.Fecha, a.Creado
+                select new { a.PagoId, Dto = new AplicacionPeriodoDto(a.Id, a.DocumentoId, d.Tipo, d.Folio, a.Cuota, a.Monto, a.Fecha, a.FechaReversa == null || a.FechaReversa > corte) })
+            .ToListAsync(cancellationToken);
+
+        return new EstadoCuentaDto(
+            new ClienteRefDto(cliente.Id, cliente.Rut, cliente.RazonSocial), corte, desde, hasta, Monedas.Clp, totales.Total, antiguedad.Skip(1).Sum(t => t.Monto),
+            saldoAFavor, antiguedad, documentos,
+            pagos.Select(p => new PagoPeriodoDto(p.Id, p.Fecha, p.Monto, p.Moneda, p.Canal, p.Referencia, aplicaciones.Where(a => a.PagoId == p.Id).Select(a => a.Dto).ToList())).ToList());
+    }
+
+    private async Task<List<DocumentoAbiertoDto>> DocumentosAbiertosAsync(Guid cliente, DateOnly corte, CancellationToken ct)
+    {
+        const string sql = """
+            SELECT d.id, d.tipo, d.folio, d.fecha_emision, d.fecha_vencimiento, d.moneda, d.total,
+                   sum(c.monto - COALESCE(ap.aplicado, 0)) AS saldo,
+                   min(c.fecha_vencimiento) FILTER (WHERE c.monto - COALESCE(ap.aplicado, 0) > 0) AS primer_pendiente
+            FROM cartera.documentos d
+            JOIN cartera.cuotas c ON c.documento_id = d.id
+            LEFT JOIN LATERAL (
+                SELECT sum(a.monto) AS aplicado FROM cartera.aplicaciones a
+                WHERE a.documento_id = c.documento_id AND a.cuota = c.numero AND a.fecha <= @corte AND (a.fecha_reversa IS NULL OR a.fecha_reversa > @corte)
+            ) ap ON true
+            WHERE d.empresa_id = @empresa AND d.cliente_id = @cliente AND d.fecha_emision <= @corte AND (d.fecha_anulacion IS NULL OR d.fecha_anulacion > @corte)
+            GROUP BY d.id
+            HAVING sum(c.monto - COALESCE(ap.aplicado, 0)) > 0
+            ORDER BY min(c.fecha_vencimiento) FILTER (WHERE c.monto - COALESCE(ap.aplicado, 0) > 0), d.folio
+            """;
+        var documentos = new List<DocumentoAbiertoDto>();
+        await using var comando = await ComandoAsync(sql, cliente, corte, ct);
+        await using var lector = await comando.ExecuteReaderAsync(ct);
+        while (await lector.ReadAsync(ct))
+        {
+            var tipo = lector.GetString(1);
+            var pendiente = lector.GetFieldValue<DateOnly>(8);
+            documentos.Add(new DocumentoAbiertoDto(
+                lector.GetGuid(0), tipo, lector.GetInt64(2), lector.GetFieldValue<DateOnly>(3), lector.GetFieldValue<DateOnly>(4), lector.GetString(5),
+                lector.GetDecimal(6), lector.GetDecimal(7), ProyeccionDocumento.DiasVencido(tipo, false, pendiente, corte)));
+        }
+
+        return documentos;
+    }
+
+    /// <summary>Unapplied money at the cut-off: payments received by then and credit notes issued by then, less what they had applied.</summary>
+    private async Task<List<SaldoMonedaDto>> SaldoAFavorAsync(Guid cliente, DateOnly corte, CancellationToken ct)
+    {
+        const string sql = """
+            SELECT moneda, sum(favor) FROM (
+                SELECT p.moneda, p.monto - COALESCE((
+                    SELECT sum(a.monto) FROM cartera.aplicaciones a
+                    WHERE a.pago_id = p.id AND a.fecha <= @corte AND (a.fecha_reversa IS NULL OR a.fecha_reversa > @corte)), 0) AS favor
+                FROM cartera.pagos p
+                WHERE p.empresa_id = @empresa AND p.cliente_id = @cliente AND p.fecha <= @corte
+                UNION ALL
+                SELECT d.moneda, d.total - COALESCE((
+                    SELECT sum(a.monto) FROM cartera.aplicaciones a
+                    WHERE a.nota_credito_id = d.id AND a.fecha <= @corte AND (a.fecha_reversa IS NULL OR a.fecha_reversa > @corte)), 0)
+                FROM cartera.documentos d
+                WHERE d.empresa_id = @empresa AND d.cliente_id = @cliente AND d.tipo IN ('61', '112') AND d.fecha_emision <= @corte
+                  AND (d.fecha_anulacion IS NULL OR d.fecha_anulacion > @corte)
+            ) x
+            GROUP BY moneda HAVING sum(favor) > 0 ORDER BY moneda
+            """;
+        var saldos = new List<SaldoMonedaDto>();
+        await using var comando = await ComandoAsync(sql, cliente, corte, ct);
+        await using var lector = await comando.ExecuteReaderAsync(ct);
+        while (await lector.ReadAsync(ct))
+            saldos.Add(new SaldoMonedaDto(lector.GetString(0), lector.GetDecimal(1)));
+        return saldos;
+    }
+
+    private async Task<NpgsqlCommand> ComandoAsync(string sql, Guid cliente, DateOnly corte, CancellationToken ct)
+    {
+        var conexion = (NpgsqlConnection)db.Database.GetDbConnection();
+        if (conexion.State != System.Data.ConnectionState.Open)
+            await db.Database.OpenConnectionAsync(ct);
+        var comando = new NpgsqlCommand(sql, conexion);
+        comando.Parameters.Add(new NpgsqlParameter("empresa", NpgsqlDbType.Uuid) { Value = contexto.EmpresaId });
+        comando.Parameters.Add(new NpgsqlParameter("cliente", NpgsqlDbType.Uuid) { Value = cliente });
+        comando.Parameters.Add(new NpgsqlParameter("corte", NpgsqlDbType.Date) { Value = corte });
+        return comando;
+    }
+}
