@@ -1,5 +1,7 @@
+using Cobranzas.Cartera.Antiguedad;
 using Cobranzas.Cartera.Comun;
 using Cobranzas.Cartera.Documentos;
+using Cobranzas.Cartera.EstadoCuenta;
 using Cobranzas.Cartera.Pagos;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Http;
@@ -62,6 +64,20 @@ public static class CarteraModulo
         escribir.MapPost("/aplicaciones/{id:guid}/reversar", async Task<Ok<AplicacionDto>> (Guid id, DatosReversa body, IMediator m, CancellationToken ct) =>
                 TypedResults.Ok(await m.Send(new ReversarAplicacion(id, body), ct)))
             .WithName("ReversarAplicacion").WithTags("Pagos").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+
+        leer.MapGet("/cartera/antiguedad", async Task<Ok<AntiguedadDto>> ([AsParameters] AntiguedadCartera q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
+            .WithName("AntiguedadCartera").ProducesValidationProblem().ProducesProblem(422);
+        leer.MapGet("/clientes/{id:guid}/estado-cuenta", async Task<Ok<EstadoCuentaDto>> ([AsParameters] ObtenerEstadoCuenta q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
+            .WithName("ObtenerEstadoCuenta").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+        leer.MapGet("/valores-uf", async Task<Ok<IReadOnlyList<ValorUfDto>>> ([AsParameters] ListarValoresUf q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
+            .WithName("ListarValoresUf");
+        app.MapGroup("/api/v1").WithTags("Cartera").RequireAuthorization(Permisos.Administrar)
+            .MapPut("/valores-uf", async Task<NoContent> (IReadOnlyList<ValorUfDto> body, IMediator m, CancellationToken ct) =>
+            {
+                await m.Send(new GuardarValoresUf(body), ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("GuardarValoresUf").ProducesValidationProblem();
         return app;
     }
 }

@@ -162,8 +162,8 @@ public static class ConsultaAntiguedad
                 if (fila.ClienteId is null)
                 {
                     totales = fila;
-                    sinUf = lector.GetInt64(tramos.Count + 3);
-                    sinCambio = lector.GetInt64(tramos.Count + 4);
+                    sinUf = lector.GetInt64(tramos.Count + 2);
+                    sinCambio = lector.GetInt64(tramos.Count + 3);
                 }
                 else
                     filas.Add(fila);
@@ -181,7 +181,7 @@ public static class ConsultaAntiguedad
         new(lector.IsDBNull(0) ? null : lector.GetGuid(0),
             Enumerable.Range(1, tramos).Select(lector.GetDecimal).ToArray(),
             lector.GetDecimal(tramos + 1),
-            (int)lector.GetInt64(tramos + 5));
+            (int)lector.GetInt64(tramos + 4));
 
     private static string Condicion(Tramo t) => (t.Desde, t.Hasta) switch
     {

@@ -149,7 +149,7 @@ public static class ProyeccionPago
                 from a in db.Aplicaciones.AsNoTracking()
                 join d in db.Documentos.AsNoTracking() on a.DocumentoId equals d.Id
                 where a.PagoId == id
-                orderby a.Fecha, a.Creado, a.Id
+                orderby a.Fecha, a.Creado, d.FechaVencimiento, d.Folio, a.Cuota
                 select new AplicacionPagoDto(a.Id, a.DocumentoId, d.Tipo, d.Folio, a.Cuota, a.Monto, a.Fecha, a.FechaReversa == null, a.FechaReversa, a.MotivoReversa))
             .ToListAsync(ct);
         var clientes = await ResolucionCliente.PorIdAsync(mediator, [p.ClienteId], ct);

@@ -1,0 +1,204 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Cobranzas.Testing;
+using Cobranzas.Testing.OpenApi;
+
+namespace Cobranzas.Api.Tests.Generados;
+
+/// <summary>
+/// Request bodies for any operation of the document: a valid one (known examples by schema,
+/// otherwise built from the schema) and the broken variants of the bad-input tests.
+/// </summary>
+public static class CuerposEjemplo
+{
+    public const int LargoExcesivo = 5000;
+
+    private static readonly string[] CamposDelServidor = ["id", "empresaId", "creado", "actualizado"];
+
+    private static DocumentoOpenApi OpenApi => DocumentoOpenApi.DelRepositorio;
+
+    public static HttpContent? Contenido(Operacion op, RecursosEmpresa r) => op.TipoCuerpo switch
+    {
+        null => null,
+        "multipart/form-data" => Formulario(op),
+        _ => Json(Valido(op, r)),
+    };
+
+    public static HttpContent Json(JsonNode cuerpo) => new StringContent(cuerpo.ToJsonString(), Encoding.UTF8, "application/json");
+
+    /// <summary>Whether the body is a JSON array (its elements are what the variants break).</summary>
+    public static bool EsLista(Operacion op) => DocumentoOpenApi.Tipos(op.EsquemaCuerpo).Contains("array");
+
+    /// <summary>The schema of the body, or of each element when the body is an array.</summary>
+    public static JsonObject EsquemaElemento(Operacion op) => (EsLista(op) ? OpenApi.Resolver(op.EsquemaCuerpo!["items"]) : op.EsquemaCuerpo) ?? [];
+
+    public static JsonNode Envolver(Operacion op, JsonObject elemento) => EsLista(op) ? new JsonArray(elemento) : elemento;
+
+    public static JsonNode Valido(Operacion op, RecursosEmpresa r) => Envolver(op, ElementoValido(op, r));
+
+    public static object DocumentoCartera(string clienteId, long folio, DateOnly emision, string? notas = null) => new
+    {
+        tipo = "33", folio, clienteId, rut = (string?)null, fechaEmision = emision.ToString("yyyy-MM-dd"), fechaVencimiento = emision.AddDays(30).ToString("yyyy-MM-dd"),
+        cuotas = (object[]?)null, moneda = "CLP", neto = 100_000m, exento = 0m, iva = 0m, total = 100_000m, referencia = (object?)null, origen = (string?)null,
+        externalId = (string?)null, notas,
+    };
+
+    public static object PagoCartera(string clienteId, DateOnly fecha, string? referencia = null) => new
+    {
+        clienteId, rut = (string?)null, fecha = fecha.ToString("yyyy-MM-dd"), monto = 40_000m, moneda = "CLP", canal = "transferencia", referencia,
+        aplicacion = "automatica", aplicaciones = (object[]?)null,
+    };
+
+    /// <summary>A valid body (or array element): a known example for the schema, otherwise one built from the schema.</summary>
+    public static JsonObject ElementoValido(Operacion op, RecursosEmpresa r)
+    {
+        var n = Fixture.Siguiente();
+        var esquema = EsLista(op) ? DocumentoOpenApi.NombreReferencia(op.EsquemaCuerpo!["items"]) : op.NombreEsquemaCuerpo;
+        var ayer = DateOnly.FromDateTime(Fixture.Reloj.GetUtcNow().UtcDateTime).AddDays(-1);
+        object? ejemplo = esquema switch
+        {
+            "IniciarSesion" => new { email = r.Empresa.EmailAdmin, password = r.Empresa.Password, empresaId = r.Empresa.Id },
+            "CambiarEmpresa" => new { empresaId = r.Empresa.Id },
+            "ActivarCuenta" => new { token = "token-de-ejemplo", password = "Clave-Ejemplo-2026" },
+            "InvitarUsuario" => new { email = $"invitado{n}@ejemplo.test", nombre = "Invitado de ejemplo", rol = "Consulta" },
+            "CambioRolDto" => new { rol = "Supervisor" },
+            "CrearApiKey" => new { nombre = $"Clave de ejemplo {n}", alcance = "lectura" },
+            "DatosCliente" => Datos.Cliente(),
+            "DatosContacto" => Datos.Contacto(email: $"ejemplo{n}@cliente.test"),
+            "DatosCambioEstado" => new { estado = "suspendido", motivo = "Ejemplo" },
+            "DatosPolitica" => new { segmento = $"Segmento ejemplo {n}", limiteCredito = 100m, monedaLimite = "UF", plazoDias = 30, garantia = "Ninguna", diasTolerancia = 0 },
+            "DatosGrupo" => new { nombre = $"Grupo ejemplo {n}", descripcion = "Ejemplo" },
+            "DatosMiembros" => new { ids = new[] { r.Id(op.Ruta) } },
+            "DatosCondiciones" => new
+            {
+                plazoPagoDias = 45, descuentoProntoPagoPorcentaje = 2m, diasProntoPago = 10, tasaInteresMoraMensual = 1.5m, limiteCredito = 1000m, monedaLimite = "UF",
+                garantias = "Pagaré", excepciones = new[] { new { descripcion = "Plazo extra", aprobadaPor = "Gerencia", vigenteHasta = "2027-01-31" } },
+            },
+            "DatosDocumento" => DocumentoCartera(r.Id("/api/v1/clientes"), 500_000 + n, ayer),
+            "DatosPago" => PagoCartera(r.Id("/api/v1/clientes"), ayer),
+            "DatosAplicacionSaldo" => new { aplicacion = "automatica", aplicaciones = (object[]?)null },
+            _ => null,
+        };
+        return ejemplo is null
+            ? DesdeEsquema(EsquemaElemento(op))
+            : JsonSerializer.SerializeToNode(ejemplo, JsonSerializerOptions.Web)!.AsObject();
+    }
+
+    /// <summary>A form for multipart operations: the client import gets a one-row CSV, other files are empty.</summary>
+    private static MultipartFormDataContent Formulario(Operacion op)
+    {
+        var formulario = new MultipartFormDataContent();
+        foreach (var (nombre, _) in op.EsquemaCuerpo?["properties"]?.AsObject() ?? [])
+        {
+            var contenido = op.Id == "ImportarClientes" ? $"rut,razonSocial,segmento\n{Datos.RutNuevo()},Importado de ejemplo,Retail\n" : "";
+            formulario.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(contenido)), nombre, $"{nombre}.csv");
+        }
+
+        return formulario;
+    }
+
+    /// <summary>A body with a plausible value for every property, from the schema alone.</summary>
+    public static JsonObject DesdeEsquema(JsonObject esquema)
+    {
+        var cuerpo = new JsonObject();
+        foreach (var (nombre, propiedad) in Propiedades(esquema))
+            cuerpo[nombre] = ValorDeEjemplo(OpenApi.Resolver(propiedad) ?? []);
+        return cuerpo;
+    }
+
+    /// <summary>The query string with a plausible value for each required query parameter ("" when there is none).</summary>
+    public static string ConsultaObligatoria(Operacion op)
+    {
+        var pares = op.Parametros.Where(p => p is { Ubicacion: "query", Requerido: true })
+            .Select(p => $"{p.Nombre}={Uri.EscapeDataString(ValorDeEjemplo(p.Esquema ?? [])?.ToString() ?? "")}")
+            .ToList();
+        return pares.Count == 0 ? "" : "?" + string.Join('&', pares);
+    }
+
+    private static JsonNode? ValorDeEjemplo(JsonObject esquema)
+    {
+        if (esquema["enum"] is JsonArray { Count: > 0 } valores)
+            return valores[0]!.DeepClone();
+        var tipos = DocumentoOpenApi.Tipos(esquema);
+        return (string?)esquema["format"] switch
+        {
+            _ when tipos.Contains("boolean") => false,
+            _ when tipos.Contains("integer") || tipos.Contains("number") => 1,
+            "uuid" => Guid.NewGuid().ToString(),
+            "date" => "2026-01-31",
+            "date-time" => "2026-01-31T12:00:00Z",
+            "email" => $"ejemplo{Fixture.Siguiente()}@ejemplo.test",
+            _ when tipos.Contains("string") => "Ejemplo",
+            _ when tipos.Contains("array") => new JsonArray(),
+            _ when esquema["properties"] is not null => DesdeEsquema(esquema),
+            _ => null,
+        };
+    }
+
+    private static IEnumerable<KeyValuePair<string, JsonNode?>> Propiedades(JsonObject? esquema) =>
+        esquema?["properties"]?.AsObject() ?? [];
+
+    private static bool EsTexto(JsonObject esquema)
+    {
+        var tipos = DocumentoOpenApi.Tipos(esquema);
+        return tipos.Contains("string") && !tipos.Contains("integer") && !tipos.Contains("number");
+    }
+
+    /// <summary>Whether <c>{}</c> lacks something: a required property that does not admit null.</summary>
+    public static bool TieneObligatoriosNoNulos(JsonObject esquema)
+    {
+        var requeridas = (esquema["required"]?.AsArray() ?? []).Select(r => (string)r!).ToHashSet();
+        return Propiedades(esquema).Any(p => requeridas.Contains(p.Key) && !DocumentoOpenApi.Tipos(OpenApi.Resolver(p.Value)).Contains("null"));
+    }
+
+    public static bool TieneTextos(JsonObject? esquema) =>
+        Propiedades(esquema).Select(p => OpenApi.Resolver(p.Value) ?? []).Any(p =>
+            EsTexto(p) || TieneTextos(p) || (OpenApi.Resolver(p["items"]) is { } items && (EsTexto(items) || TieneTextos(items))));
+
+    /// <summary>A number where the schema says string; a string where it says boolean, number, array or object.</summary>
+    public static JsonObject TiposIncorrectos(JsonObject valido, JsonObject esquema)
+    {
+        var cuerpo = valido.DeepClone().AsObject();
+        foreach (var (nombre, propiedad) in Propiedades(esquema))
+            cuerpo[nombre] = EsTexto(OpenApi.Resolver(propiedad) ?? []) ? 12345 : "no-es-de-este-tipo";
+        return cuerpo;
+    }
+
+    /// <summary>Every string property, also inside nested objects and arrays, 5000 characters long.</summary>
+    public static JsonObject TextosLargos(JsonObject valido, JsonObject esquema)
+    {
+        var cuerpo = valido.DeepClone().AsObject();
+        foreach (var (nombre, propiedad) in Propiedades(esquema))
+        {
+            var p = OpenApi.Resolver(propiedad) ?? [];
+            if (EsTexto(p))
+            {
+                cuerpo[nombre] = new string('x', LargoExcesivo);
+            }
+            else if (OpenApi.Resolver(p["items"]) is { } items)
+            {
+                var elementos = cuerpo[nombre] as JsonArray is { Count: > 0 } a ? a.Select(e => e!.DeepClone()).ToList() : [ValorDeEjemplo(items)!];
+                cuerpo[nombre] = new JsonArray(elementos.Select(e => EsTexto(items) ? JsonValue.Create(new string('x', LargoExcesivo)) : e is JsonObject o ? TextosLargos(o, items) : (JsonNode?)e).ToArray());
+            }
+            else if (p["properties"] is not null)
+            {
+                cuerpo[nombre] = TextosLargos(cuerpo[nombre] as JsonObject ?? DesdeEsquema(p), p);
+            }
+        }
+
+        return cuerpo;
+    }
+
+    /// <summary>A valid body plus fields the server owns (id, empresaId, creado, actualizado) that the schema does not take.</summary>
+    public static JsonObject ConCamposDelServidor(JsonObject valido, JsonObject esquema)
+    {
+        var cuerpo = valido.DeepClone().AsObject();
+        foreach (var campo in CamposAjenos(esquema))
+            cuerpo[campo] = campo is "creado" or "actualizado" ? "2026-01-31T12:00:00Z" : Guid.NewGuid().ToString();
+        return cuerpo;
+    }
+
+    public static IEnumerable<string> CamposAjenos(JsonObject esquema) =>
+        CamposDelServidor.Where(c => !Propiedades(esquema).Any(p => p.Key == c));
+}

@@ -1,0 +1,24 @@
+using Cobranzas.Testing;
+
+namespace Cobranzas.Api.Tests.Generados;
+
+/// <summary>
+/// The generated cases only read, or are expected to be rejected, so the data is seeded once
+/// per fixture; a case that did change something (a bug) makes the next one reseed.
+/// </summary>
+public abstract class PruebaSobreDatosSembrados
+{
+    private IReadOnlyDictionary<string, long>? _sembrado;
+
+    protected abstract Task SembrarAsync();
+
+    [SetUp]
+    public async Task PrepararDatosAsync()
+    {
+        if (_sembrado is not null && (await Fixture.ContarFilasAsync()).SequenceEqual(_sembrado))
+            return;
+        await Fixture.ReiniciarBaseAsync();
+        await SembrarAsync();
+        _sembrado = await Fixture.ContarFilasAsync();
+    }
+}

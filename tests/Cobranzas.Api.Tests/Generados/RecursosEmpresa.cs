@@ -1,0 +1,127 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Cobranzas.Testing;
+using Cobranzas.Testing.OpenApi;
+
+namespace Cobranzas.Api.Tests.Generados;
+
+/// <summary>
+/// One resource of each kind in a company, addressable by the collection a path parameter
+/// belongs to: in <c>/api/v1/clientes/{id}/contactos/{contactoId}</c>, <c>{id}</c> is the
+/// resource of <c>/api/v1/clientes</c> and <c>{contactoId}</c> that of <c>/api/v1/clientes/{id}/contactos</c>.
+/// </summary>
+public sealed partial class RecursosEmpresa
+{
+    private readonly Dictionary<string, string> _ids = [];
+
+    private RecursosEmpresa(EmpresaPrueba empresa, HttpClient admin)
+    {
+        Empresa = empresa;
+        Admin = admin;
+    }
+
+    public EmpresaPrueba Empresa { get; }
+
+    public HttpClient Admin { get; }
+
+    /// <summary>Values of this company that no other company may ever see.</summary>
+    public List<string> Datos { get; } = [];
+
+    /// <summary>Ids of this company's resources.</summary>
+    public List<string> Ids { get; } = [];
+
+    [GeneratedRegex(@"\{(\w+)\}")]
+    private static partial Regex ParametroRuta();
+
+    public static async Task<RecursosEmpresa> CrearAsync(EmpresaPrueba empresa)
+    {
+        var r = new RecursosEmpresa(empresa, await Fixture.ClienteHttpAsync(empresa));
+        var n = Fixture.Siguiente();
+        var admin = r.Admin;
+
+        var rut = Testing.Datos.RutNuevo();
+        var cliente = await admin.CrearClienteAsync(Testing.Datos.Cliente(rut, $"Cliente reservado {n} de {empresa.RazonSocial}"));
+        var email = $"contacto.reservado{n}@cliente.test";
+        var contacto = await admin.CrearContactoAsync(cliente.Id(), Testing.Datos.Contacto($"Contacto reservado {n}", email));
+        var grupoClientes = await (await admin.PostAsJsonAsync("/api/v1/grupos-clientes", new { nombre = $"Grupo clientes reservado {n}", descripcion = (string?)null })).JsonAsync(201);
+        await (await admin.PostAsJsonAsync($"/api/v1/grupos-clientes/{grupoClientes.Id()}/miembros", new { ids = new[] { cliente.Id() } })).JsonAsync();
+        var grupoContactos = await (await admin.PostAsJsonAsync("/api/v1/grupos-contactos", new { nombre = $"Grupo contactos reservado {n}", descripcion = (string?)null })).JsonAsync(201);
+        await (await admin.PostAsJsonAsync($"/api/v1/grupos-contactos/{grupoContactos.Id()}/miembros", new { ids = new[] { contacto.Id() } })).JsonAsync();
+        var segmento = $"Segmento reservado {n}";
+        var politica = await (await admin.PostAsJsonAsync("/api/v1/politicas-credito",
+            new { segmento, limiteCredito = 10m, monedaLimite = "UF", plazoDias = 15, garantia = "Ninguna", diasTolerancia = 0 })).JsonAsync(201);
+        var usuario = await Fixture.CrearUsuarioAsync(empresa, "Cobrador", $"usuario.reservado{n}@empresa.test");
+        var nombreClave = $"Clave reservada {n}";
+        var clave = await (await admin.PostAsJsonAsync("/api/v1/api-keys", new { nombre = nombreClave, alcance = "lectura" })).JsonAsync(201);
+
+        r.Registrar("/api/v1/clientes", cliente.Id());
+        r.Registrar("/api/v1/clientes/{id}/contactos", contacto.Id());
+        r.Registrar("/api/v1/grupos-clientes", grupoClientes.Id());
+        r.Registrar("/api/v1/grupos-clientes/{id}/miembros", cliente.Id());
+        r.Registrar("/api/v1/grupos-contactos", grupoContactos.Id());
+        r.Registrar("/api/v1/grupos-contactos/{id}/miembros", contacto.Id());
+        r.Registrar("/api/v1/politicas-credito", politica.Id());
+        r.Registrar("/api/v1/usuarios", usuario.Id);
+        r.Registrar("/api/v1/api-keys", (string)clave["apiKey"]!["id"]!);
+        await CrearCarteraAsync(r, cliente.Id(), n);
+        r.Ids.Add(empresa.Id.ToString());
+        r.Datos.AddRange([rut, $"Cliente reservado {n}", email, $"Contacto reservado {n}", $"Grupo clientes reservado {n}", $"Grupo contactos reservado {n}", segmento,
+            usuario.Email, nombreClave, (string)clave["apiKey"]!["prefijo"]!, empresa.RazonSocial, empresa.EmailAdmin]);
+        return r;
+    }
+
+    /// <summary>A document, a payment and its application, once the Cartera module is in the document.</summary>
+    private static async Task CrearCarteraAsync(RecursosEmpresa r, string clienteId, int n)
+    {
+        if (!DocumentoOpenApi.DelRepositorio.Operaciones.Any(o => o is { Metodo: "POST", Ruta: "/api/v1/documentos" }))
+            return;
+        var ayer = DateOnly.FromDateTime(Fixture.Reloj.GetUtcNow().UtcDateTime).AddDays(-1);
+        var documento = await (await r.Admin.PostAsJsonAsync("/api/v1/documentos", CuerposEjemplo.DocumentoCartera(clienteId, 100_000 + n, ayer, $"Nota reservada {n}"))).JsonAsync(201);
+        var pago = await (await r.Admin.PostAsJsonAsync("/api/v1/pagos", CuerposEjemplo.PagoCartera(clienteId, ayer, $"Referencia reservada {n}"))).JsonAsync(201);
+        r.Registrar("/api/v1/documentos", documento.Id());
+        r.Registrar("/api/v1/pagos", pago.Id());
+        r.Registrar("/api/v1/aplicaciones", pago["aplicaciones"]!.AsArray().First()!.Id());
+        r.Datos.AddRange([$"Nota reservada {n}", $"Referencia reservada {n}"]);
+    }
+
+    private void Registrar(string coleccion, string id)
+    {
+        _ids[coleccion] = id;
+        Ids.Add(id);
+    }
+
+    /// <summary>The id this company uses for a path parameter whose collection is <paramref name="coleccion"/>.</summary>
+    public string Id(string coleccion) =>
+        _ids.TryGetValue(coleccion, out var id)
+            ? id
+            : throw new InvalidOperationException($"No hay recurso de prueba para «{coleccion}»: agréguelo en {nameof(RecursosEmpresa)}.{nameof(CrearAsync)}.");
+
+    /// <summary>
+    /// The operation's URL with this company's ids (and any required query parameter); a collection
+    /// nobody seeded gets one resource through its POST.
+    /// </summary>
+    public async Task<string> UrlAsync(Operacion op)
+    {
+        var url = op.Ruta;
+        foreach (Match m in ParametroRuta().Matches(op.Ruta))
+        {
+            var coleccion = op.Ruta[..(m.Index - 1)];
+            if (!_ids.ContainsKey(coleccion))
+                await CrearPorConvencionAsync(coleccion);
+            url = url.Replace(m.Value, Id(coleccion));
+        }
+
+        return url + CuerposEjemplo.ConsultaObligatoria(op);
+    }
+
+    private async Task CrearPorConvencionAsync(string coleccion)
+    {
+        var crear = DocumentoOpenApi.DelRepositorio.Operaciones.FirstOrDefault(o => o.Metodo == "POST" && o.Ruta == coleccion && o.TieneCuerpoJson);
+        if (crear is null)
+            return;
+        var respuesta = await Admin.PostAsync(await UrlAsync(crear), CuerposEjemplo.Contenido(crear, this));
+        if (respuesta.StatusCode == HttpStatusCode.Created && respuesta.Headers.Location is { } ubicacion)
+            Registrar(coleccion, ubicacion.OriginalString.TrimEnd('/').Split('/')[^1]);
+    }
+}

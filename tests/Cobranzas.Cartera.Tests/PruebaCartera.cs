@@ -1,0 +1,45 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Cobranzas.Cartera.Comun;
+using Cobranzas.Testing;
+
+namespace Cobranzas.Cartera.Tests;
+
+/// <summary>Each test starts with an empty database, one company whose administrator is <see cref="Api"/>, and one client.</summary>
+public abstract class PruebaCartera : PruebaApi
+{
+    protected EmpresaPrueba Empresa { get; private set; } = null!;
+
+    protected HttpClient Api { get; private set; } = null!;
+
+    protected string ClienteId { get; private set; } = null!;
+
+    protected static DateOnly Hoy => FechaNegocio.Hoy(Fixture.Reloj);
+
+    [SetUp]
+    public async Task CrearEmpresaAsync()
+    {
+        Empresa = await Fixture.CrearEmpresaAsync("Distribuidora Los Andes");
+        Api = await Fixture.ClienteHttpAsync(Empresa);
+        ClienteId = (await Api.CrearClienteAsync()).Id();
+    }
+
+    protected static string F(DateOnly d) => d.ToString("yyyy-MM-dd");
+
+    /// <summary>A CLP invoice (33) whose net + VAT equal the total.</summary>
+    protected object Factura(long folio, decimal total, DateOnly emision, DateOnly vencimiento, string? clienteId = null) =>
+        new { tipo = "33", folio, clienteId = clienteId ?? ClienteId, fechaEmision = F(emision), fechaVencimiento = F(vencimiento), moneda = "CLP", neto = total, exento = 0m, iva = 0m, total };
+
+    protected async Task<JsonNode> CrearDocumentoAsync(object cuerpo) => await (await Api.PostAsJsonAsync("/api/v1/documentos", cuerpo)).JsonAsync(201);
+
+    protected async Task<JsonNode> PagarAsync(decimal monto, DateOnly fecha, object[]? aplicaciones = null, string? clienteId = null) =>
+        await (await Api.PostAsJsonAsync("/api/v1/pagos", new
+        {
+            clienteId = clienteId ?? ClienteId, fecha = F(fecha), monto, moneda = "CLP", canal = "transferencia",
+            aplicacion = aplicaciones is null ? "automatica" : "manual", aplicaciones,
+        })).JsonAsync(201);
+
+    protected async Task<JsonNode> DocumentoAsync(JsonNode doc) => await (await Api.GetAsync($"/api/v1/documentos/{doc.Id()}")).JsonAsync();
+
+    protected async Task<decimal> SaldoAsync(JsonNode doc) => (decimal)(await DocumentoAsync(doc))["saldo"]!;
+}

@@ -1,0 +1,66 @@
+using System.Text;
+using Cobranzas.Testing;
+using MiniExcelLibs;
+
+namespace Cobranzas.Clientes.Tests;
+
+public sealed class ExportacionTests : PruebaClientes
+{
+    private static readonly string[] Columnas = ["rut", "razonSocial", "nombreFantasia", "giro", "direccion", "comuna", "region", "segmento", "cuentaClave", "estadoCredito"];
+
+    [SetUp]
+    public async Task CrearClientesAsync()
+    {
+        await Api.CrearClienteAsync(Datos.Cliente("76086428-5", "Comercial Andes SpA", "Corporativo", cuentaClave: true, giro: "Venta al por mayor", comuna: "Talca", region: "Maule"));
+        await Api.CrearClienteAsync(Datos.Cliente("12531909-2", "Ferretería Los Andes Ltda", "Retail"));
+        await Api.CrearClienteAsync(Datos.Cliente("10626628-K", "Distribuidora Pacífico S.A.", "Mayorista"));
+    }
+
+    [Test]
+    public async Task Exporta_csv_con_las_columnas_de_la_importacion_y_los_filtros_aplicados()
+    {
+        var respuesta = await Api.GetAsync("/api/v1/clientes/exportar?formato=csv&buscar=andes&orden=rut");
+        await respuesta.TextoAsync(200);
+
+        Assert.That(respuesta.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/csv"));
+        Assert.That(respuesta.Content.Headers.ContentDisposition?.FileName?.Trim('"'), Does.EndWith(".csv"));
+        var lineas = Encoding.UTF8.GetString(await respuesta.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF')
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
+        Assert.That(lineas[0].Split(','), Is.EqualTo(Columnas));
+        Assert.That(lineas.Skip(1).Select(l => l.Split(',')[0]), Is.EqualTo(new[] { "12531909-2", "76086428-5" }));
+        Assert.That(lineas[2], Is.EqualTo("76086428-5,Comercial Andes SpA,,Venta al por mayor,,Talca,Maule,Corporativo,sí,vigente"));
+    }
+
+    [Test]
+    public async Task Exporta_xlsx_legible_por_una_planilla()
+    {
+        var respuesta = await Api.GetAsync("/api/v1/clientes/exportar?formato=xlsx&orden=razonSocial");
+        await respuesta.TextoAsync(200);
+
+        Assert.That(respuesta.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        using var archivo = new MemoryStream(await respuesta.Content.ReadAsByteArrayAsync());
+        var filas = archivo.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        Assert.That(filas[0].Keys, Is.EqualTo(Columnas));
+        Assert.That(filas.Select(f => f["razonSocial"]), Is.EqualTo(new[] { "Comercial Andes SpA", "Distribuidora Pacífico S.A.", "Ferretería Los Andes Ltda" }));
+        Assert.That(filas[0]["rut"], Is.EqualTo("76086428-5"));
+        Assert.That(filas[0]["cuentaClave"], Is.EqualTo("sí"));
+        Assert.That(filas[1]["segmento"], Is.EqualTo("Mayorista"));
+    }
+
+    [Test]
+    public async Task Exporta_csv_por_omision()
+    {
+        var respuesta = await Api.GetAsync("/api/v1/clientes/exportar");
+        await respuesta.TextoAsync(200);
+
+        Assert.That(respuesta.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/csv"));
+    }
+
+    [Test]
+    public async Task Formato_desconocido_responde_400_nombrando_formato()
+    {
+        var problema = await (await Api.GetAsync("/api/v1/clientes/exportar?formato=pdf")).ProblemaAsync(400);
+
+        Assert.That(problema.CamposConError(), Does.Contain("formato"));
+    }
+}

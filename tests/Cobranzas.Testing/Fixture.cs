@@ -1,0 +1,234 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Cobranzas.Api.Infraestructura;
+using Cobranzas.Platform.Autenticacion;
+using Cobranzas.Platform.Empresas;
+using Cobranzas.Platform.Persistencia;
+using Cobranzas.SharedKernel.Tenancy;
+using Cobranzas.Testing.Infraestructura;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+using Respawn;
+using Respawn.Graph;
+
+namespace Cobranzas.Testing;
+
+/// <summary>A company created for a test, with the credentials of its first administrator.</summary>
+public sealed record EmpresaPrueba(Guid Id, string Rut, string RazonSocial, string EmailAdmin, string Password);
+
+public sealed record UsuarioPrueba(string Id, string Email, string Password, string Rol);
+
+/// <summary>
+/// One host and one database per test assembly (ContosoUniversity's SliceFixture idea):
+/// started once by <see cref="FixtureEnsamblado"/>, reset by Respawn before each test.
+/// </summary>
+public static class Fixture
+{
+    public const string Password = "Clave-Pruebas-2026";
+
+    private static ClusterPostgres? _postgres;
+    private static Maildev? _correo;
+    private static ApiFactory? _factory;
+    private static Respawner? _respawner;
+    private static string _conexion = "";
+    private static string[] _esquemasModulos = [];
+    private static int _secuencia;
+
+    public static ApiFactory Factory => _factory ?? throw new InvalidOperationException("El fixture no está iniciado (falta el [SetUpFixture] del ensamblado).");
+
+    /// <summary>The host's clock: it only moves when a test moves it.</summary>
+    public static FakeTimeProvider Reloj { get; } = new(DateTimeOffset.UtcNow);
+
+    public static Maildev Correo => _correo ?? throw new InvalidOperationException("El fixture no está iniciado.");
+
+    public static string Conexion => _conexion;
+
+    /// <summary>A number unique in this run, for RUTs, e-mails and names.</summary>
+    public static int Siguiente() => Interlocked.Increment(ref _secuencia);
+
+    /// <summary>An address never used before, not even by earlier runs that wrote to the same maildev.</summary>
+    public static string EmailUnico(string prefijo, string dominio) => $"{prefijo}.{Guid.NewGuid().ToString("N")[..12]}@{dominio}";
+
+    public static async Task IniciarAsync(string nombreBase)
+    {
+        _postgres = await ClusterPostgres.ObtenerAsync();
+        _correo = Maildev.Obtener();
+        await _correo.IniciarAsync();
+        _conexion = await _postgres.RecrearBaseAsync(nombreBase);
+        _factory = new ApiFactory(_conexion, _correo.PuertoSmtp, Reloj);
+
+        var configuracion = _factory.Services.GetRequiredService<IConfiguration>();
+        if (configuracion.GetConnectionString("Cobranzas") != _conexion || configuracion.GetValue<bool>("Quartz:Habilitado"))
+            throw new InvalidOperationException("El host no tomó la configuración de pruebas (¿variables de entorno ConnectionStrings__Cobranzas o Quartz__Habilitado?).");
+
+        await ComandosConsola.MigrarAsync(_factory.Services);
+
+        await using var conexion = new NpgsqlConnection(_conexion);
+        await conexion.OpenAsync();
+        var esquemas = await EsquemasAsync(conexion);
+        _esquemasModulos = esquemas.Where(e => e != PlataformaDbContext.Esquema).ToArray();
+        _respawner = await Respawner.CreateAsync(conexion, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToInclude = esquemas,
+            TablesToIgnore = esquemas.Select(e => new Table(e, "__migraciones")).ToArray(),
+        });
+    }
+
+    public static async Task DetenerAsync()
+    {
+        if (_factory is not null)
+            await _factory.DisposeAsync();
+        if (_correo is not null)
+            await _correo.DisposeAsync();
+        if (_postgres is not null)
+            await _postgres.DisposeAsync();
+    }
+
+    /// <summary>Every schema the migrations made (plataforma and each module's), except Quartz's job store.</summary>
+    private static async Task<string[]> EsquemasAsync(NpgsqlConnection conexion)
+    {
+        await using var comando = new NpgsqlCommand(
+            """
+            SELECT DISTINCT table_schema FROM information_schema.tables
+            WHERE table_name = '__migraciones' AND table_schema <> 'quartz'
+            ORDER BY 1
+            """, conexion);
+        var esquemas = new List<string>();
+        await using var lector = await comando.ExecuteReaderAsync();
+        while (await lector.ReadAsync())
+            esquemas.Add(lector.GetString(0));
+        return esquemas.ToArray();
+    }
+
+    public static async Task ReiniciarBaseAsync()
+    {
+        await using var conexion = new NpgsqlConnection(_conexion);
+        await conexion.OpenAsync();
+        await _respawner!.ResetAsync(conexion);
+    }
+
+    /// <summary>
+    /// Row count of every table of the module schemas plus the audit log: a rejected request
+    /// must leave all of them as they were.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<string, long>> ContarFilasAsync()
+    {
+        await using var conexion = new NpgsqlConnection(_conexion);
+        await conexion.OpenAsync();
+        var tablas = new List<string> { "plataforma.auditoria" };
+        await using (var listar = new NpgsqlCommand(
+            "SELECT table_schema || '.' || table_name FROM information_schema.tables WHERE table_schema = ANY(@esquemas) AND table_type = 'BASE TABLE' AND table_name <> '__migraciones' ORDER BY 1",
+            conexion))
+        {
+            listar.Parameters.AddWithValue("esquemas", _esquemasModulos);
+            await using var lector = await listar.ExecuteReaderAsync();
+            while (await lector.ReadAsync())
+                tablas.Add(lector.GetString(0));
+        }
+
+        var sql = string.Join(" UNION ALL ", tablas.Select(t => $"SELECT '{t}', count(*) FROM {t}"));
+        var conteos = new SortedDictionary<string, long>();
+        await using var contar = new NpgsqlCommand(sql, conexion);
+        await using var filas = await contar.ExecuteReaderAsync();
+        while (await filas.ReadAsync())
+            conteos[filas.GetString(0)] = filas.GetInt64(1);
+        return conteos;
+    }
+
+    public static async Task<T> EnAmbitoAsync<T>(Func<IServiceProvider, Task<T>> accion)
+    {
+        await using var ambito = Factory.Services.CreateAsyncScope();
+        return await accion(ambito.ServiceProvider);
+    }
+
+    public static Task EnAmbitoAsync(Func<IServiceProvider, Task> accion) =>
+        EnAmbitoAsync(async sp =>
+        {
+            await accion(sp);
+            return true;
+        });
+
+    /// <summary>Registers a company (not exposed over HTTP) with its administrator and default credit policies.</summary>
+    public static async Task<EmpresaPrueba> CrearEmpresaAsync(string nombre, string? emailAdmin = null)
+    {
+        var n = Siguiente();
+        var rut = SharedKernel.Rut.Rut.Desde(70_000_000 + n).Canonico;
+        var email = emailAdmin ?? $"admin{n}@{Dominio(nombre)}";
+        var id = await EnAmbitoAsync(sp => sp.GetRequiredService<IMediator>().Send(new RegistrarEmpresa(rut, nombre, email, $"Administrador {nombre}", Password)).AsTask());
+        return new EmpresaPrueba(id, rut, nombre, email, Password);
+    }
+
+    /// <summary>A user with a password and a role in the company, created directly (no e-mail).</summary>
+    public static async Task<UsuarioPrueba> CrearUsuarioAsync(EmpresaPrueba empresa, string rol, string? email = null)
+    {
+        email ??= $"{rol.ToLowerInvariant()}{Siguiente()}@{Dominio(empresa.RazonSocial)}";
+        var id = await EnAmbitoAsync(async sp =>
+        {
+            sp.GetRequiredService<ContextoSolicitud>().Establecer(empresa.Id, "pruebas");
+            var usuarios = sp.GetRequiredService<UserManager<Usuario>>();
+            var usuario = new Usuario
+            {
+                UserName = email, Email = email, Nombre = $"{rol} de pruebas", EmailConfirmed = true, LockoutEnabled = true, Creado = Reloj.GetUtcNow(),
+            };
+            var creado = await usuarios.CreateAsync(usuario, Password);
+            if (!creado.Succeeded)
+                throw new InvalidOperationException(string.Join("; ", creado.Errors.Select(e => e.Description)));
+
+            var db = sp.GetRequiredService<PlataformaDbContext>();
+            db.Membresias.Add(new Membresia { EmpresaId = empresa.Id, UsuarioId = usuario.Id, Rol = rol, Creada = Reloj.GetUtcNow() });
+            await db.SaveChangesAsync();
+            return usuario.Id;
+        });
+        return new UsuarioPrueba(id, email, Password, rol);
+    }
+
+    /// <summary>A logged-in client of a new user with <paramref name="rol"/> in the company (Administrador: its first admin).</summary>
+    public static async Task<HttpClient> ClienteHttpAsync(EmpresaPrueba empresa, string rol = Roles.Administrador)
+    {
+        if (rol == Roles.Administrador)
+            return await IniciarSesionAsync(empresa.EmailAdmin, empresa.Password, empresa.Id);
+        var usuario = await CrearUsuarioAsync(empresa, rol);
+        return await IniciarSesionAsync(usuario.Email, usuario.Password, empresa.Id);
+    }
+
+    public static async Task<HttpClient> IniciarSesionAsync(string email, string password, Guid? empresaId = null)
+    {
+        var anonimo = ClienteAnonimo();
+        var respuesta = await anonimo.PostAsJsonAsync("/api/v1/auth/login", new { email, password, empresaId });
+        var sesion = await respuesta.JsonAsync();
+        return ConToken((string)sesion["token"]!);
+    }
+
+    public static HttpClient ConToken(string token)
+    {
+        var cliente = ClienteAnonimo();
+        cliente.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return cliente;
+    }
+
+    /// <summary>A client that authenticates with a new API key of the company ("lectura" or "lectura_escritura").</summary>
+    public static async Task<HttpClient> ClienteConApiKeyAsync(EmpresaPrueba empresa, string alcance)
+    {
+        var admin = await ClienteHttpAsync(empresa);
+        var creada = await (await admin.PostAsJsonAsync("/api/v1/api-keys", new { nombre = $"ERP {alcance} {Siguiente()}", alcance })).JsonAsync(201);
+        return ConApiKey((string)creada["clave"]!);
+    }
+
+    public static HttpClient ConApiKey(string clave)
+    {
+        var cliente = ClienteAnonimo();
+        cliente.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.Encabezado, clave);
+        return cliente;
+    }
+
+    public static HttpClient ClienteAnonimo() => Factory.CreateDefaultClient();
+
+    private static string Dominio(string nombre) =>
+        new string(nombre.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).ToArray()) is { Length: > 0 } d ? $"{d}.test" : "empresa.test";
+}
