@@ -25,7 +25,6 @@ app.UseHost();
 app.MapPlataformaEndpoints();
 app.MapClientesEndpoints();
 app.MapCarteraEndpoints();
-app.MapSpa();
 await app.RunAsync();
 return 0;
 

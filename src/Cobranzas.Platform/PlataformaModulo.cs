@@ -59,7 +59,16 @@ public static class PlataformaModulo
             .Validate(o => o.Clave.Length >= 32, "Jwt:Clave (variable Jwt__Clave) debe tener al menos 32 caracteres.")
             .ValidateOnStart();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .PostConfigure<Microsoft.Extensions.Options.IOptions<OpcionesJwt>>((o, jwt) => o.TokenValidationParameters.IssuerSigningKey = jwt.Value.LlaveFirma());
+            .PostConfigure<Microsoft.Extensions.Options.IOptions<OpcionesJwt>, TimeProvider>((o, jwt, reloj) =>
+            {
+                o.TokenValidationParameters.IssuerSigningKey = jwt.Value.LlaveFirma();
+                // Token lifetime on the same clock as sessions (a fake one in tests).
+                o.TokenValidationParameters.LifetimeValidator = (inicio, fin, _, p) =>
+                {
+                    var ahora = reloj.GetUtcNow().UtcDateTime;
+                    return (inicio is null || inicio <= ahora + p.ClockSkew) && fin is not null && fin > ahora - p.ClockSkew;
+                };
+            });
 
         services.AddAuthentication(EsquemaAutenticacion)
             .AddPolicyScheme(EsquemaAutenticacion, "Bearer o X-Api-Key", o =>

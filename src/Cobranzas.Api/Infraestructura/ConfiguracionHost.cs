@@ -70,6 +70,7 @@ public static class ConfiguracionHost
             o.RoutePrefix = "swagger";
             o.DocumentTitle = "Cobranzas API";
         });
+        app.UseSpa();
         app.UseAuthentication();
         app.UseAuthorization();
 
@@ -79,20 +80,25 @@ public static class ConfiguracionHost
         return app;
     }
 
-    /// <summary>The SPA's client-side routes fall back to index.html; unknown API paths stay 404.</summary>
-    public static void MapSpa(this WebApplication app)
+    /// <summary>
+    /// The SPA's client-side routes (GET, outside /api, no matching endpoint) get index.html.
+    /// A middleware rather than a fallback endpoint, so API routes keep their 405/415 answers.
+    /// </summary>
+    private static void UseSpa(this WebApplication app)
     {
         var spa = Spa(app);
-        app.MapFallback(async (HttpContext http) =>
+        app.Use(async (http, siguiente) =>
+        {
+            if (http.GetEndpoint() is null && HttpMethods.IsGet(http.Request.Method) && !http.Request.Path.StartsWithSegments("/api")
+                && spa.GetFileInfo("index.html") is { Exists: true } index)
             {
-                if (http.Request.Path.StartsWithSegments("/api") || spa.GetFileInfo("index.html") is not { Exists: true } index)
-                    return Results.Problem(statusCode: 404, title: "No encontrado");
                 http.Response.ContentType = "text/html; charset=utf-8";
                 await http.Response.SendFileAsync(index);
-                return Results.Empty;
-            })
-            .AllowAnonymous()
-            .ExcludeFromDescription();
+                return;
+            }
+
+            await siguiente(http);
+        });
     }
 
     private static IFileProvider Spa(WebApplication app)

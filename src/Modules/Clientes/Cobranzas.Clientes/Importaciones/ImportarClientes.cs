@@ -1,6 +1,7 @@
 using Cobranzas.Clientes.Clientes;
 using Cobranzas.Clientes.Contactos;
 using Cobranzas.Clientes.Persistencia;
+using Cobranzas.SharedKernel.Archivos;
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;

@@ -1,71 +1,11 @@
-using System.Globalization;
-using System.Text;
-using CsvHelper;
-using MiniExcelLibs;
+using Cobranzas.SharedKernel.Archivos;
 
 namespace Cobranzas.Clientes.Importaciones;
 
-/// <summary>A data row of an uploaded sheet, with its row number as a person sees it in the file (header = 1).</summary>
-public sealed record FilaTabla(int Numero, IReadOnlyDictionary<string, string?> Celdas)
-{
-    public string? Valor(string columna) =>
-        Celdas.TryGetValue(LectorTabla.Normalizar(columna), out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
-}
-
-/// <summary>Reads CSV (CsvHelper, ; or , detected) and XLSX (MiniExcel) into rows keyed by normalised header.</summary>
+/// <summary>The sheet reader moved to the shared kernel (Cartera imports too); this keeps existing callers compiling.</summary>
 public static class LectorTabla
 {
-    public static List<FilaTabla> Leer(Stream archivo, string nombreArchivo)
-    {
-        var esExcel = nombreArchivo.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
-        return esExcel ? LeerXlsx(archivo) : LeerCsv(archivo);
-    }
+    public static List<FilaTabla> Leer(Stream archivo, string nombreArchivo) => SharedKernel.Archivos.LectorTabla.Leer(archivo, nombreArchivo);
 
-    private static List<FilaTabla> LeerCsv(Stream archivo)
-    {
-        // The separator (, ; tab |) and a UTF-8 BOM are detected by CsvHelper.
-        using var csv = CsvReader.Create(archivo, new CsvReaderOptions { TrackLineNumbers = true, SkipEmptyLines = true }, leaveOpen: true);
-        var encabezados = csv.Headers.Select(Normalizar).ToArray();
-        var filas = new List<FilaTabla>();
-        while (csv.Read())
-        {
-            var celdas = new Dictionary<string, string?>();
-            for (var i = 0; i < encabezados.Length; i++)
-                celdas[encabezados[i]] = i < csv.FieldCount ? csv.GetStringOrNull(i) : null;
-            if (celdas.Values.Any(v => !string.IsNullOrWhiteSpace(v)))
-                filas.Add(new FilaTabla((int)csv.LineNumber, celdas));
-        }
-
-        return filas;
-    }
-
-    private static List<FilaTabla> LeerXlsx(Stream archivo)
-    {
-        var filas = new List<FilaTabla>();
-        var numero = 1;
-        foreach (IDictionary<string, object?> fila in archivo.Query(useHeaderRow: true))
-        {
-            numero++;
-            var celdas = fila.ToDictionary(k => Normalizar(k.Key), k => Texto(k.Value));
-            if (celdas.Values.Any(v => !string.IsNullOrWhiteSpace(v)))
-                filas.Add(new FilaTabla(numero, celdas));
-        }
-
-        return filas;
-    }
-
-    private static string? Texto(object? valor) => valor switch
-    {
-        null => null,
-        DateTime d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => valor.ToString(),
-    };
-
-    /// <summary>"Razón Social", "razon_social" and "razonSocial" name the same column.</summary>
-    public static string Normalizar(string encabezado)
-    {
-        var sinTildes = encabezado.Normalize(NormalizationForm.FormD).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark);
-        return new string(sinTildes.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
-    }
+    public static string Normalizar(string encabezado) => SharedKernel.Archivos.LectorTabla.Normalizar(encabezado);
 }

@@ -46,6 +46,7 @@ public sealed class ClientesDbContext(DbContextOptions<ClientesDbContext> option
                 x.ToTable("excepciones_autorizadas");
                 x.WithOwner().HasForeignKey("ClienteId");
                 x.HasKey(p => p.Id);
+                x.Property(p => p.Id).ValueGeneratedNever();
                 x.Property(p => p.Descripcion).HasMaxLength(500);
                 x.Property(p => p.AprobadaPor).HasMaxLength(200);
             });

@@ -478,7 +478,6 @@ namespace Cobranzas.Clientes.Persistencia.Migraciones
                     b.OwnsMany("Cobranzas.Clientes.Persistencia.ExcepcionAutorizada", "Excepciones", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uuid")
                                 .HasColumnName("id");
 
