@@ -10,7 +10,7 @@ public abstract class PruebaCartera : PruebaApi
 {
     protected EmpresaPrueba Empresa { get; private set; } = null!;
 
-    protected HttpClient Api { get; private set; } = null!;
+    protected HttpClient Api { get; set; } = null!;
 
     protected string ClienteId { get; private set; } = null!;
 

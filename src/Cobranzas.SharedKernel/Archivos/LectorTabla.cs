@@ -3,7 +3,7 @@ using System.Text;
 using CsvHelper;
 using MiniExcelLibs;
 
-namespace Cobranzas.Clientes.Importaciones;
+namespace Cobranzas.SharedKernel.Archivos;
 
 /// <summary>A data row of an uploaded sheet, with its row number as a person sees it in the file (header = 1).</summary>
 public sealed record FilaTabla(int Numero, IReadOnlyDictionary<string, string?> Celdas)

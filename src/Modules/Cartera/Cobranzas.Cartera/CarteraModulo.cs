@@ -1,7 +1,9 @@
 using Cobranzas.Cartera.Antiguedad;
 using Cobranzas.Cartera.Comun;
+using Cobranzas.Cartera.Credito;
 using Cobranzas.Cartera.Documentos;
 using Cobranzas.Cartera.EstadoCuenta;
+using Cobranzas.Cartera.Importaciones;
 using Cobranzas.Cartera.Pagos;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Http;
@@ -12,8 +14,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Http.Json;
+using FromFormAttribute = Microsoft.AspNetCore.Mvc.FromFormAttribute;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Npgsql;
+using Quartz;
 
 namespace Cobranzas.Cartera;
 
@@ -23,6 +29,11 @@ public static class CarteraModulo
     {
         services.AddDbContext<CarteraDbContext>((sp, o) => PostgresOpciones.Configurar(o, sp.GetRequiredService<NpgsqlDataSource>(), CarteraDbContext.Esquema));
         services.AddScoped<Aplicador>();
+        services.AddScoped<ControlCredito>();
+        services.AddTransient<ControlCreditoJob>();
+        services.AddQuartz(q => q.ScheduleJob<ControlCreditoJob>(
+            t => t.WithIdentity("control-credito", "cartera").WithCronSchedule("0 30 6 * * ?", c => c.InTimeZone(TimeZoneInfo.FindSystemTimeZoneById("America/Santiago"))),
+            j => j.WithIdentity(ControlCreditoJob.Clave)));
         return services;
     }
 
@@ -39,6 +50,15 @@ public static class CarteraModulo
                 return TypedResults.Created($"/api/v1/documentos/{d.Id}", d);
             })
             .WithName("CrearDocumento").ProducesValidationProblem().ProducesProblem(409).ProducesProblem(422);
+        escribir.MapPost("/documentos/lote", async Task<Ok<ResultadoLote>> (HttpRequest solicitud, bool? parcial, IOptions<JsonOptions> json, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(new ImportarLoteDocumentos(LecturaLote.DesdeJson(solicitud.Body, json.Value.SerializerOptions, ct), parcial ?? false), ct)))
+            .WithName("ImportarLoteDocumentos").Accepts<List<DatosDocumento>>("application/json").ProducesValidationProblem();
+        escribir.MapPost("/importaciones/documentos", async Task<Ok<ResultadoLote>> (IFormFile archivo, [FromForm] string? mapeo, bool? parcial, IMediator m, CancellationToken ct) =>
+            {
+                await using var contenido = archivo.OpenReadStream();
+                return TypedResults.Ok(await m.Send(new ImportarDocumentos(contenido, archivo.FileName, mapeo, parcial ?? false), ct));
+            })
+            .WithName("ImportarDocumentos").DisableAntiforgery().ProducesValidationProblem().ProducesProblem(422);
         leer.MapGet("/documentos/{id:guid}", async Task<Ok<DocumentoDto>> (Guid id, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new ObtenerDocumento(id), ct)))
             .WithName("ObtenerDocumento").ProducesProblem(404);
         escribir.MapPost("/documentos/{id:guid}/anular", async Task<Ok<DocumentoDto>> (Guid id, DatosAnulacion body, IMediator m, CancellationToken ct) =>
@@ -53,6 +73,9 @@ public static class CarteraModulo
                 return TypedResults.Created($"/api/v1/pagos/{p.Id}", p);
             })
             .WithName("RegistrarPago").WithTags("Pagos").ProducesValidationProblem().ProducesProblem(422);
+        escribir.MapPost("/pagos/lote", async Task<Ok<ResultadoLotePagos>> (HttpRequest solicitud, bool? parcial, IOptions<JsonOptions> json, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(new ImportarLotePagos(LoteErrores.DesdeJson<DatosPago>(solicitud.Body, json.Value.SerializerOptions, ct), parcial ?? false), ct)))
+            .WithName("ImportarLotePagos").WithTags("Pagos").Accepts<List<DatosPago>>("application/json").ProducesValidationProblem();
         escribir.MapPost("/pagos/vista-previa", async Task<Ok<VistaPreviaDto>> (DatosPago body, IMediator m, CancellationToken ct) =>
                 TypedResults.Ok(await m.Send(new VistaPreviaPago(body), ct)))
             .WithName("VistaPreviaPago").WithTags("Pagos").ProducesValidationProblem().ProducesProblem(422);
@@ -61,6 +84,17 @@ public static class CarteraModulo
         escribir.MapPost("/pagos/{id:guid}/aplicaciones", async Task<Ok<PagoDto>> (Guid id, DatosAplicacionSaldo body, IMediator m, CancellationToken ct) =>
                 TypedResults.Ok(await m.Send(new AplicarSaldoPago(id, body), ct)))
             .WithName("AplicarSaldoPago").WithTags("Pagos").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+        escribir.MapPost("/pagos/{id:guid}/depositar", async Task<Ok<PagoDto>> (Guid id, DatosDeposito body, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(new DepositarCheque(id, body), ct)))
+            .WithName("DepositarCheque").WithTags("Pagos").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+        escribir.MapPost("/pagos/{id:guid}/cobrar", async Task<Ok<PagoDto>> (Guid id, DatosCobro? body, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(new CobrarCheque(id, body), ct)))
+            .WithName("CobrarCheque").WithTags("Pagos").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+        escribir.MapPost("/pagos/{id:guid}/protestar", async Task<Ok<PagoDto>> (Guid id, DatosProtesto body, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(new ProtestarCheque(id, body), ct)))
+            .WithName("ProtestarCheque").WithTags("Pagos").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+        leer.MapGet("/cheques", async Task<Ok<Pagina<ChequeDto>>> ([AsParameters] ListarCheques q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
+            .WithName("ListarCheques").WithTags("Pagos").ProducesValidationProblem();
         escribir.MapPost("/aplicaciones/{id:guid}/reversar", async Task<Ok<AplicacionDto>> (Guid id, DatosReversa body, IMediator m, CancellationToken ct) =>
                 TypedResults.Ok(await m.Send(new ReversarAplicacion(id, body), ct)))
             .WithName("ReversarAplicacion").WithTags("Pagos").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
@@ -69,6 +103,8 @@ public static class CarteraModulo
             .WithName("AntiguedadCartera").ProducesValidationProblem().ProducesProblem(422);
         leer.MapGet("/clientes/{id:guid}/estado-cuenta", async Task<Ok<EstadoCuentaDto>> ([AsParameters] ObtenerEstadoCuenta q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
             .WithName("ObtenerEstadoCuenta").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+        leer.MapGet("/clientes/{id:guid}/credito", async Task<Ok<CreditoDto>> (Guid id, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new ObtenerCredito(id), ct)))
+            .WithName("ObtenerCredito").ProducesProblem(404);
         leer.MapGet("/valores-uf", async Task<Ok<IReadOnlyList<ValorUfDto>>> ([AsParameters] ListarValoresUf q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
             .WithName("ListarValoresUf");
         app.MapGroup("/api/v1").WithTags("Cartera").RequireAuthorization(Permisos.Administrar)
@@ -78,6 +114,13 @@ public static class CarteraModulo
                 return TypedResults.NoContent();
             })
             .WithName("GuardarValoresUf").ProducesValidationProblem();
+        app.MapGroup("/api/v1").WithTags("Cartera").RequireAuthorization(Permisos.Administrar)
+            .MapPost("/importaciones/valores-uf", async Task<Ok<ResultadoValoresUf>> (IFormFile archivo, IMediator m, CancellationToken ct) =>
+            {
+                await using var contenido = archivo.OpenReadStream();
+                return TypedResults.Ok(await m.Send(new ImportarValoresUf(contenido, archivo.FileName), ct));
+            })
+            .WithName("ImportarValoresUf").DisableAntiforgery().ProducesValidationProblem();
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using Cobranzas.Cartera.Comun;
 using Cobranzas.Cartera.Contracts;
+using Cobranzas.Cartera.Pagos;
 using Cobranzas.Cartera.Persistencia;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ public sealed class ObtenerSaldoClienteHandler(CarteraDbContext db, TimeProvider
             .ToListAsync(cancellationToken);
         var notas = await vigentes.Where(d => d.Tipo == TiposDocumento.NotaCredito || d.Tipo == TiposDocumento.NotaCreditoExportacion)
             .GroupBy(d => d.Moneda).Select(g => new { Moneda = g.Key, Saldo = g.Sum(d => d.Saldo) }).ToListAsync(cancellationToken);
-        var pagos = await db.Pagos.Where(p => p.ClienteId == request.ClienteId)
+        var pagos = await db.Pagos.Where(p => p.ClienteId == request.ClienteId && (p.EstadoCheque == null || p.EstadoCheque == Cheques.Cobrado))
             .GroupBy(p => p.Moneda).Select(g => new { Moneda = g.Key, Saldo = g.Sum(p => p.Saldo) }).ToListAsync(cancellationToken);
 
         return deudas.Select(d => d.Moneda).Union(notas.Select(n => n.Moneda)).Union(pagos.Select(p => p.Moneda)).Order()

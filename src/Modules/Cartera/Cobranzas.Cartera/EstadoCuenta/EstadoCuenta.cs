@@ -23,7 +23,13 @@ public sealed record SaldoMonedaDto(string Moneda, decimal Monto);
 
 public sealed record EstadoCuentaDto(
     ClienteRefDto Cliente, DateOnly FechaCorte, DateOnly Desde, DateOnly Hasta, string Moneda, decimal Saldo, decimal SaldoVencido,
-    IReadOnlyList<SaldoMonedaDto> SaldoAFavor, IReadOnlyList<MontoTramoDto> Antiguedad, IReadOnlyList<DocumentoAbiertoDto> Documentos, IReadOnlyList<PagoPeriodoDto> Pagos);
+    IReadOnlyList<SaldoMonedaDto> SaldoAFavor, IReadOnlyList<MontoTramoDto> Antiguedad, IReadOnlyList<DocumentoAbiertoDto> Documentos, IReadOnlyList<PagoPeriodoDto> Pagos,
+    IReadOnlyList<ProtestoDto> Protestos);
+
+/// <summary>A protested cheque and the documents whose payment it undid.</summary>
+public sealed record ProtestoDto(Guid PagoId, string? Referencia, DateOnly? FechaCheque, DateOnly FechaProtesto, decimal Monto, string Moneda, string Motivo, decimal Costo, IReadOnlyList<DocumentoProtestadoDto> Documentos);
+
+public sealed record DocumentoProtestadoDto(Guid DocumentoId, string Tipo, long Folio, decimal Monto);
 
 /// <summary>A client's account at a cut-off date; the payments of the period <c>desde</c>-<c>hasta</c> (default: the 30 days up to the cut-off).</summary>
 public sealed record ObtenerEstadoCuenta(Guid Id, DateOnly? FechaCorte, DateOnly? Desde, DateOnly? Hasta) : IRequest<EstadoCuentaDto>;
@@ -63,10 +69,26 @@ public sealed class ObtenerEstadoCuentaHandler(CarteraDbContext db, IMediator me
                 select new { a.PagoId, Dto = new AplicacionPeriodoDto(a.Id, a.DocumentoId, d.Tipo, d.Folio, a.Cuota, a.Monto, a.Fecha, a.FechaReversa == null || a.FechaReversa > corte) })
             .ToListAsync(cancellationToken);
 
+        var protestados = await db.Pagos.AsNoTracking().Where(p => p.ClienteId == cliente.Id && p.FechaProtesto != null && p.FechaProtesto <= corte)
+            .OrderBy(p => p.FechaProtesto).ThenBy(p => p.Id).ToListAsync(cancellationToken);
+        var idsProtestados = protestados.Select(p => p.Id).ToList();
+        var reabiertos = await (
+                from a in db.Aplicaciones.AsNoTracking()
+                join d in db.Documentos.AsNoTracking() on a.DocumentoId equals d.Id
+                join p in db.Pagos.AsNoTracking() on a.PagoId equals p.Id
+                where idsProtestados.Contains(p.Id) && a.FechaReversa == p.FechaProtesto
+                select new { p.Id, d.Tipo, d.Folio, a.DocumentoId, a.Monto })
+            .ToListAsync(cancellationToken);
+        var protestos = protestados.Select(p => new ProtestoDto(
+            p.Id, p.Referencia, p.FechaCheque, p.FechaProtesto!.Value, p.Monto, p.Moneda, p.MotivoProtesto ?? "", p.CostoProtesto ?? 0,
+            reabiertos.Where(r => r.Id == p.Id).GroupBy(r => new { r.DocumentoId, r.Tipo, r.Folio })
+                .Select(g => new DocumentoProtestadoDto(g.Key.DocumentoId, g.Key.Tipo, g.Key.Folio, g.Sum(r => r.Monto))).OrderBy(d => d.Folio).ToList())).ToList();
+
         return new EstadoCuentaDto(
             new ClienteRefDto(cliente.Id, cliente.Rut, cliente.RazonSocial), corte, desde, hasta, Monedas.Clp, totales.Total, antiguedad.Skip(1).Sum(t => t.Monto),
             saldoAFavor, antiguedad, documentos,
-            pagos.Select(p => new PagoPeriodoDto(p.Id, p.Fecha, p.Monto, p.Moneda, p.Canal, p.Referencia, aplicaciones.Where(a => a.PagoId == p.Id).Select(a => a.Dto).ToList())).ToList());
+            pagos.Select(p => new PagoPeriodoDto(p.Id, p.Fecha, p.Monto, p.Moneda, p.Canal, p.Referencia, aplicaciones.Where(a => a.PagoId == p.Id).Select(a => a.Dto).ToList())).ToList(),
+            protestos);
     }
 
     private async Task<List<DocumentoAbiertoDto>> DocumentosAbiertosAsync(Guid cliente, DateOnly corte, CancellationToken ct)
@@ -111,6 +133,7 @@ public sealed class ObtenerEstadoCuentaHandler(CarteraDbContext db, IMediator me
                     WHERE a.pago_id = p.id AND a.fecha <= @corte AND (a.fecha_reversa IS NULL OR a.fecha_reversa > @corte)), 0) AS favor
                 FROM cartera.pagos p
                 WHERE p.empresa_id = @empresa AND p.cliente_id = @cliente AND p.fecha <= @corte
+                  AND (p.estado_cheque IS NULL OR (p.fecha_cobro <= @corte AND (p.fecha_protesto IS NULL OR p.fecha_protesto > @corte)))
                 UNION ALL
                 SELECT d.moneda, d.total - COALESCE((
                     SELECT sum(a.monto) FROM cartera.aplicaciones a

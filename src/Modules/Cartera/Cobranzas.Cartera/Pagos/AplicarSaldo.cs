@@ -26,6 +26,8 @@ public sealed class AplicarSaldoPagoHandler(CarteraDbContext db, IMediator media
     public async ValueTask<PagoDto> Handle(AplicarSaldoPago request, CancellationToken cancellationToken)
     {
         var pago = await db.Pagos.SingleOrDefaultAsync(p => p.Id == request.Id, cancellationToken) ?? throw new NoEncontradoException("Pago", request.Id);
+        if (!Cheques.Disponible(pago))
+            throw new ReglaNegocioException("id", "cheque_no_cobrado", "El dinero de un cheque está disponible cuando se cobra.");
         if (pago.Saldo == 0)
             throw new ReglaNegocioException("id", "sin_saldo_a_favor", "El pago no tiene saldo a favor por aplicar.");
         foreach (var (l, i) in (request.Cuerpo.Aplicaciones ?? []).Select((l, i) => (l, i)))

@@ -42,7 +42,7 @@ public sealed class ListarPagosHandler(CarteraDbContext db, IMediator mediator) 
         if (request.Canal is not null)
             q = q.Where(p => p.Canal == request.Canal);
         if (request.ConSaldoAFavor is { } conSaldo)
-            q = conSaldo ? q.Where(p => p.Saldo > 0) : q.Where(p => p.Saldo == 0);
+            q = conSaldo ? q.Where(p => p.Saldo > 0 && (p.EstadoCheque == null || p.EstadoCheque == Cheques.Cobrado)) : q.Where(p => p.Saldo == 0 || (p.EstadoCheque != null && p.EstadoCheque != Cheques.Cobrado));
 
         var (saltar, tomar, pagina, tamano) = Paginacion.Normalizar(request.Pagina, request.TamanoPagina);
         var total = await q.CountAsync(cancellationToken);
@@ -56,7 +56,7 @@ public sealed class ListarPagosHandler(CarteraDbContext db, IMediator mediator) 
         var pagos = await q.Skip(saltar).Take(tomar).ToListAsync(cancellationToken);
         var clientes = await ResolucionCliente.PorIdAsync(mediator, pagos.Select(p => p.ClienteId), cancellationToken);
         var items = pagos.Select(p => new PagoResumenDto(
-            p.Id, ProyeccionDocumento.Cliente(p.ClienteId, clientes), p.Fecha, p.Monto, p.Moneda, p.Canal, p.Referencia, p.Monto - p.Saldo, p.Saldo)).ToList();
+            p.Id, ProyeccionDocumento.Cliente(p.ClienteId, clientes), p.Fecha, p.Monto, p.Moneda, p.Canal, p.Referencia, p.Monto - p.Saldo, Cheques.Disponible(p) ? p.Saldo : 0)).ToList();
         return new Pagina<PagoResumenDto>(items, total, pagina, tamano);
     }
 }

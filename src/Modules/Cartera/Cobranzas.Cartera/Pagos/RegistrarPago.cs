@@ -1,4 +1,5 @@
 using Cobranzas.Cartera.Comun;
+using Cobranzas.Cartera.Credito;
 using Cobranzas.Cartera.Documentos;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Http;
@@ -12,7 +13,8 @@ namespace Cobranzas.Cartera.Pagos;
 public sealed record DatosLineaAplicacion(Guid DocumentoId, int? Cuota, decimal Monto);
 
 public sealed record DatosPago(
-    Guid? ClienteId, string? Rut, DateOnly Fecha, decimal Monto, string Moneda, string Canal, string? Referencia, string Aplicacion, IReadOnlyList<DatosLineaAplicacion>? Aplicaciones);
+    Guid? ClienteId, string? Rut, DateOnly Fecha, decimal Monto, string Moneda, string Canal, string? Referencia, string Aplicacion, IReadOnlyList<DatosLineaAplicacion>? Aplicaciones,
+    DateOnly? FechaCheque = null);
 
 public static class ModosAplicacion
 {
@@ -55,12 +57,16 @@ public sealed class DatosPagoValidator : AbstractValidator<DatosPago>
             .WithMessage($"Canal debe ser uno de: {string.Join(", ", Canales.Todos)}.");
         RuleFor(x => x.Referencia).MaximumLength(LargosCartera.Referencia);
         Include(new ReglasAplicacion<DatosPago>(x => x.Aplicacion, x => x.Aplicaciones, x => x.Moneda));
+        RuleFor(x => x.FechaCheque).Null().When(x => x.Canal != Cheques.Canal).WithErrorCode("solo_cheque").WithMessage("Solo un cheque lleva fechaCheque.");
     }
 }
 
 public sealed record PagoDto(
     Guid Id, ClienteRefDto Cliente, DateOnly Fecha, decimal Monto, string Moneda, string Canal, string? Referencia, decimal Aplicado, decimal SaldoAFavor,
-    IReadOnlyList<AplicacionPagoDto> Aplicaciones, DateTimeOffset Creado);
+    IReadOnlyList<AplicacionPagoDto> Aplicaciones, DateTimeOffset Creado, EstadoChequeDto? Cheque);
+
+public sealed record EstadoChequeDto(
+    string Estado, DateOnly? FechaCheque, string? CuentaDeposito, DateOnly? FechaDeposito, DateOnly? FechaCobro, DateOnly? FechaProtesto, string? MotivoProtesto, decimal? CostoProtesto);
 
 public sealed record AplicacionPagoDto(
     Guid Id, Guid DocumentoId, string Tipo, long Folio, int Cuota, decimal Monto, DateOnly Fecha, bool Activa, DateOnly? FechaReversa, string? MotivoReversa);
@@ -72,7 +78,7 @@ public sealed class RegistrarPagoValidator : AbstractValidator<RegistrarPago>
     public RegistrarPagoValidator() => RuleFor(x => x.Cuerpo).NotNull().SetValidator(new DatosPagoValidator());
 }
 
-public sealed class RegistrarPagoHandler(CarteraDbContext db, IMediator mediator, Aplicador aplicador, IContextoSolicitud contexto, TimeProvider reloj)
+public sealed class RegistrarPagoHandler(CarteraDbContext db, IMediator mediator, Aplicador aplicador, ControlCredito control, IContextoSolicitud contexto, TimeProvider reloj)
     : IRequestHandler<RegistrarPago, PagoDto>
 {
     public async ValueTask<PagoDto> Handle(RegistrarPago request, CancellationToken cancellationToken)
@@ -82,15 +88,18 @@ public sealed class RegistrarPagoHandler(CarteraDbContext db, IMediator mediator
         if (datos.Fecha > FechaNegocio.Hoy(reloj))
             throw new ReglaNegocioException("fecha", "fecha_futura", "Un pago no puede tener fecha futura.");
 
-        var pago = new Pago
-        {
-            ClienteId = cliente.Id, Fecha = datos.Fecha, Monto = datos.Monto, Saldo = datos.Monto, Moneda = datos.Moneda, Canal = datos.Canal,
-            Referencia = string.IsNullOrWhiteSpace(datos.Referencia) ? null : datos.Referencia.Trim(), Creado = reloj.GetUtcNow(),
-        };
+        var pago = Cheques.Nuevo(cliente.Id, datos, FechaNegocio.Hoy(reloj), reloj.GetUtcNow());
         db.Pagos.Add(pago);
-        var lineas = await AplicacionPago.PlanificarAsync(aplicador, pago, datos.Aplicacion, datos.Aplicaciones, cancellationToken);
-        AplicacionPago.Registrar(db, pago, lineas, pago.Fecha, contexto.Actor, reloj.GetUtcNow());
+        if (pago.EstadoCheque == Cheques.EnCartera && datos.Aplicacion != ModosAplicacion.Automatica)
+            throw new ReglaNegocioException("aplicacion", "cheque_a_fecha", "Un cheque a fecha se aplica automáticamente cuando se cobra.");
+        if (pago.EstadoCheque != Cheques.EnCartera)
+        {
+            var lineas = await AplicacionPago.PlanificarAsync(aplicador, pago, datos.Aplicacion, datos.Aplicaciones, cancellationToken);
+            AplicacionPago.Registrar(db, pago, lineas, pago.Fecha, contexto.Actor, reloj.GetUtcNow());
+        }
+
         await db.SaveChangesAsync(cancellationToken);
+        await control.AplicarAsync([cliente.Id], cancellationToken);
         return await ProyeccionPago.CargarAsync(db, mediator, pago.Id, cancellationToken);
     }
 }
@@ -154,6 +163,9 @@ public static class ProyeccionPago
             .ToListAsync(ct);
         var clientes = await ResolucionCliente.PorIdAsync(mediator, [p.ClienteId], ct);
         return new PagoDto(
-            p.Id, ProyeccionDocumento.Cliente(p.ClienteId, clientes), p.Fecha, p.Monto, p.Moneda, p.Canal, p.Referencia, p.Monto - p.Saldo, p.Saldo, aplicaciones, p.Creado);
+            p.Id, ProyeccionDocumento.Cliente(p.ClienteId, clientes), p.Fecha, p.Monto, p.Moneda, p.Canal, p.Referencia, p.Monto - p.Saldo,
+            Cheques.Disponible(p) ? p.Saldo : 0, aplicaciones, p.Creado,
+            p.EstadoCheque is null ? null
+                : new EstadoChequeDto(p.EstadoCheque, p.FechaCheque, p.CuentaDeposito, p.FechaDeposito, p.FechaCobro, p.FechaProtesto, p.MotivoProtesto, p.CostoProtesto));
     }
 }

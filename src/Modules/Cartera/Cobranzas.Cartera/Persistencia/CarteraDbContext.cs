@@ -61,6 +61,11 @@ public sealed class CarteraDbContext(DbContextOptions<CarteraDbContext> options,
             e.Property(x => x.Referencia).HasMaxLength(LargosCartera.Referencia);
             e.Property(x => x.Monto).HasPrecision(18, 4);
             e.Property(x => x.Saldo).HasPrecision(18, 4);
+            e.Property(x => x.EstadoCheque).HasMaxLength(20);
+            e.Property(x => x.CuentaDeposito).HasMaxLength(LargosCartera.Referencia);
+            e.Property(x => x.MotivoProtesto).HasMaxLength(LargosCartera.Motivo);
+            e.Property(x => x.CostoProtesto).HasPrecision(18, 4);
+            e.HasIndex(x => new { x.EmpresaId, x.EstadoCheque, x.FechaCheque }).HasFilter("estado_cheque IS NOT NULL");
             e.Property<uint>("xmin").IsRowVersion();
         });
         b.Entity<Aplicacion>(e =>

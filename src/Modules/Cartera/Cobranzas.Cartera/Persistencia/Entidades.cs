@@ -57,6 +57,20 @@ public sealed class Pago : IEntidadDeEmpresa
     /// <summary>The part of the payment not applied to any document (saldo a favor).</summary>
     public decimal Saldo { get; set; }
     public DateTimeOffset Creado { get; init; }
+
+    /// <summary>
+    /// Cheques only: a cheque a fecha (dated after the day it is received) is en_cartera, then depositado,
+    /// then cobrado (applied) or protestado (its applications reversed); a cheque al día is cobrado at once.
+    /// Money of a cheque that is not cobrado is neither applied nor saldo a favor.
+    /// </summary>
+    public string? EstadoCheque { get; set; }
+    public DateOnly? FechaCheque { get; init; }
+    public string? CuentaDeposito { get; set; }
+    public DateOnly? FechaDeposito { get; set; }
+    public DateOnly? FechaCobro { get; set; }
+    public DateOnly? FechaProtesto { get; set; }
+    public string? MotivoProtesto { get; set; }
+    public decimal? CostoProtesto { get; set; }
 }
 
 /// <summary>

@@ -309,17 +309,48 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         .HasColumnType("uuid")
                         .HasColumnName("cliente_id");
 
+                    b.Property<decimal?>("CostoProtesto")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("costo_protesto");
+
                     b.Property<DateTimeOffset>("Creado")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("creado");
+
+                    b.Property<string>("CuentaDeposito")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("cuenta_deposito");
 
                     b.Property<Guid>("EmpresaId")
                         .HasColumnType("uuid")
                         .HasColumnName("empresa_id");
 
+                    b.Property<string>("EstadoCheque")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("estado_cheque");
+
                     b.Property<DateOnly>("Fecha")
                         .HasColumnType("date")
                         .HasColumnName("fecha");
+
+                    b.Property<DateOnly?>("FechaCheque")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha_cheque");
+
+                    b.Property<DateOnly?>("FechaCobro")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha_cobro");
+
+                    b.Property<DateOnly?>("FechaDeposito")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha_deposito");
+
+                    b.Property<DateOnly?>("FechaProtesto")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha_protesto");
 
                     b.Property<string>("Moneda")
                         .IsRequired()
@@ -331,6 +362,11 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)")
                         .HasColumnName("monto");
+
+                    b.Property<string>("MotivoProtesto")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("motivo_protesto");
 
                     b.Property<string>("Referencia")
                         .HasMaxLength(200)
@@ -356,6 +392,10 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
 
                     b.HasIndex("EmpresaId", "ClienteId", "Fecha")
                         .HasDatabaseName("ix_pagos_empresa_id_cliente_id_fecha");
+
+                    b.HasIndex("EmpresaId", "EstadoCheque", "FechaCheque")
+                        .HasDatabaseName("ix_pagos_empresa_id_estado_cheque_fecha_cheque")
+                        .HasFilter("estado_cheque IS NOT NULL");
 
                     b.HasIndex("EmpresaId", "Fecha", "Id")
                         .HasDatabaseName("ix_pagos_empresa_id_fecha_id");

@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text.Json;
+using Cobranzas.Cartera.Persistencia;
+using Cobranzas.SharedKernel.Archivos;
+using Cobranzas.SharedKernel.Auditoria;
+using Cobranzas.SharedKernel.Tenancy;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Cobranzas.Cartera.Importaciones;
+
+public sealed record ResultadoValoresUf(bool Aplicado, int Filas, int Creados, int Actualizados, int SinCambios, IReadOnlyList<ErrorFila> Errores);
+
+/// <summary>UF values from a CSV/XLSX with columns fecha and valor ("37.123,45" or "37123.45"), upserted in one statement.</summary>
+public sealed record ImportarValoresUf(Stream Archivo, string NombreArchivo) : IRequest<ResultadoValoresUf>;
+
+public sealed class ImportarValoresUfHandler(CarteraDbContext db, IContextoSolicitud contexto, TimeProvider reloj) : IRequestHandler<ImportarValoresUf, ResultadoValoresUf>
+{
+    public async ValueTask<ResultadoValoresUf> Handle(ImportarValoresUf request, CancellationToken cancellationToken)
+    {
+        List<FilaTabla> filas;
+        try
+        {
+            filas = LectorTabla.Leer(request.Archivo, request.NombreArchivo);
+        }
+        catch (Exception ex) when (ex is CsvHelper.CsvFormatException or InvalidDataException or IOException or InvalidOperationException)
+        {
+            return new ResultadoValoresUf(false, 0, 0, 0, 0, [new ErrorFila(1, "archivo", "formato", $"No se pudo leer el archivo: {ex.Message}")]);
+        }
+
+        var errores = new List<ErrorFila>();
+        var valores = new Dictionary<DateOnly, decimal>();
+        foreach (var fila in filas)
+        {
+            var f = fila.Valor("fecha");
+            var v = fila.Valor("valor");
+            if (f is null || !DateOnly.TryParseExact(f.Length > 10 ? f[..10] : f, ["yyyy-MM-dd", "dd-MM-yyyy", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var fecha))
+            {
+                errores.Add(new ErrorFila(fila.Numero, "fecha", "formato", $"'{f}' no es una fecha (aaaa-mm-dd o dd-mm-aaaa)."));
+                continue;
+            }
+
+            var cultura = v is not null && (v.Contains(',') || v.Count(c => c == '.') > 1) ? CultureInfo.GetCultureInfo("es-CL") : CultureInfo.InvariantCulture;
+            if (v is null || !decimal.TryParse(v, NumberStyles.Number, cultura, out var valor) || valor <= 0 || valor >= 1_000_000m || valor != Math.Round(valor, 2))
+                errores.Add(new ErrorFila(fila.Numero, "valor", "formato", $"'{v}' no es un valor UF (positivo, 2 decimales)."));
+            else if (!valores.TryAdd(fecha, valor))
+                errores.Add(new ErrorFila(fila.Numero, "fecha", "fecha_repetida", $"La fecha {fecha:yyyy-MM-dd} viene más de una vez."));
+        }
+
+        if (filas.Count == 0)
+            errores.Add(new ErrorFila(1, "archivo", "vacio", "El archivo no tiene filas de datos."));
+        if (errores.Count > 0)
+            return new ResultadoValoresUf(false, filas.Count, 0, 0, 0, errores);
+
+        var estrategia = db.Database.CreateExecutionStrategy();
+        return await estrategia.ExecuteAsync(async () =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+            var conexion = (NpgsqlConnection)db.Database.GetDbConnection();
+            await using var comando = new NpgsqlCommand(
+                """
+                WITH entrada AS (SELECT * FROM unnest(@fechas, @valores) AS u(fecha, valor)),
+                previos AS (SELECT v.fecha, v.valor FROM cartera.valores_uf v JOIN entrada e USING (fecha)),
+                escritos AS (
+                    INSERT INTO cartera.valores_uf (fecha, valor) SELECT fecha, valor FROM entrada
+                    ON CONFLICT (fecha) DO UPDATE SET valor = excluded.valor WHERE valores_uf.valor <> excluded.valor
+                    RETURNING fecha)
+                SELECT (SELECT count(*) FROM escritos WHERE fecha NOT IN (SELECT fecha FROM previos)),
+                       (SELECT count(*) FROM escritos WHERE fecha IN (SELECT fecha FROM previos))
+                """, conexion);
+            comando.Parameters.AddWithValue("fechas", valores.Keys.ToArray());
+            comando.Parameters.AddWithValue("valores", valores.Values.ToArray());
+            await using var lector = await comando.ExecuteReaderAsync(cancellationToken);
+            await lector.ReadAsync(cancellationToken);
+            var (creados, actualizados) = ((int)lector.GetInt64(0), (int)lector.GetInt64(1));
+            await lector.CloseAsync();
+            var resumen = JsonSerializer.Serialize(new { filas = filas.Count, creados, actualizados, desde = valores.Keys.Min(), hasta = valores.Keys.Max() });
+            await RegistroAuditoria.GuardarAsync(db, contexto, reloj, [new RegistroAuditoria.Entrada("ImportacionValoresUf", Guid.CreateVersion7().ToString(), "importar", null, resumen)], cancellationToken);
+            await tx.CommitAsync(cancellationToken);
+            return new ResultadoValoresUf(true, filas.Count, creados, actualizados, valores.Count - creados - actualizados, []);
+        });
+    }
+}

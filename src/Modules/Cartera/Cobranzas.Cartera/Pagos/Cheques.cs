@@ -1,0 +1,202 @@
+using Cobranzas.Cartera.Comun;
+using Cobranzas.Cartera.Credito;
+using Cobranzas.Cartera.Documentos;
+using Cobranzas.Cartera.Persistencia;
+using Cobranzas.SharedKernel.Http;
+using Cobranzas.SharedKernel.Tenancy;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cobranzas.Cartera.Pagos;
+
+public static class Cheques
+{
+    public const string Canal = "cheque";
+    public const string EnCartera = "en_cartera";
+    public const string Depositado = "depositado";
+    public const string Cobrado = "cobrado";
+    public const string Protestado = "protestado";
+    public static readonly string[] Estados = [EnCartera, Depositado, Cobrado, Protestado];
+
+    /// <summary>A new payment; a cheque dated after today stays en cartera (unapplied) until it is cobrado.</summary>
+    public static Pago Nuevo(Guid clienteId, DatosPago d, DateOnly hoy, DateTimeOffset ahora)
+    {
+        var cheque = d.Canal == Canal;
+        var aFecha = cheque && d.FechaCheque > hoy;
+        return new Pago
+        {
+            ClienteId = clienteId, Fecha = d.Fecha, Monto = d.Monto, Saldo = d.Monto, Moneda = d.Moneda, Canal = d.Canal,
+            Referencia = string.IsNullOrWhiteSpace(d.Referencia) ? null : d.Referencia.Trim(), Creado = ahora,
+            FechaCheque = cheque ? d.FechaCheque ?? d.Fecha : null,
+            EstadoCheque = cheque ? aFecha ? EnCartera : Cobrado : null,
+            FechaCobro = cheque && !aFecha ? d.Fecha : null,
+        };
+    }
+
+    /// <summary>Whether the payment's money is real: not a cheque still in the portfolio, deposited but not cleared, or protested.</summary>
+    public static bool Disponible(Pago p) => p.EstadoCheque is null or Cobrado;
+}
+
+public sealed record ChequeDto(
+    Guid PagoId, ClienteRefDto Cliente, decimal Monto, string Moneda, string? Referencia, DateOnly Fecha, DateOnly? FechaCheque, string Estado,
+    string? CuentaDeposito, DateOnly? FechaDeposito, DateOnly? FechaCobro, DateOnly? FechaProtesto, string? MotivoProtesto, decimal? CostoProtesto);
+
+/// <summary>The cheque board: by state, and those dated up to <c>venceHasta</c> (what to deposit this week).</summary>
+public sealed record ListarCheques(string? Estado, DateOnly? VenceHasta, Guid? ClienteId, int? Pagina, int? TamanoPagina) : IRequest<Pagina<ChequeDto>>;
+
+public sealed class ListarChequesValidator : AbstractValidator<ListarCheques>
+{
+    public ListarChequesValidator()
+    {
+        RuleFor(x => x.Estado).Must(e => e is null || Cheques.Estados.Contains(e)).WithMessage($"Estado debe ser uno de: {string.Join(", ", Cheques.Estados)}.");
+        RuleFor(x => x.Pagina).GreaterThan(0);
+        RuleFor(x => x.TamanoPagina).InclusiveBetween(1, Paginacion.TamanoMaximo);
+    }
+}
+
+public sealed class ListarChequesHandler(CarteraDbContext db, IMediator mediator) : IRequestHandler<ListarCheques, Pagina<ChequeDto>>
+{
+    public async ValueTask<Pagina<ChequeDto>> Handle(ListarCheques request, CancellationToken cancellationToken)
+    {
+        var q = db.Pagos.AsNoTracking().Where(p => p.EstadoCheque != null);
+        if (request.Estado is { } estado)
+            q = q.Where(p => p.EstadoCheque == estado);
+        if (request.VenceHasta is { } hasta)
+            q = q.Where(p => p.FechaCheque <= hasta);
+        if (request.ClienteId is { } cliente)
+            q = q.Where(p => p.ClienteId == cliente);
+        var (saltar, tomar, pagina, tamano) = Paginacion.Normalizar(request.Pagina, request.TamanoPagina);
+        var total = await q.CountAsync(cancellationToken);
+        var pagos = await q.OrderBy(p => p.FechaCheque).ThenBy(p => p.Id).Skip(saltar).Take(tomar).ToListAsync(cancellationToken);
+        var clientes = await ResolucionCliente.PorIdAsync(mediator, pagos.Select(p => p.ClienteId), cancellationToken);
+        return new Pagina<ChequeDto>(pagos.Select(p => new ChequeDto(
+            p.Id, ProyeccionDocumento.Cliente(p.ClienteId, clientes), p.Monto, p.Moneda, p.Referencia, p.Fecha, p.FechaCheque, p.EstadoCheque!, p.CuentaDeposito,
+            p.FechaDeposito, p.FechaCobro, p.FechaProtesto, p.MotivoProtesto, p.CostoProtesto)).ToList(), total, pagina, tamano);
+    }
+}
+
+public sealed record DatosDeposito(string CuentaDeposito, DateOnly? Fecha);
+
+public sealed record DepositarCheque(Guid Id, DatosDeposito Cuerpo) : IRequest<PagoDto>;
+
+public sealed class DepositarChequeValidator : AbstractValidator<DepositarCheque>
+{
+    public DepositarChequeValidator() =>
+        RuleFor(x => x.Cuerpo).NotNull().ChildRules(c => c.RuleFor(x => x.CuentaDeposito).NotEmpty().MaximumLength(LargosCartera.Referencia));
+}
+
+public sealed class DepositarChequeHandler(CarteraDbContext db, IMediator mediator, TimeProvider reloj) : IRequestHandler<DepositarCheque, PagoDto>
+{
+    public async ValueTask<PagoDto> Handle(DepositarCheque request, CancellationToken cancellationToken)
+    {
+        var pago = await ChequesComun.CargarAsync(db, request.Id, Cheques.EnCartera, "depositar", cancellationToken);
+        var fecha = request.Cuerpo.Fecha ?? FechaNegocio.Hoy(reloj);
+        if (fecha > FechaNegocio.Hoy(reloj))
+            throw new ReglaNegocioException("fecha", "fecha_futura", "El depósito no puede tener fecha futura.");
+        if (fecha < pago.FechaCheque)
+            throw new ReglaNegocioException("fecha", "antes_de_fecha_cheque", $"El cheque es a fecha {pago.FechaCheque:dd-MM-yyyy}: no se deposita antes.");
+        pago.EstadoCheque = Cheques.Depositado;
+        pago.CuentaDeposito = request.Cuerpo.CuentaDeposito.Trim();
+        pago.FechaDeposito = fecha;
+        await db.SaveChangesAsync(cancellationToken);
+        return await ProyeccionPago.CargarAsync(db, mediator, pago.Id, cancellationToken);
+    }
+}
+
+public sealed record DatosCobro(DateOnly? Fecha);
+
+/// <summary>The bank cleared the cheque: its money is applied oldest due date first, dated the day it cleared.</summary>
+public sealed record CobrarCheque(Guid Id, DatosCobro? Cuerpo) : IRequest<PagoDto>;
+
+public sealed class CobrarChequeHandler(CarteraDbContext db, IMediator mediator, Aplicador aplicador, ControlCredito control, IContextoSolicitud contexto, TimeProvider reloj)
+    : IRequestHandler<CobrarCheque, PagoDto>
+{
+    public async ValueTask<PagoDto> Handle(CobrarCheque request, CancellationToken cancellationToken)
+    {
+        var pago = await ChequesComun.CargarAsync(db, request.Id, Cheques.Depositado, "cobrar", cancellationToken);
+        var fecha = request.Cuerpo?.Fecha ?? FechaNegocio.Hoy(reloj);
+        if (fecha > FechaNegocio.Hoy(reloj) || fecha < pago.FechaDeposito)
+            throw new ReglaNegocioException("fecha", "fecha_invalida", "El cobro va entre la fecha del depósito y hoy.");
+        pago.EstadoCheque = Cheques.Cobrado;
+        pago.FechaCobro = fecha;
+        var lineas = await aplicador.AutomaticaAsync(pago.ClienteId, pago.Moneda, pago.Saldo, cancellationToken);
+        AplicacionPago.Registrar(db, pago, lineas, fecha, contexto.Actor, reloj.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        await control.AplicarAsync([pago.ClienteId], cancellationToken);
+        return await ProyeccionPago.CargarAsync(db, mediator, pago.Id, cancellationToken);
+    }
+}
+
+public sealed record DatosProtesto(string Motivo, decimal Costo, DateOnly? Fecha);
+
+/// <summary>
+/// The bank returned the cheque: every application it paid is reversed (the documents owe again), and the
+/// protest is recorded with its bank cost. The account statement lists it with the documents it reopened.
+/// </summary>
+public sealed record ProtestarCheque(Guid Id, DatosProtesto Cuerpo) : IRequest<PagoDto>;
+
+public sealed class ProtestarChequeValidator : AbstractValidator<ProtestarCheque>
+{
+    public ProtestarChequeValidator() =>
+        RuleFor(x => x.Cuerpo).NotNull().ChildRules(c =>
+        {
+            c.RuleFor(x => x.Motivo).NotEmpty().MaximumLength(LargosCartera.Motivo);
+            c.RuleFor(x => x.Costo).GreaterThanOrEqualTo(0).LessThan(1_000_000_000m);
+        });
+}
+
+public sealed class ProtestarChequeHandler(CarteraDbContext db, IMediator mediator, ControlCredito control, IContextoSolicitud contexto, TimeProvider reloj)
+    : IRequestHandler<ProtestarCheque, PagoDto>
+{
+    public async ValueTask<PagoDto> Handle(ProtestarCheque request, CancellationToken cancellationToken)
+    {
+        var pago = await db.Pagos.SingleOrDefaultAsync(p => p.Id == request.Id, cancellationToken) ?? throw new NoEncontradoException("Pago", request.Id);
+        if (pago.EstadoCheque is not (Cheques.Depositado or Cheques.Cobrado))
+            throw new ReglaNegocioException("id", "estado_cheque", pago.EstadoCheque is null
+                ? "El pago no es un cheque."
+                : $"Un cheque {pago.EstadoCheque.Replace('_', ' ')} no se puede protestar (solo depositado o cobrado).");
+        if (!Monedas.EscalaValida(request.Cuerpo.Costo, pago.Moneda))
+            throw new ReglaNegocioException("costo", "escala_moneda", $"El costo tiene más decimales que los que admite {pago.Moneda}.");
+        var hoy = FechaNegocio.Hoy(reloj);
+        var fecha = request.Cuerpo.Fecha ?? hoy;
+        if (fecha > hoy || fecha < pago.FechaDeposito)
+            throw new ReglaNegocioException("fecha", "fecha_invalida", "El protesto va entre la fecha del depósito y hoy.");
+
+        var aplicaciones = await db.Aplicaciones.Where(a => a.PagoId == pago.Id && a.FechaReversa == null).ToListAsync(cancellationToken);
+        var ids = aplicaciones.Select(a => a.DocumentoId).Distinct().ToList();
+        var documentos = await db.Documentos.Include(d => d.Cuotas).Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
+        var motivo = $"Cheque protestado: {request.Cuerpo.Motivo.Trim()}";
+        foreach (var a in aplicaciones)
+        {
+            var documento = documentos[a.DocumentoId];
+            documento.Cuotas.Single(c => c.Numero == a.Cuota).Saldo += a.Monto;
+            documento.Saldo += a.Monto;
+            pago.Saldo += a.Monto;
+            a.FechaReversa = fecha;
+            a.MotivoReversa = motivo[..Math.Min(motivo.Length, LargosCartera.Motivo)];
+            a.ReversadaPor = contexto.Actor;
+        }
+
+        pago.EstadoCheque = Cheques.Protestado;
+        pago.FechaProtesto = fecha;
+        pago.MotivoProtesto = request.Cuerpo.Motivo.Trim();
+        pago.CostoProtesto = request.Cuerpo.Costo;
+        await db.SaveChangesAsync(cancellationToken);
+        await control.AplicarAsync([pago.ClienteId], cancellationToken);
+        return await ProyeccionPago.CargarAsync(db, mediator, pago.Id, cancellationToken);
+    }
+}
+
+internal static class ChequesComun
+{
+    public static async Task<Pago> CargarAsync(CarteraDbContext db, Guid id, string estadoRequerido, string accion, CancellationToken ct)
+    {
+        var pago = await db.Pagos.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw new NoEncontradoException("Pago", id);
+        if (pago.EstadoCheque != estadoRequerido)
+            throw new ReglaNegocioException("id", "estado_cheque", pago.EstadoCheque is null
+                ? "El pago no es un cheque."
+                : $"Solo un cheque {estadoRequerido.Replace('_', ' ')} se puede {accion}; este está {pago.EstadoCheque.Replace('_', ' ')}.");
+        return pago;
+    }
+}
