@@ -28,6 +28,7 @@ public static class PlataformaModulo
         services.AddHttpContextAccessor();
         services.AddScoped<ContextoSolicitud>();
         services.AddScoped<IContextoSolicitud>(sp => sp.GetRequiredService<ContextoSolicitud>());
+        services.AddScoped<IContextoSolicitudExplicito>(sp => sp.GetRequiredService<ContextoSolicitud>());
         services.AddDbContext<PlataformaDbContext>((sp, o) =>
             PostgresOpciones.Configurar(o, sp.GetRequiredService<NpgsqlDataSource>(), PlataformaDbContext.Esquema));
 

@@ -97,4 +97,25 @@ public sealed class ChequesTests : PruebaCartera
         var conSaldo = await (await Api.GetAsync($"/api/v1/pagos?clienteId={ClienteId}&conSaldoAFavor=true")).JsonAsync();
         Assert.That(conSaldo["items"]!.AsArray(), Is.Empty, "un cheque en cartera no es saldo a favor");
     }
+
+    [Test]
+    public async Task Protesto_que_reabre_deuda_vencida_suspende_el_credito_y_el_cobro_de_otro_cheque_lo_restaura()
+    {
+        await (await Api.PutAsJsonAsync($"/api/v1/clientes/{ClienteId}/condiciones", new { limiteCredito = 1_000_000m, monedaLimite = "CLP" })).JsonAsync();
+        await CrearCarteraAsync();
+        var cheque = await ChequeAsync(3000m, Hoy);
+        Assert.That((string?)(await (await Api.GetAsync($"/api/v1/clientes/{ClienteId}")).JsonAsync())["estadoCredito"], Is.EqualTo("vigente"));
+
+        await AccionAsync(cheque, "protestar", new { motivo = "Orden de no pago", costo = 5000m });
+
+        var cliente = await (await Api.GetAsync($"/api/v1/clientes/{ClienteId}")).JsonAsync();
+        Assert.That((string?)cliente["estadoCredito"], Is.EqualTo("suspendido"));
+        var reemplazo = await ChequeAsync(3000m, Hoy.AddDays(2), "Cheque de reemplazo");
+        Fixture.Reloj.Advance(TimeSpan.FromDays(2));
+        Api = await Fixture.ClienteHttpAsync(Empresa);
+        await AccionAsync(reemplazo, "depositar", new { cuentaDeposito = "BancoEstado 123" });
+        Assert.That((string?)(await (await Api.GetAsync($"/api/v1/clientes/{ClienteId}")).JsonAsync())["estadoCredito"], Is.EqualTo("suspendido"));
+        await AccionAsync(reemplazo, "cobrar", null);
+        Assert.That((string?)(await (await Api.GetAsync($"/api/v1/clientes/{ClienteId}")).JsonAsync())["estadoCredito"], Is.EqualTo("vigente"));
+    }
 }

@@ -90,9 +90,9 @@ public sealed class ImportacionesTests : PruebaCartera
         {
             new { clienteId = ClienteId, fecha = F(Hoy), monto = 500m, moneda = "CLP", canal = "transferencia", aplicacion = "automatica" },
             new { clienteId = ClienteId, fecha = F(Hoy.AddDays(1)), monto = 500m, moneda = "CLP", canal = "paloma", aplicacion = "automatica" },
-        })).JsonAsync();
+        })).ProblemaAsync(422);
 
-        Assert.That((bool?)resultado["aplicado"], Is.False);
+        Assert.That(resultado.CamposConError(), Is.EquivalentTo(new[] { "[1].canal", "[1].fecha" }));
         Assert.That(resultado["errores"]!.AsArray().Select(e => ((int)e!["fila"]!, (string)e["campo"]!)), Is.EquivalentTo(new[] { (2, "canal"), (2, "fecha") }));
         Assert.That(await Fixture.ContarFilasAsync(), Is.EqualTo(antes));
     }

@@ -9,6 +9,9 @@ public sealed class LoteDocumentosTests : PruebaCartera
     private async Task<JsonNode> LoteAsync(object[] documentos, bool parcial = false) =>
         await (await Api.PostAsJsonAsync($"/api/v1/documentos/lote{(parcial ? "?parcial=true" : "")}", documentos)).JsonAsync();
 
+    private async Task<JsonObject> RechazoAsync(object[] documentos) =>
+        await (await Api.PostAsJsonAsync("/api/v1/documentos/lote", documentos)).ProblemaAsync(422);
+
     private static object Doc(long folio, decimal total, DateOnly vencimiento, string? rut = null, string? clienteId = null) =>
         new { tipo = "33", folio, rut, clienteId, fechaEmision = F(vencimiento.AddDays(-30)), fechaVencimiento = F(vencimiento), moneda = "CLP", neto = total, exento = 0m, iva = 0m, total };
 
@@ -53,7 +56,7 @@ public sealed class LoteDocumentosTests : PruebaCartera
     public async Task Lote_con_filas_malas_no_escribe_nada_y_las_informa_todas()
     {
         var antes = await Fixture.ContarFilasAsync();
-        var resultado = await LoteAsync(
+        var resultado = await RechazoAsync(
         [
             Doc(201, 1000m, Hoy),
             Doc(202, 1000m, Hoy, rut: "11.111.111-2"),
@@ -63,7 +66,7 @@ public sealed class LoteDocumentosTests : PruebaCartera
             Doc(205, 1000m, Hoy, clienteId: ClienteId),
         ]);
 
-        Assert.That((bool?)resultado["aplicado"], Is.False);
+        Assert.That(resultado.CamposConError(), Does.Contain("[1].rut").And.Contain("[3].total"));
         var errores = resultado["errores"]!.AsArray().Select(e => ((int)e!["fila"]!, (string)e["campo"]!, (string)e["regla"]!)).ToList();
         Assert.That(errores, Is.SupersetOf(new[] { (1, "clienteId", "requerido"), (2, "rut", "rut_invalido"), (3, "rut", "cliente_inexistente"), (4, "total", "total_descuadrado") }));
         Assert.That(errores.Select(e => e.Item1).Distinct().Order(), Is.EqualTo(new[] { 1, 2, 3, 4 }));
@@ -96,10 +99,36 @@ public sealed class LoteDocumentosTests : PruebaCartera
     {
         var antes = await Fixture.ContarFilasAsync();
         using var cuerpo = new StringContent($$"""[{"tipo":"33","folio":1,"clienteId":"{{ClienteId}}","fechaEmision":"{{F(Hoy)}}","fechaVencimiento":"{{F(Hoy)}}","moneda":"CLP","neto":1,"exento":0,"iva":0,"total":1},{"tipo":"33","folio":"x"}]""", System.Text.Encoding.UTF8, "application/json");
-        var resultado = await (await Api.PostAsync("/api/v1/documentos/lote", cuerpo)).JsonAsync();
+        var resultado = await (await Api.PostAsync("/api/v1/documentos/lote", cuerpo)).ProblemaAsync(422);
 
-        Assert.That((bool?)resultado["aplicado"], Is.False);
+        Assert.That(resultado.CamposConError(), Is.EqualTo(new[] { "[1].folio" }));
         Assert.That((int?)resultado["errores"]![0]!["fila"], Is.EqualTo(2));
         Assert.That(await Fixture.ContarFilasAsync(), Is.EqualTo(antes));
+    }
+
+    [Test]
+    public async Task Lote_grande_se_procesa_por_tramos_con_una_busqueda_de_clientes_por_tramo()
+    {
+        var ruts = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            ruts.Add(Datos.RutNuevo());
+            await Api.CrearClienteAsync(Datos.Cliente(ruts[^1]));
+        }
+
+        const int cantidad = 25_000;
+        var documentos = Enumerable.Range(1, cantidad).Select(i => Doc(i, 1000m + i, Hoy.AddDays(i % 60 - 30), rut: ruts[i % 3])).ToArray();
+        var reloj = System.Diagnostics.Stopwatch.StartNew();
+        var resultado = await LoteAsync(documentos);
+        reloj.Stop();
+
+        Assert.That(((bool?)resultado["aplicado"], (int?)resultado["creados"], resultado["errores"]!.AsArray().Count), Is.EqualTo((true, cantidad, 0)));
+        var antiguedad = await (await Api.GetAsync("/api/v1/cartera/antiguedad")).JsonAsync();
+        Assert.That((decimal?)antiguedad["total"], Is.EqualTo(1000m * cantidad + cantidad * (cantidad + 1m) / 2));
+        TestContext.Out.WriteLine($"{cantidad} documentos en {reloj.ElapsedMilliseconds} ms");
+        reloj.Restart();
+        var otraVez = await LoteAsync(documentos);
+        TestContext.Out.WriteLine($"{cantidad} documentos sin cambios en {reloj.ElapsedMilliseconds} ms");
+        Assert.That(((int?)otraVez["creados"], (int?)otraVez["sinCambios"]), Is.EqualTo((0, cantidad)));
     }
 }

@@ -1,6 +1,6 @@
 using Cobranzas.Clientes.Clientes;
 using Cobranzas.Clientes.Contactos;
-using Cobranzas.Clientes.Importaciones;
+using Cobranzas.SharedKernel.Archivos;
 using Cobranzas.Clientes.Persistencia;
 using Cobranzas.Platform.Autenticacion;
 using Cobranzas.SharedKernel.Http;

@@ -8,7 +8,7 @@ namespace Cobranzas.Platform.Autenticacion;
 /// Reads the caller from the authenticated principal; background work and the demo loader
 /// set it explicitly with <see cref="Establecer"/>.
 /// </summary>
-public sealed class ContextoSolicitud(IHttpContextAccessor http) : IContextoSolicitud
+public sealed class ContextoSolicitud(IHttpContextAccessor http) : IContextoSolicitudExplicito
 {
     private (Guid EmpresaId, string Actor, string? UsuarioId)? _explicito;
 

@@ -12,6 +12,12 @@ public interface IContextoSolicitud
     string Actor { get; }
 }
 
+/// <summary>Background work and loaders act on behalf of one company by setting it explicitly.</summary>
+public interface IContextoSolicitudExplicito : IContextoSolicitud
+{
+    void Establecer(Guid empresaId, string actor, string? usuarioId = null);
+}
+
 public interface IEntidadDeEmpresa
 {
     Guid EmpresaId { get; set; }

@@ -50,9 +50,12 @@ public static class CarteraModulo
                 return TypedResults.Created($"/api/v1/documentos/{d.Id}", d);
             })
             .WithName("CrearDocumento").ProducesValidationProblem().ProducesProblem(409).ProducesProblem(422);
-        escribir.MapPost("/documentos/lote", async Task<Ok<ResultadoLote>> (HttpRequest solicitud, bool? parcial, IOptions<JsonOptions> json, IMediator m, CancellationToken ct) =>
-                TypedResults.Ok(await m.Send(new ImportarLoteDocumentos(LecturaLote.DesdeJson(solicitud.Body, json.Value.SerializerOptions, ct), parcial ?? false), ct)))
-            .WithName("ImportarLoteDocumentos").Accepts<List<DatosDocumento>>("application/json").ProducesValidationProblem();
+        escribir.MapPost("/documentos/lote", async Task<Results<Ok<ResultadoLote>, ProblemHttpResult>> (HttpRequest solicitud, bool? parcial, IOptions<JsonOptions> json, IMediator m, CancellationToken ct) =>
+            {
+                var r = await m.Send(new ImportarLoteDocumentos(LecturaLote.DesdeJson(solicitud.Body, json.Value.SerializerOptions, ct), parcial ?? false), ct);
+                return RespuestaLote.Desde(r, r.Aplicado, r.Errores, solicitud.HttpContext);
+            })
+            .WithName("ImportarLoteDocumentos").Accepts<List<DatosDocumento>>("application/json").ProducesValidationProblem().ProducesProblem(409);
         escribir.MapPost("/importaciones/documentos", async Task<Ok<ResultadoLote>> (IFormFile archivo, [FromForm] string? mapeo, bool? parcial, IMediator m, CancellationToken ct) =>
             {
                 await using var contenido = archivo.OpenReadStream();
@@ -73,8 +76,11 @@ public static class CarteraModulo
                 return TypedResults.Created($"/api/v1/pagos/{p.Id}", p);
             })
             .WithName("RegistrarPago").WithTags("Pagos").ProducesValidationProblem().ProducesProblem(422);
-        escribir.MapPost("/pagos/lote", async Task<Ok<ResultadoLotePagos>> (HttpRequest solicitud, bool? parcial, IOptions<JsonOptions> json, IMediator m, CancellationToken ct) =>
-                TypedResults.Ok(await m.Send(new ImportarLotePagos(LoteErrores.DesdeJson<DatosPago>(solicitud.Body, json.Value.SerializerOptions, ct), parcial ?? false), ct)))
+        escribir.MapPost("/pagos/lote", async Task<Results<Ok<ResultadoLotePagos>, ProblemHttpResult>> (HttpRequest solicitud, bool? parcial, IOptions<JsonOptions> json, IMediator m, CancellationToken ct) =>
+            {
+                var r = await m.Send(new ImportarLotePagos(LoteErrores.DesdeJson<DatosPago>(solicitud.Body, json.Value.SerializerOptions, ct), parcial ?? false), ct);
+                return RespuestaLote.Desde(r, r.Aplicado, r.Errores, solicitud.HttpContext);
+            })
             .WithName("ImportarLotePagos").WithTags("Pagos").Accepts<List<DatosPago>>("application/json").ProducesValidationProblem();
         escribir.MapPost("/pagos/vista-previa", async Task<Ok<VistaPreviaDto>> (DatosPago body, IMediator m, CancellationToken ct) =>
                 TypedResults.Ok(await m.Send(new VistaPreviaPago(body), ct)))

@@ -27,16 +27,10 @@ public sealed class ControlCreditoJob(IServiceScopeFactory ambitos) : IJob
         foreach (var empresa in empresas)
         {
             await using var ambito = ambitos.CreateAsyncScope();
-            EstablecerEmpresa(ambito.ServiceProvider.GetRequiredService<IContextoSolicitud>(), empresa);
+            ambito.ServiceProvider.GetRequiredService<IContextoSolicitudExplicito>().Establecer(empresa, "sistema: control de crédito");
             cambios += await ambito.ServiceProvider.GetRequiredService<ControlCredito>().AplicarATodosAsync(ct);
         }
 
         return cambios;
     }
-
-    // The host's request context is set explicitly for background work (Establecer), but its type lives in the
-    // platform project, which a module does not reference; a shared-kernel interface for it would remove this.
-    private static void EstablecerEmpresa(IContextoSolicitud contexto, Guid empresa) =>
-        (contexto.GetType().GetMethod("Establecer") ?? throw new InvalidOperationException("El contexto de solicitud no admite fijar la empresa."))
-            .Invoke(contexto, [empresa, "sistema: control de crédito", null]);
 }

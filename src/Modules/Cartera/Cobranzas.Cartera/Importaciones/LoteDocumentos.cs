@@ -4,6 +4,7 @@ using Cobranzas.Cartera.Documentos;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.Clientes.Contracts;
 using Cobranzas.SharedKernel.Auditoria;
+using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -100,6 +101,8 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
             }
 
             await CopiarTramoAsync(conexion, tramo, Error, cancellationToken);
+            // Temp tables have no statistics until analysed; without them the comparison plans nested seq scans.
+            await EjecutarAsync(conexion, "CREATE INDEX ON lote_cuotas (documento_id); ANALYZE lote_documentos; ANALYZE lote_cuotas;", cancellationToken);
             await CompararExistentesAsync(conexion, Error, cancellationToken);
 
             if (filas == 0)
@@ -108,7 +111,17 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
                 return new ResultadoLote(false, filas, 0, 0, errores);
 
             var sinCambios = await ContarAsync(conexion, "SELECT count(*) FROM lote_documentos WHERE id IS NULL", cancellationToken);
-            var creados = await MezclarAsync(conexion, ahora, cancellationToken);
+            long creados;
+            try
+            {
+                creados = await MezclarAsync(conexion, ahora, cancellationToken);
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation)
+            {
+                // Only a concurrent write gets here: folios are merged with ON CONFLICT and externalIds checked above.
+                throw new ConflictoException("externalId", "Otro proceso registró al mismo tiempo documentos con estos externalId; reintente el lote.");
+            }
+
 
             // One audit entry per batch (entity "LoteDocumentos", with its counts) rather than one per document:
             // 100k audit rows would double the cost of the import and say nothing the batch entry does not.
