@@ -1,4 +1,7 @@
 using Bogus;
+using Cobranzas.Cartera.Documentos;
+using Cobranzas.Cartera.Importaciones;
+using Cobranzas.Cartera.Pagos;
 using Cobranzas.Clientes.Clientes;
 using Cobranzas.Clientes.Contactos;
 using Cobranzas.Clientes.Grupos;
@@ -150,12 +153,51 @@ public sealed class CargadorDemo(IServiceProvider servicios, ILogger<CargadorDem
             }
         }
 
+        await CargarCarteraAsync(mediator, faker, clientes, ct);
+
         var grande = await mediator.Send(new CrearGrupoClientes(new DatosGrupo("Grandes cuentas", "Clientes con ejecutivo dedicado")), ct);
         await mediator.Send(new AgregarMiembrosGrupoClientes(grande.Id, new DatosMiembros(clientes.Take(15).ToList())), ct);
         var norte = await mediator.Send(new CrearGrupoClientes(new DatosGrupo("Zona norte", "Recordatorio semanal")), ct);
         await mediator.Send(new AgregarMiembrosGrupoClientes(norte.Id, new DatosMiembros(clientes.Skip(15).Take(30).ToList())), ct);
         var pagos = await mediator.Send(new CrearGrupoContactos(new DatosGrupo("Tesorerías", "Contactos de pago para resúmenes de deuda")), ct);
         await mediator.Send(new AgregarMiembrosGrupoContactos(pagos.Id, new DatosMiembros(contactos.Take(40).ToList())), ct);
+    }
+
+    /// <summary>
+    /// Invoices from the last five months (some overdue, some partly paid) through the same batch
+    /// endpoints an ERP uses, so aging, statements and credit control have something to show.
+    /// </summary>
+    private static async Task CargarCarteraAsync(IMediator mediator, Faker faker, List<Guid> clientes, CancellationToken ct)
+    {
+        var hoy = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("America/Santiago")).DateTime);
+        var documentos = new List<DatosDocumento>();
+        var folio = 1000L;
+        foreach (var cliente in clientes)
+        {
+            for (var i = faker.Random.Int(0, 5); i > 0; i--)
+            {
+                var emision = hoy.AddDays(-faker.Random.Int(1, 150));
+                var neto = faker.Random.Int(50, 4_000) * 1_000m;
+                var iva = Math.Round(neto * 0.19m);
+                documentos.Add(new DatosDocumento("33", folio++, cliente, null, emision, emision.AddDays(faker.PickRandom(30, 30, 60, 90)), null,
+                    "CLP", neto, 0, iva, neto + iva, null, "erp", null, null));
+            }
+        }
+
+        await mediator.Send(new ImportarLoteDocumentos(Filas(documentos.Select((d, i) => new FilaLote(i + 1, d, []))), false), ct);
+
+        var pagos = documentos.Where(_ => faker.Random.Bool(0.45f))
+            .Select(d => new DatosPago(d.ClienteId, null, hoy.AddDays(-faker.Random.Int(0, 20)), Math.Round(d.Total * faker.PickRandom(0.3m, 0.5m, 1m)), "CLP",
+                faker.PickRandom("transferencia", "transferencia", "cheque", "efectivo", "portal"), $"DEMO-{d.Folio}", "automatica", null))
+            .ToList();
+        await mediator.Send(new ImportarLotePagos(Filas(pagos.Select((p, i) => (i + 1, (DatosPago?)p))), false), ct);
+    }
+
+    private static async IAsyncEnumerable<T> Filas<T>(IEnumerable<T> filas)
+    {
+        foreach (var f in filas)
+            yield return f;
+        await Task.CompletedTask;
     }
 
     private static string Plano(string texto) =>

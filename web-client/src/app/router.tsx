@@ -70,6 +70,37 @@ const rutas: RouteObject[] = [
         lazy: pantalla(() => import('@/features/importacion-clientes/routes/importar-clientes')),
       },
       {
+        path: 'cartera/documentos',
+        lazy: pantalla(() => import('@/features/cartera/routes/documentos')),
+      },
+      {
+        path: 'cartera/documentos/nuevo',
+        lazy: pantalla(() => import('@/features/cartera/routes/nuevo-documento')),
+      },
+      {
+        path: 'cartera/documentos/:id',
+        lazy: pantalla(() => import('@/features/cartera/routes/documento')),
+      },
+      { path: 'cartera/pagos', lazy: pantalla(() => import('@/features/cartera/routes/pagos')) },
+      {
+        path: 'cartera/pagos/nuevo',
+        lazy: pantalla(() => import('@/features/cartera/routes/registrar-pago')),
+      },
+      { path: 'cartera/pagos/:id', lazy: pantalla(() => import('@/features/cartera/routes/pago')) },
+      {
+        path: 'cartera/antiguedad',
+        lazy: pantalla(() => import('@/features/cartera/routes/antiguedad')),
+      },
+      { path: 'cartera/cheques', lazy: pantalla(() => import('@/features/cartera/routes/cheques')) },
+      {
+        path: 'cartera/importar-documentos',
+        lazy: pantalla(() => import('@/features/cartera/routes/importar-documentos')),
+      },
+      {
+        path: 'cartera/valores-uf',
+        lazy: pantalla(() => import('@/features/cartera/routes/valores-uf')),
+      },
+      {
         path: 'administracion/usuarios',
         lazy: soloAdmin(() => import('@/features/usuarios/routes/usuarios')),
       },

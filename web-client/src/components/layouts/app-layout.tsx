@@ -24,6 +24,11 @@ import {
   IconUsersGroup,
   IconAddressBook,
   IconBuildingStore,
+  IconCash,
+  IconCreditCardPay,
+  IconChartBar,
+  IconCurrencyDollar,
+  IconFileInvoice,
 } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router';
@@ -46,6 +51,21 @@ const modulos: { titulo: string; permiso?: 'administrar'; enlaces: Enlace[] }[] 
       { a: '/grupos-contactos', etiqueta: 'Grupos de contactos', icono: <IconAddressBook size={18} /> },
       { a: '/politicas-credito', etiqueta: 'Políticas de crédito', icono: <IconCreditCard size={18} /> },
       { a: '/importar-clientes', etiqueta: 'Importar clientes', icono: <IconFileImport size={18} /> },
+    ],
+  },
+  {
+    titulo: 'Cartera',
+    enlaces: [
+      { a: '/cartera/documentos', etiqueta: 'Documentos', icono: <IconFileInvoice size={18} /> },
+      { a: '/cartera/pagos', etiqueta: 'Pagos', icono: <IconCash size={18} /> },
+      { a: '/cartera/cheques', etiqueta: 'Cheques', icono: <IconCreditCardPay size={18} /> },
+      { a: '/cartera/antiguedad', etiqueta: 'Antigüedad de saldos', icono: <IconChartBar size={18} /> },
+      { a: '/cartera/valores-uf', etiqueta: 'Valores UF', icono: <IconCurrencyDollar size={18} /> },
+      {
+        a: '/cartera/importar-documentos',
+        etiqueta: 'Importar documentos',
+        icono: <IconFileImport size={18} />,
+      },
     ],
   },
   {

@@ -8,13 +8,14 @@ import { useAuth } from '@/lib/auth-contexto';
 import { formatearRut } from '@/lib/rut';
 import { useCliente } from '@/features/clientes/api/use-cliente';
 import { useEjecutivos } from '@/features/clientes/api/use-ejecutivos';
+import { CarteraCliente } from '@/features/clientes/components/cartera-cliente';
 import { CondicionesCliente } from '@/features/clientes/components/condiciones-cliente';
 import { ContactosCliente } from '@/features/clientes/components/contactos-cliente';
 import { DatosCliente } from '@/features/clientes/components/datos-cliente';
 import { EstadoCreditoCliente } from '@/features/clientes/components/estado-credito-cliente';
 import { GruposCliente } from '@/features/clientes/components/grupos-cliente';
 
-const pestanas = ['datos', 'contactos', 'condiciones', 'grupos', 'estado'] as const;
+const pestanas = ['datos', 'cartera', 'contactos', 'condiciones', 'grupos', 'estado'] as const;
 
 export default function ClienteRoute() {
   const { id = '' } = useParams();
@@ -68,6 +69,7 @@ export default function ClienteRoute() {
       >
         <Tabs.List mb="md">
           <Tabs.Tab value="datos">Datos</Tabs.Tab>
+          <Tabs.Tab value="cartera">Cartera</Tabs.Tab>
           <Tabs.Tab value="contactos">Contactos</Tabs.Tab>
           <Tabs.Tab value="condiciones">Condiciones y política</Tabs.Tab>
           <Tabs.Tab value="grupos">Grupos</Tabs.Tab>
@@ -75,6 +77,9 @@ export default function ClienteRoute() {
         </Tabs.List>
         <Tabs.Panel value="datos">
           <DatosCliente cliente={c} ejecutivo={ejecutivo} />
+        </Tabs.Panel>
+        <Tabs.Panel value="cartera">
+          <CarteraCliente clienteId={c.id} />
         </Tabs.Panel>
         <Tabs.Panel value="contactos">
           <ContactosCliente clienteId={c.id} />

@@ -1,0 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, ok } from '@/api/client';
+import { claves } from '@/api/claves';
+
+/** One client (to label a preselected client in filters and pickers). */
+export function useClienteResumen(id: string | null | undefined) {
+  return useQuery({
+    queryKey: claves.clientes.detalle(id ?? ''),
+    queryFn: ({ signal }) =>
+      ok(api.GET('/api/v1/clientes/{id}', { params: { path: { id: id ?? '' } }, signal })),
+    enabled: !!id,
+  });
+}

@@ -1,0 +1,60 @@
+import { Button, Group, Modal, Stack, Text, Textarea, type ButtonProps } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useDisclosure } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+import { mostrarErrorEnFormulario } from '@/lib/formulario';
+
+/** A button that asks for a mandatory reason (`motivo`) in a modal before running the action. */
+export function AccionConMotivo({
+  children,
+  titulo,
+  mensaje,
+  confirmar,
+  onConfirm,
+  ...props
+}: ButtonProps & {
+  children: ReactNode;
+  titulo: string;
+  mensaje: ReactNode;
+  confirmar: string;
+  onConfirm: (motivo: string) => Promise<unknown>;
+}) {
+  const [abierto, { open, close }] = useDisclosure(false);
+  const form = useForm({
+    initialValues: { motivo: '' },
+    validate: { motivo: (v) => (v.trim() ? null : 'Indique el motivo.') },
+  });
+  return (
+    <>
+      <Button {...props} onClick={open}>
+        {children}
+      </Button>
+      <Modal opened={abierto} onClose={close} title={titulo} centered>
+        <form
+          onSubmit={form.onSubmit(async (v) => {
+            try {
+              await onConfirm(v.motivo.trim());
+              form.reset();
+              close();
+            } catch (e) {
+              mostrarErrorEnFormulario(form, e);
+            }
+          })}
+        >
+          <Stack>
+            <Text size="sm">{mensaje}</Text>
+            <Textarea label="Motivo" autosize minRows={2} data-autofocus {...form.getInputProps('motivo')} />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close}>
+                Cancelar
+              </Button>
+              <Button type="submit" color={props.color ?? 'red'} loading={form.submitting}>
+                {confirmar}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,198 @@
+import {
+  Alert,
+  Button,
+  Card,
+  Code,
+  FileInput,
+  Group,
+  Progress,
+  ScrollArea,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { IconDownload, IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
+import { useState } from 'react';
+import { guardarBlob } from '@/api/client';
+import { RequierePermiso } from '@/components/auth/requiere-sesion';
+import { Pagina } from '@/components/ui/pagina';
+import { aNumero } from '@/lib/formato';
+import { notificarError, notificarExito } from '@/lib/notificar';
+import { useImportarDocumentos, type ResultadoLote } from '@/features/cartera/api/use-importar-documentos';
+import {
+  columnasDocumentos,
+  plantillaDocumentosCsv,
+} from '@/features/cartera/components/plantilla-documentos';
+
+function Cifra({ etiqueta, valor }: { etiqueta: string; valor: number | string }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {etiqueta}
+      </Text>
+      <Text fw={700} size="lg">
+        {aNumero(valor)}
+      </Text>
+    </div>
+  );
+}
+
+export default function ImportarDocumentosRoute() {
+  const [archivo, setArchivo] = useState<File | null>(null);
+  const [resultado, setResultado] = useState<ResultadoLote | null>(null);
+  const importar = useImportarDocumentos();
+
+  const enviar = async (parcial: boolean) => {
+    if (!archivo) return;
+    try {
+      const r = await importar.mutateAsync({ archivo, parcial });
+      setResultado(r);
+      if (r.aplicado) notificarExito('Importación aplicada.');
+    } catch (e) {
+      setResultado(null);
+      notificarError(e, 'No se pudo importar el archivo');
+    }
+  };
+
+  const r = resultado;
+  return (
+    <RequierePermiso permiso="editar">
+      <Pagina
+        titulo="Importar documentos"
+        descripcion="Carga masiva de facturas y otros documentos por cobrar desde CSV o XLSX"
+        acciones={
+          <Button
+            variant="default"
+            leftSection={<IconDownload size={16} />}
+            onClick={() =>
+              guardarBlob(
+                new Blob([plantillaDocumentosCsv()], { type: 'text/csv;charset=utf-8' }),
+                'plantilla-documentos.csv',
+              )
+            }
+          >
+            Descargar plantilla CSV
+          </Button>
+        }
+      >
+        <Card withBorder>
+          <Stack>
+            <Text size="sm">
+              Columnas: <Code>{columnasDocumentos.join(', ')}</Code> (también <Code>clienteId</Code> en vez de{' '}
+              <Code>rut</Code>). Obligatorias: tipo, folio, fechaEmision y total. Si hay errores no se importa
+              nada: corrija el archivo y vuelva a subirlo, o importe solo las filas válidas.
+            </Text>
+            <Group align="flex-end">
+              <FileInput
+                label="Archivo"
+                placeholder="Seleccione un archivo .csv o .xlsx"
+                accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                leftSection={<IconFileSpreadsheet size={16} />}
+                value={archivo}
+                onChange={(f) => {
+                  setArchivo(f);
+                  setResultado(null);
+                }}
+                clearable
+                w={380}
+              />
+              <Button
+                leftSection={<IconUpload size={16} />}
+                disabled={!archivo}
+                loading={importar.isPending && !importar.variables?.parcial}
+                onClick={() => void enviar(false)}
+              >
+                Importar
+              </Button>
+            </Group>
+            {importar.isPending && (
+              <div>
+                <Text size="sm" c="dimmed" mb={4}>
+                  Procesando {importar.variables?.archivo.name}…
+                </Text>
+                <Progress value={100} animated striped aria-label="Importación en curso" />
+              </div>
+            )}
+          </Stack>
+        </Card>
+        {r && (
+          <Card withBorder>
+            <Stack>
+              {r.aplicado ? (
+                <Alert color="teal" title="Importación aplicada">
+                  {r.errores.length > 0
+                    ? `Se importaron las filas válidas; ${r.errores.length} error(es) quedaron sin importar.`
+                    : 'Todas las filas se procesaron correctamente.'}
+                </Alert>
+              ) : (
+                <Alert color="red" title="No se importó ningún documento">
+                  El archivo tiene {r.errores.length} error(es). Corrija el archivo y vuelva a subirlo, o
+                  importe solo las filas válidas.
+                </Alert>
+              )}
+              <SimpleGrid cols={{ base: 3 }}>
+                <Cifra etiqueta="Filas leídas" valor={r.filas} />
+                <Cifra etiqueta="Creados" valor={r.creados} />
+                <Cifra etiqueta="Sin cambios" valor={r.sinCambios} />
+              </SimpleGrid>
+              {aNumero(r.filas) ? (
+                <Progress.Root size="lg" aria-label="Resultado por fila">
+                  <Progress.Section
+                    value={((aNumero(r.creados) ?? 0) * 100) / (aNumero(r.filas) ?? 1)}
+                    color="teal"
+                  />
+                  <Progress.Section
+                    value={((aNumero(r.sinCambios) ?? 0) * 100) / (aNumero(r.filas) ?? 1)}
+                    color="gray"
+                  />
+                </Progress.Root>
+              ) : null}
+              {r.errores.length > 0 && (
+                <>
+                  <Group justify="space-between">
+                    <Title order={4}>Errores por fila</Title>
+                    {!r.aplicado && (
+                      <Button
+                        color="orange"
+                        loading={importar.isPending && !!importar.variables?.parcial}
+                        onClick={() => void enviar(true)}
+                      >
+                        Importar solo filas válidas
+                      </Button>
+                    )}
+                  </Group>
+                  <ScrollArea.Autosize mah={420}>
+                    <Table aria-label="Errores de importación" striped stickyHeader>
+                      <Table.Thead>
+                        <Table.Tr>
+                          <Table.Th>Fila</Table.Th>
+                          <Table.Th>Columna</Table.Th>
+                          <Table.Th>Regla</Table.Th>
+                          <Table.Th>Mensaje</Table.Th>
+                        </Table.Tr>
+                      </Table.Thead>
+                      <Table.Tbody>
+                        {r.errores.map((e, i) => (
+                          <Table.Tr key={i}>
+                            <Table.Td>{aNumero(e.fila)}</Table.Td>
+                            <Table.Td>{e.columna}</Table.Td>
+                            <Table.Td>
+                              <code>{e.regla}</code>
+                            </Table.Td>
+                            <Table.Td>{e.mensaje}</Table.Td>
+                          </Table.Tr>
+                        ))}
+                      </Table.Tbody>
+                    </Table>
+                  </ScrollArea.Autosize>
+                </>
+              )}
+            </Stack>
+          </Card>
+        )}
+      </Pagina>
+    </RequierePermiso>
+  );
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decimalesMoneda,
+  etiquetaTramo,
+  formatearMonto,
+  nombreTipoDocumento,
+  rangoVencimientoTramo,
+  sumarDias,
+} from '@/lib/cartera';
+
+describe('formatearMonto', () => {
+  it('CLP sin decimales con separador de miles', () => {
+    expect(formatearMonto(1234567, 'CLP')).toBe('$1.234.567');
+    expect(formatearMonto('1234567.4', 'CLP')).toBe('$1.234.567');
+    expect(formatearMonto(-5000, 'CLP')).toBe('-$5.000');
+  });
+  it('UF con 4 decimales y USD con 2', () => {
+    expect(formatearMonto(12.5, 'UF')).toBe('UF 12,5000');
+    expect(formatearMonto('1234.56789', 'UF')).toBe('UF 1.234,5679');
+    expect(formatearMonto(1234.5, 'USD')).toBe('US$1.234,50');
+  });
+  it('vacío para null y moneda por omisión CLP', () => {
+    expect(formatearMonto(null, 'CLP')).toBe('');
+    expect(formatearMonto(1000, null)).toBe('$1.000');
+  });
+  it('decimales por moneda', () => {
+    expect(decimalesMoneda('CLP')).toBe(0);
+    expect(decimalesMoneda('uf')).toBe(4);
+    expect(decimalesMoneda('USD')).toBe(2);
+  });
+});
+
+describe('tramos de antigüedad', () => {
+  it('etiquetas', () => {
+    expect(etiquetaTramo('por_vencer')).toBe('Por vencer');
+    expect(etiquetaTramo('1-30')).toBe('1 a 30 días');
+    expect(etiquetaTramo('mas_120')).toBe('Más de 120 días');
+    expect(etiquetaTramo({ codigo: 'x', desde: 200, hasta: null })).toBe('200 días o más');
+  });
+  it('rango de vencimiento para el detalle', () => {
+    expect(rangoVencimientoTramo({ codigo: '1-30', desde: 1, hasta: 30 }, '2026-03-31')).toEqual({
+      vencimientoDesde: '2026-03-01',
+      vencimientoHasta: '2026-03-30',
+    });
+    expect(rangoVencimientoTramo({ codigo: 'por_vencer', desde: null, hasta: 0 }, '2026-03-31')).toEqual({
+      vencimientoDesde: '2026-03-31',
+    });
+    expect(rangoVencimientoTramo({ codigo: 'mas_120', desde: 121, hasta: null }, '2026-03-31')).toEqual({
+      vencimientoHasta: '2025-11-30',
+    });
+  });
+  it('sumarDias cruza meses y años', () => {
+    expect(sumarDias('2026-01-01', -1)).toBe('2025-12-31');
+    expect(sumarDias('2024-02-28', 1)).toBe('2024-02-29');
+  });
+  it('nombres de tipo', () => {
+    expect(nombreTipoDocumento('33')).toBe('Factura');
+    expect(nombreTipoDocumento('zz')).toBe('zz');
+  });
+});
