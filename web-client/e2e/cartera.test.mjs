@@ -160,6 +160,9 @@ describe('SPA Cobranzas: cartera', () => {
         assert.ok(
           filtrado.get('vencimientoDesde') <= fecha(-10) && filtrado.get('vencimientoHasta') >= fecha(-10),
         );
+        // The bucket holds the demo portfolio too: narrow the same drill-down to this client.
+        filtrado.set('clienteId', cliente.id);
+        await pagina.goto(`/cartera/documentos?${filtrado}`);
         const fila = pagina
           .getByRole('table', { name: 'Documentos' })
           .getByRole('row', { name: new RegExp(`Factura N° ${folio}`) });
