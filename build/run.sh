@@ -127,6 +127,8 @@ export App__UrlPublica="http://127.0.0.1:$PORT"
 export Jwt__Clave="$JWT_KEY"
 export Spa__Directorio="$WEB/dist"
 export ASPNETCORE_ENVIRONMENT=Production
+# appsettings.json sits next to the dll; the process runs from the repo root.
+export ASPNETCORE_CONTENTROOT="$(dirname "$API_DLL")"
 
 # --- Migraciones + datos demo (sólo si la base está vacía) ---------------------------------
 info "seed-demo: migraciones y datos demo / migrations and demo data (log: .local/logs/seed-demo.log)"

@@ -179,6 +179,7 @@ e2e_stage() {
   export Jwt__Clave="$jwt"
   export Spa__Directorio="$WEB/dist"
   export ASPNETCORE_ENVIRONMENT=Production
+  export ASPNETCORE_CONTENTROOT="$(dirname "$API_DLL")"
   rm -f "$E2E_CRED"
   run_logged test-e2e-seed timeout 5m dotnet "$API_DLL" seed-demo --credenciales "$E2E_CRED" \
     || { E2E_NOTE="seed-demo falló / failed: .local/logs/test-e2e-seed.log"; return 1; }
