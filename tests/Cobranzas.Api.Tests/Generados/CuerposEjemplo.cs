@@ -78,6 +78,9 @@ public static class CuerposEjemplo
             "DatosDocumento" => DocumentoCartera(r.Id("/api/v1/clientes"), 500_000 + n, ayer),
             "DatosPago" => PagoCartera(r.Id("/api/v1/clientes"), ayer),
             "DatosAplicacionSaldo" => new { aplicacion = "automatica", aplicaciones = (object[]?)null },
+            "DatosCesion" => new { factor = new { nombre = "Factor de ejemplo", rut = "76.086.428-5" }, fecha = ayer, fechaNotificacion = (DateOnly?)null, notas = "Ejemplo" },
+            "DatosRecompra" => new { motivo = "Recompra de ejemplo" },
+            "DatosCastigo" => new { fecha = ayer, motivo = "Castigo de ejemplo" },
             _ => null,
         };
         return ejemplo is null

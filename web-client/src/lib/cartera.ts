@@ -87,6 +87,9 @@ export const estadosDocumento = [
   { value: 'parcial', label: 'Pago parcial' },
   { value: 'pagado', label: 'Pagado' },
   { value: 'anulado', label: 'Anulado' },
+  { value: 'protestado', label: 'Protestado' },
+  { value: 'cedido', label: 'Cedido (factoring)' },
+  { value: 'castigado', label: 'Castigado' },
 ];
 
 export function nombreEstadoDocumento(estado: string): string {

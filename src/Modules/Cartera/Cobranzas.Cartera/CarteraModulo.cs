@@ -30,6 +30,7 @@ public static class CarteraModulo
         services.AddDbContext<CarteraDbContext>((sp, o) => PostgresOpciones.Configurar(o, sp.GetRequiredService<NpgsqlDataSource>(), CarteraDbContext.Esquema));
         services.AddScoped<Aplicador>();
         services.AddScoped<ControlCredito>();
+        services.AddSingleton<ImpresoraPdf>();
         services.AddTransient<ControlCreditoJob>();
         services.AddQuartz(q => q.ScheduleJob<ControlCreditoJob>(
             t => t.WithIdentity("control-credito", "cartera").WithCronSchedule("0 30 6 * * ?", c => c.InTimeZone(TimeZoneInfo.FindSystemTimeZoneById("America/Santiago"))),
@@ -67,6 +68,15 @@ public static class CarteraModulo
         escribir.MapPost("/documentos/{id:guid}/anular", async Task<Ok<DocumentoDto>> (Guid id, DatosAnulacion body, IMediator m, CancellationToken ct) =>
                 TypedResults.Ok(await m.Send(new AnularDocumento(id, body), ct)))
             .WithName("AnularDocumento").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+        escribir.MapPost("/documentos/{id:guid}/ceder", async Task<Ok<DocumentoDto>> (Guid id, DatosCesion body, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(new CederDocumento(id, body), ct)))
+            .WithName("CederDocumento").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+        escribir.MapPost("/documentos/{id:guid}/ceder/revertir", async Task<Ok<DocumentoDto>> (Guid id, DatosRecompra body, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(new RevertirCesion(id, body), ct)))
+            .WithName("RevertirCesion").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+        escribir.MapPost("/documentos/{id:guid}/castigar", async Task<Ok<DocumentoDto>> (Guid id, DatosCastigo body, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(new CastigarDocumento(id, body), ct)))
+            .WithName("CastigarDocumento").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
 
         leer.MapGet("/pagos", async Task<Ok<Pagina<PagoResumenDto>>> ([AsParameters] ListarPagos q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
             .WithName("ListarPagos").WithTags("Pagos").ProducesValidationProblem();
@@ -109,6 +119,13 @@ public static class CarteraModulo
             .WithName("AntiguedadCartera").ProducesValidationProblem().ProducesProblem(422);
         leer.MapGet("/clientes/{id:guid}/estado-cuenta", async Task<Ok<EstadoCuentaDto>> ([AsParameters] ObtenerEstadoCuenta q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
             .WithName("ObtenerEstadoCuenta").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+        leer.MapGet("/clientes/{id:guid}/estado-cuenta.pdf", async Task<FileContentHttpResult> ([AsParameters] ObtenerEstadoCuenta q, IMediator m, CancellationToken ct) =>
+                EstadoCuentaArchivo(await m.Send(new ExportarEstadoCuenta(q, "pdf"), ct)))
+            .WithName("ObtenerEstadoCuentaPdf").Produces(200, typeof(Stream), "application/pdf").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+        leer.MapGet("/clientes/{id:guid}/estado-cuenta.xlsx", async Task<FileContentHttpResult> ([AsParameters] ObtenerEstadoCuenta q, IMediator m, CancellationToken ct) =>
+                EstadoCuentaArchivo(await m.Send(new ExportarEstadoCuenta(q, "xlsx"), ct)))
+            .WithName("ObtenerEstadoCuentaXlsx").Produces(200, typeof(Stream), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
         leer.MapGet("/clientes/{id:guid}/credito", async Task<Ok<CreditoDto>> (Guid id, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new ObtenerCredito(id), ct)))
             .WithName("ObtenerCredito").ProducesProblem(404);
         leer.MapGet("/valores-uf", async Task<Ok<IReadOnlyList<ValorUfDto>>> ([AsParameters] ListarValoresUf q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
@@ -129,4 +146,6 @@ public static class CarteraModulo
             .WithName("ImportarValoresUf").DisableAntiforgery().ProducesValidationProblem();
         return app;
     }
+
+    private static FileContentHttpResult EstadoCuentaArchivo(ArchivoEstadoCuenta a) => TypedResults.File(a.Contenido, a.TipoContenido, a.NombreArchivo);
 }

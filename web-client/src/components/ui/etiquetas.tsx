@@ -18,6 +18,9 @@ const coloresDocumento: Record<string, string> = {
   parcial: 'yellow',
   pagado: 'teal',
   anulado: 'gray',
+  protestado: 'orange',
+  cedido: 'violet',
+  castigado: 'dark',
 };
 
 export function EstadoDocumento({ estado }: { estado: string }) {

@@ -91,7 +91,7 @@ public sealed record FilaAntiguedad(Guid? ClienteId, decimal[] Montos, decimal T
 /// <summary>
 /// Aging at a cut-off date in one statement: each installment's balance as it was that day (only
 /// applications dated on or before it and not yet reversed then; documents issued by then and not
-/// yet cancelled), converted to CLP at the day's UF value, summed per client and bucket. The last
+/// yet cancelled, written off or ceded to a factor), converted to CLP at the day's UF value, summed per client and bucket. The last
 /// row (client NULL) carries the totals, so a page past the end still answers them.
 /// </summary>
 public static class ConsultaAntiguedad
@@ -114,6 +114,8 @@ public static class ConsultaAntiguedad
                 ) ap ON true
                 WHERE d.empresa_id = @empresa AND d.fecha_emision <= @corte
                   AND (d.fecha_anulacion IS NULL OR d.fecha_anulacion > @corte)
+                  AND (d.fecha_castigo IS NULL OR d.fecha_castigo > @corte)
+                  AND (d.fecha_cesion IS NULL OR d.fecha_cesion > @corte OR d.fecha_recompra <= @corte)
                   AND (@cliente::uuid IS NULL OR d.cliente_id = @cliente)
             ),
             convertidos AS (

@@ -18,7 +18,7 @@ public sealed class Aplicador(CarteraDbContext db)
     public async Task<List<LineaAplicacion>> AutomaticaAsync(Guid clienteId, string moneda, decimal disponible, CancellationToken ct)
     {
         var documentos = await db.Documentos.Include(d => d.Cuotas)
-            .Where(d => d.ClienteId == clienteId && d.Moneda == moneda && d.FechaAnulacion == null && d.Saldo > 0
+            .Where(d => d.ClienteId == clienteId && d.Moneda == moneda && d.FechaAnulacion == null && d.Saldo > 0 && !(d.FechaCesion != null && d.FechaRecompra == null)
                 && d.Tipo != TiposDocumento.NotaCredito && d.Tipo != TiposDocumento.NotaCreditoExportacion)
             .ToListAsync(ct);
         var pendientes = documentos.SelectMany(d => d.Cuotas.Where(c => c.Saldo > 0).Select(c => (d, c)))
@@ -79,6 +79,8 @@ public sealed class Aplicador(CarteraDbContext db)
             throw new ReglaNegocioException(campo, "cliente_distinto", "El documento es de otro cliente.");
         if (documento.FechaAnulacion is not null)
             throw new ReglaNegocioException(campo, "documento_anulado", "El documento está anulado.");
+        if (documento.FechaCesion is not null && documento.FechaRecompra is null)
+            throw new ReglaNegocioException(campo, "documento_cedido", "El documento está cedido a un factor; lo cobra el factor.");
         if (TiposDocumento.EsCredito(documento.Tipo))
             throw new ReglaNegocioException(campo, "documento_credito", "No se aplican montos a una nota de crédito.");
         if (documento.Moneda != moneda)

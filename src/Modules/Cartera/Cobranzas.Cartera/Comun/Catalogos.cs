@@ -51,15 +51,22 @@ public static class Estados
     public const string Parcial = "parcial";
     public const string Pagado = "pagado";
     public const string Anulado = "anulado";
-    public static readonly string[] Todos = [PorVencer, Vencido, Parcial, Pagado, Anulado];
+    public const string Protestado = "protestado";
+    public const string Cedido = "cedido";
+    public const string Castigado = "castigado";
+    public static readonly string[] Todos = [PorVencer, Vencido, Parcial, Pagado, Anulado, Protestado, Cedido, Castigado];
 
     /// <summary>
-    /// Derived, never stored: cancelled wins, then fully paid, then any overdue installment with
-    /// balance, then partially paid; credit notes are never overdue.
+    /// Derived, never stored: cancelled wins, then ceded to a factor, then written off, then fully paid,
+    /// then unpaid after a protested cheque, then any overdue installment with balance, then partially
+    /// paid; credit notes are never overdue.
     /// </summary>
-    public static string De(bool anulado, decimal total, decimal saldo, bool tieneCuotaVencidaConSaldo) =>
+    public static string De(bool anulado, decimal total, decimal saldo, bool tieneCuotaVencidaConSaldo, bool cedido = false, bool castigado = false, bool protestado = false) =>
         anulado ? Anulado
+        : cedido ? Cedido
+        : castigado ? Castigado
         : saldo == 0 ? Pagado
+        : protestado ? Protestado
         : tieneCuotaVencidaConSaldo ? Vencido
         : saldo < total ? Parcial
         : PorVencer;

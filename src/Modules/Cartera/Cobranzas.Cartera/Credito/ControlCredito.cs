@@ -38,7 +38,7 @@ public sealed class ControlCredito(CarteraDbContext db, IMediator mediator, Time
     {
         var hoy = FechaNegocio.Hoy(reloj);
         var ids = clientes.Select(c => c.Id).ToList();
-        var deudas = await db.Documentos.Where(d => ids.Contains(d.ClienteId) && d.FechaAnulacion == null
+        var deudas = await db.Documentos.Where(d => ids.Contains(d.ClienteId) && d.FechaAnulacion == null && !(d.FechaCesion != null && d.FechaRecompra == null)
                 && d.Tipo != TiposDocumento.NotaCredito && d.Tipo != TiposDocumento.NotaCreditoExportacion)
             .SelectMany(d => d.Cuotas.Where(c => c.Saldo > 0), (d, c) => new { d.ClienteId, d.Moneda, c.Saldo, c.FechaVencimiento })
             .GroupBy(x => new { x.ClienteId, x.Moneda })
@@ -109,7 +109,7 @@ public sealed class ControlCredito(CarteraDbContext db, IMediator mediator, Time
     /// <summary>Every client of the company with open debt, plus those the control suspended (they may be cured).</summary>
     public async Task<int> AplicarATodosAsync(CancellationToken ct)
     {
-        var conDeuda = await db.Documentos.Where(d => d.FechaAnulacion == null && d.Saldo > 0).Select(d => d.ClienteId).Distinct().ToListAsync(ct);
+        var conDeuda = await db.Documentos.Where(d => d.FechaAnulacion == null && d.Saldo > 0 && !(d.FechaCesion != null && d.FechaRecompra == null)).Select(d => d.ClienteId).Distinct().ToListAsync(ct);
         var suspendidos = await mediator.Send(new ClientesSuspendidosAutomaticamente(), ct);
         return await AplicarAsync(conDeuda.Union(suspendidos).ToList(), ct);
     }

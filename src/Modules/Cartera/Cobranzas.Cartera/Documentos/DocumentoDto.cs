@@ -38,10 +38,26 @@ public sealed record DocumentoDto(
     string? MotivoAnulacion,
     IReadOnlyList<CuotaDto> Cuotas,
     IReadOnlyList<AplicacionDto> Aplicaciones,
-    DateTimeOffset Creado);
+    DateTimeOffset Creado,
+    CesionDto? Cesion = null,
+    CastigoDto? Castigo = null);
+
+/// <summary>The factoring record; <c>Vigente</c> is false after a buy-back (recompra), which keeps the factor data.</summary>
+public sealed record CesionDto(string Factor, string FactorRut, DateOnly Fecha, DateOnly? FechaNotificacion, string? Notas, bool Vigente, DateOnly? FechaRecompra, string? MotivoRecompra);
+
+public sealed record CastigoDto(decimal Monto, DateOnly Fecha, string Motivo);
 
 public static class ProyeccionDocumento
 {
+    public static bool Cedido(Documento d) => d.FechaCesion is not null && d.FechaRecompra is null;
+
+    /// <summary>A protested cheque's application was reversed on this document and it is still owed.</summary>
+    public static IQueryable<Guid> Protestados(CarteraDbContext db) =>
+        from a in db.Aplicaciones
+        join p in db.Pagos on a.PagoId equals p.Id
+        where p.EstadoCheque == Pagos.Cheques.Protestado && a.FechaReversa != null
+        select a.DocumentoId;
+
     public static AplicacionDto Aplicacion(Aplicacion a) =>
         new(a.Id, a.DocumentoId, a.Cuota, a.PagoId, a.NotaCreditoId, a.Monto, a.Fecha, a.FechaReversa is null, a.FechaReversa, a.MotivoReversa, a.Actor);
 
@@ -70,12 +86,15 @@ public static class ProyeccionDocumento
         var credito = TiposDocumento.EsCredito(d.Tipo);
         var primerPendiente = d.Cuotas.Where(c => c.Saldo > 0).Select(c => (DateOnly?)c.FechaVencimiento).Min();
         var dias = DiasVencido(d.Tipo, anulado, primerPendiente, hoy);
+        var protestado = d.Saldo > 0 && await Protestados(db).AnyAsync(x => x == d.Id, ct);
         var cuotas = d.Cuotas.OrderBy(c => c.Numero)
             .Select(c => new CuotaDto(c.Numero, c.FechaVencimiento, c.Monto, c.Saldo, Estados.De(anulado, c.Monto, c.Saldo, !credito && c.Saldo > 0 && c.FechaVencimiento < hoy)))
             .ToList();
         return new DocumentoDto(
             d.Id, d.Tipo, d.Folio, Cliente(d.ClienteId, clientes), d.FechaEmision, d.FechaVencimiento, d.Moneda, d.Neto, d.Exento, d.Iva, d.Total, d.Saldo,
-            Estados.De(anulado, d.Total, d.Saldo, dias > 0), dias, referencia, d.Origen, d.ExternalId, d.Notas, d.FechaAnulacion, d.MotivoAnulacion,
-            cuotas, aplicaciones.Select(Aplicacion).ToList(), d.Creado);
+            Estados.De(anulado, d.Total, d.Saldo, dias > 0, Cedido(d), d.FechaCastigo is not null, protestado), dias, referencia, d.Origen, d.ExternalId, d.Notas,
+            d.FechaAnulacion, d.MotivoAnulacion, cuotas, aplicaciones.Select(Aplicacion).ToList(), d.Creado,
+            d.FechaCesion is { } fc ? new CesionDto(d.FactorNombre ?? "", d.FactorRut ?? "", fc, d.FechaNotificacionCesion, d.NotasCesion, d.FechaRecompra is null, d.FechaRecompra, d.MotivoRecompra) : null,
+            d.FechaCastigo is { } fk ? new CastigoDto(d.MontoCastigo ?? 0, fk, d.MotivoCastigo ?? "") : null);
     }
 }

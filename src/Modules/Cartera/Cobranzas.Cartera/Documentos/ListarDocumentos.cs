@@ -37,13 +37,16 @@ public sealed class ListarDocumentosHandler(CarteraDbContext db, IMediator media
     public async ValueTask<Pagina<DocumentoResumenDto>> Handle(ListarDocumentos request, CancellationToken cancellationToken)
     {
         var hoy = FechaNegocio.Hoy(reloj);
-        var q = Filtrar(db.Documentos.AsNoTracking(), request, hoy);
+        var q = Filtrar(db.Documentos.AsNoTracking(), ProyeccionDocumento.Protestados(db), request, hoy);
         var (saltar, tomar, pagina, tamano) = Paginacion.Normalizar(request.Pagina, request.TamanoPagina);
         var total = await q.CountAsync(cancellationToken);
+        var protestados = ProyeccionDocumento.Protestados(db);
         var filas = await Ordenar(q, request.Orden).Skip(saltar).Take(tomar)
             .Select(d => new
             {
                 d.Id, d.Tipo, d.Folio, d.ClienteId, d.FechaEmision, d.FechaVencimiento, d.Moneda, d.Total, d.Saldo, d.Origen, d.ExternalId, d.FechaAnulacion,
+                Cedido = d.FechaCesion != null && d.FechaRecompra == null, Castigado = d.FechaCastigo != null,
+                Protestado = d.Saldo > 0 && protestados.Contains(d.Id),
                 PrimerPendiente = d.Cuotas.Where(c => c.Saldo > 0).Min(c => (DateOnly?)c.FechaVencimiento),
             })
             .ToListAsync(cancellationToken);
@@ -54,13 +57,13 @@ public sealed class ListarDocumentosHandler(CarteraDbContext db, IMediator media
             var dias = ProyeccionDocumento.DiasVencido(f.Tipo, anulado, f.PrimerPendiente, hoy);
             return new DocumentoResumenDto(
                 f.Id, f.Tipo, f.Folio, ProyeccionDocumento.Cliente(f.ClienteId, clientes), f.FechaEmision, f.FechaVencimiento, f.Moneda, f.Total, f.Saldo,
-                Estados.De(anulado, f.Total, f.Saldo, dias > 0), dias, f.Origen, f.ExternalId);
+                Estados.De(anulado, f.Total, f.Saldo, dias > 0, f.Cedido, f.Castigado, f.Protestado), dias, f.Origen, f.ExternalId);
         }).ToList();
         return new Pagina<DocumentoResumenDto>(items, total, pagina, tamano);
     }
 
     /// <summary>The state filter repeats <see cref="Estados.De"/> in SQL.</summary>
-    private static IQueryable<Documento> Filtrar(IQueryable<Documento> q, ListarDocumentos f, DateOnly hoy)
+    private static IQueryable<Documento> Filtrar(IQueryable<Documento> q, IQueryable<Guid> protestados, ListarDocumentos f, DateOnly hoy)
     {
         if (f.Tipo is not null)
             q = q.Where(d => d.Tipo == f.Tipo);
@@ -71,9 +74,21 @@ public sealed class ListarDocumentosHandler(CarteraDbContext db, IMediator media
         if (f.VencimientoHasta is { } hasta)
             q = q.Where(d => d.FechaVencimiento <= hasta);
 
+        if (f.Estado is Estados.Anulado)
+            return q.Where(d => d.FechaAnulacion != null);
+        if (f.Estado is Estados.Cedido)
+            return q.Where(d => d.FechaAnulacion == null && d.FechaCesion != null && d.FechaRecompra == null);
+        if (f.Estado is Estados.Castigado)
+            return q.Where(d => d.FechaAnulacion == null && !(d.FechaCesion != null && d.FechaRecompra == null) && d.FechaCastigo != null);
+        if (f.Estado is not null)
+            q = q.Where(d => !(d.FechaCesion != null && d.FechaRecompra == null) && d.FechaCastigo == null);
+        if (f.Estado is Estados.Protestado)
+            return q.Where(d => d.FechaAnulacion == null && d.Saldo > 0 && protestados.Contains(d.Id));
+        if (f.Estado is Estados.Vencido or Estados.Parcial or Estados.PorVencer)
+            q = q.Where(d => !protestados.Contains(d.Id));
+
         return f.Estado switch
         {
-            Estados.Anulado => q.Where(d => d.FechaAnulacion != null),
             Estados.Pagado => q.Where(d => d.FechaAnulacion == null && d.Saldo == 0),
             Estados.Vencido => q.Where(d => d.FechaAnulacion == null && d.Saldo > 0 && (d.Tipo != TiposDocumento.NotaCredito && d.Tipo != TiposDocumento.NotaCreditoExportacion && d.Cuotas.Any(c => c.Saldo > 0 && c.FechaVencimiento < hoy))),
             Estados.Parcial => q.Where(d => d.FechaAnulacion == null && d.Saldo > 0 && d.Saldo < d.Total && !(d.Tipo != TiposDocumento.NotaCredito && d.Tipo != TiposDocumento.NotaCreditoExportacion && d.Cuotas.Any(c => c.Saldo > 0 && c.FechaVencimiento < hoy))),

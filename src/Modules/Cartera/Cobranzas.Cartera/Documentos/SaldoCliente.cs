@@ -12,7 +12,7 @@ public sealed class ObtenerSaldoClienteHandler(CarteraDbContext db, TimeProvider
     public async ValueTask<IReadOnlyList<SaldoClienteInfo>> Handle(ObtenerSaldoCliente request, CancellationToken cancellationToken)
     {
         var hoy = FechaNegocio.Hoy(reloj);
-        var vigentes = db.Documentos.Where(d => d.ClienteId == request.ClienteId && d.FechaAnulacion == null);
+        var vigentes = db.Documentos.Where(d => d.ClienteId == request.ClienteId && d.FechaAnulacion == null && !(d.FechaCesion != null && d.FechaRecompra == null));
         var deudas = await vigentes.Where(d => d.Tipo != TiposDocumento.NotaCredito && d.Tipo != TiposDocumento.NotaCreditoExportacion)
             .SelectMany(d => d.Cuotas, (d, c) => new { d.Moneda, c.Saldo, Vencido = c.FechaVencimiento < hoy ? c.Saldo : 0 })
             .GroupBy(x => x.Moneda).Select(g => new { Moneda = g.Key, Saldo = g.Sum(x => x.Saldo), Vencido = g.Sum(x => x.Vencido) })

@@ -24,7 +24,10 @@ public sealed record SaldoMonedaDto(string Moneda, decimal Monto);
 public sealed record EstadoCuentaDto(
     ClienteRefDto Cliente, DateOnly FechaCorte, DateOnly Desde, DateOnly Hasta, string Moneda, decimal Saldo, decimal SaldoVencido,
     IReadOnlyList<SaldoMonedaDto> SaldoAFavor, IReadOnlyList<MontoTramoDto> Antiguedad, IReadOnlyList<DocumentoAbiertoDto> Documentos, IReadOnlyList<PagoPeriodoDto> Pagos,
-    IReadOnlyList<ProtestoDto> Protestos);
+    IReadOnlyList<ProtestoDto> Protestos, IReadOnlyList<CastigoPeriodoDto>? Castigos = null);
+
+/// <summary>A written-off document (castigo) up to the cut-off date.</summary>
+public sealed record CastigoPeriodoDto(Guid DocumentoId, string Tipo, long Folio, DateOnly Fecha, decimal Monto, string Moneda, string Motivo);
 
 /// <summary>A protested cheque and the documents whose payment it undid.</summary>
 public sealed record ProtestoDto(Guid PagoId, string? Referencia, DateOnly? FechaCheque, DateOnly FechaProtesto, decimal Monto, string Moneda, string Motivo, decimal Costo, IReadOnlyList<DocumentoProtestadoDto> Documentos);
@@ -88,7 +91,10 @@ public sealed class ObtenerEstadoCuentaHandler(CarteraDbContext db, IMediator me
             new ClienteRefDto(cliente.Id, cliente.Rut, cliente.RazonSocial), corte, desde, hasta, Monedas.Clp, totales.Total, antiguedad.Skip(1).Sum(t => t.Monto),
             saldoAFavor, antiguedad, documentos,
             pagos.Select(p => new PagoPeriodoDto(p.Id, p.Fecha, p.Monto, p.Moneda, p.Canal, p.Referencia, aplicaciones.Where(a => a.PagoId == p.Id).Select(a => a.Dto).ToList())).ToList(),
-            protestos);
+            protestos,
+            await db.Documentos.AsNoTracking().Where(d => d.ClienteId == cliente.Id && d.FechaCastigo != null && d.FechaCastigo <= corte)
+                .OrderBy(d => d.FechaCastigo).ThenBy(d => d.Folio)
+                .Select(d => new CastigoPeriodoDto(d.Id, d.Tipo, d.Folio, d.FechaCastigo!.Value, d.MontoCastigo ?? 0, d.Moneda, d.MotivoCastigo ?? "")).ToListAsync(cancellationToken));
     }
 
     private async Task<List<DocumentoAbiertoDto>> DocumentosAbiertosAsync(Guid cliente, DateOnly corte, CancellationToken ct)
@@ -104,6 +110,8 @@ public sealed class ObtenerEstadoCuentaHandler(CarteraDbContext db, IMediator me
                 WHERE a.documento_id = c.documento_id AND a.cuota = c.numero AND a.fecha <= @corte AND (a.fecha_reversa IS NULL OR a.fecha_reversa > @corte)
             ) ap ON true
             WHERE d.empresa_id = @empresa AND d.cliente_id = @cliente AND d.fecha_emision <= @corte AND (d.fecha_anulacion IS NULL OR d.fecha_anulacion > @corte)
+              AND (d.fecha_castigo IS NULL OR d.fecha_castigo > @corte)
+              AND (d.fecha_cesion IS NULL OR d.fecha_cesion > @corte OR d.fecha_recompra <= @corte)
             GROUP BY d.id
             HAVING sum(c.monto - COALESCE(ap.aplicado, 0)) > 0
             ORDER BY min(c.fecha_vencimiento) FILTER (WHERE c.monto - COALESCE(ap.aplicado, 0) > 0), d.folio

@@ -64,6 +64,8 @@ public sealed class ReversarAplicacionHandler(CarteraDbContext db, IContextoSoli
             throw new ReglaNegocioException("id", "ya_reversada", "La aplicación ya fue reversada.");
 
         var documento = await db.Documentos.Include(d => d.Cuotas).SingleAsync(d => d.Id == aplicacion.DocumentoId, cancellationToken);
+        if (documento.FechaCastigo is not null)
+            throw new ReglaNegocioException("id", "documento_castigado", "El documento está castigado; su saldo ya se castigó.");
         var cuota = documento.Cuotas.Single(c => c.Numero == aplicacion.Cuota);
         cuota.Saldo += aplicacion.Monto;
         documento.Saldo += aplicacion.Monto;

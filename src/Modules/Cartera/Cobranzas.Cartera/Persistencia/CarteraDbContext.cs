@@ -37,6 +37,14 @@ public sealed class CarteraDbContext(DbContextOptions<CarteraDbContext> options,
             e.Property(x => x.Notas).HasMaxLength(LargosCartera.Notas);
             e.Property(x => x.MotivoAnulacion).HasMaxLength(LargosCartera.Motivo);
             e.Property(x => x.AnuladoPor).HasMaxLength(200);
+            e.Property(x => x.FactorNombre).HasMaxLength(200);
+            e.Property(x => x.FactorRut).HasMaxLength(12);
+            e.Property(x => x.NotasCesion).HasMaxLength(LargosCartera.Notas);
+            e.Property(x => x.CedidoPor).HasMaxLength(200);
+            e.Property(x => x.MotivoRecompra).HasMaxLength(LargosCartera.Motivo);
+            e.Property(x => x.MontoCastigo).HasPrecision(18, 4);
+            e.Property(x => x.MotivoCastigo).HasMaxLength(LargosCartera.Motivo);
+            e.Property(x => x.CastigadoPor).HasMaxLength(200);
             foreach (var p in new[] { nameof(Documento.Neto), nameof(Documento.Exento), nameof(Documento.Iva), nameof(Documento.Total), nameof(Documento.Saldo) })
                 e.Property(p).HasPrecision(18, 4);
             e.HasOne<Documento>().WithMany().HasForeignKey(x => x.ReferenciaId).OnDelete(DeleteBehavior.Restrict);

@@ -28,6 +28,22 @@ public sealed class Documento : IEntidadDeEmpresa
     public DateOnly? FechaAnulacion { get; set; }
     public string? MotivoAnulacion { get; set; }
     public string? AnuladoPor { get; set; }
+
+    /// <summary>Factoring: ceded while FechaCesion is set and FechaRecompra is not; the factor fields stay after a buy-back.</summary>
+    public string? FactorNombre { get; set; }
+    public string? FactorRut { get; set; }
+    public DateOnly? FechaCesion { get; set; }
+    public DateOnly? FechaNotificacionCesion { get; set; }
+    public string? NotasCesion { get; set; }
+    public string? CedidoPor { get; set; }
+    public DateOnly? FechaRecompra { get; set; }
+    public string? MotivoRecompra { get; set; }
+
+    /// <summary>Write-off: the balance written off; total = applications + credit notes + castigo.</summary>
+    public decimal? MontoCastigo { get; set; }
+    public DateOnly? FechaCastigo { get; set; }
+    public string? MotivoCastigo { get; set; }
+    public string? CastigadoPor { get; set; }
     public DateTimeOffset Creado { get; init; }
     public List<Cuota> Cuotas { get; init; } = [];
 }

@@ -11,7 +11,10 @@ import { formatearRut } from '@/lib/rut';
 import { useAnularDocumento } from '@/features/cartera/api/use-anular-documento';
 import { useDocumento } from '@/features/cartera/api/use-documento';
 import { useReversarAplicacion } from '@/features/cartera/api/use-reversar-aplicacion';
+import { useRevertirCesion } from '@/features/cartera/api/use-revertir-cesion';
 import { AccionConMotivo } from '@/features/cartera/components/accion-con-motivo';
+import { CastigarDocumento } from '@/features/cartera/components/castigar-documento';
+import { CederDocumento } from '@/features/cartera/components/ceder-documento';
 
 function Dato({ etiqueta, children }: { etiqueta: string; children: React.ReactNode }) {
   return (
@@ -30,6 +33,7 @@ export default function DocumentoRoute() {
   const documento = useDocumento(id);
   const anular = useAnularDocumento(id);
   const reversar = useReversarAplicacion();
+  const revertirCesion = useRevertirCesion(id);
 
   if (documento.isPending) return <Cargando />;
   if (documento.isError)
@@ -37,6 +41,10 @@ export default function DocumentoRoute() {
   const d = documento.data;
   const m = (v: number | string) => formatearMonto(v, d.moneda);
   const dias = aNumero(d.diasVencido) ?? 0;
+  const hoy = new Date().toLocaleDateString('sv-SE', { timeZone: 'America/Santiago' });
+  const debito = d.tipo !== '61' && d.tipo !== '112';
+  const conSaldo = (aNumero(d.saldo) ?? 0) > 0;
+  const cobranzaPropia = debito && conSaldo && !['anulado', 'cedido', 'castigado'].includes(d.estado);
 
   return (
     <Pagina
@@ -59,6 +67,23 @@ export default function DocumentoRoute() {
           <Button variant="default" component={Link} to="/cartera/documentos">
             Volver
           </Button>
+          {tiene('editar') && cobranzaPropia && <CederDocumento id={d.id} hoy={hoy} />}
+          {tiene('editar') && cobranzaPropia && <CastigarDocumento id={d.id} hoy={hoy} saldo={m(d.saldo)} />}
+          {tiene('editar') && d.estado === 'cedido' && (
+            <AccionConMotivo
+              variant="light"
+              color="blue"
+              titulo="Revertir cesión (recompra)"
+              mensaje="El documento vuelve a la cobranza propia; los datos del factor quedan en su historia."
+              confirmar="Revertir"
+              onConfirm={async (motivo) => {
+                await revertirCesion.mutateAsync(motivo);
+                notificarExito('Cesión revertida.');
+              }}
+            >
+              Revertir cesión
+            </AccionConMotivo>
+          )}
           {tiene('editar') && d.estado !== 'anulado' && (
             <AccionConMotivo
               variant="light"
@@ -108,6 +133,24 @@ export default function DocumentoRoute() {
         {d.notas && (
           <Text size="sm" mt="md">
             {d.notas}
+          </Text>
+        )}
+        {d.cesion && (
+          <Text size="sm" mt="md" c={d.cesion.vigente ? 'violet' : 'dimmed'}>
+            Cedido a {d.cesion.factor} (RUT {formatearRut(d.cesion.factorRut)}) el{' '}
+            {formatearFecha(d.cesion.fecha)}
+            {d.cesion.fechaNotificacion
+              ? `, notificado el ${formatearFecha(d.cesion.fechaNotificacion)}`
+              : ''}
+            {d.cesion.notas ? `: ${d.cesion.notas}` : ''}
+            {d.cesion.fechaRecompra
+              ? ` · Recomprado el ${formatearFecha(d.cesion.fechaRecompra)}: ${d.cesion.motivoRecompra ?? ''}`
+              : ''}
+          </Text>
+        )}
+        {d.castigo && (
+          <Text size="sm" mt="md" c="red">
+            Castigado el {formatearFecha(d.castigo.fecha)} por {m(d.castigo.monto)}: {d.castigo.motivo}
           </Text>
         )}
         {d.fechaAnulacion && (

@@ -1,13 +1,18 @@
 import { Anchor, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
-import { IconCash, IconPlus } from '@tabler/icons-react';
+import { IconCash, IconFileSpreadsheet, IconFileTypePdf, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { usePermiso } from '@/lib/auth-contexto';
 import { etiquetaTramo, formatearMonto, nombreCanal, nombreTipoDocumento } from '@/lib/cartera';
 import { aNumero, formatearFecha } from '@/lib/formato';
+import { notificarError } from '@/lib/notificar';
 import { useEstadoCuenta } from '@/features/clientes/api/use-estado-cuenta';
+import {
+  useDescargarEstadoCuenta,
+  type FormatoEstadoCuenta,
+} from '@/features/clientes/api/use-descargar-estado-cuenta';
 import { CreditoCliente } from '@/features/clientes/components/credito-cliente';
 
 function Cifra({
@@ -39,11 +44,24 @@ export function CarteraCliente({ clienteId }: { clienteId: string }) {
   const [fechaCorte, setFechaCorte] = useState<string | null>(null);
   const [desde, setDesde] = useState<string | null>(null);
   const [hasta, setHasta] = useState<string | null>(null);
-  const estado = useEstadoCuenta(clienteId, {
+  const filtros = {
     fechaCorte: fechaCorte ?? undefined,
     desde: desde ?? undefined,
     hasta: hasta ?? undefined,
-  });
+  };
+  const estado = useEstadoCuenta(clienteId, filtros);
+  const descargarEstado = useDescargarEstadoCuenta(clienteId);
+  const [descargando, setDescargando] = useState<FormatoEstadoCuenta | null>(null);
+  async function descargar(formato: FormatoEstadoCuenta) {
+    setDescargando(formato);
+    try {
+      await descargarEstado.mutateAsync({ formato, filtros });
+    } catch (e) {
+      notificarError(e, 'No se pudo descargar el estado de cuenta');
+    } finally {
+      setDescargando(null);
+    }
+  }
 
   return (
     <Stack>
@@ -74,6 +92,26 @@ export function CarteraCliente({ clienteId }: { clienteId: string }) {
               value={hasta}
               onChange={setHasta}
             />
+          </Group>
+          <Group gap="xs">
+            <Button
+              variant="default"
+              leftSection={<IconFileTypePdf size={16} />}
+              loading={descargando === 'pdf'}
+              disabled={descargando !== null}
+              onClick={() => void descargar('pdf')}
+            >
+              Descargar PDF
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconFileSpreadsheet size={16} />}
+              loading={descargando === 'xlsx'}
+              disabled={descargando !== null}
+              onClick={() => void descargar('xlsx')}
+            >
+              Descargar XLSX
+            </Button>
           </Group>
           {puedeEditar && (
             <Group gap="xs">

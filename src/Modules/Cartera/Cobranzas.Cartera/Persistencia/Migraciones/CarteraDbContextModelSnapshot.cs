@@ -164,6 +164,16 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         .HasColumnType("character varying(200)")
                         .HasColumnName("anulado_por");
 
+                    b.Property<string>("CastigadoPor")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("castigado_por");
+
+                    b.Property<string>("CedidoPor")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("cedido_por");
+
                     b.Property<Guid>("ClienteId")
                         .HasColumnType("uuid")
                         .HasColumnName("cliente_id");
@@ -186,13 +196,39 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         .HasColumnType("character varying(100)")
                         .HasColumnName("external_id");
 
+                    b.Property<string>("FactorNombre")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("factor_nombre");
+
+                    b.Property<string>("FactorRut")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("factor_rut");
+
                     b.Property<DateOnly?>("FechaAnulacion")
                         .HasColumnType("date")
                         .HasColumnName("fecha_anulacion");
 
+                    b.Property<DateOnly?>("FechaCastigo")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha_castigo");
+
+                    b.Property<DateOnly?>("FechaCesion")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha_cesion");
+
                     b.Property<DateOnly>("FechaEmision")
                         .HasColumnType("date")
                         .HasColumnName("fecha_emision");
+
+                    b.Property<DateOnly?>("FechaNotificacionCesion")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha_notificacion_cesion");
+
+                    b.Property<DateOnly?>("FechaRecompra")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha_recompra");
 
                     b.Property<DateOnly>("FechaVencimiento")
                         .HasColumnType("date")
@@ -213,10 +249,25 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         .HasColumnType("character varying(3)")
                         .HasColumnName("moneda");
 
+                    b.Property<decimal?>("MontoCastigo")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("monto_castigo");
+
                     b.Property<string>("MotivoAnulacion")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("motivo_anulacion");
+
+                    b.Property<string>("MotivoCastigo")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("motivo_castigo");
+
+                    b.Property<string>("MotivoRecompra")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("motivo_recompra");
 
                     b.Property<decimal>("Neto")
                         .HasPrecision(18, 4)
@@ -227,6 +278,11 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("notas");
+
+                    b.Property<string>("NotasCesion")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("notas_cesion");
 
                     b.Property<string>("Origen")
                         .IsRequired()

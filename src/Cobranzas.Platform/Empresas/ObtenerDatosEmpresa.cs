@@ -1,0 +1,13 @@
+using Cobranzas.Platform.Persistencia;
+using Cobranzas.SharedKernel.Contratos;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cobranzas.Platform.Empresas;
+
+public sealed class ObtenerDatosEmpresaHandler(PlataformaDbContext db) : IRequestHandler<ObtenerDatosEmpresa, DatosEmpresa?>
+{
+    public async ValueTask<DatosEmpresa?> Handle(ObtenerDatosEmpresa request, CancellationToken cancellationToken) =>
+        await db.Empresas.AsNoTracking().Where(e => e.Id == request.EmpresaId)
+            .Select(e => new DatosEmpresa(e.Id, e.Rut, e.RazonSocial)).SingleOrDefaultAsync(cancellationToken);
+}

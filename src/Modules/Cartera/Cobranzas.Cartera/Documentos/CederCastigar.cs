@@ -1,0 +1,140 @@
+using Cobranzas.Cartera.Comun;
+using Cobranzas.Cartera.Persistencia;
+using Cobranzas.SharedKernel.Http;
+using Cobranzas.SharedKernel.Rut;
+using Cobranzas.SharedKernel.Tenancy;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cobranzas.Cartera.Documentos;
+
+public sealed record FactorDto(string Nombre, string Rut);
+
+public sealed record DatosCesion(FactorDto Factor, DateOnly Fecha, DateOnly? FechaNotificacion, string? Notas);
+
+public sealed record CederDocumento(Guid Id, DatosCesion Cuerpo) : IRequest<DocumentoDto>;
+
+public sealed class CederDocumentoValidator : AbstractValidator<CederDocumento>
+{
+    public CederDocumentoValidator() =>
+        RuleFor(x => x.Cuerpo).NotNull().ChildRules(c =>
+        {
+            c.RuleFor(x => x.Factor).NotNull().ChildRules(f =>
+            {
+                f.RuleFor(x => x.Nombre).NotEmpty().Must(n => !string.IsNullOrWhiteSpace(n)).MaximumLength(200);
+                f.RuleFor(x => x.Rut).EsRut();
+            });
+            c.RuleFor(x => x.Fecha).NotEmpty();
+            c.RuleFor(x => x.FechaNotificacion).Must((x, n) => n is null || n >= x.Fecha).WithMessage("La notificación no puede ser anterior a la cesión.");
+            c.RuleFor(x => x.Notas).MaximumLength(LargosCartera.Notas);
+        });
+}
+
+/// <summary>A ceded document leaves the company's own collection (aging, exposure, automatic application) but keeps its history.</summary>
+public sealed class CederDocumentoHandler(CarteraDbContext db, IMediator mediator, IContextoSolicitud contexto, TimeProvider reloj)
+    : IRequestHandler<CederDocumento, DocumentoDto>
+{
+    public async ValueTask<DocumentoDto> Handle(CederDocumento request, CancellationToken cancellationToken)
+    {
+        var d = await db.Documentos.SingleOrDefaultAsync(x => x.Id == request.Id, cancellationToken) ?? throw new NoEncontradoException("Documento", request.Id);
+        var c = request.Cuerpo;
+        if (d.FechaAnulacion is not null)
+            throw new ReglaNegocioException("id", "documento_anulado", "El documento está anulado.");
+        if (TiposDocumento.EsCredito(d.Tipo))
+            throw new ReglaNegocioException("id", "documento_credito", "Una nota de crédito no se cede.");
+        if (d.FechaCesion is not null && d.FechaRecompra is null)
+            throw new ReglaNegocioException("id", "ya_cedido", "El documento ya está cedido.");
+        if (d.FechaCastigo is not null)
+            throw new ReglaNegocioException("id", "documento_castigado", "El documento está castigado.");
+        if (d.Saldo <= 0)
+            throw new ReglaNegocioException("saldo", "sin_saldo", "El documento no tiene saldo que ceder.");
+        if (c.Fecha < d.FechaEmision || c.Fecha > FechaNegocio.Hoy(reloj))
+            throw new ReglaNegocioException("fecha", "fecha_invalida", "La fecha de cesión debe estar entre la emisión y hoy.");
+
+        d.FactorNombre = c.Factor.Nombre.Trim();
+        d.FactorRut = Rut.TryParse(c.Factor.Rut, out var rut) ? rut.Value.Canonico : c.Factor.Rut;
+        d.FechaCesion = c.Fecha;
+        d.FechaNotificacionCesion = c.FechaNotificacion;
+        d.NotasCesion = string.IsNullOrWhiteSpace(c.Notas) ? null : c.Notas.Trim();
+        d.CedidoPor = contexto.Actor;
+        d.FechaRecompra = null;
+        d.MotivoRecompra = null;
+        await db.SaveChangesAsync(cancellationToken);
+        return await ProyeccionDocumento.CargarAsync(db, mediator, reloj, d.Id, cancellationToken);
+    }
+}
+
+public sealed record DatosRecompra(string Motivo);
+
+/// <summary>Buy-back: the document returns to the company's own collection; the factor data stays as history.</summary>
+public sealed record RevertirCesion(Guid Id, DatosRecompra Cuerpo) : IRequest<DocumentoDto>;
+
+public sealed class RevertirCesionValidator : AbstractValidator<RevertirCesion>
+{
+    public RevertirCesionValidator() =>
+        RuleFor(x => x.Cuerpo).NotNull().ChildRules(c => c.RuleFor(x => x.Motivo).NotEmpty().Must(m => !string.IsNullOrWhiteSpace(m)).MaximumLength(LargosCartera.Motivo));
+}
+
+public sealed class RevertirCesionHandler(CarteraDbContext db, IMediator mediator, TimeProvider reloj) : IRequestHandler<RevertirCesion, DocumentoDto>
+{
+    public async ValueTask<DocumentoDto> Handle(RevertirCesion request, CancellationToken cancellationToken)
+    {
+        var d = await db.Documentos.SingleOrDefaultAsync(x => x.Id == request.Id, cancellationToken) ?? throw new NoEncontradoException("Documento", request.Id);
+        if (d.FechaCesion is null || d.FechaRecompra is not null)
+            throw new ReglaNegocioException("id", "no_cedido", "El documento no está cedido.");
+        var hoy = FechaNegocio.Hoy(reloj);
+        d.FechaRecompra = hoy < d.FechaCesion ? d.FechaCesion : hoy;
+        d.MotivoRecompra = request.Cuerpo.Motivo.Trim();
+        await db.SaveChangesAsync(cancellationToken);
+        return await ProyeccionDocumento.CargarAsync(db, mediator, reloj, d.Id, cancellationToken);
+    }
+}
+
+public sealed record DatosCastigo(DateOnly Fecha, string Motivo);
+
+public sealed record CastigarDocumento(Guid Id, DatosCastigo Cuerpo) : IRequest<DocumentoDto>;
+
+public sealed class CastigarDocumentoValidator : AbstractValidator<CastigarDocumento>
+{
+    public CastigarDocumentoValidator() =>
+        RuleFor(x => x.Cuerpo).NotNull().ChildRules(c =>
+        {
+            c.RuleFor(x => x.Fecha).NotEmpty();
+            c.RuleFor(x => x.Motivo).NotEmpty().Must(m => !string.IsNullOrWhiteSpace(m)).MaximumLength(LargosCartera.Motivo);
+        });
+}
+
+/// <summary>Writes off the remaining balance: the amount is kept, so total = applications + credit notes + castigo.</summary>
+public sealed class CastigarDocumentoHandler(CarteraDbContext db, IMediator mediator, IContextoSolicitud contexto, TimeProvider reloj)
+    : IRequestHandler<CastigarDocumento, DocumentoDto>
+{
+    public async ValueTask<DocumentoDto> Handle(CastigarDocumento request, CancellationToken cancellationToken)
+    {
+        var d = await db.Documentos.Include(x => x.Cuotas).SingleOrDefaultAsync(x => x.Id == request.Id, cancellationToken)
+            ?? throw new NoEncontradoException("Documento", request.Id);
+        var c = request.Cuerpo;
+        if (d.FechaAnulacion is not null)
+            throw new ReglaNegocioException("id", "documento_anulado", "El documento está anulado.");
+        if (TiposDocumento.EsCredito(d.Tipo))
+            throw new ReglaNegocioException("id", "documento_credito", "Una nota de crédito no se castiga.");
+        if (d.FechaCesion is not null && d.FechaRecompra is null)
+            throw new ReglaNegocioException("id", "documento_cedido", "El documento está cedido a un factor; no se castiga.");
+        if (d.FechaCastigo is not null)
+            throw new ReglaNegocioException("id", "ya_castigado", "El documento ya está castigado.");
+        if (d.Saldo <= 0)
+            throw new ReglaNegocioException("saldo", "sin_saldo", "El documento no tiene saldo que castigar.");
+        if (c.Fecha < d.FechaEmision || c.Fecha > FechaNegocio.Hoy(reloj))
+            throw new ReglaNegocioException("fecha", "fecha_invalida", "La fecha del castigo debe estar entre la emisión y hoy.");
+
+        d.MontoCastigo = d.Saldo;
+        d.FechaCastigo = c.Fecha;
+        d.MotivoCastigo = c.Motivo.Trim();
+        d.CastigadoPor = contexto.Actor;
+        d.Saldo = 0;
+        foreach (var cuota in d.Cuotas)
+            cuota.Saldo = 0;
+        await db.SaveChangesAsync(cancellationToken);
+        return await ProyeccionDocumento.CargarAsync(db, mediator, reloj, d.Id, cancellationToken);
+    }
+}

@@ -1,0 +1,18 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, ok } from '@/api/client';
+import { claves } from '@/api/claves';
+import type { components } from '@/api/generated/schema';
+
+export type DatosCesion = components['schemas']['DatosCesion'];
+
+export function useCederDocumento(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: DatosCesion) =>
+      ok(api.POST('/api/v1/documentos/{id}/ceder', { params: { path: { id } }, body })),
+    onSuccess: (documento) => {
+      qc.setQueryData(claves.cartera.documento(id), documento);
+      return qc.invalidateQueries({ queryKey: claves.cartera.todo });
+    },
+  });
+}
