@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
 # Benchmarks (not part of test.sh): builds bench/Cobranzas.Bench in Release, starts a throw-away
 # PostgreSQL in .local/pg-bench and prints API-vs-raw-SQL ratios on the same data.
-#   ./build/bench.sh [clientes]     (default 100000)
+#   ./build/bench.sh [todo|clientes|cartera] [escala]     (default: todo 1)
+#   escala 1 = 100 000 clients; Cartera: 1M open documents, 4M paid history, 100k payments.
+#   ./build/bench.sh cartera 0.1   -> 10 000 clients, 100 000 open documents, 400 000 history, 10 000 payments
 set -euo pipefail
 # shellcheck source=lib/postgres.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/postgres.sh"
 cd "$COBRANZAS_ROOT"
+
+parte="${1:-todo}"
+escala="${2:-1}"
+case "$parte" in todo|clientes|cartera) ;; *) echo "uso: $0 [todo|clientes|cartera] [escala]" >&2; exit 2 ;; esac
 
 ensure_postgres_bins
 dir="$(pg_cluster_path pg-bench)"
@@ -18,4 +24,4 @@ pg_create_db "$port" cobranzas_bench
 
 run_logged bench-build dotnet build bench/Cobranzas.Bench/Cobranzas.Bench.csproj -c Release
 Serilog__MinimumLevel__Default=Warning dotnet bench/Cobranzas.Bench/bin/Release/net10.0/Cobranzas.Bench.dll \
-  "$(pg_conn_string "$port" cobranzas_bench)" "${1:-100000}" | grep -v '^{'
+  "$(pg_conn_string "$port" cobranzas_bench)" "$parte" "$escala" | grep -v '^{'

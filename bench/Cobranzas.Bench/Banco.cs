@@ -21,10 +21,13 @@ public static class Banco
     public static async Task<int> Main(string[] args)
     {
         // Measures the Clientes API against raw SQL on the same data, in one run, and prints ratios.
-        // Usage: dotnet run -c Release --project bench/Cobranzas.Bench -- "<connection string of an empty database>" [clientes]
+        // Usage: dotnet run -c Release --project bench/Cobranzas.Bench -- "<connection string of an empty database>" [todo|clientes|cartera] [escala]
+        // Scale 1 = 100,000 clients (Cartera: 1M open documents, 4M paid history, 100k payments); 0.1 = a tenth of everything.
         var conexion = args.Length > 0 ? args[0] : Environment.GetEnvironmentVariable("COBRANZAS_BENCH_PG")
             ?? throw new InvalidOperationException("Falta la cadena de conexión (argumento o COBRANZAS_BENCH_PG).");
-        var cantidad = args.Length > 1 ? int.Parse(args[1]) : 100_000;
+        var parte = args.Length > 1 ? args[1] : "todo";
+        var escala = args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1.0;
+        var cantidad = (int)(100_000 * escala);
 
         // The host's appsettings.json is copied next to this program; no source folder is needed.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_COBRANZAS_API", AppContext.BaseDirectory);
@@ -60,7 +63,14 @@ public static class Banco
             await new NpgsqlCommand("ANALYZE clientes.clientes", c).ExecuteNonQueryAsync();
 
         var http = factory.CreateClient();
+        http.Timeout = TimeSpan.FromMinutes(30);
         http.DefaultRequestHeaders.Add("X-Api-Key", clave);
+        if (parte == "cartera")
+        {
+            await BancoCartera.EjecutarAsync(http, fuente, empresaId, escala);
+            return 0;
+        }
+
         var fragmento = generados[cantidad / 2].RazonSocial.Split(' ')[0][..4];
         var rut = generados[cantidad / 3].Rut;
 
@@ -102,6 +112,8 @@ public static class Banco
         await CopiarAsync(fuente, empresaId, crudos);
         var copy = crudos.Count / sw.Elapsed.TotalSeconds;
         Console.WriteLine($"| importar 5.000 clientes (CSV por API vs COPY) | {api:N0} filas/s | {copy:N0} filas/s | {api / copy:N2}x del COPY |");
+        if (parte == "todo")
+            await BancoCartera.EjecutarAsync(http, fuente, empresaId, escala);
         return 0;
 
         static async Task Comparar(string nombre, Func<Task> api, Func<Task> sql)
