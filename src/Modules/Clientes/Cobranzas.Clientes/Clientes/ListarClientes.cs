@@ -1,6 +1,7 @@
 using System.Globalization;
 using Cobranzas.Clientes.Persistencia;
 using Cobranzas.SharedKernel.Http;
+using Cobranzas.SharedKernel.Persistence;
 using CsvHelper;
 using FluentValidation;
 using Mediator;
@@ -77,12 +78,12 @@ public static class ConsultaClientes
             return q.Where(c => c.Rut == canonico);
         }
 
-        var patron = "%" + texto.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+        var patron = PatronBusqueda.Contiene(texto);
         var digitos = texto.Replace(".", "").Replace("-", "");
         if (digitos.Length >= 3 && digitos.All(char.IsAsciiDigit))
-            return q.Where(c => c.Rut.StartsWith(digitos) || EF.Functions.ILike(c.RazonSocial, patron, "\\"));
+            return q.Where(c => c.Rut.StartsWith(digitos) || EF.Functions.ILike(c.RazonSocial, patron, PatronBusqueda.Escape));
 
-        return q.Where(c => EF.Functions.ILike(c.RazonSocial, patron, "\\") || EF.Functions.ILike(c.NombreFantasia!, patron, "\\"));
+        return q.Where(c => EF.Functions.ILike(c.RazonSocial, patron, PatronBusqueda.Escape) || EF.Functions.ILike(c.NombreFantasia!, patron, PatronBusqueda.Escape));
     }
 
     public static IQueryable<Cliente> Ordenar(IQueryable<Cliente> q, string? orden) => orden switch

@@ -1,5 +1,6 @@
 using Cobranzas.Clientes.Persistencia;
 using Cobranzas.SharedKernel.Http;
+using Cobranzas.SharedKernel.Persistence;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -29,9 +30,9 @@ public sealed class BuscarContactosHandler(ClientesDbContext db) : IRequestHandl
         var q = db.Contactos.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(request.Buscar))
         {
-            var patron = "%" + request.Buscar.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-            q = q.Where(c => EF.Functions.ILike(c.Nombre, patron, "\\") || EF.Functions.ILike(c.Email!, patron, "\\")
-                || EF.Functions.ILike(c.Cliente!.RazonSocial, patron, "\\"));
+            var patron = PatronBusqueda.Contiene(request.Buscar);
+            q = q.Where(c => EF.Functions.ILike(c.Nombre, patron, PatronBusqueda.Escape) || EF.Functions.ILike(c.Email!, patron, PatronBusqueda.Escape)
+                || EF.Functions.ILike(c.Cliente!.RazonSocial, patron, PatronBusqueda.Escape));
         }
 
         if (request.Rol is not null)
