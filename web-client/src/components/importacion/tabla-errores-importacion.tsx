@@ -1,8 +1,15 @@
 import { ScrollArea, Table } from '@mantine/core';
 import { aNumero } from '@/lib/formato';
-import type { ResultadoImportacion } from '@/features/importacion-clientes/api/use-importar-clientes';
 
-export function TablaErroresImportacion({ errores }: { errores: ResultadoImportacion['errores'] }) {
+/** A rejected or partial import's errors, one per row and column (client and document imports). */
+export interface ErrorImportacion {
+  fila: number | string;
+  columna: string;
+  regla: string;
+  mensaje: string;
+}
+
+export function TablaErroresImportacion({ errores }: { errores: readonly ErrorImportacion[] }) {
   return (
     <ScrollArea.Autosize mah={420}>
       <Table aria-label="Errores de importación" striped stickyHeader>

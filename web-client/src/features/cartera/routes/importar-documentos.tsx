@@ -6,10 +6,8 @@ import {
   FileInput,
   Group,
   Progress,
-  ScrollArea,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   Title,
 } from '@mantine/core';
@@ -17,6 +15,7 @@ import { IconDownload, IconFileSpreadsheet, IconUpload } from '@tabler/icons-rea
 import { useState } from 'react';
 import { guardarBlob } from '@/api/client';
 import { RequierePermiso } from '@/components/auth/requiere-sesion';
+import { TablaErroresImportacion } from '@/components/importacion/tabla-errores-importacion';
 import { Pagina } from '@/components/ui/pagina';
 import { aNumero } from '@/lib/formato';
 import { notificarError, notificarExito } from '@/lib/notificar';
@@ -163,30 +162,7 @@ export default function ImportarDocumentosRoute() {
                       </Button>
                     )}
                   </Group>
-                  <ScrollArea.Autosize mah={420}>
-                    <Table aria-label="Errores de importación" striped stickyHeader>
-                      <Table.Thead>
-                        <Table.Tr>
-                          <Table.Th>Fila</Table.Th>
-                          <Table.Th>Columna</Table.Th>
-                          <Table.Th>Regla</Table.Th>
-                          <Table.Th>Mensaje</Table.Th>
-                        </Table.Tr>
-                      </Table.Thead>
-                      <Table.Tbody>
-                        {r.errores.map((e, i) => (
-                          <Table.Tr key={i}>
-                            <Table.Td>{aNumero(e.fila)}</Table.Td>
-                            <Table.Td>{e.columna}</Table.Td>
-                            <Table.Td>
-                              <code>{e.regla}</code>
-                            </Table.Td>
-                            <Table.Td>{e.mensaje}</Table.Td>
-                          </Table.Tr>
-                        ))}
-                      </Table.Tbody>
-                    </Table>
-                  </ScrollArea.Autosize>
+                  <TablaErroresImportacion errores={r.errores} />
                 </>
               )}
             </Stack>

@@ -11,7 +11,7 @@ import {
   type ResultadoImportacion,
 } from '@/features/importacion-clientes/api/use-importar-clientes';
 import { columnasImportacion, plantillaCsv } from '@/features/importacion-clientes/components/plantilla';
-import { TablaErroresImportacion } from '@/features/importacion-clientes/components/tabla-errores';
+import { TablaErroresImportacion } from '@/components/importacion/tabla-errores-importacion';
 
 function Cifra({ etiqueta, valor }: { etiqueta: string; valor: number | string }) {
   return (
