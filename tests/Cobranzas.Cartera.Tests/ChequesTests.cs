@@ -118,4 +118,19 @@ public sealed class ChequesTests : PruebaCartera
         await AccionAsync(reemplazo, "cobrar", null);
         Assert.That((string?)(await (await Api.GetAsync($"/api/v1/clientes/{ClienteId}")).JsonAsync())["estadoCredito"], Is.EqualTo("vigente"));
     }
+
+    [Test]
+    public async Task Protesto_de_un_cheque_que_pago_parte_de_un_documento_ya_castigado_agranda_el_castigo_sin_reabrirlo()
+    {
+        var doc = await CrearDocumentoAsync(Factura(1, 1000m, Hoy.AddDays(-400), Hoy.AddDays(-370)));
+        var cheque = await ChequeAsync(400m, Hoy);
+        await (await Api.PostAsJsonAsync($"/api/v1/documentos/{doc.Id()}/castigar", new { fecha = F(Hoy), motivo = "Incobrable" })).JsonAsync();
+
+        var protestado = await AccionAsync(cheque, "protestar", new { motivo = "Cuenta cerrada", costo = 0m });
+
+        var d = await DocumentoAsync(doc);
+        Assert.That(((string?)d["estado"], (decimal?)d["saldo"], (decimal?)d["castigo"]!["monto"]), Is.EqualTo(("castigado", 0m, 1000m)));
+        Assert.That(((decimal?)protestado["aplicado"], (decimal?)protestado["saldoAFavor"]), Is.EqualTo((0m, 0m)));
+        Assert.That((decimal?)(await (await Api.GetAsync("/api/v1/cartera/antiguedad?agrupar=empresa")).JsonAsync())["total"], Is.EqualTo(0m));
+    }
 }

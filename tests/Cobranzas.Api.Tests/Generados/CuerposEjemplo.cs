@@ -44,6 +44,14 @@ public static class CuerposEjemplo
         externalId = (string?)null, notas,
     };
 
+    /// <summary>A credit note without reference: its whole amount is saldo a favor to compensate.</summary>
+    public static object NotaCreditoCartera(string clienteId, long folio, DateOnly emision) => new
+    {
+        tipo = "61", folio, clienteId, rut = (string?)null, fechaEmision = emision.ToString("yyyy-MM-dd"), fechaVencimiento = (string?)null,
+        cuotas = (object[]?)null, moneda = "CLP", neto = 10_000m, exento = 0m, iva = 0m, total = 10_000m, referencia = (object?)null, origen = (string?)null,
+        externalId = (string?)null, notas = (string?)null,
+    };
+
     public static object PagoCartera(string clienteId, DateOnly fecha, string? referencia = null) => new
     {
         clienteId, rut = (string?)null, fecha = fecha.ToString("yyyy-MM-dd"), monto = 40_000m, moneda = "CLP", canal = "transferencia", referencia,
@@ -81,6 +89,16 @@ public static class CuerposEjemplo
             "DatosCesion" => new { factor = new { nombre = "Factor de ejemplo", rut = "76.086.428-5" }, fecha = ayer, fechaNotificacion = (DateOnly?)null, notas = "Ejemplo" },
             "DatosRecompra" => new { motivo = "Recompra de ejemplo" },
             "DatosCastigo" => new { fecha = ayer, motivo = "Castigo de ejemplo" },
+            "DatosCobranzaBancaria" => new { banco = "Banco de ejemplo", fecha = ayer },
+            "DatosRetiroCobranza" => new { fecha = ayer, motivo = "Retiro de ejemplo" },
+            "DatosProtestoDocumento" => new { fecha = ayer, motivo = "Protesto de ejemplo", costo = 5_000m },
+            "DatosCompensacion" => new { notaCreditoId = r.Id("notaCredito"), aplicacion = "automatica", aplicaciones = (object[]?)null, motivo = "Compensación de ejemplo" },
+            "DatosReversaCompensacion" => new { motivo = "Reversa de ejemplo" },
+            "DatosConfiguracionCartera" => new
+            {
+                limitesTramos = new[] { 30, 60, 90, 120 }, ordenImputacion = "vencimiento", porcentajesProvision = new[] { 1m, 5m, 10m, 25m, 50m, 100m },
+                cuentaContableConReferencia = "1-1-05-002", cuentaContableSinReferencia = "1-1-05-001",
+            },
             _ => null,
         };
         return ejemplo is null

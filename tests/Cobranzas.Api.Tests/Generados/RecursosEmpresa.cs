@@ -82,6 +82,16 @@ public sealed partial class RecursosEmpresa
         r.Registrar("/api/v1/documentos", documento.Id());
         r.Registrar("/api/v1/pagos", pago.Id());
         r.Registrar("/api/v1/aplicaciones", pago["aplicaciones"]!.AsArray().First()!.Id());
+        if (DocumentoOpenApi.DelRepositorio.Operaciones.Any(o => o is { Metodo: "POST", Ruta: "/api/v1/compensaciones" }))
+        {
+            var nota = await (await r.Admin.PostAsJsonAsync("/api/v1/documentos", CuerposEjemplo.NotaCreditoCartera(clienteId, 200_000 + n, ayer))).JsonAsync(201);
+            var compensacion = await (await r.Admin.PostAsJsonAsync("/api/v1/compensaciones",
+                new { notaCreditoId = nota.Id(), aplicacion = "automatica", aplicaciones = (object[]?)null, motivo = $"Compensación reservada {n}" })).JsonAsync(201);
+            r.Registrar("notaCredito", nota.Id());
+            r.Registrar("/api/v1/compensaciones", compensacion.Id());
+            r.Datos.Add($"Compensación reservada {n}");
+        }
+
         r.Datos.AddRange([$"Nota reservada {n}", $"Referencia reservada {n}"]);
     }
 

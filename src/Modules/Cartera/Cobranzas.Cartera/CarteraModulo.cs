@@ -1,5 +1,7 @@
 using Cobranzas.Cartera.Antiguedad;
 using Cobranzas.Cartera.Comun;
+using Cobranzas.Cartera.Compensaciones;
+using Cobranzas.Cartera.Configuracion;
 using Cobranzas.Cartera.Credito;
 using Cobranzas.Cartera.Documentos;
 using Cobranzas.Cartera.EstadoCuenta;
@@ -78,6 +80,30 @@ public static class CarteraModulo
                 TypedResults.Ok(await m.Send(new CastigarDocumento(id, body), ct)))
             .WithName("CastigarDocumento").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
 
+        escribir.MapPost("/documentos/{id:guid}/cobranza-bancaria", async Task<Ok<DocumentoDto>> (Guid id, DatosCobranzaBancaria body, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(new EnviarCobranzaBancaria(id, body), ct)))
+            .WithName("EnviarCobranzaBancaria").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+        escribir.MapPost("/documentos/{id:guid}/cobranza-bancaria/retirar", async Task<Ok<DocumentoDto>> (Guid id, DatosRetiroCobranza body, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(new RetirarCobranzaBancaria(id, body), ct)))
+            .WithName("RetirarCobranzaBancaria").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+        escribir.MapPost("/documentos/{id:guid}/protestar", async Task<Ok<DocumentoDto>> (Guid id, DatosProtestoDocumento body, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(new ProtestarDocumento(id, body), ct)))
+            .WithName("ProtestarDocumento").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+
+        leer.MapGet("/compensaciones", async Task<Ok<Pagina<CompensacionDto>>> ([AsParameters] ListarCompensaciones q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
+            .WithName("ListarCompensaciones").WithTags("Pagos").ProducesValidationProblem();
+        escribir.MapPost("/compensaciones", async Task<Created<CompensacionDto>> (DatosCompensacion body, IMediator m, CancellationToken ct) =>
+            {
+                var c = await m.Send(new CrearCompensacion(body), ct);
+                return TypedResults.Created($"/api/v1/compensaciones/{c.Id}", c);
+            })
+            .WithName("CrearCompensacion").WithTags("Pagos").ProducesValidationProblem().ProducesProblem(422);
+        leer.MapGet("/compensaciones/{id:guid}", async Task<Ok<CompensacionDto>> (Guid id, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new ObtenerCompensacion(id), ct)))
+            .WithName("ObtenerCompensacion").WithTags("Pagos").ProducesProblem(404);
+        escribir.MapPost("/compensaciones/{id:guid}/reversar", async Task<Ok<CompensacionDto>> (Guid id, DatosReversaCompensacion body, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(new ReversarCompensacion(id, body), ct)))
+            .WithName("ReversarCompensacion").WithTags("Pagos").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+
         leer.MapGet("/pagos", async Task<Ok<Pagina<PagoResumenDto>>> ([AsParameters] ListarPagos q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
             .WithName("ListarPagos").WithTags("Pagos").ProducesValidationProblem();
         escribir.MapPost("/pagos", async Task<Created<PagoDto>> (DatosPago body, IMediator m, CancellationToken ct) =>
@@ -117,6 +143,14 @@ public static class CarteraModulo
 
         leer.MapGet("/cartera/antiguedad", async Task<Ok<AntiguedadDto>> ([AsParameters] AntiguedadCartera q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
             .WithName("AntiguedadCartera").ProducesValidationProblem().ProducesProblem(422);
+        leer.MapGet("/cartera/provision", async Task<Ok<ProvisionDto>> ([AsParameters] CalcularProvision q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
+            .WithName("CalcularProvision").ProducesValidationProblem().ProducesProblem(422);
+        leer.MapGet("/cartera/configuracion", async Task<Ok<ConfiguracionCarteraDto>> (IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new ObtenerConfiguracionCartera(), ct)))
+            .WithName("ObtenerConfiguracionCartera");
+        app.MapGroup("/api/v1").WithTags("Cartera").RequireAuthorization(Permisos.Administrar)
+            .MapPut("/cartera/configuracion", async Task<Ok<ConfiguracionCarteraDto>> (DatosConfiguracionCartera body, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(new GuardarConfiguracionCartera(body), ct)))
+            .WithName("GuardarConfiguracionCartera").ProducesValidationProblem();
         leer.MapGet("/clientes/{id:guid}/estado-cuenta", async Task<Ok<EstadoCuentaDto>> ([AsParameters] ObtenerEstadoCuenta q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
             .WithName("ObtenerEstadoCuenta").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
         leer.MapGet("/clientes/{id:guid}/estado-cuenta.pdf", async Task<FileContentHttpResult> ([AsParameters] ObtenerEstadoCuenta q, IMediator m, CancellationToken ct) =>

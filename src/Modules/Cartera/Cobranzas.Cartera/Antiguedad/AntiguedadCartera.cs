@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Cobranzas.Cartera.Comun;
+using Cobranzas.Cartera.Configuracion;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
@@ -41,16 +42,12 @@ public sealed class AntiguedadCarteraValidator : AbstractValidator<AntiguedadCar
 public sealed class AntiguedadCarteraHandler(CarteraDbContext db, IMediator mediator, IContextoSolicitud contexto, TimeProvider reloj)
     : IRequestHandler<AntiguedadCartera, AntiguedadDto>
 {
-    /// <summary>The default buckets; per-company buckets will replace this list.</summary>
-    public static readonly IReadOnlyList<Tramo> TramosPorDefecto =
-        [new("por_vencer", null, 0), new("1-30", 1, 30), new("31-60", 31, 60), new("61-90", 61, 90), new("91-120", 91, 120), new("mas_120", 121, null)];
-
     public async ValueTask<AntiguedadDto> Handle(AntiguedadCartera request, CancellationToken cancellationToken)
     {
         var corte = request.FechaCorte ?? FechaNegocio.Hoy(reloj);
         var agrupar = request.Agrupar ?? "cliente";
         var baseDias = request.Base ?? "vencimiento";
-        var tramos = TramosPorDefecto;
+        var tramos = (await AjustesCartera.CargarAsync(db, cancellationToken)).Tramos;
         var (saltar, tomar, pagina, tamano) = Paginacion.Normalizar(request.Pagina, request.TamanoPagina);
 
         // Only the client grouping pages in SQL; segments are regrouped from the client rows, the company is the totals row.

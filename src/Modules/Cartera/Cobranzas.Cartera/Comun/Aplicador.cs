@@ -1,3 +1,4 @@
+using Cobranzas.Cartera.Configuracion;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Http;
 using Microsoft.EntityFrameworkCore;
@@ -14,15 +15,25 @@ public sealed record SolicitudLinea(Guid DocumentoId, int? Cuota, decimal Monto)
 /// </summary>
 public sealed class Aplicador(CarteraDbContext db)
 {
-    /// <summary>Oldest due date first, installment by installment, until the amount runs out.</summary>
+    /// <summary>
+    /// In the company's configured order (default oldest due date first), installment by installment,
+    /// until the amount runs out; ties go to the older document, then the lower folio and installment.
+    /// </summary>
     public async Task<List<LineaAplicacion>> AutomaticaAsync(Guid clienteId, string moneda, decimal disponible, CancellationToken ct)
     {
+        var orden = (await AjustesCartera.CargarAsync(db, ct)).OrdenImputacion;
         var documentos = await db.Documentos.Include(d => d.Cuotas)
             .Where(d => d.ClienteId == clienteId && d.Moneda == moneda && d.FechaAnulacion == null && d.Saldo > 0 && !(d.FechaCesion != null && d.FechaRecompra == null)
                 && d.Tipo != TiposDocumento.NotaCredito && d.Tipo != TiposDocumento.NotaCreditoExportacion)
             .ToListAsync(ct);
-        var pendientes = documentos.SelectMany(d => d.Cuotas.Where(c => c.Saldo > 0).Select(c => (d, c)))
-            .OrderBy(x => x.c.FechaVencimiento).ThenBy(x => x.d.FechaEmision).ThenBy(x => x.d.Folio).ThenBy(x => x.c.Numero);
+        var cuotas = documentos.SelectMany(d => d.Cuotas.Where(c => c.Saldo > 0).Select(c => (d, c)));
+        var pendientes = (orden switch
+            {
+                OrdenesImputacion.Emision => cuotas.OrderBy(x => x.d.FechaEmision).ThenBy(x => x.c.FechaVencimiento),
+                OrdenesImputacion.MontoMenor => cuotas.OrderBy(x => x.c.Saldo).ThenBy(x => x.c.FechaVencimiento).ThenBy(x => x.d.FechaEmision),
+                _ => cuotas.OrderBy(x => x.c.FechaVencimiento).ThenBy(x => x.d.FechaEmision),
+            })
+            .ThenBy(x => x.d.Folio).ThenBy(x => x.c.Numero);
         var lineas = new List<LineaAplicacion>();
         foreach (var (documento, cuota) in pendientes)
         {

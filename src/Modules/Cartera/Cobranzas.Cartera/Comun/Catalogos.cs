@@ -12,6 +12,8 @@ public static class TiposDocumento
     public const string NotaDebito = "56";
     public const string NotaCreditoExportacion = "112";
     public const string NotaDebitoExportacion = "111";
+    public const string Letra = "letra";
+    public const string Pagare = "pagare";
 
     public static readonly string[] Todos = ["33", "34", "39", "41", "43", "46", "56", "61", "110", "111", "112", "letra", "pagare"];
 

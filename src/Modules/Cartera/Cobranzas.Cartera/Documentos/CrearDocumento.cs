@@ -1,4 +1,5 @@
 using Cobranzas.Cartera.Comun;
+using Cobranzas.Cartera.Configuracion;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
@@ -112,6 +113,8 @@ public sealed class CrearDocumentoHandler(CarteraDbContext db, IMediator mediato
             Aplicador.ValidarDestino(referencia, cliente.Id, datos.Moneda, "referencia");
 
         var ahora = reloj.GetUtcNow();
+        var origen = datos.Origen ?? "manual";
+        var ajustes = await AjustesCartera.CargarAsync(db, cancellationToken);
         var credito = TiposDocumento.EsCredito(datos.Tipo);
         var cuotas = datos.Cuotas ?? (credito ? [] : [new DatosCuota(1, datos.FechaVencimiento!.Value, datos.Total)]);
         var documento = new Documento
@@ -128,7 +131,8 @@ public sealed class CrearDocumentoHandler(CarteraDbContext db, IMediator mediato
             Total = datos.Total,
             Saldo = datos.Total,
             ReferenciaId = referencia?.Id,
-            Origen = datos.Origen ?? "manual",
+            Origen = origen,
+            CuentaContable = origen == "manual" ? (referencia is null ? ajustes.CuentaContableSinReferencia : ajustes.CuentaContableConReferencia) : null,
             ExternalId = externalId,
             Notas = string.IsNullOrWhiteSpace(datos.Notas) ? null : datos.Notas.Trim(),
             Creado = ahora,

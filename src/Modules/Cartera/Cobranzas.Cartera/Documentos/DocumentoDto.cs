@@ -40,7 +40,15 @@ public sealed record DocumentoDto(
     IReadOnlyList<AplicacionDto> Aplicaciones,
     DateTimeOffset Creado,
     CesionDto? Cesion = null,
-    CastigoDto? Castigo = null);
+    CastigoDto? Castigo = null,
+    string? CuentaContable = null,
+    CobranzaBancariaDto? CobranzaBancaria = null,
+    ProtestoDocumentoDto? Protesto = null);
+
+/// <summary>A letra or pagaré sent to a bank for collection; <c>Vigente</c> until withdrawn, paid or protested.</summary>
+public sealed record CobranzaBancariaDto(string Banco, DateOnly FechaEnvio, bool Vigente, DateOnly? FechaRetiro, string? MotivoRetiro);
+
+public sealed record ProtestoDocumentoDto(DateOnly Fecha, string Motivo, decimal Costo);
 
 /// <summary>The factoring record; <c>Vigente</c> is false after a buy-back (recompra), which keeps the factor data.</summary>
 public sealed record CesionDto(string Factor, string FactorRut, DateOnly Fecha, DateOnly? FechaNotificacion, string? Notas, bool Vigente, DateOnly? FechaRecompra, string? MotivoRecompra);
@@ -51,12 +59,15 @@ public static class ProyeccionDocumento
 {
     public static bool Cedido(Documento d) => d.FechaCesion is not null && d.FechaRecompra is null;
 
-    /// <summary>A protested cheque's application was reversed on this document and it is still owed.</summary>
+    public static bool EnCobranzaBancaria(Documento d) => d.FechaEnvioCobranza is not null && d.FechaRetiroCobranza is null && d.FechaProtesto is null && d.Saldo > 0;
+
+    /// <summary>Documents a protested cheque had paid (its application reversed), and letras or pagarés protested themselves.</summary>
     public static IQueryable<Guid> Protestados(CarteraDbContext db) =>
-        from a in db.Aplicaciones
-        join p in db.Pagos on a.PagoId equals p.Id
-        where p.EstadoCheque == Pagos.Cheques.Protestado && a.FechaReversa != null
-        select a.DocumentoId;
+        (from a in db.Aplicaciones
+         join p in db.Pagos on a.PagoId equals p.Id
+         where p.EstadoCheque == Pagos.Cheques.Protestado && a.FechaReversa != null
+         select a.DocumentoId)
+        .Concat(db.Documentos.Where(d => d.FechaProtesto != null).Select(d => d.Id));
 
     public static AplicacionDto Aplicacion(Aplicacion a) =>
         new(a.Id, a.DocumentoId, a.Cuota, a.PagoId, a.NotaCreditoId, a.Monto, a.Fecha, a.FechaReversa is null, a.FechaReversa, a.MotivoReversa, a.Actor);
@@ -95,6 +106,9 @@ public static class ProyeccionDocumento
             Estados.De(anulado, d.Total, d.Saldo, dias > 0, Cedido(d), d.FechaCastigo is not null, protestado), dias, referencia, d.Origen, d.ExternalId, d.Notas,
             d.FechaAnulacion, d.MotivoAnulacion, cuotas, aplicaciones.Select(Aplicacion).ToList(), d.Creado,
             d.FechaCesion is { } fc ? new CesionDto(d.FactorNombre ?? "", d.FactorRut ?? "", fc, d.FechaNotificacionCesion, d.NotasCesion, d.FechaRecompra is null, d.FechaRecompra, d.MotivoRecompra) : null,
-            d.FechaCastigo is { } fk ? new CastigoDto(d.MontoCastigo ?? 0, fk, d.MotivoCastigo ?? "") : null);
+            d.FechaCastigo is { } fk ? new CastigoDto(d.MontoCastigo ?? 0, fk, d.MotivoCastigo ?? "") : null,
+            d.CuentaContable,
+            d.FechaEnvioCobranza is { } fe ? new CobranzaBancariaDto(d.BancoCobranza ?? "", fe, EnCobranzaBancaria(d), d.FechaRetiroCobranza, d.MotivoRetiroCobranza) : null,
+            d.FechaProtesto is { } fp ? new ProtestoDocumentoDto(fp, d.MotivoProtesto ?? "", d.CostoProtesto ?? 0) : null);
     }
 }

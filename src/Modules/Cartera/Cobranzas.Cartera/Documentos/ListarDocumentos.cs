@@ -12,7 +12,8 @@ public sealed record DocumentoResumenDto(
     decimal Total, decimal Saldo, string Estado, int DiasVencido, string Origen, string? ExternalId);
 
 public sealed record ListarDocumentos(
-    string? Tipo, string? Estado, Guid? ClienteId, DateOnly? VencimientoDesde, DateOnly? VencimientoHasta, string? Orden, int? Pagina, int? TamanoPagina)
+    string? Tipo, string? Estado, Guid? ClienteId, DateOnly? VencimientoDesde, DateOnly? VencimientoHasta, string? Orden, int? Pagina, int? TamanoPagina,
+    string? Tramo = null, string? Origen = null, bool? EnCobranzaBancaria = null)
     : IRequest<Pagina<DocumentoResumenDto>>;
 
 public sealed class ListarDocumentosValidator : AbstractValidator<ListarDocumentos>
@@ -26,6 +27,8 @@ public sealed class ListarDocumentosValidator : AbstractValidator<ListarDocument
         RuleFor(x => x.Estado).Must(e => e is null || Estados.Todos.Contains(e)).WithMessage($"Estado debe ser uno de: {string.Join(", ", Estados.Todos)}.");
         RuleFor(x => x.VencimientoHasta).Must((x, h) => h is null || x.VencimientoDesde is null || h >= x.VencimientoDesde)
             .WithMessage("vencimientoHasta no puede ser anterior a vencimientoDesde.");
+        RuleFor(x => x.Origen).Must(o => o is null || DatosDocumentoValidator.Origenes.Contains(o)).WithMessage("Origen debe ser erp o manual.");
+        RuleFor(x => x.Tramo).MaximumLength(20);
         RuleFor(x => x.Orden).Must(o => o is null || Ordenes.Contains(o)).WithMessage($"Orden debe ser uno de: {string.Join(", ", Ordenes)}.");
         RuleFor(x => x.Pagina).GreaterThan(0);
         RuleFor(x => x.TamanoPagina).InclusiveBetween(1, Paginacion.TamanoMaximo);
@@ -38,6 +41,8 @@ public sealed class ListarDocumentosHandler(CarteraDbContext db, IMediator media
     {
         var hoy = FechaNegocio.Hoy(reloj);
         var q = Filtrar(db.Documentos.AsNoTracking(), ProyeccionDocumento.Protestados(db), request, hoy);
+        if (request.Tramo is not null)
+            q = FiltrarTramo(q, await TramoAsync(request.Tramo, cancellationToken), hoy);
         var (saltar, tomar, pagina, tamano) = Paginacion.Normalizar(request.Pagina, request.TamanoPagina);
         var total = await q.CountAsync(cancellationToken);
         var protestados = ProyeccionDocumento.Protestados(db);
@@ -62,6 +67,26 @@ public sealed class ListarDocumentosHandler(CarteraDbContext db, IMediator media
         return new Pagina<DocumentoResumenDto>(items, total, pagina, tamano);
     }
 
+    private async Task<Antiguedad.Tramo> TramoAsync(string codigo, CancellationToken ct)
+    {
+        var tramos = (await Configuracion.AjustesCartera.CargarAsync(db, ct)).Tramos;
+        return tramos.SingleOrDefault(t => t.Codigo == codigo)
+            ?? throw new ReglaNegocioException("tramo", "tramo_inexistente", $"Tramo debe ser uno de: {string.Join(", ", tramos.Select(t => t.Codigo))}.");
+    }
+
+    /// <summary>
+    /// The aging's drill-down at today's date: documents owed in the company's own collection with an
+    /// installment whose balance falls in the bucket by days past due.
+    /// </summary>
+    private static IQueryable<Documento> FiltrarTramo(IQueryable<Documento> q, Antiguedad.Tramo tramo, DateOnly hoy)
+    {
+        var desde = tramo.Hasta is { } h ? hoy.AddDays(-h) : DateOnly.MinValue;
+        var hasta = tramo.Desde is { } d ? hoy.AddDays(-d) : DateOnly.MaxValue;
+        return q.Where(x => x.FechaAnulacion == null && x.FechaCastigo == null && !(x.FechaCesion != null && x.FechaRecompra == null)
+            && x.Tipo != TiposDocumento.NotaCredito && x.Tipo != TiposDocumento.NotaCreditoExportacion
+            && x.Cuotas.Any(c => c.Saldo > 0 && c.FechaVencimiento >= desde && c.FechaVencimiento <= hasta));
+    }
+
     /// <summary>The state filter repeats <see cref="Estados.De"/> in SQL.</summary>
     private static IQueryable<Documento> Filtrar(IQueryable<Documento> q, IQueryable<Guid> protestados, ListarDocumentos f, DateOnly hoy)
     {
@@ -73,6 +98,10 @@ public sealed class ListarDocumentosHandler(CarteraDbContext db, IMediator media
             q = q.Where(d => d.FechaVencimiento >= desde);
         if (f.VencimientoHasta is { } hasta)
             q = q.Where(d => d.FechaVencimiento <= hasta);
+        if (f.Origen is not null)
+            q = q.Where(d => d.Origen == f.Origen);
+        if (f.EnCobranzaBancaria is { } enBanco)
+            q = q.Where(d => (d.FechaEnvioCobranza != null && d.FechaRetiroCobranza == null && d.FechaProtesto == null && d.Saldo > 0) == enBanco);
 
         if (f.Estado is Estados.Anulado)
             return q.Where(d => d.FechaAnulacion != null);

@@ -1,5 +1,6 @@
 using Cobranzas.Cartera.Antiguedad;
 using Cobranzas.Cartera.Comun;
+using Cobranzas.Cartera.Configuracion;
 using Cobranzas.Cartera.Documentos;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Http;
@@ -55,7 +56,7 @@ public sealed class ObtenerEstadoCuentaHandler(CarteraDbContext db, IMediator me
         var hasta = request.Hasta ?? corte;
         var desde = request.Desde ?? hasta.AddDays(-30);
 
-        var tramos = AntiguedadCarteraHandler.TramosPorDefecto;
+        var tramos = (await AjustesCartera.CargarAsync(db, cancellationToken)).Tramos;
         var (_, totales) = await ConsultaAntiguedad.EjecutarAsync(db, contexto.EmpresaId, corte, "vencimiento", cliente.Id, tramos, 0, 0, cancellationToken);
         var antiguedad = tramos.Select((t, i) => new MontoTramoDto(t.Codigo, totales.Montos[i])).ToList();
         var documentos = await DocumentosAbiertosAsync(cliente.Id, corte, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Cobranzas.Cartera.Comun;
+using Cobranzas.Cartera.Configuracion;
 using Cobranzas.Cartera.Documentos;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.Clientes.Contracts;
@@ -49,6 +50,7 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
         var tramo = new List<(int Fila, DatosDocumento Datos)>();
         var filas = 0;
         var ahora = reloj.GetUtcNow();
+        var ajustes = await AjustesCartera.CargarAsync(db, cancellationToken);
 
         void Error(ErrorFila e)
         {
@@ -114,7 +116,7 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
             long creados;
             try
             {
-                creados = await MezclarAsync(conexion, ahora, cancellationToken);
+                creados = await MezclarAsync(conexion, ahora, ajustes, cancellationToken);
             }
             catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation)
             {
@@ -277,14 +279,18 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
         await iguales.ExecuteNonQueryAsync(ct);
     }
 
-    /// <summary>The merge: one statement inserts the new documents and their installments.</summary>
-    private async Task<long> MezclarAsync(NpgsqlConnection conexion, DateTimeOffset ahora, CancellationToken ct)
+    /// <summary>
+    /// The merge: one statement inserts the new documents and their installments. Batch rows carry no
+    /// reference, so a manual one records the account for documents without reference.
+    /// </summary>
+    private async Task<long> MezclarAsync(NpgsqlConnection conexion, DateTimeOffset ahora, AjustesCartera ajustes, CancellationToken ct)
     {
         await using var comando = new NpgsqlCommand(
             """
             WITH nuevos AS (
-                INSERT INTO cartera.documentos (id, empresa_id, tipo, folio, cliente_id, fecha_emision, fecha_vencimiento, moneda, neto, exento, iva, total, saldo, origen, external_id, notas, creado)
-                SELECT l.id, @empresa, l.tipo, l.folio, l.cliente_id, l.fecha_emision, l.fecha_vencimiento, l.moneda, l.neto, l.exento, l.iva, l.total, l.total, l.origen, l.external_id, l.notas, @ahora
+                INSERT INTO cartera.documentos (id, empresa_id, tipo, folio, cliente_id, fecha_emision, fecha_vencimiento, moneda, neto, exento, iva, total, saldo, origen, external_id, notas, cuenta_contable, creado)
+                SELECT l.id, @empresa, l.tipo, l.folio, l.cliente_id, l.fecha_emision, l.fecha_vencimiento, l.moneda, l.neto, l.exento, l.iva, l.total, l.total, l.origen, l.external_id, l.notas,
+                       CASE WHEN l.origen = 'manual' THEN @cuentaManual END, @ahora
                 FROM lote_documentos l WHERE l.id IS NOT NULL ORDER BY l.fila
                 ON CONFLICT (empresa_id, tipo, folio) DO NOTHING
                 RETURNING id
@@ -297,6 +303,7 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
             """, conexion);
         comando.Parameters.AddWithValue("empresa", contexto.EmpresaId);
         comando.Parameters.AddWithValue("ahora", ahora);
+        comando.Parameters.Add(new NpgsqlParameter("cuentaManual", NpgsqlDbType.Text) { Value = (object?)ajustes.CuentaContableSinReferencia ?? DBNull.Value });
         return (long)(await comando.ExecuteScalarAsync(ct))!;
     }
 

@@ -131,8 +131,8 @@ public sealed class CobrarChequeHandler(CarteraDbContext db, IMediator mediator,
 public sealed record DatosProtesto(string Motivo, decimal Costo, DateOnly? Fecha);
 
 /// <summary>
-/// The bank returned the cheque: every application it paid is reversed (the documents owe again), and the
-/// protest is recorded with its bank cost. The account statement lists it with the documents it reopened.
+/// The bank returned the cheque: every application it paid is reversed (the documents owe again, or a
+/// written-off document's write-off grows by it), and the protest is recorded with its bank cost. The account statement lists it with the documents it reopened.
 /// </summary>
 public sealed record ProtestarCheque(Guid Id, DatosProtesto Cuerpo) : IRequest<PagoDto>;
 
@@ -170,8 +170,15 @@ public sealed class ProtestarChequeHandler(CarteraDbContext db, IMediator mediat
         foreach (var a in aplicaciones)
         {
             var documento = documentos[a.DocumentoId];
-            documento.Cuotas.Single(c => c.Numero == a.Cuota).Saldo += a.Monto;
-            documento.Saldo += a.Monto;
+            // A written-off document stays written off: what the cheque had paid on it was never paid, so it joins the write-off.
+            if (documento.FechaCastigo is not null)
+                documento.MontoCastigo += a.Monto;
+            else
+            {
+                documento.Cuotas.Single(c => c.Numero == a.Cuota).Saldo += a.Monto;
+                documento.Saldo += a.Monto;
+            }
+
             pago.Saldo += a.Monto;
             a.FechaReversa = fecha;
             a.MotivoReversa = motivo[..Math.Min(motivo.Length, LargosCartera.Motivo)];

@@ -14,6 +14,8 @@ public sealed class CarteraDbContext(DbContextOptions<CarteraDbContext> options,
     public DbSet<Pago> Pagos => Set<Pago>();
     public DbSet<Aplicacion> Aplicaciones => Set<Aplicacion>();
     public DbSet<ValorUf> ValoresUf => Set<ValorUf>();
+    public DbSet<Compensacion> Compensaciones => Set<Compensacion>();
+    public DbSet<ConfiguracionCartera> Configuraciones => Set<ConfiguracionCartera>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -45,6 +47,11 @@ public sealed class CarteraDbContext(DbContextOptions<CarteraDbContext> options,
             e.Property(x => x.MontoCastigo).HasPrecision(18, 4);
             e.Property(x => x.MotivoCastigo).HasMaxLength(LargosCartera.Motivo);
             e.Property(x => x.CastigadoPor).HasMaxLength(200);
+            e.Property(x => x.CuentaContable).HasMaxLength(LargosCartera.CuentaContable);
+            e.Property(x => x.BancoCobranza).HasMaxLength(200);
+            e.Property(x => x.MotivoRetiroCobranza).HasMaxLength(LargosCartera.Motivo);
+            e.Property(x => x.MotivoProtesto).HasMaxLength(LargosCartera.Motivo);
+            e.Property(x => x.CostoProtesto).HasPrecision(18, 4);
             foreach (var p in new[] { nameof(Documento.Neto), nameof(Documento.Exento), nameof(Documento.Iva), nameof(Documento.Total), nameof(Documento.Saldo) })
                 e.Property(p).HasPrecision(18, 4);
             e.HasOne<Documento>().WithMany().HasForeignKey(x => x.ReferenciaId).OnDelete(DeleteBehavior.Restrict);
@@ -86,6 +93,8 @@ public sealed class CarteraDbContext(DbContextOptions<CarteraDbContext> options,
             e.HasIndex(x => new { x.DocumentoId, x.Cuota });
             e.HasIndex(x => x.PagoId);
             e.HasIndex(x => x.NotaCreditoId);
+            e.HasIndex(x => x.CompensacionId).HasFilter("compensacion_id IS NOT NULL");
+            e.HasOne<Compensacion>().WithMany().HasForeignKey(x => x.CompensacionId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<Cuota>().WithMany().HasForeignKey(x => new { x.DocumentoId, x.Cuota }).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<Pago>().WithMany().HasForeignKey(x => x.PagoId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<Documento>().WithMany().HasForeignKey(x => x.NotaCreditoId).OnDelete(DeleteBehavior.Restrict);
@@ -101,6 +110,28 @@ public sealed class CarteraDbContext(DbContextOptions<CarteraDbContext> options,
             e.Property(x => x.Valor).HasPrecision(18, 4);
         });
 
+        b.Entity<Compensacion>(e =>
+        {
+            e.ToTable("compensaciones", t => t.HasCheckConstraint("ck_compensaciones_monto", "monto > 0"));
+            e.HasIndex(x => new { x.EmpresaId, x.ClienteId, x.Fecha });
+            e.HasOne<Documento>().WithMany().HasForeignKey(x => x.NotaCreditoId).OnDelete(DeleteBehavior.Restrict);
+            e.Property(x => x.Monto).HasPrecision(18, 4);
+            e.Property(x => x.Motivo).HasMaxLength(LargosCartera.Motivo);
+            e.Property(x => x.MotivoReversa).HasMaxLength(LargosCartera.Motivo);
+            e.Property(x => x.Actor).HasMaxLength(200);
+            e.Property(x => x.ReversadaPor).HasMaxLength(200);
+        });
+        b.Entity<ConfiguracionCartera>(e =>
+        {
+            e.ToTable("configuraciones");
+            e.HasKey(x => x.EmpresaId);
+            e.Property(x => x.EmpresaId).ValueGeneratedNever();
+            e.Property(x => x.OrdenImputacion).HasMaxLength(20);
+            e.Property(x => x.PorcentajesProvision).HasColumnType("numeric(7,4)[]");
+            e.Property(x => x.CuentaContableConReferencia).HasMaxLength(LargosCartera.CuentaContable);
+            e.Property(x => x.CuentaContableSinReferencia).HasMaxLength(LargosCartera.CuentaContable);
+        });
+
         base.OnModelCreating(b);
     }
 }
@@ -111,4 +142,5 @@ public static class LargosCartera
     public const int Notas = 2000;
     public const int Motivo = 500;
     public const int Referencia = 200;
+    public const int CuentaContable = 50;
 }

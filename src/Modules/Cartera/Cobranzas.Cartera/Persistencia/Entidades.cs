@@ -44,6 +44,20 @@ public sealed class Documento : IEntidadDeEmpresa
     public DateOnly? FechaCastigo { get; set; }
     public string? MotivoCastigo { get; set; }
     public string? CastigadoPor { get; set; }
+
+    /// <summary>Manual documents: the account of the company's accounting configuration when it was created (null for ERP documents).</summary>
+    public string? CuentaContable { get; init; }
+
+    /// <summary>Letras and pagarés sent to a bank for collection (cobranza bancaria) until withdrawn, paid or protested.</summary>
+    public string? BancoCobranza { get; set; }
+    public DateOnly? FechaEnvioCobranza { get; set; }
+    public DateOnly? FechaRetiroCobranza { get; set; }
+    public string? MotivoRetiroCobranza { get; set; }
+
+    /// <summary>A letra or pagaré protested for non-payment (notarial protest), with its cost.</summary>
+    public DateOnly? FechaProtesto { get; set; }
+    public string? MotivoProtesto { get; set; }
+    public decimal? CostoProtesto { get; set; }
     public DateTimeOffset Creado { get; init; }
     public List<Cuota> Cuotas { get; init; } = [];
 }
@@ -101,6 +115,9 @@ public sealed class Aplicacion : IEntidadDeEmpresa
     public int Cuota { get; init; }
     public Guid? PagoId { get; init; }
     public Guid? NotaCreditoId { get; init; }
+
+    /// <summary>Set when the application is a line of a compensation (a credit note's balance set off against debit documents).</summary>
+    public Guid? CompensacionId { get; init; }
     public decimal Monto { get; init; }
     public DateOnly Fecha { get; init; }
     public DateOnly? FechaReversa { get; set; }
@@ -110,8 +127,44 @@ public sealed class Aplicacion : IEntidadDeEmpresa
     public DateTimeOffset Creado { get; init; }
 }
 
+/// <summary>A credit note's balance set off against debit documents of the same client, as one reversible act.</summary>
+public sealed class Compensacion : IEntidadDeEmpresa
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid EmpresaId { get; set; }
+    public Guid ClienteId { get; init; }
+    public Guid NotaCreditoId { get; init; }
+    public DateOnly Fecha { get; init; }
+    public decimal Monto { get; init; }
+    public required string Motivo { get; init; }
+    public required string Actor { get; init; }
+    public DateTimeOffset Creado { get; init; }
+    public DateOnly? FechaReversa { get; set; }
+    public string? MotivoReversa { get; set; }
+    public string? ReversadaPor { get; set; }
+}
+
 public sealed class ValorUf
 {
     public DateOnly Fecha { get; init; }
     public decimal Valor { get; set; }
+}
+
+/// <summary>
+/// A company's Cartera settings (one row; absent = defaults): aging bucket limits, the order of the
+/// automatic application, provision percentages per bucket, and the accounting accounts a manual
+/// document records (seed 000, "configuración contable").
+/// </summary>
+public sealed class ConfiguracionCartera : IEntidadDeEmpresa
+{
+    public Guid EmpresaId { get; set; }
+
+    /// <summary>Upper day limits of the overdue buckets, ascending; [30, 60, 90, 120] gives 1-30, 31-60, 61-90, 91-120, más de 120.</summary>
+    public int[] LimitesTramos { get; set; } = [];
+    public required string OrdenImputacion { get; set; }
+
+    /// <summary>One percentage per bucket, por vencer first.</summary>
+    public decimal[] PorcentajesProvision { get; set; } = [];
+    public string? CuentaContableConReferencia { get; set; }
+    public string? CuentaContableSinReferencia { get; set; }
 }

@@ -36,6 +36,10 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         .HasColumnType("character varying(200)")
                         .HasColumnName("actor");
 
+                    b.Property<Guid?>("CompensacionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("compensacion_id");
+
                     b.Property<DateTimeOffset>("Creado")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("creado");
@@ -86,6 +90,10 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                     b.HasKey("Id")
                         .HasName("pk_aplicaciones");
 
+                    b.HasIndex("CompensacionId")
+                        .HasDatabaseName("ix_aplicaciones_compensacion_id")
+                        .HasFilter("compensacion_id IS NOT NULL");
+
                     b.HasIndex("EmpresaId")
                         .HasDatabaseName("ix_aplicaciones_empresa_id");
 
@@ -104,6 +112,123 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
 
                             t.HasCheckConstraint("ck_aplicaciones_origen", "(pago_id IS NULL) <> (nota_credito_id IS NULL)");
                         });
+                });
+
+            modelBuilder.Entity("Cobranzas.Cartera.Persistencia.Compensacion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor");
+
+                    b.Property<Guid>("ClienteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cliente_id");
+
+                    b.Property<DateTimeOffset>("Creado")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creado");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<DateOnly>("Fecha")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha");
+
+                    b.Property<DateOnly?>("FechaReversa")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha_reversa");
+
+                    b.Property<decimal>("Monto")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("monto");
+
+                    b.Property<string>("Motivo")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("motivo");
+
+                    b.Property<string>("MotivoReversa")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("motivo_reversa");
+
+                    b.Property<Guid>("NotaCreditoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("nota_credito_id");
+
+                    b.Property<string>("ReversadaPor")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reversada_por");
+
+                    b.HasKey("Id")
+                        .HasName("pk_compensaciones");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_compensaciones_empresa_id");
+
+                    b.HasIndex("NotaCreditoId")
+                        .HasDatabaseName("ix_compensaciones_nota_credito_id");
+
+                    b.HasIndex("EmpresaId", "ClienteId", "Fecha")
+                        .HasDatabaseName("ix_compensaciones_empresa_id_cliente_id_fecha");
+
+                    b.ToTable("compensaciones", "cartera", t =>
+                        {
+                            t.HasCheckConstraint("ck_compensaciones_monto", "monto > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Cobranzas.Cartera.Persistencia.ConfiguracionCartera", b =>
+                {
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<string>("CuentaContableConReferencia")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("cuenta_contable_con_referencia");
+
+                    b.Property<string>("CuentaContableSinReferencia")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("cuenta_contable_sin_referencia");
+
+                    b.PrimitiveCollection<int[]>("LimitesTramos")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("limites_tramos");
+
+                    b.Property<string>("OrdenImputacion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("orden_imputacion");
+
+                    b.PrimitiveCollection<decimal[]>("PorcentajesProvision")
+                        .IsRequired()
+                        .HasColumnType("numeric(7,4)[]")
+                        .HasColumnName("porcentajes_provision");
+
+                    b.HasKey("EmpresaId")
+                        .HasName("pk_configuraciones");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_configuraciones_empresa_id");
+
+                    b.ToTable("configuraciones", "cartera");
                 });
 
             modelBuilder.Entity("Cobranzas.Cartera.Persistencia.Cuota", b =>
@@ -164,6 +289,11 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         .HasColumnType("character varying(200)")
                         .HasColumnName("anulado_por");
 
+                    b.Property<string>("BancoCobranza")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("banco_cobranza");
+
                     b.Property<string>("CastigadoPor")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
@@ -178,9 +308,19 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         .HasColumnType("uuid")
                         .HasColumnName("cliente_id");
 
+                    b.Property<decimal?>("CostoProtesto")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("costo_protesto");
+
                     b.Property<DateTimeOffset>("Creado")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("creado");
+
+                    b.Property<string>("CuentaContable")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("cuenta_contable");
 
                     b.Property<Guid>("EmpresaId")
                         .HasColumnType("uuid")
@@ -222,13 +362,25 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         .HasColumnType("date")
                         .HasColumnName("fecha_emision");
 
+                    b.Property<DateOnly?>("FechaEnvioCobranza")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha_envio_cobranza");
+
                     b.Property<DateOnly?>("FechaNotificacionCesion")
                         .HasColumnType("date")
                         .HasColumnName("fecha_notificacion_cesion");
 
+                    b.Property<DateOnly?>("FechaProtesto")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha_protesto");
+
                     b.Property<DateOnly?>("FechaRecompra")
                         .HasColumnType("date")
                         .HasColumnName("fecha_recompra");
+
+                    b.Property<DateOnly?>("FechaRetiroCobranza")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha_retiro_cobranza");
 
                     b.Property<DateOnly>("FechaVencimiento")
                         .HasColumnType("date")
@@ -264,10 +416,20 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         .HasColumnType("character varying(500)")
                         .HasColumnName("motivo_castigo");
 
+                    b.Property<string>("MotivoProtesto")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("motivo_protesto");
+
                     b.Property<string>("MotivoRecompra")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("motivo_recompra");
+
+                    b.Property<string>("MotivoRetiroCobranza")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("motivo_retiro_cobranza");
 
                     b.Property<decimal>("Neto")
                         .HasPrecision(18, 4)
@@ -484,6 +646,12 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
 
             modelBuilder.Entity("Cobranzas.Cartera.Persistencia.Aplicacion", b =>
                 {
+                    b.HasOne("Cobranzas.Cartera.Persistencia.Compensacion", null)
+                        .WithMany()
+                        .HasForeignKey("CompensacionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_aplicaciones_compensaciones_compensacion_id");
+
                     b.HasOne("Cobranzas.Cartera.Persistencia.Documento", null)
                         .WithMany()
                         .HasForeignKey("NotaCreditoId")
@@ -502,6 +670,16 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_aplicaciones_cuotas_documento_id_cuota");
+                });
+
+            modelBuilder.Entity("Cobranzas.Cartera.Persistencia.Compensacion", b =>
+                {
+                    b.HasOne("Cobranzas.Cartera.Persistencia.Documento", null)
+                        .WithMany()
+                        .HasForeignKey("NotaCreditoId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_compensaciones_documentos_nota_credito_id");
                 });
 
             modelBuilder.Entity("Cobranzas.Cartera.Persistencia.Cuota", b =>

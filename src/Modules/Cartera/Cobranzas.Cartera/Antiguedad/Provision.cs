@@ -1,0 +1,34 @@
+using Cobranzas.Cartera.Comun;
+using Cobranzas.Cartera.Configuracion;
+using Cobranzas.Cartera.Persistencia;
+using Cobranzas.SharedKernel.Tenancy;
+using Mediator;
+
+namespace Cobranzas.Cartera.Antiguedad;
+
+public sealed record ProvisionTramoDto(string Codigo, decimal Saldo, decimal Porcentaje, decimal Provision);
+
+public sealed record ProvisionDto(DateOnly FechaCorte, string Moneda, IReadOnlyList<ProvisionTramoDto> Tramos, decimal Saldo, decimal Provision);
+
+/// <summary>
+/// Provisión de incobrables: the aging at the cut-off date (by due date, in CLP) times the company's
+/// provision percentage for each bucket, rounded to the peso per bucket.
+/// </summary>
+public sealed record CalcularProvision(DateOnly? FechaCorte, Guid? ClienteId) : IRequest<ProvisionDto>;
+
+public sealed class CalcularProvisionHandler(CarteraDbContext db, IContextoSolicitud contexto, TimeProvider reloj) : IRequestHandler<CalcularProvision, ProvisionDto>
+{
+    public async ValueTask<ProvisionDto> Handle(CalcularProvision request, CancellationToken cancellationToken)
+    {
+        var corte = request.FechaCorte ?? FechaNegocio.Hoy(reloj);
+        var ajustes = await AjustesCartera.CargarAsync(db, cancellationToken);
+        var tramos = ajustes.Tramos;
+        var (_, totales) = await ConsultaAntiguedad.EjecutarAsync(db, contexto.EmpresaId, corte, "vencimiento", request.ClienteId, tramos, 0, 0, cancellationToken);
+        var lineas = tramos.Select((t, i) =>
+        {
+            var porcentaje = ajustes.PorcentajesProvision[i];
+            return new ProvisionTramoDto(t.Codigo, totales.Montos[i], porcentaje, decimal.Round(totales.Montos[i] * porcentaje / 100m, 0, MidpointRounding.AwayFromZero));
+        }).ToList();
+        return new ProvisionDto(corte, Monedas.Clp, lineas, totales.Total, lineas.Sum(l => l.Provision));
+    }
+}

@@ -1,0 +1,130 @@
+using Cobranzas.Cartera.Antiguedad;
+using Cobranzas.Cartera.Persistencia;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cobranzas.Cartera.Configuracion;
+
+public static class OrdenesImputacion
+{
+    /// <summary>Oldest due date first (FIFO by vencimiento), the default.</summary>
+    public const string Vencimiento = "vencimiento";
+
+    /// <summary>Oldest issue date first.</summary>
+    public const string Emision = "emision";
+
+    /// <summary>Smallest balance first, to close as many documents as possible.</summary>
+    public const string MontoMenor = "monto_menor";
+
+    public static readonly string[] Todos = [Vencimiento, Emision, MontoMenor];
+}
+
+/// <summary>The settings in force for the company: what is stored, or the defaults.</summary>
+public sealed record AjustesCartera(
+    IReadOnlyList<int> LimitesTramos, string OrdenImputacion, IReadOnlyList<decimal> PorcentajesProvision,
+    string? CuentaContableConReferencia, string? CuentaContableSinReferencia)
+{
+    public static readonly AjustesCartera PorDefecto = new([30, 60, 90, 120], OrdenesImputacion.Vencimiento, [1m, 5m, 10m, 25m, 50m, 100m], null, null);
+
+    /// <summary>por_vencer, then 1-l1, (l1+1)-l2, ..., then mas_ln.</summary>
+    public IReadOnlyList<Tramo> Tramos
+    {
+        get
+        {
+            var tramos = new List<Tramo> { new("por_vencer", null, 0) };
+            var desde = 1;
+            foreach (var hasta in LimitesTramos)
+            {
+                tramos.Add(new Tramo($"{desde}-{hasta}", desde, hasta));
+                desde = hasta + 1;
+            }
+
+            tramos.Add(new Tramo($"mas_{desde - 1}", desde, null));
+            return tramos;
+        }
+    }
+
+    public static async Task<AjustesCartera> CargarAsync(CarteraDbContext db, CancellationToken ct)
+    {
+        var c = await db.Configuraciones.AsNoTracking().SingleOrDefaultAsync(ct);
+        return c is null ? PorDefecto : new(c.LimitesTramos, c.OrdenImputacion, c.PorcentajesProvision, c.CuentaContableConReferencia, c.CuentaContableSinReferencia);
+    }
+}
+
+public sealed record ConfiguracionCarteraDto(
+    IReadOnlyList<int> LimitesTramos, IReadOnlyList<Tramo> Tramos, string OrdenImputacion, IReadOnlyList<decimal> PorcentajesProvision,
+    string? CuentaContableConReferencia, string? CuentaContableSinReferencia, bool PorDefecto);
+
+public sealed record ObtenerConfiguracionCartera : IRequest<ConfiguracionCarteraDto>;
+
+public sealed class ObtenerConfiguracionCarteraHandler(CarteraDbContext db) : IRequestHandler<ObtenerConfiguracionCartera, ConfiguracionCarteraDto>
+{
+    public async ValueTask<ConfiguracionCarteraDto> Handle(ObtenerConfiguracionCartera request, CancellationToken cancellationToken)
+    {
+        var guardada = await db.Configuraciones.AsNoTracking().AnyAsync(cancellationToken);
+        return Proyeccion.Dto(await AjustesCartera.CargarAsync(db, cancellationToken), !guardada);
+    }
+}
+
+public sealed record DatosConfiguracionCartera(
+    IReadOnlyList<int> LimitesTramos, string OrdenImputacion, IReadOnlyList<decimal> PorcentajesProvision,
+    string? CuentaContableConReferencia, string? CuentaContableSinReferencia);
+
+public sealed class DatosConfiguracionCarteraValidator : AbstractValidator<DatosConfiguracionCartera>
+{
+    public DatosConfiguracionCarteraValidator()
+    {
+        RuleFor(x => x.LimitesTramos).NotNull().Must(l => l is null || l.Count is >= 1 and <= 10).WithErrorCode("cantidad_tramos")
+            .WithMessage("Indique entre 1 y 10 límites de tramo.");
+        RuleFor(x => x.LimitesTramos).Must(l => l.All(d => d is > 0 and <= 3650) && l.Zip(l.Skip(1)).All(p => p.First < p.Second))
+            .When(x => x.LimitesTramos is not null).WithErrorCode("limites_crecientes")
+            .WithMessage("Los límites son días entre 1 y 3650, en orden creciente y sin repetir (por ejemplo 30, 60, 90, 120).");
+        RuleFor(x => x.OrdenImputacion).NotEmpty().Must(o => OrdenesImputacion.Todos.Contains(o)).WithErrorCode("orden_invalido")
+            .WithMessage($"OrdenImputacion debe ser uno de: {string.Join(", ", OrdenesImputacion.Todos)}.");
+        RuleFor(x => x.PorcentajesProvision).NotNull().Must((x, p) => p is null || x.LimitesTramos is null || p.Count == x.LimitesTramos.Count + 2)
+            .WithErrorCode("un_porcentaje_por_tramo")
+            .WithMessage(x => $"Indique un porcentaje por tramo: {(x.LimitesTramos?.Count ?? 0) + 2} (por vencer, cada límite y el último).");
+        RuleForEach(x => x.PorcentajesProvision).InclusiveBetween(0m, 100m).Must(p => decimal.Round(p, 4) == p)
+            .WithErrorCode("porcentaje_invalido").WithMessage("Cada porcentaje va de 0 a 100, con hasta 4 decimales.");
+        RuleFor(x => x.CuentaContableConReferencia).MaximumLength(LargosCartera.CuentaContable);
+        RuleFor(x => x.CuentaContableSinReferencia).MaximumLength(LargosCartera.CuentaContable);
+    }
+}
+
+public sealed record GuardarConfiguracionCartera(DatosConfiguracionCartera Cuerpo) : IRequest<ConfiguracionCarteraDto>;
+
+public sealed class GuardarConfiguracionCarteraValidator : AbstractValidator<GuardarConfiguracionCartera>
+{
+    public GuardarConfiguracionCarteraValidator() => RuleFor(x => x.Cuerpo).NotNull().SetValidator(new DatosConfiguracionCarteraValidator());
+}
+
+public sealed class GuardarConfiguracionCarteraHandler(CarteraDbContext db) : IRequestHandler<GuardarConfiguracionCartera, ConfiguracionCarteraDto>
+{
+    public async ValueTask<ConfiguracionCarteraDto> Handle(GuardarConfiguracionCartera request, CancellationToken cancellationToken)
+    {
+        var datos = request.Cuerpo;
+        var c = await db.Configuraciones.SingleOrDefaultAsync(cancellationToken);
+        if (c is null)
+        {
+            c = new ConfiguracionCartera { OrdenImputacion = datos.OrdenImputacion };
+            db.Configuraciones.Add(c);
+        }
+
+        c.LimitesTramos = [.. datos.LimitesTramos];
+        c.OrdenImputacion = datos.OrdenImputacion;
+        c.PorcentajesProvision = [.. datos.PorcentajesProvision];
+        c.CuentaContableConReferencia = Limpiar(datos.CuentaContableConReferencia);
+        c.CuentaContableSinReferencia = Limpiar(datos.CuentaContableSinReferencia);
+        await db.SaveChangesAsync(cancellationToken);
+        return Proyeccion.Dto(await AjustesCartera.CargarAsync(db, cancellationToken), false);
+    }
+
+    private static string? Limpiar(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}
+
+file static class Proyeccion
+{
+    public static ConfiguracionCarteraDto Dto(AjustesCartera a, bool porDefecto) =>
+        new(a.LimitesTramos, a.Tramos, a.OrdenImputacion, a.PorcentajesProvision, a.CuentaContableConReferencia, a.CuentaContableSinReferencia, porDefecto);
+}
