@@ -82,6 +82,8 @@ public sealed class CargadorDemo(IServiceProvider servicios, ILogger<CargadorDem
             lineas.Add($"Usuario: {email} / {Password} ({demo.RazonSocial}, {rol})");
         }
 
+        if (demo.Semilla == 1)
+            await CargarValoresUfAsync(empresaId, ct);
         await CargarClientesAsync(empresaId, demo, ejecutivos, ct);
         lineas.Add($"API key: {await CrearApiKeyAsync(empresaId, ct)} ({demo.RazonSocial})");
         return lineas;
@@ -184,6 +186,17 @@ public sealed class CargadorDemo(IServiceProvider servicios, ILogger<CargadorDem
             }
         }
 
+        // A few clients sign letras (bills of exchange) for their larger purchases: exempt, in two or three monthly installments.
+        foreach (var cliente in clientes.Where(_ => faker.Random.Bool(0.05f)))
+        {
+            var emision = hoy.AddDays(-faker.Random.Int(10, 90));
+            var n = faker.Random.Int(2, 3);
+            var cuota = faker.Random.Int(300, 1_500) * 1_000m;
+            documentos.Add(new DatosDocumento("letra", folio++, cliente, null, emision, null,
+                Enumerable.Range(1, n).Select(i => new DatosCuota(i, emision.AddDays(30 * i), cuota)).ToList(),
+                "CLP", 0, cuota * n, 0, cuota * n, null, "erp", null, "Letra aceptada por el cliente"));
+        }
+
         await mediator.Send(new ImportarLoteDocumentos(Filas(documentos.Select((d, i) => new FilaLote(i + 1, d, []))), false), ct);
 
         var pagos = documentos.Where(_ => faker.Random.Bool(0.45f))
@@ -191,6 +204,20 @@ public sealed class CargadorDemo(IServiceProvider servicios, ILogger<CargadorDem
                 faker.PickRandom("transferencia", "transferencia", "cheque", "efectivo", "portal"), $"DEMO-{d.Folio}", "automatica", null))
             .ToList();
         await mediator.Send(new ImportarLotePagos(Filas(pagos.Select((p, i) => (i + 1, (DatosPago?)p))), false), ct);
+    }
+
+    /// <summary>
+    /// The real UF series from 2024-12-10 to 2026-04-09 (the values the Banco Central published on each
+    /// 9th, and each day in between from the INE monthly CPI with its daily geometric rule), loaded
+    /// through the same CSV import administrators use. Later dates are loaded by the ERP or the import.
+    /// </summary>
+    private async Task CargarValoresUfAsync(Guid empresaId, CancellationToken ct)
+    {
+        await using var scope = servicios.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ContextoSolicitud>().Establecer(empresaId, "demo");
+        await using var csv = typeof(CargadorDemo).Assembly.GetManifestResourceStream("valores-uf.csv")!;
+        var r = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ImportarValoresUf(csv, "valores-uf.csv"), ct);
+        log.LogInformation("Valores UF de demostración: {Resultado}", r);
     }
 
     private static async IAsyncEnumerable<T> Filas<T>(IEnumerable<T> filas)
