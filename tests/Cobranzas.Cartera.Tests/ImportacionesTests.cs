@@ -39,6 +39,33 @@ public sealed class ImportacionesTests : PruebaCartera
     }
 
     [Test]
+    public async Task Planilla_de_100_000_filas_se_importa_entera_por_la_API()
+    {
+        const int filas = 100_000;
+        var clientes = new List<string> { ClienteId };
+        for (var i = 0; i < 9; i++)
+            clientes.Add((await Api.CrearClienteAsync()).Id());
+        var csv = new StringBuilder("tipo,folio,clienteId,fechaEmision,fechaVencimiento,moneda,neto,iva,total\n");
+        decimal total = 0;
+        for (var i = 1; i <= filas; i++)
+        {
+            var neto = 1_000m + i % 997;
+            var iva = Math.Round(neto * 0.19m);
+            total += neto + iva;
+            csv.Append($"33,{i},{clientes[i % clientes.Count]},{F(Hoy.AddDays(-(i % 120)))},{F(Hoy.AddDays(-(i % 120) + i % 90))},CLP,{neto},{iva},{neto + iva}\n");
+        }
+
+        var resultado = await SubirAsync("/api/v1/importaciones/documentos", csv.ToString());
+
+        Assert.That(((bool?)resultado["aplicado"], (int?)resultado["filas"], (int?)resultado["creados"]), Is.EqualTo((true, filas, filas)),
+            resultado["errores"]?.AsArray().FirstOrDefault()?.ToJsonString());
+        var lista = await (await Api.GetAsync("/api/v1/documentos?tamanoPagina=1")).JsonAsync();
+        Assert.That((int?)lista["total"], Is.EqualTo(filas));
+        var aging = await (await Api.GetAsync("/api/v1/cartera/antiguedad?agrupar=empresa")).JsonAsync();
+        Assert.That((decimal?)aging["total"], Is.EqualTo(total), "cada peso del archivo queda en la cartera");
+    }
+
+    [Test]
     public async Task Planilla_con_celdas_ilegibles_informa_fila_y_columna_sin_guardar()
     {
         var antes = await Fixture.ContarFilasAsync();
