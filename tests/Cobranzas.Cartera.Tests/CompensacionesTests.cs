@@ -77,4 +77,19 @@ public sealed class CompensacionesTests : PruebaCartera
         Assert.That(problema.CamposConError(), Is.EqualTo(new[] { "aplicaciones[0].documentoId" }));
         Assert.That(await SaldoAsync(nota), Is.EqualTo(500m));
     }
+
+    [Test]
+    public async Task Compensacion_sobre_un_documento_luego_castigado_no_se_reversa_y_nada_cambia()
+    {
+        var factura = await CrearDocumentoAsync(Factura(1, 1000m, Hoy.AddDays(-400), Hoy.AddDays(-370)));
+        var nota = await CrearDocumentoAsync(NotaCredito(93, 400m));
+        var compensacion = await CompensarAsync(nota);
+        await (await Api.PostAsJsonAsync($"/api/v1/documentos/{factura.Id()}/castigar", new { fecha = F(Hoy), motivo = "Incobrable" })).JsonAsync();
+
+        var problema = await (await Api.PostAsJsonAsync($"/api/v1/compensaciones/{compensacion.Id()}/reversar", new { motivo = "x" })).ProblemaAsync(422);
+
+        Assert.That(problema.CamposConError(), Is.EqualTo(new[] { "id" }));
+        Assert.That((bool?)(await (await Api.GetAsync($"/api/v1/compensaciones/{compensacion.Id()}")).JsonAsync())["vigente"], Is.True);
+        Assert.That((await SaldoAsync(factura), await SaldoAsync(nota)), Is.EqualTo((0m, 0m)));
+    }
 }

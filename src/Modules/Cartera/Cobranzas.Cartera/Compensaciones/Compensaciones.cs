@@ -111,15 +111,8 @@ public sealed class ReversarCompensacionHandler(CarteraDbContext db, IMediator m
         var nota = await db.Documentos.SingleAsync(d => d.Id == compensacion.NotaCreditoId, cancellationToken);
         foreach (var a in activas)
         {
-            var documento = documentos[a.DocumentoId];
-            if (documento.FechaCastigo is not null)
-                throw new ReglaNegocioException("id", "documento_castigado", $"El documento {documento.Tipo} {documento.Folio} está castigado; su saldo ya se castigó.");
-            documento.Cuotas.Single(c => c.Numero == a.Cuota).Saldo += a.Monto;
-            documento.Saldo += a.Monto;
+            Aplicador.Reversar(a, documentos[a.DocumentoId], hoy, motivo, contexto.Actor);
             nota.Saldo += a.Monto;
-            a.FechaReversa = hoy;
-            a.MotivoReversa = motivo;
-            a.ReversadaPor = contexto.Actor;
         }
 
         compensacion.FechaReversa = hoy;

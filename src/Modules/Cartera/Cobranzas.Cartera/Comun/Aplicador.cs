@@ -114,6 +114,21 @@ public sealed class Aplicador(CarteraDbContext db)
         return lineas;
     }
 
+    /// <summary>
+    /// Undoes an application on its installment and document (they owe it again) and marks it reversed;
+    /// the caller gives the money back to its source (payment or credit note).
+    /// </summary>
+    public static void Reversar(Aplicacion aplicacion, Documento documento, DateOnly fecha, string motivo, string actor)
+    {
+        if (documento.FechaCastigo is not null)
+            throw new ReglaNegocioException("id", "documento_castigado", $"El documento {documento.Tipo} {documento.Folio} está castigado; su saldo ya se castigó.");
+        documento.Cuotas.Single(c => c.Numero == aplicacion.Cuota).Saldo += aplicacion.Monto;
+        documento.Saldo += aplicacion.Monto;
+        aplicacion.FechaReversa = fecha;
+        aplicacion.MotivoReversa = motivo;
+        aplicacion.ReversadaPor = actor;
+    }
+
     private static LineaAplicacion Descontar(Documento documento, Cuota cuota, decimal monto)
     {
         cuota.Saldo -= monto;

@@ -64,19 +64,12 @@ public sealed class ReversarAplicacionHandler(CarteraDbContext db, IContextoSoli
             throw new ReglaNegocioException("id", "ya_reversada", "La aplicación ya fue reversada.");
 
         var documento = await db.Documentos.Include(d => d.Cuotas).SingleAsync(d => d.Id == aplicacion.DocumentoId, cancellationToken);
-        if (documento.FechaCastigo is not null)
-            throw new ReglaNegocioException("id", "documento_castigado", "El documento está castigado; su saldo ya se castigó.");
-        var cuota = documento.Cuotas.Single(c => c.Numero == aplicacion.Cuota);
-        cuota.Saldo += aplicacion.Monto;
-        documento.Saldo += aplicacion.Monto;
+        Aplicador.Reversar(aplicacion, documento, FechaNegocio.Hoy(reloj), request.Cuerpo.Motivo.Trim(), contexto.Actor);
         if (aplicacion.PagoId is { } pagoId)
             (await db.Pagos.SingleAsync(p => p.Id == pagoId, cancellationToken)).Saldo += aplicacion.Monto;
         else
             (await db.Documentos.SingleAsync(d => d.Id == aplicacion.NotaCreditoId, cancellationToken)).Saldo += aplicacion.Monto;
 
-        aplicacion.FechaReversa = FechaNegocio.Hoy(reloj);
-        aplicacion.MotivoReversa = request.Cuerpo.Motivo.Trim();
-        aplicacion.ReversadaPor = contexto.Actor;
         await db.SaveChangesAsync(cancellationToken);
         return ProyeccionDocumento.Aplicacion(aplicacion);
     }
