@@ -46,6 +46,23 @@ public sealed class CreditoTests : PruebaCartera
     }
 
     [Test]
+    public async Task Exposicion_suma_los_documentos_en_dolares_al_ultimo_dolar_observado_y_sin_el_lo_dice()
+    {
+        await CrearDocumentoAsync(Factura(1, 100_000m, Hoy.AddDays(-10), Hoy.AddDays(20)));
+        await CrearDocumentoAsync(new { tipo = "110", folio = 2L, clienteId = ClienteId, fechaEmision = F(Hoy), fechaVencimiento = F(Hoy.AddDays(30)), moneda = "USD", neto = 0m, exento = 1_000.50m, iva = 0m, total = 1_000.50m });
+
+        var sinDolar = await CreditoAsync();
+        Assert.That((decimal?)sinDolar["exposicion"], Is.EqualTo(100_000m));
+        Assert.That(sinDolar["motivos"]!.AsArray().Select(m => (string)m!["codigo"]!), Does.Contain("sin_conversion"));
+
+        await (await Api.PutAsJsonAsync("/api/v1/valores-dolar", new[] { new { fecha = F(Hoy.AddDays(-1)), valor = 950.20m } })).EsperarAsync(System.Net.HttpStatusCode.NoContent);
+
+        var conDolar = await CreditoAsync();
+        Assert.That((decimal?)conDolar["exposicion"], Is.EqualTo(100_000m + 950_675m), "1 000,50 USD x 950,20 = 950 675,10 -> 950 675");
+        Assert.That(conDolar["motivos"]!.AsArray().Select(m => (string)m!["codigo"]!), Does.Not.Contain("sin_conversion"));
+    }
+
+    [Test]
     public async Task Cliente_sobre_su_limite_se_suspende_y_un_pago_lo_restaura()
     {
         await LimiteAsync(1000m);

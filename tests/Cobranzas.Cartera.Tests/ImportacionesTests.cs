@@ -137,4 +137,19 @@ public sealed class ImportacionesTests : PruebaCartera
         var malo = await SubirAsync("/api/v1/importaciones/valores-uf", "fecha;valor\n2026-13-01;1\n");
         Assert.That((bool?)malo["aplicado"], Is.False);
     }
+
+    [Test]
+    public async Task Dolar_observado_desde_planilla_y_por_la_API_se_guarda_y_lista()
+    {
+        var d1 = new DateOnly(2026, 2, 2);
+        var r = await SubirAsync("/api/v1/importaciones/valores-dolar", $"fecha;valor\n{F(d1)};952,31\n{F(d1.AddDays(1))};948,70\n");
+        await (await Api.PutAsJsonAsync("/api/v1/valores-dolar", new[] { new { fecha = F(d1.AddDays(1)), valor = 949.05m } })).EsperarAsync(System.Net.HttpStatusCode.NoContent);
+
+        Assert.That(((bool?)r["aplicado"], (int?)r["creados"]), Is.EqualTo((true, 2)));
+        var valores = await (await Api.GetAsync($"/api/v1/valores-dolar?desde={F(d1)}")).JsonAsync();
+        Assert.That(valores.AsArray().Select(v => (decimal)v!["valor"]!), Is.EqualTo(new[] { 952.31m, 949.05m }));
+        Assert.That((await (await Api.GetAsync($"/api/v1/valores-uf?desde={F(d1)}")).JsonAsync()).AsArray(), Is.Empty, "las dos series no se mezclan");
+        var malo = await (await Api.PutAsJsonAsync("/api/v1/valores-dolar", new[] { new { fecha = F(d1), valor = 950.123m } })).ProblemaAsync(400);
+        Assert.That(malo.CamposConError().Single(), Does.EndWith("valor"));
+    }
 }

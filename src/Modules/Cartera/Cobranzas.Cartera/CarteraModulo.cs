@@ -178,6 +178,22 @@ public static class CarteraModulo
                 return TypedResults.Ok(await m.Send(new ImportarValoresUf(contenido, archivo.FileName), ct));
             })
             .WithName("ImportarValoresUf").DisableAntiforgery().ProducesValidationProblem();
+        leer.MapGet("/valores-dolar", async Task<Ok<IReadOnlyList<ValorDolarDto>>> ([AsParameters] ListarValoresDolar q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
+            .WithName("ListarValoresDolar");
+        app.MapGroup("/api/v1").WithTags("Cartera").RequireAuthorization(Permisos.Administrar)
+            .MapPut("/valores-dolar", async Task<NoContent> (IReadOnlyList<ValorDolarDto> body, IMediator m, CancellationToken ct) =>
+            {
+                await m.Send(new GuardarValoresDolar(body), ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("GuardarValoresDolar").ProducesValidationProblem();
+        app.MapGroup("/api/v1").WithTags("Cartera").RequireAuthorization(Permisos.Administrar)
+            .MapPost("/importaciones/valores-dolar", async Task<Ok<ResultadoValoresUf>> (IFormFile archivo, IMediator m, CancellationToken ct) =>
+            {
+                await using var contenido = archivo.OpenReadStream();
+                return TypedResults.Ok(await m.Send(new ImportarValoresDolar(contenido, archivo.FileName), ct));
+            })
+            .WithName("ImportarValoresDolar").DisableAntiforgery().ProducesValidationProblem();
         return app;
     }
 

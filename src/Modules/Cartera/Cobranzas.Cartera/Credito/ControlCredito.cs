@@ -28,7 +28,7 @@ public sealed class ObtenerCreditoHandler(IMediator mediator, ControlCredito con
 }
 
 /// <summary>
-/// Credit control: exposure = open balance of debit documents (UF at today's value) + cheques a fecha not
+/// Credit control: exposure = open balance of debit documents (UF and USD at the latest value up to today) + cheques a fecha not
 /// yet cleared; a client over its limit or with an installment overdue more than its policy's tolerance is
 /// suspended automatically, and restored when cured (only if the control suspended it).
 /// </summary>
@@ -50,6 +50,7 @@ public sealed class ControlCredito(CarteraDbContext db, IMediator mediator, Time
             .ToListAsync(ct);
         var cheques = await ChequesEnCarteraAsync(ids, ct);
         var uf = await db.ValoresUf.Where(v => v.Fecha <= hoy).OrderByDescending(v => v.Fecha).Select(v => (decimal?)v.Valor).FirstOrDefaultAsync(ct);
+        var dolar = await db.ValoresDolar.Where(v => v.Fecha <= hoy).OrderByDescending(v => v.Fecha).Select(v => (decimal?)v.Valor).FirstOrDefaultAsync(ct);
 
         return clientes.Select(c =>
         {
@@ -58,11 +59,12 @@ public sealed class ControlCredito(CarteraDbContext db, IMediator mediator, Time
             {
                 Monedas.Clp => monto,
                 Monedas.Uf when uf is not null => Math.Round(monto * uf.Value, 0),
+                Monedas.Usd when dolar is not null => Math.Round(monto * dolar.Value, 0),
                 _ => 0,
             };
 
             var propias = deudas.Where(d => d.ClienteId == c.Id).ToList();
-            foreach (var sinConvertir in propias.Where(d => d.Moneda == Monedas.Usd || (d.Moneda == Monedas.Uf && uf is null)))
+            foreach (var sinConvertir in propias.Where(d => (d.Moneda == Monedas.Usd && dolar is null) || (d.Moneda == Monedas.Uf && uf is null)))
                 motivos.Add(new MotivoCredito("sin_conversion", $"El saldo en {sinConvertir.Moneda} ({sinConvertir.Saldo}) no se suma: no hay tipo de cambio."));
             var exposicion = propias.Sum(d => EnClp(d.Moneda, d.Saldo)) + cheques.Where(x => x.ClienteId == c.Id).Sum(x => EnClp(x.Moneda, x.Monto));
 

@@ -17,12 +17,29 @@ public sealed record ImportarValoresUf(Stream Archivo, string NombreArchivo) : I
 
 public sealed class ImportarValoresUfHandler(CarteraDbContext db, IContextoSolicitud contexto, TimeProvider reloj) : IRequestHandler<ImportarValoresUf, ResultadoValoresUf>
 {
-    public async ValueTask<ResultadoValoresUf> Handle(ImportarValoresUf request, CancellationToken cancellationToken)
+    public async ValueTask<ResultadoValoresUf> Handle(ImportarValoresUf request, CancellationToken cancellationToken) =>
+        await ImportacionSerieDiaria.ImportarAsync(db, contexto, reloj, request.Archivo, request.NombreArchivo, "valores_uf", "valor UF", "ImportacionValoresUf", cancellationToken);
+}
+
+/// <summary>Dólar observado values from a CSV/XLSX with columns fecha and valor, upserted in one statement.</summary>
+public sealed record ImportarValoresDolar(Stream Archivo, string NombreArchivo) : IRequest<ResultadoValoresUf>;
+
+public sealed class ImportarValoresDolarHandler(CarteraDbContext db, IContextoSolicitud contexto, TimeProvider reloj) : IRequestHandler<ImportarValoresDolar, ResultadoValoresUf>
+{
+    public async ValueTask<ResultadoValoresUf> Handle(ImportarValoresDolar request, CancellationToken cancellationToken) =>
+        await ImportacionSerieDiaria.ImportarAsync(db, contexto, reloj, request.Archivo, request.NombreArchivo, "valores_dolar", "dólar observado", "ImportacionValoresDolar", cancellationToken);
+}
+
+public static class ImportacionSerieDiaria
+{
+    public static async Task<ResultadoValoresUf> ImportarAsync(
+        CarteraDbContext db, IContextoSolicitud contexto, TimeProvider reloj, Stream archivo, string nombreArchivo, string tabla, string etiqueta, string entidadAuditoria,
+        CancellationToken cancellationToken)
     {
         List<FilaTabla> filas;
         try
         {
-            filas = LectorTabla.Leer(request.Archivo, request.NombreArchivo);
+            filas = LectorTabla.Leer(archivo, nombreArchivo);
         }
         catch (Exception ex) when (ex is CsvHelper.CsvFormatException or InvalidDataException or IOException or InvalidOperationException)
         {
@@ -43,7 +60,7 @@ public sealed class ImportarValoresUfHandler(CarteraDbContext db, IContextoSolic
 
             var cultura = v is not null && (v.Contains(',') || v.Count(c => c == '.') > 1) ? CultureInfo.GetCultureInfo("es-CL") : CultureInfo.InvariantCulture;
             if (v is null || !decimal.TryParse(v, NumberStyles.Number, cultura, out var valor) || valor <= 0 || valor >= 1_000_000m || valor != Math.Round(valor, 2))
-                errores.Add(new ErrorFila(fila.Numero, "valor", "formato", $"'{v}' no es un valor UF (positivo, 2 decimales)."));
+                errores.Add(new ErrorFila(fila.Numero, "valor", "formato", $"'{v}' no es un {etiqueta} (positivo, 2 decimales)."));
             else if (!valores.TryAdd(fecha, valor))
                 errores.Add(new ErrorFila(fila.Numero, "fecha", "fecha_repetida", $"La fecha {fecha:yyyy-MM-dd} viene más de una vez."));
         }
@@ -59,12 +76,12 @@ public sealed class ImportarValoresUfHandler(CarteraDbContext db, IContextoSolic
             await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
             var conexion = (NpgsqlConnection)db.Database.GetDbConnection();
             await using var comando = new NpgsqlCommand(
-                """
+                $"""
                 WITH entrada AS (SELECT * FROM unnest(@fechas, @valores) AS u(fecha, valor)),
-                previos AS (SELECT v.fecha, v.valor FROM cartera.valores_uf v JOIN entrada e USING (fecha)),
+                previos AS (SELECT v.fecha, v.valor FROM cartera.{tabla} v JOIN entrada e USING (fecha)),
                 escritos AS (
-                    INSERT INTO cartera.valores_uf (fecha, valor) SELECT fecha, valor FROM entrada
-                    ON CONFLICT (fecha) DO UPDATE SET valor = excluded.valor WHERE valores_uf.valor <> excluded.valor
+                    INSERT INTO cartera.{tabla} AS t (fecha, valor) SELECT fecha, valor FROM entrada
+                    ON CONFLICT (fecha) DO UPDATE SET valor = excluded.valor WHERE t.valor <> excluded.valor
                     RETURNING fecha)
                 SELECT (SELECT count(*) FROM escritos WHERE fecha NOT IN (SELECT fecha FROM previos)),
                        (SELECT count(*) FROM escritos WHERE fecha IN (SELECT fecha FROM previos))
@@ -76,7 +93,7 @@ public sealed class ImportarValoresUfHandler(CarteraDbContext db, IContextoSolic
             var (creados, actualizados) = ((int)lector.GetInt64(0), (int)lector.GetInt64(1));
             await lector.CloseAsync();
             var resumen = JsonSerializer.Serialize(new { filas = filas.Count, creados, actualizados, desde = valores.Keys.Min(), hasta = valores.Keys.Max() });
-            await RegistroAuditoria.GuardarAsync(db, contexto, reloj, [new RegistroAuditoria.Entrada("ImportacionValoresUf", Guid.CreateVersion7().ToString(), "importar", null, resumen)], cancellationToken);
+            await RegistroAuditoria.GuardarAsync(db, contexto, reloj, [new RegistroAuditoria.Entrada(entidadAuditoria, Guid.CreateVersion7().ToString(), "importar", null, resumen)], cancellationToken);
             await tx.CommitAsync(cancellationToken);
             return new ResultadoValoresUf(true, filas.Count, creados, actualizados, valores.Count - creados - actualizados, []);
         });

@@ -14,6 +14,7 @@ public sealed class CarteraDbContext(DbContextOptions<CarteraDbContext> options,
     public DbSet<Pago> Pagos => Set<Pago>();
     public DbSet<Aplicacion> Aplicaciones => Set<Aplicacion>();
     public DbSet<ValorUf> ValoresUf => Set<ValorUf>();
+    public DbSet<ValorDolar> ValoresDolar => Set<ValorDolar>();
     public DbSet<Compensacion> Compensaciones => Set<Compensacion>();
     public DbSet<ConfiguracionCartera> Configuraciones => Set<ConfiguracionCartera>();
 
@@ -106,6 +107,12 @@ public sealed class CarteraDbContext(DbContextOptions<CarteraDbContext> options,
         b.Entity<ValorUf>(e =>
         {
             e.ToTable("valores_uf", t => t.HasCheckConstraint("ck_valores_uf_valor", "valor > 0"));
+            e.HasKey(x => x.Fecha);
+            e.Property(x => x.Valor).HasPrecision(18, 4);
+        });
+        b.Entity<ValorDolar>(e =>
+        {
+            e.ToTable("valores_dolar", t => t.HasCheckConstraint("ck_valores_dolar_valor", "valor > 0"));
             e.HasKey(x => x.Fecha);
             e.Property(x => x.Valor).HasPrecision(18, 4);
         });

@@ -144,7 +144,21 @@ public sealed class Compensacion : IEntidadDeEmpresa
     public string? ReversadaPor { get; set; }
 }
 
-public sealed class ValorUf
+/// <summary>A national daily series (not per company): the UF, or the dólar observado for USD amounts.</summary>
+public interface IValorDiario
+{
+    DateOnly Fecha { get; }
+    decimal Valor { get; set; }
+}
+
+public sealed class ValorUf : IValorDiario
+{
+    public DateOnly Fecha { get; init; }
+    public decimal Valor { get; set; }
+}
+
+/// <summary>The Banco Central's dólar observado of each date, in CLP per USD.</summary>
+public sealed class ValorDolar : IValorDiario
 {
     public DateOnly Fecha { get; init; }
     public decimal Valor { get; set; }

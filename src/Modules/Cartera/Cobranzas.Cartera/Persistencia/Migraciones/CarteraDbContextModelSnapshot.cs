@@ -624,6 +624,26 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         });
                 });
 
+            modelBuilder.Entity("Cobranzas.Cartera.Persistencia.ValorDolar", b =>
+                {
+                    b.Property<DateOnly>("Fecha")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha");
+
+                    b.Property<decimal>("Valor")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("valor");
+
+                    b.HasKey("Fecha")
+                        .HasName("pk_valores_dolar");
+
+                    b.ToTable("valores_dolar", "cartera", t =>
+                        {
+                            t.HasCheckConstraint("ck_valores_dolar_valor", "valor > 0");
+                        });
+                });
+
             modelBuilder.Entity("Cobranzas.Cartera.Persistencia.ValorUf", b =>
                 {
                     b.Property<DateOnly>("Fecha")
