@@ -99,22 +99,14 @@ public sealed class ObtenerEstadoCuentaHandler(CarteraDbContext db, IMediator me
 
     private async Task<List<DocumentoAbiertoDto>> DocumentosAbiertosAsync(Guid cliente, DateOnly corte, CancellationToken ct)
     {
-        const string sql = """
-            SELECT d.id, d.tipo, d.folio, d.fecha_emision, d.fecha_vencimiento, d.moneda, d.total,
-                   sum(c.monto - COALESCE(ap.aplicado, 0)) AS saldo,
-                   min(c.fecha_vencimiento) FILTER (WHERE c.monto - COALESCE(ap.aplicado, 0) > 0) AS primer_pendiente
-            FROM cartera.documentos d
-            JOIN cartera.cuotas c ON c.documento_id = d.id
-            LEFT JOIN LATERAL (
-                SELECT sum(a.monto) AS aplicado FROM cartera.aplicaciones a
-                WHERE a.documento_id = c.documento_id AND a.cuota = c.numero AND a.fecha <= @corte AND (a.fecha_reversa IS NULL OR a.fecha_reversa > @corte)
-            ) ap ON true
-            WHERE d.empresa_id = @empresa AND d.cliente_id = @cliente AND d.fecha_emision <= @corte AND (d.fecha_anulacion IS NULL OR d.fecha_anulacion > @corte)
-              AND (d.fecha_castigo IS NULL OR d.fecha_castigo > @corte)
-              AND (d.fecha_cesion IS NULL OR d.fecha_cesion > @corte OR d.fecha_recompra <= @corte)
-            GROUP BY d.id
-            HAVING sum(c.monto - COALESCE(ap.aplicado, 0)) > 0
-            ORDER BY min(c.fecha_vencimiento) FILTER (WHERE c.monto - COALESCE(ap.aplicado, 0) > 0), d.folio
+        // The aging's installment balances at the cut-off (open installments plus what changed after it), per document;
+        // the client's own documents on the join let the planner read them by its index rather than scan the company's.
+        var sql = $"""
+            WITH {ConsultaAntiguedad.CteSaldos(deCliente: true)}
+            SELECT d.id, d.tipo, d.folio, d.fecha_emision, d.fecha_vencimiento, d.moneda, d.total, s.saldo, s.primer_pendiente
+            FROM (SELECT documento_id, sum(saldo) AS saldo, min(fecha_vencimiento) AS primer_pendiente FROM saldos GROUP BY documento_id) s
+            JOIN cartera.documentos d ON d.id = s.documento_id AND d.empresa_id = @empresa AND d.cliente_id = @cliente
+            ORDER BY s.primer_pendiente, d.folio
             """;
         var documentos = new List<DocumentoAbiertoDto>();
         await using var comando = await ComandoAsync(sql, cliente, corte, ct);
