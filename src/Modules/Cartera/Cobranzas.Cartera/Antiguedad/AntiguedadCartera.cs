@@ -109,6 +109,17 @@ public static class ConsultaAntiguedad
     public static async Task<(List<FilaAntiguedad> Filas, FilaAntiguedad Totales)> EjecutarAsync(
         CarteraDbContext db, Guid empresa, DateOnly corte, string baseDias, Guid? cliente, IReadOnlyList<Tramo> tramos, int? limite, int saltar, CancellationToken ct)
     {
+        var conexion = (NpgsqlConnection)db.Database.GetDbConnection();
+        if (conexion.State != System.Data.ConnectionState.Open)
+            await db.Database.OpenConnectionAsync(ct);
+        await using var lote = new NpgsqlBatch(conexion) { BatchCommands = { Comando(empresa, corte, baseDias, cliente, tramos, limite, saltar) } };
+        await using var lector = await lote.ExecuteReaderAsync(ct);
+        return await LeerAsync(lector, corte, tramos.Count, ct);
+    }
+
+    /// <summary>The aging as one command of a batch (the account statement sends it with its own queries); read it with <see cref="LeerAsync"/>.</summary>
+    public static NpgsqlBatchCommand Comando(Guid empresa, DateOnly corte, string baseDias, Guid? cliente, IReadOnlyList<Tramo> tramos, int? limite, int saltar)
+    {
         var porCliente = limite != 0;
         var columnas = string.Join(",\n    ", tramos.Select((t, i) => $"COALESCE(sum(saldo_clp) FILTER (WHERE {Condicion(t)}), 0) AS t{i}"));
         var sumas = string.Join(", ", tramos.Select((_, i) => $"COALESCE(sum(t{i}), 0)"));
@@ -137,34 +148,33 @@ public static class ConsultaAntiguedad
             SELECT NULL, {sumas}, COALESCE(sum(total), 0), COALESCE(sum(sin_uf), 0), COALESCE(sum(sin_cambio), 0), {(porCliente ? "count(*)" : "0::bigint")} FROM grupos
             """;
 
-        var conexion = (NpgsqlConnection)db.Database.GetDbConnection();
-        if (conexion.State != System.Data.ConnectionState.Open)
-            await db.Database.OpenConnectionAsync(ct);
-        await using var comando = new NpgsqlCommand(sql, conexion);
+        var comando = new NpgsqlBatchCommand(sql);
         comando.Parameters.Add(new NpgsqlParameter("empresa", NpgsqlDbType.Uuid) { Value = empresa });
         comando.Parameters.Add(new NpgsqlParameter("corte", NpgsqlDbType.Date) { Value = corte });
         comando.Parameters.Add(new NpgsqlParameter("base", NpgsqlDbType.Text) { Value = baseDias });
         comando.Parameters.Add(new NpgsqlParameter("cliente", NpgsqlDbType.Uuid) { Value = (object?)cliente ?? DBNull.Value });
         comando.Parameters.Add(new NpgsqlParameter("limite", NpgsqlDbType.Integer) { Value = (object?)limite ?? DBNull.Value });
         comando.Parameters.Add(new NpgsqlParameter("saltar", NpgsqlDbType.Integer) { Value = saltar });
+        return comando;
+    }
 
+    /// <summary>Reads the aging's result set (the reader's current one): the page of client rows and the totals.</summary>
+    public static async Task<(List<FilaAntiguedad> Filas, FilaAntiguedad Totales)> LeerAsync(NpgsqlDataReader lector, DateOnly corte, int cantidadTramos, CancellationToken ct)
+    {
         var filas = new List<FilaAntiguedad>();
         FilaAntiguedad? totales = null;
         long sinUf = 0, sinCambio = 0;
-        await using (var lector = await comando.ExecuteReaderAsync(ct))
+        while (await lector.ReadAsync(ct))
         {
-            while (await lector.ReadAsync(ct))
+            var fila = Leer(lector, cantidadTramos);
+            if (fila.ClienteId is null)
             {
-                var fila = Leer(lector, tramos.Count);
-                if (fila.ClienteId is null)
-                {
-                    totales = fila;
-                    sinUf = lector.GetInt64(tramos.Count + 2);
-                    sinCambio = lector.GetInt64(tramos.Count + 3);
-                }
-                else
-                    filas.Add(fila);
+                totales = fila;
+                sinUf = lector.GetInt64(cantidadTramos + 2);
+                sinCambio = lector.GetInt64(cantidadTramos + 3);
             }
+            else
+                filas.Add(fila);
         }
 
         if (sinUf > 0)
