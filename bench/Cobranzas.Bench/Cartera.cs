@@ -285,7 +285,7 @@ public static class BancoCartera
             await copia.CompleteAsync();
         }
 
-        await using (var copia = await c.BeginBinaryImportAsync("COPY cartera.cuotas (documento_id, numero, empresa_id, fecha_vencimiento, monto, saldo) FROM STDIN (FORMAT BINARY)"))
+        await using (var copia = await c.BeginBinaryImportAsync("COPY cartera.cuotas (documento_id, numero, empresa_id, cliente_id, moneda, fecha_emision, fecha_vencimiento, monto, saldo) FROM STDIN (FORMAT BINARY)"))
         {
             for (var i = 0; i < lista.Count; i++)
             {
@@ -294,6 +294,9 @@ public static class BancoCartera
                 await copia.WriteAsync(ids[i], NpgsqlDbType.Uuid);
                 await copia.WriteAsync(1, NpgsqlDbType.Integer);
                 await copia.WriteAsync(empresa, NpgsqlDbType.Uuid);
+                await copia.WriteAsync(d.ClienteId!.Value, NpgsqlDbType.Uuid);
+                await copia.WriteAsync(d.Moneda, NpgsqlDbType.Varchar);
+                await copia.WriteAsync(d.FechaEmision, NpgsqlDbType.Date);
                 await copia.WriteAsync(d.FechaVencimiento!.Value, NpgsqlDbType.Date);
                 await copia.WriteAsync(d.Total, NpgsqlDbType.Numeric);
                 await copia.WriteAsync(pagado ? 0m : d.Total, NpgsqlDbType.Numeric);

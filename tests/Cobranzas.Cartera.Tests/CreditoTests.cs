@@ -60,6 +60,14 @@ public sealed class CreditoTests : PruebaCartera
         var conDolar = await CreditoAsync();
         Assert.That((decimal?)conDolar["exposicion"], Is.EqualTo(100_000m + 950_675m), "1 000,50 USD x 950,20 = 950 675,10 -> 950 675");
         Assert.That(conDolar["motivos"]!.AsArray().Select(m => (string)m!["codigo"]!), Does.Not.Contain("sin_conversion"));
+
+        var sinDolarHoy = await (await Api.GetAsync($"/api/v1/cartera/antiguedad?agrupar=empresa&fechaCorte={F(Hoy)}")).ProblemaAsync(422);
+        Assert.That(sinDolarHoy.CamposConError(), Is.EqualTo(new[] { "fechaCorte" }), "la antigüedad exige el dólar de la fecha de corte, nunca un cero");
+        var aging = await (await Api.GetAsync($"/api/v1/cartera/antiguedad?agrupar=empresa&fechaCorte={F(Hoy.AddDays(-1))}")).JsonAsync();
+        Assert.That((decimal?)aging["total"], Is.EqualTo(100_000m), "el documento en USD aún no existía ayer");
+        await (await Api.PutAsJsonAsync("/api/v1/valores-dolar", new[] { new { fecha = F(Hoy), valor = 951.00m } })).EsperarAsync(System.Net.HttpStatusCode.NoContent);
+        aging = await (await Api.GetAsync($"/api/v1/cartera/antiguedad?agrupar=empresa&fechaCorte={F(Hoy)}")).JsonAsync();
+        Assert.That((decimal?)aging["total"], Is.EqualTo(100_000m + 951_476m), "1 000,50 USD x 951,00 = 951 475,50 -> 951 476");
     }
 
     [Test]

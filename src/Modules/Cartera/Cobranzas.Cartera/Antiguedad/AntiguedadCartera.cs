@@ -83,6 +83,7 @@ public sealed class AntiguedadCarteraHandler(CarteraDbContext db, IMediator medi
     private static List<MontoTramoDto> Montos(IReadOnlyList<Tramo> tramos, decimal[] montos) => tramos.Select((t, i) => new MontoTramoDto(t.Codigo, montos[i])).ToList();
 }
 
+/// <summary>A client's row (or, with <c>ClienteId</c> null, the totals); <c>Grupos</c> counts the clients only when a page of clients was asked for.</summary>
 public sealed record FilaAntiguedad(Guid? ClienteId, decimal[] Montos, decimal Total, int Grupos);
 
 /// <summary>
@@ -90,89 +91,94 @@ public sealed record FilaAntiguedad(Guid? ClienteId, decimal[] Montos, decimal T
 /// applications dated on or before it and not yet reversed then; documents issued by then and not
 /// yet cancelled, written off or ceded to a factor), converted to CLP at the day's UF value, summed per client and bucket. The last
 /// row (client NULL) carries the totals, so a page past the end still answers them.
+/// <para>
+/// The work is proportional to the open installments plus what changed after the cut-off, never to the paid history.
+/// An installment's balance is kept equal to its amount less its active (not reversed) applications, so its balance
+/// at the cut-off is today's balance plus the active applications dated after the cut-off, less the applications
+/// dated on or before it and reversed after it (they counted then, not now). A write-off zeroes the balances without
+/// an application, and cancellation and factoring decide by date whether a document counts at all, so documents with
+/// any of these (few) are rebuilt from their applications as before. For today's cut-off both sets of changes are
+/// usually empty and the statement is one scan of the open installments' partial index.
+/// </para>
 /// </summary>
 public static class ConsultaAntiguedad
 {
     public static async Task<(List<FilaAntiguedad> Filas, FilaAntiguedad Totales)> EjecutarAsync(
         CarteraDbContext db, Guid empresa, DateOnly corte, string baseDias, Guid? cliente, IReadOnlyList<Tramo> tramos, int? limite, int saltar, CancellationToken ct)
     {
+        var conexion = (NpgsqlConnection)db.Database.GetDbConnection();
+        if (conexion.State != System.Data.ConnectionState.Open)
+            await db.Database.OpenConnectionAsync(ct);
+        await using var lote = new NpgsqlBatch(conexion) { BatchCommands = { Comando(empresa, corte, baseDias, cliente, tramos, limite, saltar) } };
+        await using var lector = await lote.ExecuteReaderAsync(ct);
+        return await LeerAsync(lector, corte, tramos.Count, ct);
+    }
+
+    /// <summary>The aging as one command of a batch (the account statement sends it with its own queries); read it with <see cref="LeerAsync"/>.</summary>
+    public static NpgsqlBatchCommand Comando(Guid empresa, DateOnly corte, string baseDias, Guid? cliente, IReadOnlyList<Tramo> tramos, int? limite, int saltar)
+    {
+        var porCliente = limite != 0;
         var columnas = string.Join(",\n    ", tramos.Select((t, i) => $"COALESCE(sum(saldo_clp) FILTER (WHERE {Condicion(t)}), 0) AS t{i}"));
         var sumas = string.Join(", ", tramos.Select((_, i) => $"COALESCE(sum(t{i}), 0)"));
         var lista = string.Join(", ", tramos.Select((_, i) => $"t{i}"));
         var sql = $"""
-            WITH saldos AS (
-                SELECT d.cliente_id, d.moneda, d.fecha_emision, c.fecha_vencimiento, c.monto - COALESCE(ap.aplicado, 0) AS saldo
-                FROM cartera.cuotas c
-                JOIN cartera.documentos d ON d.id = c.documento_id
-                LEFT JOIN LATERAL (
-                    SELECT sum(a.monto) AS aplicado FROM cartera.aplicaciones a
-                    WHERE a.documento_id = c.documento_id AND a.cuota = c.numero AND a.fecha <= @corte
-                      AND (a.fecha_reversa IS NULL OR a.fecha_reversa > @corte)
-                ) ap ON true
-                WHERE d.empresa_id = @empresa AND d.fecha_emision <= @corte
-                  AND (d.fecha_anulacion IS NULL OR d.fecha_anulacion > @corte)
-                  AND (d.fecha_castigo IS NULL OR d.fecha_castigo > @corte)
-                  AND (d.fecha_cesion IS NULL OR d.fecha_cesion > @corte OR d.fecha_recompra <= @corte)
-                  AND (@cliente::uuid IS NULL OR d.cliente_id = @cliente)
-            ),
-            convertidos AS (
-                SELECT s.cliente_id, s.moneda,
-                       CASE s.moneda WHEN 'CLP' THEN s.saldo WHEN 'UF' THEN round(s.saldo * uf.valor) END AS saldo_clp,
-                       @corte - CASE WHEN @base = 'emision' THEN s.fecha_emision ELSE s.fecha_vencimiento END AS dias
-                FROM saldos s
-                LEFT JOIN cartera.valores_uf uf ON uf.fecha = @corte
-                WHERE s.saldo > 0
+            WITH {CteSaldos(cliente is not null)},
+            por_dia AS (
+                SELECT {(porCliente ? "cliente_id" : "NULL::uuid AS cliente_id")}, @corte - CASE WHEN @base = 'emision' THEN fecha_emision ELSE fecha_vencimiento END AS dias,
+                       sum(CASE moneda WHEN 'CLP' THEN saldo WHEN 'UF' THEN round(saldo * (SELECT valor FROM cartera.valores_uf WHERE fecha = @corte))
+                           WHEN 'USD' THEN round(saldo * (SELECT valor FROM cartera.valores_dolar WHERE fecha = @corte)) END) AS saldo_clp,
+                       count(*) FILTER (WHERE moneda = 'UF' AND NOT EXISTS (SELECT 1 FROM cartera.valores_uf WHERE fecha = @corte)) AS sin_uf,
+                       count(*) FILTER (WHERE moneda = 'USD' AND NOT EXISTS (SELECT 1 FROM cartera.valores_dolar WHERE fecha = @corte)) AS sin_cambio
+                FROM saldos GROUP BY 1, 2
             ),
             grupos AS (
                 SELECT cliente_id,
                 {columnas},
-                COALESCE(sum(saldo_clp), 0) AS total,
-                count(*) FILTER (WHERE saldo_clp IS NULL AND moneda = 'UF') AS sin_uf,
-                count(*) FILTER (WHERE saldo_clp IS NULL AND moneda <> 'UF') AS sin_cambio
-                FROM convertidos GROUP BY cliente_id
+                COALESCE(sum(saldo_clp), 0) AS total, sum(sin_uf) AS sin_uf, sum(sin_cambio) AS sin_cambio
+                FROM por_dia GROUP BY cliente_id
             )
             SELECT * FROM (
                 SELECT cliente_id, {lista}, total, sin_uf, sin_cambio, 0::bigint AS grupos FROM grupos
+                WHERE cliente_id IS NOT NULL
                 ORDER BY total DESC, cliente_id LIMIT @limite OFFSET @saltar
             ) pagina
             UNION ALL
-            SELECT NULL, {sumas}, COALESCE(sum(total), 0), COALESCE(sum(sin_uf), 0), COALESCE(sum(sin_cambio), 0), count(*) FROM grupos
+            SELECT NULL, {sumas}, COALESCE(sum(total), 0), COALESCE(sum(sin_uf), 0), COALESCE(sum(sin_cambio), 0), {(porCliente ? "count(*)" : "0::bigint")} FROM grupos
             """;
 
-        var conexion = (NpgsqlConnection)db.Database.GetDbConnection();
-        if (conexion.State != System.Data.ConnectionState.Open)
-            await db.Database.OpenConnectionAsync(ct);
-        await using var comando = new NpgsqlCommand(sql, conexion);
+        var comando = new NpgsqlBatchCommand(sql);
         comando.Parameters.Add(new NpgsqlParameter("empresa", NpgsqlDbType.Uuid) { Value = empresa });
         comando.Parameters.Add(new NpgsqlParameter("corte", NpgsqlDbType.Date) { Value = corte });
         comando.Parameters.Add(new NpgsqlParameter("base", NpgsqlDbType.Text) { Value = baseDias });
         comando.Parameters.Add(new NpgsqlParameter("cliente", NpgsqlDbType.Uuid) { Value = (object?)cliente ?? DBNull.Value });
         comando.Parameters.Add(new NpgsqlParameter("limite", NpgsqlDbType.Integer) { Value = (object?)limite ?? DBNull.Value });
         comando.Parameters.Add(new NpgsqlParameter("saltar", NpgsqlDbType.Integer) { Value = saltar });
+        return comando;
+    }
 
+    /// <summary>Reads the aging's result set (the reader's current one): the page of client rows and the totals.</summary>
+    public static async Task<(List<FilaAntiguedad> Filas, FilaAntiguedad Totales)> LeerAsync(NpgsqlDataReader lector, DateOnly corte, int cantidadTramos, CancellationToken ct)
+    {
         var filas = new List<FilaAntiguedad>();
         FilaAntiguedad? totales = null;
         long sinUf = 0, sinCambio = 0;
-        await using (var lector = await comando.ExecuteReaderAsync(ct))
+        while (await lector.ReadAsync(ct))
         {
-            while (await lector.ReadAsync(ct))
+            var fila = Leer(lector, cantidadTramos);
+            if (fila.ClienteId is null)
             {
-                var fila = Leer(lector, tramos.Count);
-                if (fila.ClienteId is null)
-                {
-                    totales = fila;
-                    sinUf = lector.GetInt64(tramos.Count + 2);
-                    sinCambio = lector.GetInt64(tramos.Count + 3);
-                }
-                else
-                    filas.Add(fila);
+                totales = fila;
+                sinUf = lector.GetInt64(cantidadTramos + 2);
+                sinCambio = lector.GetInt64(cantidadTramos + 3);
             }
+            else
+                filas.Add(fila);
         }
 
         if (sinUf > 0)
             throw new ReglaNegocioException("fechaCorte", "falta_valor_uf", $"Falta el valor UF del {corte:yyyy-MM-dd} para convertir los documentos en UF; cárguelo en /api/v1/valores-uf.");
         if (sinCambio > 0)
-            throw new ReglaNegocioException("moneda", "sin_tipo_cambio", "Hay documentos en USD con saldo y aún no hay tipo de cambio para convertirlos a CLP.");
+            throw new ReglaNegocioException("fechaCorte", "falta_valor_dolar", $"Falta el dólar observado del {corte:yyyy-MM-dd} para convertir los documentos en USD; cárguelo en /api/v1/valores-dolar.");
         return (filas, totales!);
     }
 
@@ -181,6 +187,73 @@ public static class ConsultaAntiguedad
             Enumerable.Range(1, tramos).Select(lector.GetDecimal).ToArray(),
             lector.GetDecimal(tramos + 1),
             (int)lector.GetInt64(tramos + 4));
+
+    /// <summary>
+    /// <c>saldos</c>: one row per installment with a balance at <c>@corte</c> (client, currency, emission, due date, balance),
+    /// for <c>@empresa</c> (and <c>@cliente</c> when <paramref name="deCliente"/>). Also read by the account statement.
+    /// </summary>
+    public static string CteSaldos(bool deCliente)
+    {
+        var clienteC = deCliente ? "AND c.cliente_id = @cliente" : "";
+        var clienteD = deCliente ? "AND d.cliente_id = @cliente" : "";
+        return $"""
+            ajustes AS MATERIALIZED (
+                -- What changed after the cut-off, per installment: active applications dated after it are added back,
+                -- applications that counted at the cut-off and were reversed after it are taken away again.
+                SELECT documento_id, cuota, sum(monto) AS ajuste FROM (
+                    SELECT a.documento_id, a.cuota, a.monto FROM cartera.aplicaciones a
+                    WHERE a.empresa_id = @empresa AND a.fecha_reversa IS NULL AND a.fecha > @corte
+                    UNION ALL
+                    SELECT a.documento_id, a.cuota, -a.monto FROM cartera.aplicaciones a
+                    WHERE a.empresa_id = @empresa AND a.fecha_reversa > @corte AND a.fecha <= @corte
+                ) x GROUP BY documento_id, cuota
+            ),
+            especiales AS MATERIALIZED (
+                SELECT d.id, d.cliente_id, d.moneda, d.fecha_emision, d.fecha_anulacion, d.fecha_castigo, d.fecha_cesion, d.fecha_recompra
+                FROM cartera.documentos d
+                WHERE d.empresa_id = @empresa AND (d.fecha_anulacion IS NOT NULL OR d.fecha_castigo IS NOT NULL OR d.fecha_cesion IS NOT NULL) {clienteD}
+            ),
+            tocadas AS MATERIALIZED (
+                SELECT documento_id, cuota AS numero FROM ajustes
+                UNION
+                SELECT c.documento_id, c.numero FROM especiales e JOIN cartera.cuotas c ON c.documento_id = e.id
+            ),
+            saldos AS (
+                -- Open now and untouched since the cut-off (the usual case: no anti-join at all when nothing was touched).
+                SELECT c.documento_id, c.numero, c.cliente_id, c.moneda, c.fecha_emision, c.fecha_vencimiento, c.saldo
+                FROM cartera.cuotas c
+                WHERE c.empresa_id = @empresa AND c.saldo > 0 AND c.fecha_emision <= @corte {clienteC}
+                  AND NOT EXISTS (SELECT 1 FROM tocadas)
+                UNION ALL
+                SELECT c.documento_id, c.numero, c.cliente_id, c.moneda, c.fecha_emision, c.fecha_vencimiento, c.saldo
+                FROM cartera.cuotas c
+                WHERE c.empresa_id = @empresa AND c.saldo > 0 AND c.fecha_emision <= @corte {clienteC}
+                  AND EXISTS (SELECT 1 FROM tocadas)
+                  AND NOT EXISTS (SELECT 1 FROM tocadas t WHERE t.documento_id = c.documento_id AND t.numero = c.numero)
+                UNION ALL
+                -- Touched after the cut-off (open or paid now): today's balance plus the adjustment.
+                SELECT c.documento_id, c.numero, c.cliente_id, c.moneda, c.fecha_emision, c.fecha_vencimiento, c.saldo + aj.ajuste
+                FROM ajustes aj JOIN cartera.cuotas c ON c.documento_id = aj.documento_id AND c.numero = aj.cuota
+                WHERE c.empresa_id = @empresa AND c.fecha_emision <= @corte AND c.saldo + aj.ajuste > 0 {clienteC}
+                  AND NOT EXISTS (SELECT 1 FROM especiales e WHERE e.id = c.documento_id)
+                UNION ALL
+                -- Cancelled, written off or ceded (now or once): rebuilt from the applications, if the document counts at the cut-off.
+                SELECT c.documento_id, c.numero, e.cliente_id, e.moneda, e.fecha_emision, c.fecha_vencimiento, c.monto - COALESCE(ap.aplicado, 0)
+                FROM especiales e
+                JOIN cartera.cuotas c ON c.documento_id = e.id
+                LEFT JOIN LATERAL (
+                    SELECT sum(a.monto) AS aplicado FROM cartera.aplicaciones a
+                    WHERE a.documento_id = c.documento_id AND a.cuota = c.numero AND a.fecha <= @corte
+                      AND (a.fecha_reversa IS NULL OR a.fecha_reversa > @corte)
+                ) ap ON true
+                WHERE e.fecha_emision <= @corte
+                  AND (e.fecha_anulacion IS NULL OR e.fecha_anulacion > @corte)
+                  AND (e.fecha_castigo IS NULL OR e.fecha_castigo > @corte)
+                  AND (e.fecha_cesion IS NULL OR e.fecha_cesion > @corte OR e.fecha_recompra <= @corte)
+                  AND c.monto - COALESCE(ap.aplicado, 0) > 0
+            )
+            """;
+    }
 
     private static string Condicion(Tramo t) => (t.Desde, t.Hasta) switch
     {

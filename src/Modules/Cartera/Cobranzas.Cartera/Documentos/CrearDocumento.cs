@@ -136,7 +136,11 @@ public sealed class CrearDocumentoHandler(CarteraDbContext db, IMediator mediato
             ExternalId = externalId,
             Notas = string.IsNullOrWhiteSpace(datos.Notas) ? null : datos.Notas.Trim(),
             Creado = ahora,
-            Cuotas = cuotas.Select(c => new Cuota { Numero = c.Numero, FechaVencimiento = c.FechaVencimiento, Monto = c.Monto, Saldo = c.Monto }).ToList(),
+            Cuotas = cuotas.Select(c => new Cuota
+            {
+                Numero = c.Numero, ClienteId = cliente.Id, Moneda = datos.Moneda, FechaEmision = datos.FechaEmision, FechaVencimiento = c.FechaVencimiento,
+                Monto = c.Monto, Saldo = c.Monto,
+            }).ToList(),
         };
         db.Documentos.Add(documento);
 

@@ -57,10 +57,34 @@ public sealed class ObtenerEstadoCuentaHandler(CarteraDbContext db, IMediator me
         var desde = request.Desde ?? hasta.AddDays(-30);
 
         var tramos = (await AjustesCartera.CargarAsync(db, cancellationToken)).Tramos;
-        var (_, totales) = await ConsultaAntiguedad.EjecutarAsync(db, contexto.EmpresaId, corte, "vencimiento", cliente.Id, tramos, 0, 0, cancellationToken);
+        // Aging, open documents and saldo a favor in one round trip.
+        var conexion = (NpgsqlConnection)db.Database.GetDbConnection();
+        if (conexion.State != System.Data.ConnectionState.Open)
+            await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var lote = new NpgsqlBatch(conexion)
+        {
+            BatchCommands =
+            {
+                ConsultaAntiguedad.Comando(contexto.EmpresaId, corte, "vencimiento", cliente.Id, tramos, 0, 0),
+                Comando(SqlDocumentosAbiertos, cliente.Id, corte),
+                Comando(SqlSaldoAFavor, cliente.Id, corte),
+            },
+        };
+        FilaAntiguedad totales;
+        List<DocumentoAbiertoDto> documentos;
+        List<SaldoMonedaDto> saldoAFavor;
+        await using (var lector = await lote.ExecuteReaderAsync(cancellationToken))
+        {
+            (_, totales) = await ConsultaAntiguedad.LeerAsync(lector, corte, tramos.Count, cancellationToken);
+            await lector.NextResultAsync(cancellationToken);
+            documentos = await DocumentosAbiertosAsync(lector, corte, cancellationToken);
+            await lector.NextResultAsync(cancellationToken);
+            saldoAFavor = [];
+            while (await lector.ReadAsync(cancellationToken))
+                saldoAFavor.Add(new SaldoMonedaDto(lector.GetString(0), lector.GetDecimal(1)));
+        }
+
         var antiguedad = tramos.Select((t, i) => new MontoTramoDto(t.Codigo, totales.Montos[i])).ToList();
-        var documentos = await DocumentosAbiertosAsync(cliente.Id, corte, cancellationToken);
-        var saldoAFavor = await SaldoAFavorAsync(cliente.Id, corte, cancellationToken);
 
         var pagos = await db.Pagos.AsNoTracking().Where(p => p.ClienteId == cliente.Id && p.Fecha >= desde && p.Fecha <= hasta)
             .OrderBy(p => p.Fecha).ThenBy(p => p.Id).ToListAsync(cancellationToken);
@@ -98,28 +122,39 @@ public sealed class ObtenerEstadoCuentaHandler(CarteraDbContext db, IMediator me
                 .Select(d => new CastigoPeriodoDto(d.Id, d.Tipo, d.Folio, d.FechaCastigo!.Value, d.MontoCastigo ?? 0, d.Moneda, d.MotivoCastigo ?? "")).ToListAsync(cancellationToken));
     }
 
-    private async Task<List<DocumentoAbiertoDto>> DocumentosAbiertosAsync(Guid cliente, DateOnly corte, CancellationToken ct)
-    {
-        const string sql = """
-            SELECT d.id, d.tipo, d.folio, d.fecha_emision, d.fecha_vencimiento, d.moneda, d.total,
-                   sum(c.monto - COALESCE(ap.aplicado, 0)) AS saldo,
-                   min(c.fecha_vencimiento) FILTER (WHERE c.monto - COALESCE(ap.aplicado, 0) > 0) AS primer_pendiente
+    // The aging's installment balances at the cut-off (open installments plus what changed after it), per document;
+    // the client's own documents on the join let the planner read them by its index rather than scan the company's.
+    private static readonly string SqlDocumentosAbiertos = $"""
+        WITH {ConsultaAntiguedad.CteSaldos(deCliente: true)}
+        SELECT d.id, d.tipo, d.folio, d.fecha_emision, d.fecha_vencimiento, d.moneda, d.total, s.saldo, s.primer_pendiente
+        FROM (SELECT documento_id, sum(saldo) AS saldo, min(fecha_vencimiento) AS primer_pendiente FROM saldos GROUP BY documento_id) s
+        JOIN cartera.documentos d ON d.id = s.documento_id AND d.empresa_id = @empresa AND d.cliente_id = @cliente
+        ORDER BY s.primer_pendiente, d.folio
+        """;
+
+    /// <summary>Unapplied money at the cut-off: payments received by then and credit notes issued by then, less what they had applied.</summary>
+    private const string SqlSaldoAFavor = """
+        SELECT moneda, sum(favor) FROM (
+            SELECT p.moneda, p.monto - COALESCE((
+                SELECT sum(a.monto) FROM cartera.aplicaciones a
+                WHERE a.pago_id = p.id AND a.fecha <= @corte AND (a.fecha_reversa IS NULL OR a.fecha_reversa > @corte)), 0) AS favor
+            FROM cartera.pagos p
+            WHERE p.empresa_id = @empresa AND p.cliente_id = @cliente AND p.fecha <= @corte
+              AND (p.estado_cheque IS NULL OR (p.fecha_cobro <= @corte AND (p.fecha_protesto IS NULL OR p.fecha_protesto > @corte)))
+            UNION ALL
+            SELECT d.moneda, d.total - COALESCE((
+                SELECT sum(a.monto) FROM cartera.aplicaciones a
+                WHERE a.nota_credito_id = d.id AND a.fecha <= @corte AND (a.fecha_reversa IS NULL OR a.fecha_reversa > @corte)), 0)
             FROM cartera.documentos d
-            JOIN cartera.cuotas c ON c.documento_id = d.id
-            LEFT JOIN LATERAL (
-                SELECT sum(a.monto) AS aplicado FROM cartera.aplicaciones a
-                WHERE a.documento_id = c.documento_id AND a.cuota = c.numero AND a.fecha <= @corte AND (a.fecha_reversa IS NULL OR a.fecha_reversa > @corte)
-            ) ap ON true
-            WHERE d.empresa_id = @empresa AND d.cliente_id = @cliente AND d.fecha_emision <= @corte AND (d.fecha_anulacion IS NULL OR d.fecha_anulacion > @corte)
-              AND (d.fecha_castigo IS NULL OR d.fecha_castigo > @corte)
-              AND (d.fecha_cesion IS NULL OR d.fecha_cesion > @corte OR d.fecha_recompra <= @corte)
-            GROUP BY d.id
-            HAVING sum(c.monto - COALESCE(ap.aplicado, 0)) > 0
-            ORDER BY min(c.fecha_vencimiento) FILTER (WHERE c.monto - COALESCE(ap.aplicado, 0) > 0), d.folio
-            """;
+            WHERE d.empresa_id = @empresa AND d.cliente_id = @cliente AND d.tipo IN ('61', '112') AND d.fecha_emision <= @corte
+              AND (d.fecha_anulacion IS NULL OR d.fecha_anulacion > @corte)
+        ) x
+        GROUP BY moneda HAVING sum(favor) > 0 ORDER BY moneda
+        """;
+
+    private static async Task<List<DocumentoAbiertoDto>> DocumentosAbiertosAsync(NpgsqlDataReader lector, DateOnly corte, CancellationToken ct)
+    {
         var documentos = new List<DocumentoAbiertoDto>();
-        await using var comando = await ComandoAsync(sql, cliente, corte, ct);
-        await using var lector = await comando.ExecuteReaderAsync(ct);
         while (await lector.ReadAsync(ct))
         {
             var tipo = lector.GetString(1);
@@ -132,41 +167,9 @@ public sealed class ObtenerEstadoCuentaHandler(CarteraDbContext db, IMediator me
         return documentos;
     }
 
-    /// <summary>Unapplied money at the cut-off: payments received by then and credit notes issued by then, less what they had applied.</summary>
-    private async Task<List<SaldoMonedaDto>> SaldoAFavorAsync(Guid cliente, DateOnly corte, CancellationToken ct)
+    private NpgsqlBatchCommand Comando(string sql, Guid cliente, DateOnly corte)
     {
-        const string sql = """
-            SELECT moneda, sum(favor) FROM (
-                SELECT p.moneda, p.monto - COALESCE((
-                    SELECT sum(a.monto) FROM cartera.aplicaciones a
-                    WHERE a.pago_id = p.id AND a.fecha <= @corte AND (a.fecha_reversa IS NULL OR a.fecha_reversa > @corte)), 0) AS favor
-                FROM cartera.pagos p
-                WHERE p.empresa_id = @empresa AND p.cliente_id = @cliente AND p.fecha <= @corte
-                  AND (p.estado_cheque IS NULL OR (p.fecha_cobro <= @corte AND (p.fecha_protesto IS NULL OR p.fecha_protesto > @corte)))
-                UNION ALL
-                SELECT d.moneda, d.total - COALESCE((
-                    SELECT sum(a.monto) FROM cartera.aplicaciones a
-                    WHERE a.nota_credito_id = d.id AND a.fecha <= @corte AND (a.fecha_reversa IS NULL OR a.fecha_reversa > @corte)), 0)
-                FROM cartera.documentos d
-                WHERE d.empresa_id = @empresa AND d.cliente_id = @cliente AND d.tipo IN ('61', '112') AND d.fecha_emision <= @corte
-                  AND (d.fecha_anulacion IS NULL OR d.fecha_anulacion > @corte)
-            ) x
-            GROUP BY moneda HAVING sum(favor) > 0 ORDER BY moneda
-            """;
-        var saldos = new List<SaldoMonedaDto>();
-        await using var comando = await ComandoAsync(sql, cliente, corte, ct);
-        await using var lector = await comando.ExecuteReaderAsync(ct);
-        while (await lector.ReadAsync(ct))
-            saldos.Add(new SaldoMonedaDto(lector.GetString(0), lector.GetDecimal(1)));
-        return saldos;
-    }
-
-    private async Task<NpgsqlCommand> ComandoAsync(string sql, Guid cliente, DateOnly corte, CancellationToken ct)
-    {
-        var conexion = (NpgsqlConnection)db.Database.GetDbConnection();
-        if (conexion.State != System.Data.ConnectionState.Open)
-            await db.Database.OpenConnectionAsync(ct);
-        var comando = new NpgsqlCommand(sql, conexion);
+        var comando = new NpgsqlBatchCommand(sql);
         comando.Parameters.Add(new NpgsqlParameter("empresa", NpgsqlDbType.Uuid) { Value = contexto.EmpresaId });
         comando.Parameters.Add(new NpgsqlParameter("cliente", NpgsqlDbType.Uuid) { Value = cliente });
         comando.Parameters.Add(new NpgsqlParameter("corte", NpgsqlDbType.Date) { Value = corte });

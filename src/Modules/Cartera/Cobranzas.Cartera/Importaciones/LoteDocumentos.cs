@@ -36,6 +36,9 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
 {
     public const int FilasMaximas = 100_000;
     public const int Tramo = 10_000;
+
+    /// <summary>Merges of at least this many documents refresh the tables' statistics.</summary>
+    public const int AnalizarDesde = 10_000;
     private const int ErroresMaximos = 1_000;
     private static readonly DatosDocumentoValidator Validador = new();
 
@@ -131,6 +134,10 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
             await RegistroAuditoria.GuardarAsync(
                 db, contexto, reloj, [new RegistroAuditoria.Entrada("LoteDocumentos", Guid.CreateVersion7().ToString(), "importar", null, resumen)], cancellationToken);
             await tx.CommitAsync(cancellationToken);
+            // A large merge makes the planner's statistics stale (on fresh tables it has none at all, and plans the aging
+            // as if the open portfolio were a handful of rows); autovacuum would catch up, but only after a while.
+            if (creados >= AnalizarDesde)
+                await EjecutarAsync(conexion, "ANALYZE cartera.documentos; ANALYZE cartera.cuotas;", cancellationToken);
             return new ResultadoLote(true, filas, (int)creados, (int)sinCambios, errores);
         }
         finally
@@ -293,10 +300,11 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
                        CASE WHEN l.origen = 'manual' THEN @cuentaManual END, @ahora
                 FROM lote_documentos l WHERE l.id IS NOT NULL ORDER BY l.fila
                 ON CONFLICT (empresa_id, tipo, folio) DO NOTHING
-                RETURNING id
+                RETURNING id, cliente_id, moneda, fecha_emision
             ), cuotas AS (
-                INSERT INTO cartera.cuotas (documento_id, numero, empresa_id, fecha_vencimiento, monto, saldo)
-                SELECT q.documento_id, q.numero, @empresa, q.fecha_vencimiento, q.monto, q.monto FROM lote_cuotas q JOIN nuevos n ON n.id = q.documento_id
+                INSERT INTO cartera.cuotas (documento_id, numero, empresa_id, cliente_id, moneda, fecha_emision, fecha_vencimiento, monto, saldo)
+                SELECT q.documento_id, q.numero, @empresa, n.cliente_id, n.moneda, n.fecha_emision, q.fecha_vencimiento, q.monto, q.monto
+                FROM lote_cuotas q JOIN nuevos n ON n.id = q.documento_id
                 RETURNING 1
             )
             SELECT count(*) FROM nuevos

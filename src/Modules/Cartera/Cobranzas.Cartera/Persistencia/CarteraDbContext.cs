@@ -33,6 +33,9 @@ public sealed class CarteraDbContext(DbContextOptions<CarteraDbContext> options,
             e.HasIndex(x => new { x.EmpresaId, x.ExternalId }).IsUnique().HasFilter("external_id IS NOT NULL");
             e.HasIndex(x => new { x.EmpresaId, x.ClienteId, x.FechaVencimiento });
             e.HasIndex(x => new { x.EmpresaId, x.FechaVencimiento, x.Id });
+            // The few documents whose inclusion in the aging depends on the cut-off date beyond their balance.
+            e.HasIndex(x => x.EmpresaId, "ix_documentos_empresa_id_especiales").HasDatabaseName("ix_documentos_empresa_id_especiales")
+                .HasFilter("fecha_anulacion IS NOT NULL OR fecha_castigo IS NOT NULL OR fecha_cesion IS NOT NULL");
             e.Property(x => x.Tipo).HasMaxLength(10);
             e.Property(x => x.Moneda).HasMaxLength(3);
             e.Property(x => x.Origen).HasMaxLength(10);
@@ -63,6 +66,10 @@ public sealed class CarteraDbContext(DbContextOptions<CarteraDbContext> options,
         {
             e.ToTable("cuotas", t => t.HasCheckConstraint("ck_cuotas_saldo", "saldo >= 0 AND saldo <= monto AND monto > 0"));
             e.HasKey(x => new { x.DocumentoId, x.Numero });
+            e.Property(x => x.Moneda).HasMaxLength(3);
+            // The open portfolio (aging, account statement): only installments with a balance, with what the aging reads.
+            e.HasIndex(x => new { x.EmpresaId, x.ClienteId }, "ix_cuotas_empresa_id_cliente_id_abiertas").HasDatabaseName("ix_cuotas_empresa_id_cliente_id_abiertas").HasFilter("saldo > 0")
+                .IncludeProperties(x => new { x.DocumentoId, x.Numero, x.FechaVencimiento, x.Saldo, x.Moneda, x.FechaEmision });
             e.Property(x => x.Monto).HasPrecision(18, 4);
             e.Property(x => x.Saldo).HasPrecision(18, 4);
             e.Property<uint>("xmin").IsRowVersion();
@@ -92,6 +99,9 @@ public sealed class CarteraDbContext(DbContextOptions<CarteraDbContext> options,
                 t.HasCheckConstraint("ck_aplicaciones_origen", "(pago_id IS NULL) <> (nota_credito_id IS NULL)");
             });
             e.HasIndex(x => new { x.DocumentoId, x.Cuota });
+            // What changed after a past cut-off: applications dated after it, and reversals dated after it.
+            e.HasIndex(x => new { x.EmpresaId, x.Fecha }).HasFilter("fecha_reversa IS NULL");
+            e.HasIndex(x => new { x.EmpresaId, x.FechaReversa }).HasFilter("fecha_reversa IS NOT NULL");
             e.HasIndex(x => x.PagoId);
             e.HasIndex(x => x.NotaCreditoId);
             e.HasIndex(x => x.CompensacionId).HasFilter("compensacion_id IS NOT NULL");

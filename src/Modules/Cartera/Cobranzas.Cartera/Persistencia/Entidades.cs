@@ -68,6 +68,14 @@ public sealed class Cuota : IEntidadDeEmpresa
     public Guid EmpresaId { get; set; }
     public Guid DocumentoId { get; init; }
     public int Numero { get; init; }
+
+    /// <summary>
+    /// Copies of the document's client, currency and emission date (all immutable once issued), so the aging reads
+    /// the open installments alone, from one partial index, without joining every open document.
+    /// </summary>
+    public Guid ClienteId { get; init; }
+    public required string Moneda { get; init; }
+    public DateOnly FechaEmision { get; init; }
     public DateOnly FechaVencimiento { get; init; }
     public decimal Monto { get; init; }
     public decimal Saldo { get; set; }
