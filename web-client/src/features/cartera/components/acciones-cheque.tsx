@@ -5,8 +5,8 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconBuildingBank, IconCheck, IconX } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { Elemento, Respuesta } from '@/api/types';
-import { decimalesMoneda, formatearMonto } from '@/lib/cartera';
-import { aFechaIso, formatearFecha } from '@/lib/formato';
+import { decimalesMoneda, formatearMonto, hoyEnChile } from '@/lib/cartera';
+import { formatearFecha } from '@/lib/formato';
 import { mostrarErrorEnFormulario, numeroONulo } from '@/lib/formulario';
 import { notificarExito } from '@/lib/notificar';
 import {
@@ -16,8 +16,6 @@ import {
 } from '@/features/cartera/api/use-acciones-cheque';
 
 export type Cheque = Elemento<Respuesta<'ListarCheques'>['items']>;
-
-const hoy = () => aFechaIso(new Date()) ?? '';
 
 /** `Cheque 1234 de Cliente SpA por $1.000.000, fechado 05-03-2026` */
 function describir(c: Cheque): string {
@@ -74,7 +72,7 @@ function Pie({
 function FormDeposito({ cheque, cerrar }: { cheque: Cheque; cerrar: () => void }) {
   const depositar = useDepositarCheque();
   const form = useForm({
-    initialValues: { cuentaDeposito: '', fecha: hoy() as string | null },
+    initialValues: { cuentaDeposito: '', fecha: hoyEnChile() as string | null },
     validate: {
       cuentaDeposito: (v) => (v.trim() ? null : 'Indique la cuenta de depósito.'),
       fecha: (v) => (v ? null : 'Indique la fecha del depósito.'),
@@ -120,7 +118,7 @@ function FormDeposito({ cheque, cerrar }: { cheque: Cheque; cerrar: () => void }
 function FormCobro({ cheque, cerrar }: { cheque: Cheque; cerrar: () => void }) {
   const cobrar = useCobrarCheque();
   const form = useForm({
-    initialValues: { fecha: hoy() as string | null },
+    initialValues: { fecha: hoyEnChile() as string | null },
     validate: { fecha: (v) => (v ? null : 'Indique la fecha en que el banco lo pagó.') },
   });
   return (
@@ -157,7 +155,7 @@ function FormCobro({ cheque, cerrar }: { cheque: Cheque; cerrar: () => void }) {
 function FormProtesto({ cheque, cerrar }: { cheque: Cheque; cerrar: () => void }) {
   const protestar = useProtestarCheque();
   const form = useForm({
-    initialValues: { fecha: hoy() as string | null, motivo: '', costo: 0 as number | string },
+    initialValues: { fecha: hoyEnChile() as string | null, motivo: '', costo: 0 as number | string },
     validate: {
       fecha: (v) => (v ? null : 'Indique la fecha del protesto.'),
       motivo: (v) => (v.trim() ? null : 'Indique el motivo del protesto.'),

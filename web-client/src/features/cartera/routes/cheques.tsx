@@ -5,8 +5,8 @@ import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { Pagina } from '@/components/ui/pagina';
 import { Paginacion } from '@/components/ui/paginacion';
 import { useAuth } from '@/lib/auth-contexto';
-import { formatearMonto } from '@/lib/cartera';
-import { aFechaIso, aNumero, formatearFecha } from '@/lib/formato';
+import { formatearMonto, hoyEnChile } from '@/lib/cartera';
+import { aNumero, formatearFecha } from '@/lib/formato';
 import { formatearRut } from '@/lib/rut';
 import { useCheques, type FiltrosCheques } from '@/features/cartera/api/use-cheques';
 import { AccionesCheque } from '@/features/cartera/components/acciones-cheque';
@@ -48,7 +48,7 @@ function Contador({ filtros }: { filtros: FiltrosCheques }) {
 export default function ChequesRoute() {
   const { tiene } = useAuth();
   const [params, setParams] = useSearchParams();
-  const hoy = aFechaIso(new Date()) ?? '';
+  const hoy = hoyEnChile();
   const texto = (k: string) => params.get(k)?.trim() || undefined;
   const seccion: Seccion = secciones.find((s) => s.value === params.get('vista'))?.value ?? 'por_depositar';
   const pagina = Math.max(1, Number(params.get('pagina')) || 1);
