@@ -131,8 +131,9 @@ export default function ImportarDocumentosRoute() {
           <Stack>
             <Text size="sm">
               Columnas: <Code>{columnasDocumentos.join(', ')}</Code> (también <Code>clienteId</Code> en vez de{' '}
-              <Code>rut</Code>). Obligatorias: tipo, folio, fechaEmision y total. Si hay errores no se importa
-              nada: corrija el archivo y vuelva a subirlo, o importe solo las filas válidas.
+              <Code>rut</Code>). Obligatorias: tipo, folio, fechaEmision y total. Si el archivo nombra las
+              columnas de otra forma, elija cuál corresponde a cada campo. Si hay errores no se importa nada:
+              corrija el archivo y vuelva a subirlo, o importe solo las filas válidas.
             </Text>
             <Group align="flex-end">
               <FileInput
