@@ -233,4 +233,55 @@ describe('SPA Cobranzas: cheques a fecha e importación con mapeo', () => {
       );
     });
   });
+
+  test(
+    '6. valores UF: importar un CSV (errores por fila, luego válido) y verlos en la lista',
+    LIMITE,
+    async (t) => {
+      const m = marca();
+      const dir = mkdtempSync(path.join(tmpdir(), 'uf-e2e-'));
+      // Dates far in the future, unique per run, so the values are this test's own.
+      const anio = 2090 + (parseInt(m.slice(-3), 36) % 9);
+      const dia = String(1 + (parseInt(m.slice(-2), 36) % 27)).padStart(2, '0');
+      const malo = path.join(dir, `uf-malo-${m}.csv`);
+      writeFileSync(malo, `fecha;valor\n${anio}-01-${dia};41.234,56\n${anio}-01-32;41.000\n`);
+      const bueno = path.join(dir, `uf-${m}.csv`);
+      writeFileSync(bueno, `fecha;valor\n${anio}-01-${dia};41.234,56\n${dia}-02-${anio};41.300,12\n`);
+
+      const pagina = await nuevaPagina(navegador);
+      await conCaptura(t, pagina, async () => {
+        await iniciarSesion(pagina, admin);
+        await pagina
+          .getByRole('navigation', { name: 'Navegación principal' })
+          .getByRole('link', { name: 'Valores UF', exact: true })
+          .click();
+        await pagina.getByRole('heading', { name: 'Valores UF', level: 2 }).waitFor();
+        const archivo = pagina.locator('input[type="file"]');
+
+        await archivo.setInputFiles(malo);
+        await pagina.getByRole('button', { name: 'Importar valores' }).click();
+        await pagina.getByText('No se importó ningún valor').waitFor();
+        const filas = pagina.getByRole('table', { name: 'Errores de importación' }).locator('tbody tr');
+        assert.equal(await filas.count(), 1);
+        const celdas = await filas.first().locator('td').allInnerTexts();
+        assert.deepEqual(celdas.slice(0, 2), ['3', 'fecha']);
+
+        await archivo.setInputFiles(bueno);
+        await pagina.getByRole('button', { name: 'Importar valores' }).click();
+        await pagina.getByText('Valores UF importados', { exact: true }).first().waitFor();
+
+        // DateInput takes a typed date when the field loses focus; the end first, so the range stays valid.
+        const hasta = pagina.getByRole('textbox', { name: 'Hasta' });
+        await hasta.fill(`28-02-${anio}`);
+        await hasta.press('Tab');
+        await esperar(async () => (await hasta.inputValue()) === `28-02-${anio}`, { mensaje: 'fecha hasta' });
+        const desde = pagina.getByRole('textbox', { name: 'Desde' });
+        await desde.fill(`01-01-${anio}`);
+        await desde.press('Tab');
+        const tabla = pagina.getByRole('table', { name: 'Valores UF' });
+        await tabla.getByRole('row', { name: new RegExp(`${dia}-01-${anio}.*\\$41\\.234,56`) }).waitFor();
+        await tabla.getByRole('row', { name: new RegExp(`${dia}-02-${anio}.*\\$41\\.300,12`) }).waitFor();
+      });
+    },
+  );
 });
