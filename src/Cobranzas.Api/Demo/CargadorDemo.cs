@@ -2,6 +2,7 @@ using Bogus;
 using Cobranzas.Cartera.Documentos;
 using Cobranzas.Cartera.Importaciones;
 using Cobranzas.Cartera.Pagos;
+using Cobranzas.Cartera.Persistencia;
 using Cobranzas.Clientes.Clientes;
 using Cobranzas.Clientes.Contactos;
 using Cobranzas.Clientes.Grupos;
@@ -156,6 +157,7 @@ public sealed class CargadorDemo(IServiceProvider servicios, ILogger<CargadorDem
         }
 
         await CargarCarteraAsync(mediator, faker, clientes, ct);
+        await CargarChequesAFechaAsync(scope.ServiceProvider.GetRequiredService<CarteraDbContext>(), faker, ct);
 
         var grande = await mediator.Send(new CrearGrupoClientes(new DatosGrupo("Grandes cuentas", "Clientes con ejecutivo dedicado")), ct);
         await mediator.Send(new AgregarMiembrosGrupoClientes(grande.Id, new DatosMiembros(clientes.Take(15).ToList())), ct);
@@ -218,6 +220,30 @@ public sealed class CargadorDemo(IServiceProvider servicios, ILogger<CargadorDem
         await using var csv = typeof(CargadorDemo).Assembly.GetManifestResourceStream("valores-uf.csv")!;
         var r = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ImportarValoresUf(csv, "valores-uf.csv"), ct);
         log.LogInformation("Valores UF de demostración: {Resultado}", r);
+    }
+
+    /// <summary>
+    /// Cheques a fecha received two to six weeks ago for unpaid invoices: some are dated today or earlier
+    /// (the board's "por depositar hoy"), the rest later. A request can only receive a cheque today, so these
+    /// are built with <see cref="Cheques.Nuevo"/> as of the day they were received and saved directly.
+    /// </summary>
+    private static async Task CargarChequesAFechaAsync(CarteraDbContext db, Faker faker, CancellationToken ct)
+    {
+        var hoy = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("America/Santiago")).DateTime);
+        var pagados = await db.Pagos.Select(p => p.ClienteId).Distinct().ToListAsync(ct);
+        var impagos = await db.Documentos.Where(d => d.Saldo > 0 && !pagados.Contains(d.ClienteId))
+            .OrderBy(d => d.Folio).Select(d => new { d.ClienteId, d.Folio, d.Saldo }).ToListAsync(ct);
+        var n = 0;
+        foreach (var d in impagos.DistinctBy(d => d.ClienteId).Take(10))
+        {
+            var recibido = hoy.AddDays(-faker.Random.Int(14, 45));
+            var fechaCheque = n < 5 ? hoy.AddDays(-faker.Random.Int(0, 3)) : hoy.AddDays(faker.Random.Int(3, 40));
+            var datos = new DatosPago(d.ClienteId, null, recibido, d.Saldo, "CLP", Cheques.Canal, $"CH-{7_000_000 + d.Folio}", ModosAplicacion.Automatica, null, fechaCheque);
+            db.Pagos.Add(Cheques.Nuevo(d.ClienteId, datos, recibido, new DateTimeOffset(recibido.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero)));
+            n++;
+        }
+
+        await db.SaveChangesAsync(ct);
     }
 
     private static async IAsyncEnumerable<T> Filas<T>(IEnumerable<T> filas)

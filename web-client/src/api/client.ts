@@ -90,3 +90,38 @@ export function guardarBlob(blob: Blob, nombre: string): void {
 export function comoConsulta<K extends Operacion>(consulta: Consulta<K>): ConsultaApi<K> {
   return consulta as unknown as ConsultaApi<K>;
 }
+
+/**
+ * POSTs a multipart form with XMLHttpRequest, which (unlike fetch) reports upload progress, and returns
+ * the answer's status and parsed JSON body. `onProgreso` receives 0–100 while the file is sent.
+ */
+export function subirFormulario(
+  url: string,
+  formulario: FormData,
+  onProgreso?: (porcentaje: number) => void,
+): Promise<{ status: number; ok: boolean; cuerpo: unknown }> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', url);
+    const token = leerToken();
+    if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+    xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
+    if (onProgreso)
+      xhr.upload.onprogress = (e) => {
+        if (e.lengthComputable && e.total > 0) onProgreso(Math.round((e.loaded * 100) / e.total));
+      };
+    xhr.onload = () => {
+      if (xhr.status === 401 && token) guardarToken(null);
+      let cuerpo: unknown = null;
+      try {
+        cuerpo = xhr.responseText ? JSON.parse(xhr.responseText) : null;
+      } catch {
+        cuerpo = xhr.responseText;
+      }
+      resolve({ status: xhr.status, ok: xhr.status >= 200 && xhr.status < 300, cuerpo });
+    };
+    xhr.onerror = () => reject(new Error('No se pudo conectar con el servidor.'));
+    xhr.onabort = () => reject(new Error('Envío cancelado.'));
+    xhr.send(formulario);
+  });
+}

@@ -3,9 +3,15 @@ import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
+import dayjs from 'dayjs';
+import customParseFormat from 'dayjs/plugin/customParseFormat';
 import 'dayjs/locale/es';
 import { AuthProvider } from '@/lib/auth';
 import { crearQueryClient } from '@/lib/react-query';
+
+// DateInput parses what a person types with dayjs(texto, valueFormat): without this plugin dayjs ignores
+// the format and "28-02-2026" (DD-MM-YYYY) is not a date.
+dayjs.extend(customParseFormat);
 
 const tema = createTheme({
   primaryColor: 'blue',

@@ -5,6 +5,11 @@ import { aNumero } from '@/lib/formato';
 export interface ErrorImportacion {
   fila: number | string;
   columna: string;
+  /**
+   * Cartera's imports name the column `campo`; the OpenAPI document merges both records named ErrorFila
+   * into the Clientes one (`columna`), so the generated type does not show it.
+   */
+  campo?: string;
   regla: string;
   mensaje: string;
 }
@@ -25,7 +30,7 @@ export function TablaErroresImportacion({ errores }: { errores: readonly ErrorIm
           {errores.map((e, i) => (
             <Table.Tr key={i}>
               <Table.Td>{aNumero(e.fila)}</Table.Td>
-              <Table.Td>{e.columna}</Table.Td>
+              <Table.Td>{e.columna ?? e.campo}</Table.Td>
               <Table.Td>
                 <code>{e.regla}</code>
               </Table.Td>

@@ -1,13 +1,23 @@
 import { Button, Card, Group, Select, SimpleGrid, Text } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
-import { IconCash, IconPlus } from '@tabler/icons-react';
+import { IconCash, IconDownload, IconPlus } from '@tabler/icons-react';
 import { Link, useSearchParams } from 'react-router';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { Pagina } from '@/components/ui/pagina';
 import { Paginacion } from '@/components/ui/paginacion';
 import { useAuth } from '@/lib/auth-contexto';
-import { estadosDocumento, tiposDocumento } from '@/lib/cartera';
+import {
+  estadosDocumento,
+  etiquetaTramo,
+  hoyEnChile,
+  rangoVencimientoTramo,
+  tiposDocumento,
+} from '@/lib/cartera';
+import { formatearNumero } from '@/lib/formato';
+import { notificarError, notificarExito } from '@/lib/notificar';
+import { useAntiguedad } from '@/features/cartera/api/use-antiguedad';
 import { useDocumentos } from '@/features/cartera/api/use-documentos';
+import { MAXIMO_EXPORTACION, useExportarDocumentos } from '@/features/cartera/api/use-exportar-documentos';
 import {
   conCambios,
   filtrosDocumentosDesdeUrl,
@@ -21,6 +31,25 @@ export default function DocumentosRoute() {
   const [params, setParams] = useSearchParams();
   const filtros = filtrosDocumentosDesdeUrl(params);
   const documentos = useDocumentos(filtros);
+  const exportar = useExportarDocumentos();
+  // The aging buckets are defined by the server; one small aging query gives their definition.
+  const hoy = hoyEnChile();
+  const tramos = useAntiguedad({ fechaCorte: hoy, agrupar: 'empresa', pagina: 1, tamanoPagina: 1 }).data
+    ?.definicionTramos;
+  const rangoDe = (codigo: string | null) => {
+    const t = codigo ? tramos?.find((x) => x.codigo === codigo) : undefined;
+    return t ? rangoVencimientoTramo(t, hoy) : {};
+  };
+  // The bucket is shown only while the due-date filters are still exactly its range.
+  const tramoActual =
+    tramos?.find((t) => {
+      const r = rangoVencimientoTramo(t, hoy);
+      return (
+        (r.vencimientoDesde ?? undefined) === filtros.vencimientoDesde &&
+        (r.vencimientoHasta ?? undefined) === filtros.vencimientoHasta &&
+        (filtros.vencimientoDesde || filtros.vencimientoHasta)
+      );
+    })?.codigo ?? null;
   const cambiar = (cambios: Parameters<typeof conCambios>[1]) =>
     setParams((p) => conCambios(p, cambios), { replace: true });
 
@@ -29,21 +58,46 @@ export default function DocumentosRoute() {
       titulo="Documentos"
       descripcion="Facturas, notas y documentos por cobrar"
       acciones={
-        tiene('editar') && (
-          <>
-            <Button
-              variant="default"
-              component={Link}
-              to="/cartera/pagos/nuevo"
-              leftSection={<IconCash size={16} />}
-            >
-              Registrar pago
-            </Button>
-            <Button component={Link} to="/cartera/documentos/nuevo" leftSection={<IconPlus size={16} />}>
-              Nuevo documento
-            </Button>
-          </>
-        )
+        <>
+          <Button
+            variant="default"
+            leftSection={<IconDownload size={16} />}
+            loading={exportar.isPending}
+            onClick={async () => {
+              try {
+                const n = await exportar.mutateAsync({
+                  ...filtros,
+                  pagina: undefined,
+                  tamanoPagina: undefined,
+                });
+                notificarExito(
+                  n >= MAXIMO_EXPORTACION
+                    ? `Se exportaron los primeros ${formatearNumero(n)} documentos.`
+                    : `${formatearNumero(n)} documentos exportados.`,
+                );
+              } catch (e) {
+                notificarError(e, 'No se pudo exportar');
+              }
+            }}
+          >
+            Exportar CSV
+          </Button>
+          {tiene('editar') && (
+            <>
+              <Button
+                variant="default"
+                component={Link}
+                to="/cartera/pagos/nuevo"
+                leftSection={<IconCash size={16} />}
+              >
+                Registrar pago
+              </Button>
+              <Button component={Link} to="/cartera/documentos/nuevo" leftSection={<IconPlus size={16} />}>
+                Nuevo documento
+              </Button>
+            </>
+          )}
+        </>
       }
     >
       <Card withBorder>
@@ -64,6 +118,21 @@ export default function DocumentosRoute() {
             data={estadosDocumento}
             value={filtros.estado ?? null}
             onChange={(v) => cambiar({ estado: v })}
+          />
+          <Select
+            label="Tramo de antigüedad"
+            description="Por fecha de vencimiento, a hoy"
+            clearable
+            placeholder="Todos"
+            data={(tramos ?? []).map((t) => ({ value: t.codigo, label: etiquetaTramo(t) }))}
+            value={tramoActual}
+            onChange={(v) => {
+              const r = rangoDe(v);
+              cambiar({
+                vencimientoDesde: r.vencimientoDesde ?? null,
+                vencimientoHasta: r.vencimientoHasta ?? null,
+              });
+            }}
           />
           <DateInput
             label="Vencimiento desde"

@@ -12,18 +12,35 @@ import {
   Title,
 } from '@mantine/core';
 import { IconDownload, IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { guardarBlob } from '@/api/client';
 import { RequierePermiso } from '@/components/auth/requiere-sesion';
 import { TablaErroresImportacion } from '@/components/importacion/tabla-errores-importacion';
 import { Pagina } from '@/components/ui/pagina';
 import { aNumero } from '@/lib/formato';
+import { leerEncabezadosCsv, mapeoParaEnviar, sugerirMapeo } from '@/lib/mapeo-columnas';
 import { notificarError, notificarExito } from '@/lib/notificar';
 import { useImportarDocumentos, type ResultadoLote } from '@/features/cartera/api/use-importar-documentos';
+import { MapeoColumnasDocumentos } from '@/features/cartera/components/mapeo-columnas-documentos';
 import {
+  faltantesMapeo,
+  type LecturaArchivo,
+  type MapeoDocumentos,
+} from '@/features/cartera/components/mapeo-documentos';
+import {
+  camposDocumentos,
   columnasDocumentos,
   plantillaDocumentosCsv,
 } from '@/features/cartera/components/plantilla-documentos';
+
+/** Enough of the file for its header row and a sample row; the rest stays on disk until it is sent. */
+const BYTES_ENCABEZADO = 64 * 1024;
+
+async function leerArchivo(archivo: File): Promise<LecturaArchivo> {
+  if (/\.xlsx$/i.test(archivo.name)) return { tipo: 'xlsx', encabezados: [], ejemplo: null };
+  const { encabezados, ejemplo } = leerEncabezadosCsv(await archivo.slice(0, BYTES_ENCABEZADO).text());
+  return { tipo: 'csv', encabezados, ejemplo };
+}
 
 function Cifra({ etiqueta, valor }: { etiqueta: string; valor: number | string }) {
   return (
@@ -41,17 +58,51 @@ function Cifra({ etiqueta, valor }: { etiqueta: string; valor: number | string }
 export default function ImportarDocumentosRoute() {
   const [archivo, setArchivo] = useState<File | null>(null);
   const [resultado, setResultado] = useState<ResultadoLote | null>(null);
+  const [lectura, setLectura] = useState<LecturaArchivo | null>(null);
+  const [mapeo, setMapeo] = useState<MapeoDocumentos>({});
+  const [errores, setErrores] = useState<Record<string, string>>({});
+  const [progreso, setProgreso] = useState<number | null>(null);
+  const elegido = useRef<File | null>(null);
   const importar = useImportarDocumentos();
+
+  const elegir = async (f: File | null) => {
+    elegido.current = f;
+    setArchivo(f);
+    setResultado(null);
+    setErrores({});
+    setLectura(null);
+    setMapeo({});
+    if (!f) return;
+    try {
+      const l = await leerArchivo(f);
+      if (elegido.current !== f) return; // another file was chosen meanwhile
+      setLectura(l);
+      setMapeo(l.tipo === 'csv' ? sugerirMapeo(camposDocumentos, l.encabezados) : {});
+    } catch (e) {
+      notificarError(e, 'No se pudo leer el archivo');
+    }
+  };
 
   const enviar = async (parcial: boolean) => {
     if (!archivo) return;
+    const faltan = lectura ? faltantesMapeo(lectura, mapeo) : {};
+    setErrores(faltan);
+    if (Object.keys(faltan).length > 0) return;
+    setProgreso(0);
     try {
-      const r = await importar.mutateAsync({ archivo, parcial });
+      const r = await importar.mutateAsync({
+        archivo,
+        parcial,
+        mapeo: mapeoParaEnviar(mapeo),
+        onProgreso: setProgreso,
+      });
       setResultado(r);
       if (r.aplicado) notificarExito('Importación aplicada.');
     } catch (e) {
       setResultado(null);
       notificarError(e, 'No se pudo importar el archivo');
+    } finally {
+      setProgreso(null);
     }
   };
 
@@ -80,8 +131,9 @@ export default function ImportarDocumentosRoute() {
           <Stack>
             <Text size="sm">
               Columnas: <Code>{columnasDocumentos.join(', ')}</Code> (también <Code>clienteId</Code> en vez de{' '}
-              <Code>rut</Code>). Obligatorias: tipo, folio, fechaEmision y total. Si hay errores no se importa
-              nada: corrija el archivo y vuelva a subirlo, o importe solo las filas válidas.
+              <Code>rut</Code>). Obligatorias: tipo, folio, fechaEmision y total. Si el archivo nombra las
+              columnas de otra forma, elija cuál corresponde a cada campo. Si hay errores no se importa nada:
+              corrija el archivo y vuelva a subirlo, o importe solo las filas válidas.
             </Text>
             <Group align="flex-end">
               <FileInput
@@ -90,10 +142,7 @@ export default function ImportarDocumentosRoute() {
                 accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                 leftSection={<IconFileSpreadsheet size={16} />}
                 value={archivo}
-                onChange={(f) => {
-                  setArchivo(f);
-                  setResultado(null);
-                }}
+                onChange={(f) => void elegir(f)}
                 clearable
                 w={380}
               />
@@ -108,14 +157,45 @@ export default function ImportarDocumentosRoute() {
             </Group>
             {importar.isPending && (
               <div>
-                <Text size="sm" c="dimmed" mb={4}>
-                  Procesando {importar.variables?.archivo.name}…
+                <Text size="sm" c="dimmed" mb={4} aria-live="polite">
+                  {progreso !== null && progreso < 100
+                    ? `Enviando ${importar.variables?.archivo.name}… ${progreso} %`
+                    : `Procesando ${importar.variables?.archivo.name} en el servidor…`}
                 </Text>
-                <Progress value={100} animated striped aria-label="Importación en curso" />
+                <Progress
+                  value={progreso !== null && progreso < 100 ? progreso : 100}
+                  animated={progreso === null || progreso >= 100}
+                  striped
+                  aria-label="Importación en curso"
+                />
               </div>
             )}
           </Stack>
         </Card>
+        {lectura && (
+          <Card withBorder>
+            <Stack>
+              <div>
+                <Title order={4}>Columnas</Title>
+                <Text size="sm" c="dimmed">
+                  {lectura.tipo === 'csv'
+                    ? `El archivo tiene ${lectura.encabezados.length} columnas. Revise qué columna corresponde a cada campo; se sugirieron por nombre.`
+                    : 'Los campos y el nombre de su columna en la hoja.'}
+                </Text>
+              </div>
+              <MapeoColumnasDocumentos
+                lectura={lectura}
+                mapeo={mapeo}
+                errores={errores}
+                onChange={(m) => {
+                  setMapeo(m);
+                  setErrores({});
+                  setResultado(null);
+                }}
+              />
+            </Stack>
+          </Card>
+        )}
         {r && (
           <Card withBorder>
             <Stack>

@@ -13,6 +13,7 @@ import { numeroONulo } from '@/lib/formulario';
 import { notificarError, notificarExito } from '@/lib/notificar';
 import { useGuardarValoresUf } from '@/features/cartera/api/use-guardar-valores-uf';
 import { useValoresUf } from '@/features/cartera/api/use-valores-uf';
+import { ImportarValoresUf } from '@/features/cartera/components/importar-valores-uf';
 import { leerValoresUf } from '@/features/cartera/components/valores-uf-texto';
 
 /** Server errors of a one-value PUT (`[0].valor`, `cuerpo[0].Fecha`…) at the form's fields. */
@@ -141,7 +142,7 @@ export default function ValoresUfRoute() {
               </Card>
               <Card withBorder>
                 <Stack>
-                  <Title order={4}>Carga masiva</Title>
+                  <Title order={4}>Pegar valores</Title>
                   <Textarea
                     label="Valores"
                     description="Una línea por día: fecha;valor (por ejemplo 01-03-2026;39.123,45)"
@@ -178,6 +179,9 @@ export default function ValoresUfRoute() {
                     </Button>
                   </Group>
                 </Stack>
+              </Card>
+              <Card withBorder>
+                <ImportarValoresUf />
               </Card>
             </Stack>
           </Grid.Col>
