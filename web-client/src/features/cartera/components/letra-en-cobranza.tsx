@@ -180,7 +180,11 @@ export function DatosLetra({ documento: d }: { documento: Documento }) {
           {c.vigente
             ? `En cobranza bancaria en ${c.banco} desde el ${formatearFecha(c.fechaEnvio)}`
             : `Estuvo en cobranza en ${c.banco} desde el ${formatearFecha(c.fechaEnvio)}` +
-              (c.fechaRetiro ? `; retirado el ${formatearFecha(c.fechaRetiro)}` : '') +
+              (c.fechaRetiro
+                ? `; retirado el ${formatearFecha(c.fechaRetiro)}`
+                : p
+                  ? ', hasta el protesto'
+                  : ', hasta su pago') +
               (c.motivoRetiro ? `: ${c.motivoRetiro}` : '')}
         </Text>
       )}
