@@ -6,7 +6,10 @@ using FsCheck.Fluent;
 
 namespace Cobranzas.Cartera.Tests;
 
-/// <summary>Random sequences of documents, payments, credit notes, later applications and reversals never create or lose a peso.</summary>
+/// <summary>
+/// Random sequences of documents, payments, cheques and their protests, credit notes (referenced or compensated
+/// later), later applications, reversals and write-offs never create or lose a peso.
+/// </summary>
 public sealed class ConservacionTests : PruebaCartera
 {
     private sealed record Operacion(int Tipo, int Monto, int Indice);
@@ -14,7 +17,7 @@ public sealed class ConservacionTests : PruebaCartera
     [Test]
     public void Ningun_peso_se_crea_ni_se_pierde()
     {
-        var operacion = from tipo in Gen.Choose(0, 4)
+        var operacion = from tipo in Gen.Choose(0, 8)
                         from monto in Gen.Choose(1, 5000)
                         from indice in Gen.Choose(0, 30)
                         select new Operacion(tipo, monto, indice);
@@ -61,6 +64,33 @@ public sealed class ConservacionTests : PruebaCartera
                             referencia = new { documentoId = referencia },
                         })).Id());
                     break;
+                case 5:
+                    pagos.Add((await (await Api.PostAsJsonAsync("/api/v1/pagos", new
+                    {
+                        clienteId, fecha = F(Hoy), monto = (decimal)op.Monto, moneda = "CLP", canal = "cheque", referencia = $"CH-{Fixture.Siguiente()}",
+                        aplicacion = "automatica", fechaCheque = F(Hoy),
+                    })).JsonAsync(201)).Id());
+                    break;
+                case 6:
+                    var cheques = await (await Api.GetAsync($"/api/v1/cheques?estado=cobrado&clienteId={clienteId}")).JsonAsync();
+                    var propios = cheques["items"]!.AsArray().Where(c => pagos.Contains(c!.Id())).ToList();
+                    if (propios.Count > 0)
+                        await (await Api.PostAsJsonAsync($"/api/v1/pagos/{propios[op.Indice % propios.Count]!.Id()}/protestar", new { motivo = "Sin fondos", costo = 0m })).JsonAsync();
+                    break;
+                case 7:
+                    var nota = await CrearDocumentoAsync(new
+                    {
+                        tipo = "61", folio = Fixture.Siguiente(), clienteId, fechaEmision = F(Hoy), moneda = "CLP", neto = (decimal)op.Monto, exento = 0m, iva = 0m, total = (decimal)op.Monto,
+                    });
+                    notas.Add(nota.Id());
+                    var compensar = await Api.PostAsJsonAsync("/api/v1/compensaciones", new { notaCreditoId = nota.Id(), aplicacion = "automatica", motivo = "prueba" });
+                    Assert.That((int)compensar.StatusCode, Is.AnyOf(201, 422), "sin documentos pendientes la compensación se rechaza sin cambios");
+                    break;
+                case 8 when documentos.Count > 0:
+                    var castigable = documentos[op.Indice % documentos.Count];
+                    if ((decimal)(await (await Api.GetAsync($"/api/v1/documentos/{castigable}")).JsonAsync())["saldo"]! > 0)
+                        await (await Api.PostAsJsonAsync($"/api/v1/documentos/{castigable}/castigar", new { fecha = F(Hoy), motivo = "prueba" })).JsonAsync();
+                    break;
             }
         }
 
@@ -86,8 +116,9 @@ public sealed class ConservacionTests : PruebaCartera
             var d = await (await Api.GetAsync($"/api/v1/documentos/{id}")).JsonAsync();
             var aplicado = d["aplicaciones"]!.AsArray().Where(a => (bool)a!["activa"]!).Sum(a => (decimal)a!["monto"]!);
             var saldo = (decimal)d["saldo"]!;
+            var castigo = (decimal?)d["castigo"]?["monto"] ?? 0m;
             Assert.That(saldo, Is.InRange(0m, (decimal)d["total"]!), $"saldo del documento {id}");
-            Assert.That(saldo + aplicado, Is.EqualTo((decimal)d["total"]!), $"documento {id}");
+            Assert.That(saldo + aplicado + castigo, Is.EqualTo((decimal)d["total"]!), $"documento {id}: total = saldo + aplicado + castigo");
             Assert.That(d["cuotas"]!.AsArray().Sum(c => (decimal)c!["saldo"]!), Is.EqualTo(saldo), $"cuotas del documento {id}");
             recibido += aplicado;
         }
@@ -97,7 +128,10 @@ public sealed class ConservacionTests : PruebaCartera
             var p = await (await Api.GetAsync($"/api/v1/pagos/{id}")).JsonAsync();
             var aplicado = p["aplicaciones"]!.AsArray().Where(a => (bool)a!["activa"]!).Sum(a => (decimal)a!["monto"]!);
             Assert.That((decimal)p["saldoAFavor"]!, Is.GreaterThanOrEqualTo(0m), $"pago {id}");
-            Assert.That(aplicado + (decimal)p["saldoAFavor"]!, Is.EqualTo((decimal)p["monto"]!), $"pago {id}");
+            if ((string?)p["cheque"]?["estado"] == "protestado")
+                Assert.That((aplicado, (decimal)p["saldoAFavor"]!), Is.EqualTo((0m, 0m)), $"cheque protestado {id}: su dinero nunca llegó");
+            else
+                Assert.That(aplicado + (decimal)p["saldoAFavor"]!, Is.EqualTo((decimal)p["monto"]!), $"pago {id}");
             entregado += aplicado;
         }
 

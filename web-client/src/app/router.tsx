@@ -91,6 +91,26 @@ const rutas: RouteObject[] = [
         path: 'cartera/antiguedad',
         lazy: pantalla(() => import('@/features/cartera/routes/antiguedad')),
       },
+      {
+        path: 'cartera/provision',
+        lazy: pantalla(() => import('@/features/provision/routes/provision')),
+      },
+      {
+        path: 'cartera/configuracion',
+        lazy: pantalla(() => import('@/features/configuracion-cartera/routes/configuracion-cartera')),
+      },
+      {
+        path: 'cartera/compensaciones',
+        lazy: pantalla(() => import('@/features/compensaciones/routes/compensaciones')),
+      },
+      {
+        path: 'cartera/compensaciones/nueva',
+        lazy: pantalla(() => import('@/features/compensaciones/routes/nueva-compensacion')),
+      },
+      {
+        path: 'cartera/compensaciones/:id',
+        lazy: pantalla(() => import('@/features/compensaciones/routes/compensacion')),
+      },
       { path: 'cartera/cheques', lazy: pantalla(() => import('@/features/cartera/routes/cheques')) },
       {
         path: 'cartera/importar-documentos',

@@ -29,6 +29,9 @@ import {
   IconChartBar,
   IconCurrencyDollar,
   IconFileInvoice,
+  IconArrowsExchange,
+  IconReportMoney,
+  IconSettings,
 } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router';
@@ -58,14 +61,17 @@ const modulos: { titulo: string; permiso?: 'administrar'; enlaces: Enlace[] }[] 
     enlaces: [
       { a: '/cartera/documentos', etiqueta: 'Documentos', icono: <IconFileInvoice size={18} /> },
       { a: '/cartera/pagos', etiqueta: 'Pagos', icono: <IconCash size={18} /> },
+      { a: '/cartera/compensaciones', etiqueta: 'Compensaciones', icono: <IconArrowsExchange size={18} /> },
       { a: '/cartera/cheques', etiqueta: 'Cheques', icono: <IconCreditCardPay size={18} /> },
       { a: '/cartera/antiguedad', etiqueta: 'Antigüedad de saldos', icono: <IconChartBar size={18} /> },
+      { a: '/cartera/provision', etiqueta: 'Provisión de incobrables', icono: <IconReportMoney size={18} /> },
       { a: '/cartera/valores-uf', etiqueta: 'Valores UF', icono: <IconCurrencyDollar size={18} /> },
       {
         a: '/cartera/importar-documentos',
         etiqueta: 'Importar documentos',
         icono: <IconFileImport size={18} />,
       },
+      { a: '/cartera/configuracion', etiqueta: 'Configuración', icono: <IconSettings size={18} /> },
     ],
   },
   {

@@ -40,6 +40,9 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
     /// <summary>Merges of at least this many documents refresh the tables' statistics.</summary>
     public const int AnalizarDesde = 10_000;
     private const int ErroresMaximos = 1_000;
+
+    /// <summary>Set-based statements over a 100 000-row batch may legitimately outlast the default 30 s command timeout.</summary>
+    private const int SegundosSentenciaLote = 600;
     private static readonly DatosDocumentoValidator Validador = new();
 
     private sealed record Preparado(int Fila, Guid Id, Guid ClienteId, DatosDocumento Datos, IReadOnlyList<DatosCuota> Cuotas);
@@ -272,7 +275,7 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
             )
             SELECT fila, campo, regla, mensaje FROM distintos ORDER BY fila
             """;
-        await using (var comando = new NpgsqlCommand(sql, conexion))
+        await using (var comando = new NpgsqlCommand(sql, conexion) { CommandTimeout = SegundosSentenciaLote })
         {
             comando.Parameters.AddWithValue("empresa", contexto.EmpresaId);
             await using var lector = await comando.ExecuteReaderAsync(ct);
@@ -281,7 +284,7 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
         }
 
         await using var iguales = new NpgsqlCommand(
-            "UPDATE lote_documentos l SET id = NULL FROM cartera.documentos d WHERE d.empresa_id = @empresa AND d.tipo = l.tipo AND d.folio = l.folio", conexion);
+            "UPDATE lote_documentos l SET id = NULL FROM cartera.documentos d WHERE d.empresa_id = @empresa AND d.tipo = l.tipo AND d.folio = l.folio", conexion) { CommandTimeout = SegundosSentenciaLote };
         iguales.Parameters.AddWithValue("empresa", contexto.EmpresaId);
         await iguales.ExecuteNonQueryAsync(ct);
     }
@@ -308,7 +311,7 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
                 RETURNING 1
             )
             SELECT count(*) FROM nuevos
-            """, conexion);
+            """, conexion) { CommandTimeout = SegundosSentenciaLote };
         comando.Parameters.AddWithValue("empresa", contexto.EmpresaId);
         comando.Parameters.AddWithValue("ahora", ahora);
         comando.Parameters.Add(new NpgsqlParameter("cuentaManual", NpgsqlDbType.Text) { Value = (object?)ajustes.CuentaContableSinReferencia ?? DBNull.Value });
@@ -325,13 +328,13 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
 
     private static async Task EjecutarAsync(NpgsqlConnection conexion, string sql, CancellationToken ct)
     {
-        await using var comando = new NpgsqlCommand(sql, conexion);
+        await using var comando = new NpgsqlCommand(sql, conexion) { CommandTimeout = SegundosSentenciaLote };
         await comando.ExecuteNonQueryAsync(ct);
     }
 
     private static async Task<long> ContarAsync(NpgsqlConnection conexion, string sql, CancellationToken ct)
     {
-        await using var comando = new NpgsqlCommand(sql, conexion);
+        await using var comando = new NpgsqlCommand(sql, conexion) { CommandTimeout = SegundosSentenciaLote };
         return (long)(await comando.ExecuteScalarAsync(ct))!;
     }
 }

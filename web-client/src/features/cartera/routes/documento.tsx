@@ -10,11 +10,13 @@ import { notificarExito } from '@/lib/notificar';
 import { formatearRut } from '@/lib/rut';
 import { useAnularDocumento } from '@/features/cartera/api/use-anular-documento';
 import { useDocumento } from '@/features/cartera/api/use-documento';
+import { esLetra } from '@/features/cartera/api/use-letras';
 import { useReversarAplicacion } from '@/features/cartera/api/use-reversar-aplicacion';
 import { useRevertirCesion } from '@/features/cartera/api/use-revertir-cesion';
 import { AccionConMotivo } from '@/features/cartera/components/accion-con-motivo';
 import { CastigarDocumento } from '@/features/cartera/components/castigar-documento';
 import { CederDocumento } from '@/features/cartera/components/ceder-documento';
+import { AccionesLetra, DatosLetra } from '@/features/cartera/components/letra-en-cobranza';
 
 function Dato({ etiqueta, children }: { etiqueta: string; children: React.ReactNode }) {
   return (
@@ -69,6 +71,16 @@ export default function DocumentoRoute() {
           </Button>
           {tiene('editar') && cobranzaPropia && <CederDocumento id={d.id} hoy={hoy} />}
           {tiene('editar') && cobranzaPropia && <CastigarDocumento id={d.id} hoy={hoy} saldo={m(d.saldo)} />}
+          {tiene('editar') && cobranzaPropia && esLetra(d.tipo) && <AccionesLetra documento={d} hoy={hoy} />}
+          {tiene('editar') && !debito && conSaldo && d.estado !== 'anulado' && (
+            <Button
+              variant="light"
+              component={Link}
+              to={`/cartera/compensaciones/nueva?notaCreditoId=${d.id}`}
+            >
+              Compensar nota de crédito
+            </Button>
+          )}
           {tiene('editar') && d.estado === 'cedido' && (
             <AccionConMotivo
               variant="light"
@@ -122,6 +134,7 @@ export default function DocumentoRoute() {
           </div>
           <Dato etiqueta="Origen">{d.origen}</Dato>
           <Dato etiqueta="ID externo">{d.externalId}</Dato>
+          {d.cuentaContable && <Dato etiqueta="Cuenta contable">{d.cuentaContable}</Dato>}
           <Dato etiqueta="Referencia">
             {d.referencia && (
               <Anchor component={Link} to={`/cartera/documentos/${d.referencia.id}`}>
@@ -148,6 +161,7 @@ export default function DocumentoRoute() {
               : ''}
           </Text>
         )}
+        <DatosLetra documento={d} />
         {d.castigo && (
           <Text size="sm" mt="md" c="red">
             Castigado el {formatearFecha(d.castigo.fecha)} por {m(d.castigo.monto)}: {d.castigo.motivo}

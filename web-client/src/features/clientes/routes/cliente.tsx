@@ -54,6 +54,9 @@ export default function ClienteRoute() {
           <Button variant="default" component={Link} to="/clientes">
             Volver
           </Button>
+          <Button variant="default" component={Link} to={`/cartera/compensaciones?clienteId=${c.id}`}>
+            Compensaciones
+          </Button>
           {tiene('editar') && (
             <Button component={Link} to={`/clientes/${c.id}/editar`} leftSection={<IconPencil size={16} />}>
               Editar
