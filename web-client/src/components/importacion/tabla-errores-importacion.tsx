@@ -4,11 +4,9 @@ import { aNumero } from '@/lib/formato';
 /** A rejected or partial import's errors, one per row and column (client and document imports). */
 export interface ErrorImportacion {
   fila: number | string;
-  columna: string;
-  /**
-   * Cartera's imports name the column `campo`; the OpenAPI document merges both records named ErrorFila
-   * into the Clientes one (`columna`), so the generated type does not show it.
-   */
+  /** The client import names the column (ErrorFilaCliente)... */
+  columna?: string;
+  /** ...and Cartera's imports the field (ErrorFila). */
   campo?: string;
   regla: string;
   mensaje: string;

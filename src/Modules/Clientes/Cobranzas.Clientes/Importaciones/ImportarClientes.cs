@@ -9,10 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cobranzas.Clientes.Importaciones;
 
-public sealed record ErrorFila(int Fila, string Columna, string Regla, string Mensaje);
+public sealed record ErrorFilaCliente(int Fila, string Columna, string Regla, string Mensaje);
 
 public sealed record ResultadoImportacion(
-    bool Aplicado, int FilasLeidas, int Creados, int Actualizados, int SinCambios, int ContactosCreados, int ContactosActualizados, IReadOnlyList<ErrorFila> Errores);
+    bool Aplicado, int FilasLeidas, int Creados, int Actualizados, int SinCambios, int ContactosCreados, int ContactosActualizados, IReadOnlyList<ErrorFilaCliente> Errores);
 
 public sealed record ImportarClientes(Stream Archivo, string NombreArchivo, bool Parcial) : IRequest<ResultadoImportacion>;
 
@@ -39,19 +39,19 @@ public sealed class ImportarClientesHandler(ClientesDbContext db, TimeProvider r
         }
         catch (Exception ex) when (ex is CsvHelper.CsvFormatException or InvalidDataException or IOException or InvalidOperationException)
         {
-            return Rechazo(0, new ErrorFila(1, "archivo", "formato", $"No se pudo leer el archivo: {ex.Message}"));
+            return Rechazo(0, new ErrorFilaCliente(1, "archivo", "formato", $"No se pudo leer el archivo: {ex.Message}"));
         }
 
         if (filas.Count == 0)
-            return Rechazo(0, new ErrorFila(1, "archivo", "vacio", "El archivo no tiene filas de datos."));
+            return Rechazo(0, new ErrorFilaCliente(1, "archivo", "vacio", "El archivo no tiene filas de datos."));
         if (filas.Count > FilasMaximas)
-            return Rechazo(filas.Count, new ErrorFila(1, "archivo", "demasiadas_filas", $"Máximo {FilasMaximas} filas por archivo."));
+            return Rechazo(filas.Count, new ErrorFilaCliente(1, "archivo", "demasiadas_filas", $"Máximo {FilasMaximas} filas por archivo."));
         var faltantes = new[] { "rut", "razonSocial", "segmento" }.Where(c => !filas[0].Celdas.ContainsKey(LectorTabla.Normalizar(c))).ToList();
         if (faltantes.Count > 0)
-            return Rechazo(filas.Count, faltantes.Select(c => new ErrorFila(1, c, "columna_faltante", $"Falta la columna {c}.")).ToArray());
+            return Rechazo(filas.Count, faltantes.Select(c => new ErrorFilaCliente(1, c, "columna_faltante", $"Falta la columna {c}.")).ToArray());
 
         var segmentos = (await db.Politicas.Select(p => p.Segmento).ToListAsync(cancellationToken)).ToHashSet();
-        var errores = new List<ErrorFila>();
+        var errores = new List<ErrorFilaCliente>();
         var validas = new List<(FilaTabla Fila, DatosCliente Cliente, DatosContacto? Contacto)>();
         var primeraPorRut = new Dictionary<string, DatosCliente>();
         foreach (var fila in filas)
@@ -68,10 +68,10 @@ public sealed class ImportarClientesHandler(ClientesDbContext db, TimeProvider r
         return await AplicarAsync(filas.Count, validas, errores, cancellationToken);
     }
 
-    private static List<ErrorFila> ValidarFila(
+    private static List<ErrorFilaCliente> ValidarFila(
         FilaTabla fila, HashSet<string> segmentos, Dictionary<string, DatosCliente> primeraPorRut, out DatosCliente? cliente, out DatosContacto? contacto)
     {
-        var errores = new List<ErrorFila>();
+        var errores = new List<ErrorFilaCliente>();
         contacto = null;
         var cuentaClaveTexto = fila.Valor("cuentaClave");
         bool? cuentaClave = cuentaClaveTexto?.ToLowerInvariant() switch
@@ -81,21 +81,21 @@ public sealed class ImportarClientesHandler(ClientesDbContext db, TimeProvider r
             _ => null,
         };
         if (cuentaClave is null)
-            errores.Add(new ErrorFila(fila.Numero, "cuentaClave", "booleano", "Use sí/no."));
+            errores.Add(new ErrorFilaCliente(fila.Numero, "cuentaClave", "booleano", "Use sí/no."));
 
         cliente = new DatosCliente(
             fila.Valor("rut") ?? "", fila.Valor("razonSocial") ?? "", fila.Valor("nombreFantasia"), fila.Valor("giro"), fila.Valor("direccion"),
             fila.Valor("comuna"), fila.Valor("region"), fila.Valor("segmento") ?? "", cuentaClave ?? false, null);
         errores.AddRange(Errores(fila.Numero, ValidadorCliente.Validate(cliente)));
         if (!string.IsNullOrEmpty(cliente.Segmento) && !segmentos.Contains(cliente.Segmento))
-            errores.Add(new ErrorFila(fila.Numero, "segmento", "segmento_inexistente", $"El segmento '{cliente.Segmento}' no existe ({string.Join(", ", segmentos)})."));
+            errores.Add(new ErrorFilaCliente(fila.Numero, "segmento", "segmento_inexistente", $"El segmento '{cliente.Segmento}' no existe ({string.Join(", ", segmentos)})."));
 
         if (errores.Count == 0)
         {
             var rut = SharedKernel.Rut.Rut.Parse(cliente.Rut).Canonico;
             cliente = cliente with { Rut = rut };
             if (primeraPorRut.TryGetValue(rut, out var anterior) && anterior != cliente)
-                errores.Add(new ErrorFila(fila.Numero, "rut", "rut_repetido", $"El RUT {rut} aparece antes en el archivo con otros datos del cliente."));
+                errores.Add(new ErrorFilaCliente(fila.Numero, "rut", "rut_repetido", $"El RUT {rut} aparece antes en el archivo con otros datos del cliente."));
             else
                 primeraPorRut[rut] = cliente;
         }
@@ -111,15 +111,15 @@ public sealed class ImportarClientesHandler(ClientesDbContext db, TimeProvider r
         return errores;
     }
 
-    private static IEnumerable<ErrorFila> Errores(int fila, ValidationResult resultado, string prefijo = "") =>
-        resultado.Errors.Select(e => new ErrorFila(
+    private static IEnumerable<ErrorFilaCliente> Errores(int fila, ValidationResult resultado, string prefijo = "") =>
+        resultado.Errors.Select(e => new ErrorFilaCliente(
             fila,
             prefijo.Length == 0 ? SharedKernel.Http.ManejadorProblemas.Camel(e.PropertyName) : prefijo + char.ToUpperInvariant(e.PropertyName[0]) + e.PropertyName[1..],
             e.ErrorCode,
             e.ErrorMessage));
 
     private async Task<ResultadoImportacion> AplicarAsync(
-        int filasLeidas, List<(FilaTabla Fila, DatosCliente Cliente, DatosContacto? Contacto)> validas, List<ErrorFila> errores, CancellationToken ct)
+        int filasLeidas, List<(FilaTabla Fila, DatosCliente Cliente, DatosContacto? Contacto)> validas, List<ErrorFilaCliente> errores, CancellationToken ct)
     {
         var ahora = reloj.GetUtcNow();
         var ruts = validas.Select(v => v.Cliente.Rut).Distinct().ToList();
@@ -175,5 +175,5 @@ public sealed class ImportarClientesHandler(ClientesDbContext db, TimeProvider r
         || c.Direccion != ReglasCliente.Limpio(d.Direccion) || c.Comuna != ReglasCliente.Limpio(d.Comuna) || c.Region != ReglasCliente.Limpio(d.Region)
         || c.Segmento != d.Segmento.Trim() || c.CuentaClave != d.CuentaClave;
 
-    private static ResultadoImportacion Rechazo(int filas, params ErrorFila[] errores) => new(false, filas, 0, 0, 0, 0, 0, errores);
+    private static ResultadoImportacion Rechazo(int filas, params ErrorFilaCliente[] errores) => new(false, filas, 0, 0, 0, 0, 0, errores);
 }
