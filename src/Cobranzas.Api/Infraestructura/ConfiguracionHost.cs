@@ -33,6 +33,7 @@ public static class ConfiguracionHost
         });
         services.AddValidatorsFromAssemblies([typeof(Cobranzas.Platform.PlataformaModulo).Assembly, typeof(Cobranzas.Clientes.ClientesModulo).Assembly, typeof(Cobranzas.Cartera.CarteraModulo).Assembly], includeInternalTypes: true);
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member?.Name;
+        ValidatorOptions.Global.LanguageManager.Culture = System.Globalization.CultureInfo.GetCultureInfo("es");
 
         services.Configure<JsonOptions>(o =>
         {

@@ -32,7 +32,7 @@ public sealed class CrearCompensacionValidator : AbstractValidator<CrearCompensa
         RuleFor(x => x.Cuerpo).NotNull().ChildRules(c =>
         {
             c.RuleFor(x => x.NotaCreditoId).NotEmpty();
-            c.RuleFor(x => x.Motivo).NotEmpty().Must(m => !string.IsNullOrWhiteSpace(m)).MaximumLength(LargosCartera.Motivo);
+            c.RuleFor(x => x.Motivo).NotEmpty().MaximumLength(LargosCartera.Motivo);
             c.Include(new ReglasAplicacion<DatosCompensacion>(x => x.Aplicacion, x => x.Aplicaciones, _ => null));
         });
 }
@@ -90,7 +90,7 @@ public sealed record ReversarCompensacion(Guid Id, DatosReversaCompensacion Cuer
 public sealed class ReversarCompensacionValidator : AbstractValidator<ReversarCompensacion>
 {
     public ReversarCompensacionValidator() =>
-        RuleFor(x => x.Cuerpo).NotNull().ChildRules(c => c.RuleFor(x => x.Motivo).NotEmpty().Must(m => !string.IsNullOrWhiteSpace(m)).MaximumLength(LargosCartera.Motivo));
+        RuleFor(x => x.Cuerpo).NotNull().ChildRules(c => c.RuleFor(x => x.Motivo).NotEmpty().MaximumLength(LargosCartera.Motivo));
 }
 
 public sealed class ReversarCompensacionHandler(CarteraDbContext db, IMediator mediator, ControlCredito control, IContextoSolicitud contexto, TimeProvider reloj)

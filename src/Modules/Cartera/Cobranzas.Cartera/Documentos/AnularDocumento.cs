@@ -15,7 +15,7 @@ public sealed record AnularDocumento(Guid Id, DatosAnulacion Cuerpo) : IRequest<
 public sealed class AnularDocumentoValidator : AbstractValidator<AnularDocumento>
 {
     public AnularDocumentoValidator() =>
-        RuleFor(x => x.Cuerpo).NotNull().ChildRules(c => c.RuleFor(x => x.Motivo).NotEmpty().Must(m => !string.IsNullOrWhiteSpace(m)).MaximumLength(LargosCartera.Motivo));
+        RuleFor(x => x.Cuerpo).NotNull().ChildRules(c => c.RuleFor(x => x.Motivo).NotEmpty().MaximumLength(LargosCartera.Motivo));
 }
 
 /// <summary>Money already applied to or from the document must be reversed first, so no peso is lost on the way.</summary>

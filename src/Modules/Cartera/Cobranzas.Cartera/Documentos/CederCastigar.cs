@@ -22,7 +22,7 @@ public sealed class CederDocumentoValidator : AbstractValidator<CederDocumento>
         {
             c.RuleFor(x => x.Factor).NotNull().ChildRules(f =>
             {
-                f.RuleFor(x => x.Nombre).NotEmpty().Must(n => !string.IsNullOrWhiteSpace(n)).MaximumLength(200);
+                f.RuleFor(x => x.Nombre).NotEmpty().MaximumLength(200);
                 f.RuleFor(x => x.Rut).EsRut();
             });
             c.RuleFor(x => x.Fecha).NotEmpty();
@@ -73,7 +73,7 @@ public sealed record RevertirCesion(Guid Id, DatosRecompra Cuerpo) : IRequest<Do
 public sealed class RevertirCesionValidator : AbstractValidator<RevertirCesion>
 {
     public RevertirCesionValidator() =>
-        RuleFor(x => x.Cuerpo).NotNull().ChildRules(c => c.RuleFor(x => x.Motivo).NotEmpty().Must(m => !string.IsNullOrWhiteSpace(m)).MaximumLength(LargosCartera.Motivo));
+        RuleFor(x => x.Cuerpo).NotNull().ChildRules(c => c.RuleFor(x => x.Motivo).NotEmpty().MaximumLength(LargosCartera.Motivo));
 }
 
 public sealed class RevertirCesionHandler(CarteraDbContext db, IMediator mediator, TimeProvider reloj) : IRequestHandler<RevertirCesion, DocumentoDto>
@@ -101,7 +101,7 @@ public sealed class CastigarDocumentoValidator : AbstractValidator<CastigarDocum
         RuleFor(x => x.Cuerpo).NotNull().ChildRules(c =>
         {
             c.RuleFor(x => x.Fecha).NotEmpty();
-            c.RuleFor(x => x.Motivo).NotEmpty().Must(m => !string.IsNullOrWhiteSpace(m)).MaximumLength(LargosCartera.Motivo);
+            c.RuleFor(x => x.Motivo).NotEmpty().MaximumLength(LargosCartera.Motivo);
         });
 }
 

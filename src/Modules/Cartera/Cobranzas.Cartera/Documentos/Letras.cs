@@ -21,7 +21,7 @@ public sealed class EnviarCobranzaBancariaValidator : AbstractValidator<EnviarCo
     public EnviarCobranzaBancariaValidator() =>
         RuleFor(x => x.Cuerpo).NotNull().ChildRules(c =>
         {
-            c.RuleFor(x => x.Banco).NotEmpty().Must(b => !string.IsNullOrWhiteSpace(b)).MaximumLength(200);
+            c.RuleFor(x => x.Banco).NotEmpty().MaximumLength(200);
             c.RuleFor(x => x.Fecha).NotEmpty();
         });
 }
@@ -54,7 +54,7 @@ public sealed class RetirarCobranzaBancariaValidator : AbstractValidator<Retirar
         RuleFor(x => x.Cuerpo).NotNull().ChildRules(c =>
         {
             c.RuleFor(x => x.Fecha).NotEmpty();
-            c.RuleFor(x => x.Motivo).NotEmpty().Must(m => !string.IsNullOrWhiteSpace(m)).MaximumLength(LargosCartera.Motivo);
+            c.RuleFor(x => x.Motivo).NotEmpty().MaximumLength(LargosCartera.Motivo);
         });
 }
 
@@ -89,7 +89,7 @@ public sealed class ProtestarDocumentoValidator : AbstractValidator<ProtestarDoc
         RuleFor(x => x.Cuerpo).NotNull().ChildRules(c =>
         {
             c.RuleFor(x => x.Fecha).NotEmpty();
-            c.RuleFor(x => x.Motivo).NotEmpty().Must(m => !string.IsNullOrWhiteSpace(m)).MaximumLength(LargosCartera.Motivo);
+            c.RuleFor(x => x.Motivo).NotEmpty().MaximumLength(LargosCartera.Motivo);
             c.RuleFor(x => x.Costo).GreaterThanOrEqualTo(0).LessThan(1_000_000_000m).Must(m => decimal.Round(m, 0) == m)
                 .WithErrorCode("escala_moneda").WithMessage("El costo del protesto va en pesos, sin decimales.");
         });

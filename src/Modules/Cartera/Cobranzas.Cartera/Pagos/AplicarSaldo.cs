@@ -50,7 +50,7 @@ public sealed record ReversarAplicacion(Guid Id, DatosReversa Cuerpo) : IRequest
 public sealed class ReversarAplicacionValidator : AbstractValidator<ReversarAplicacion>
 {
     public ReversarAplicacionValidator() =>
-        RuleFor(x => x.Cuerpo).NotNull().ChildRules(c => c.RuleFor(x => x.Motivo).NotEmpty().Must(m => !string.IsNullOrWhiteSpace(m)).MaximumLength(LargosCartera.Motivo));
+        RuleFor(x => x.Cuerpo).NotNull().ChildRules(c => c.RuleFor(x => x.Motivo).NotEmpty().MaximumLength(LargosCartera.Motivo));
 }
 
 /// <summary>The money goes back where it came from: the installment owes it again, the payment or credit note has it as saldo a favor.</summary>
