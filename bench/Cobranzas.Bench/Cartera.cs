@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Bogus;
 using Cobranzas.Cartera.Documentos;
+using Cobranzas.Cartera.Importaciones;
 using Cobranzas.Cartera.Pagos;
 using Npgsql;
 using NpgsqlTypes;
@@ -111,7 +112,7 @@ public static class BancoCartera
             () => http.GetStringAsync(urlAntiguedad), () => SqlAsync(fuente, antiguedadSql, empresa, hoy, null));
         Console.WriteLine($"| cambio de la antigüedad por la historia | {(hApi / aApi - 1) * 100:+0;-0}% | {(hSql / aSql - 1) * 100:+0;-0}% | |");
 
-        // 5. Auto-apply payments: one set-based SQL (rolled back) vs the batch API (chunks of 10,000, its maximum).
+        // 5. Auto-apply payments: one set-based SQL (rolled back) vs the batch API (chunks of its maximum, 100,000).
         var g = new Randomizer(5);
         var lista = Enumerable.Range(0, pagos).Select(_ => (Cliente: clientes[1 + g.Int(0, clientes.Count - 2)], Monto: (decimal)g.Int(100_000, 3_000_000))).ToList();
         decimal aplicadoSql;
@@ -128,9 +129,10 @@ public static class BancoCartera
         await EjecutarAsync(fuente, "VACUUM ANALYZE cartera.documentos; VACUUM ANALYZE cartera.cuotas; VACUUM ANALYZE cartera.pagos; VACUUM ANALYZE cartera.aplicaciones;");
         decimal aplicadoApi = 0;
         sw.Restart();
-        for (var i = 0; i < pagos; i += 10_000)
+        const int lotePagos = ImportarLotePagosHandler.FilasMaximas;
+        for (var i = 0; i < pagos; i += lotePagos)
         {
-            var lote = lista.Skip(i).Take(10_000).Select(p => new DatosPago(p.Cliente, null, hoy, p.Monto, "CLP", "transferencia", null, "automatica", null));
+            var lote = lista.Skip(i).Take(lotePagos).Select(p => new DatosPago(p.Cliente, null, hoy, p.Monto, "CLP", "transferencia", null, "automatica", null));
             using var r = await http.PostAsync("/api/v1/pagos/lote", JsonContent.Create(lote, options: Json));
             var cuerpo = await r.Content.ReadAsStringAsync();
             if (!r.IsSuccessStatusCode)
@@ -139,7 +141,7 @@ public static class BancoCartera
         }
 
         var pApi = sw.Elapsed.TotalSeconds;
-        Console.WriteLine($"| aplicar {pagos:N0} pagos automáticamente (API en lotes de 10.000 vs un SQL por conjuntos) | {pApi:N1} s ({pagos / pApi:N0}/s) | {pSql:N1} s ({pagos / pSql:N0}/s) | {pApi / pSql:N2}x |");
+        Console.WriteLine($"| aplicar {pagos:N0} pagos automáticamente (API en lotes de hasta {lotePagos:N0} vs un SQL por conjuntos) | {pApi:N1} s ({pagos / pApi:N0}/s) | {pSql:N1} s ({pagos / pSql:N0}/s) | {pApi / pSql:N2}x |");
         if (aplicadoApi != aplicadoSql)
             Console.WriteLine($"AVISO: monto aplicado distinto: API {aplicadoApi:N0}, SQL {aplicadoSql:N0}");
         Console.WriteLine();

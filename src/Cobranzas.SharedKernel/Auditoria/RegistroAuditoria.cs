@@ -72,6 +72,38 @@ public static class RegistroAuditoria
         await db.Database.ExecuteSqlRawAsync(sql, parametros, ct);
     }
 
+    /// <summary>
+    /// A time-ordered (version 7) uuid computed in SQL, for rows created set-based: milliseconds of
+    /// clock_timestamp() in the first 48 bits of a random uuid, version bits set to 7.
+    /// </summary>
+    public const string UuidV7Sql =
+        "encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid()) placing substring(int8send(floor(extract(epoch from clock_timestamp()) * 1000)::bigint) from 3) from 1 for 6), 52, 1), 53, 1), 'hex')::uuid";
+
+    /// <summary>
+    /// Set-based audit for writes done in SQL (batches): one audit row per row of <paramref name="consulta"/>, a
+    /// SELECT yielding (entidad text, entidad_id text, operacion text, antes jsonb, despues jsonb), inserted by one
+    /// statement on the context's connection, which the caller has opened and holds in a transaction. Answers the rows written.
+    /// </summary>
+    public static async Task<int> GuardarConsultaAsync(
+        DbContext db, IContextoSolicitud contexto, TimeProvider reloj, string consulta, IEnumerable<NpgsqlParameter> parametrosConsulta, CancellationToken ct)
+    {
+        var empresa = contexto.TieneEmpresa ? contexto.EmpresaId : (Guid?)null;
+        var sql = $"""
+            INSERT INTO plataforma.auditoria (id, empresa_id, fecha, actor, usuario_id, api_key_id, entidad, entidad_id, operacion, antes, despues)
+            SELECT {UuidV7Sql}, @aud_empresa, @aud_fecha, @aud_actor, @aud_usuario, @aud_apikey, q.entidad, q.entidad_id, q.operacion, q.antes, q.despues
+            FROM ({consulta}) AS q(entidad, entidad_id, operacion, antes, despues)
+            """;
+        await using var comando = new NpgsqlCommand(sql, (NpgsqlConnection)db.Database.GetDbConnection());
+        comando.Parameters.Add(new NpgsqlParameter("aud_empresa", NpgsqlDbType.Uuid) { Value = (object?)empresa ?? DBNull.Value });
+        comando.Parameters.Add(new NpgsqlParameter("aud_fecha", reloj.GetUtcNow()));
+        comando.Parameters.Add(new NpgsqlParameter("aud_actor", contexto.Actor));
+        comando.Parameters.Add(new NpgsqlParameter("aud_usuario", NpgsqlDbType.Text) { Value = (object?)contexto.UsuarioId ?? DBNull.Value });
+        comando.Parameters.Add(new NpgsqlParameter("aud_apikey", NpgsqlDbType.Uuid) { Value = (object?)contexto.ApiKeyId ?? DBNull.Value });
+        foreach (var p in parametrosConsulta)
+            comando.Parameters.Add(p);
+        return await comando.ExecuteNonQueryAsync(ct);
+    }
+
     /// <summary>Saves the tracked changes and their audit rows atomically.</summary>
     public static async Task<int> GuardarConAuditoriaAsync(
         DbContext db, IContextoSolicitud contexto, TimeProvider reloj, Func<CancellationToken, Task<int>> guardar, CancellationToken ct)

@@ -17,7 +17,8 @@ public sealed class Aplicador(CarteraDbContext db)
 {
     /// <summary>
     /// In the company's configured order (default oldest due date first), installment by installment,
-    /// until the amount runs out; ties go to the older document, then the lower folio and installment.
+    /// until the amount runs out; ties go to the older document, then the lower folio and installment (the
+    /// document id settles equal folios of different types). The payments batch computes the same order in SQL.
     /// </summary>
     public async Task<List<LineaAplicacion>> AutomaticaAsync(Guid clienteId, string moneda, decimal disponible, CancellationToken ct)
     {
@@ -33,7 +34,7 @@ public sealed class Aplicador(CarteraDbContext db)
                 OrdenesImputacion.MontoMenor => cuotas.OrderBy(x => x.c.Saldo).ThenBy(x => x.c.FechaVencimiento).ThenBy(x => x.d.FechaEmision),
                 _ => cuotas.OrderBy(x => x.c.FechaVencimiento).ThenBy(x => x.d.FechaEmision),
             })
-            .ThenBy(x => x.d.Folio).ThenBy(x => x.c.Numero);
+            .ThenBy(x => x.d.Folio).ThenBy(x => x.d.Id).ThenBy(x => x.c.Numero);
         var lineas = new List<LineaAplicacion>();
         foreach (var (documento, cuota) in pendientes)
         {

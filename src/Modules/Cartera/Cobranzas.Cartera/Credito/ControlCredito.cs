@@ -91,21 +91,25 @@ public sealed class ControlCredito(CarteraDbContext db, IMediator mediator, Time
         }).ToList();
     }
 
-    /// <summary>Evaluates the clients and suspends or restores them through the Clientes module; answers how many changed.</summary>
+    /// <summary>Evaluates the clients and suspends or restores them through the Clientes module (one request for all); answers how many changed.</summary>
     public async Task<int> AplicarAsync(IReadOnlyCollection<Guid> clienteIds, CancellationToken ct)
     {
         if (clienteIds.Count == 0)
             return 0;
         var clientes = await mediator.Send(new BuscarClientes(clienteIds, []), ct);
-        var cambios = 0;
+        var estados = clientes.ToDictionary(c => c.Id, c => c.EstadoCredito);
+        var cambios = new List<CambiarEstadoCreditoAutomatico>();
         foreach (var e in await EvaluarAsync(clientes, ct))
         {
+            // Only a vigente client can be suspended and only a suspended one restored (the Clientes module
+            // also checks who suspended it): the others are not sent.
+            if (estados[e.ClienteId] != (e.Suspender ? EstadoVigente : EstadoSuspendido))
+                continue;
             var motivo = e.Suspender ? string.Join(" ", e.Motivos.Where(m => m.Codigo is "sobre_limite" or "mora").Select(m => m.Mensaje)) : "Regularizó su situación de crédito.";
-            if (await mediator.Send(new CambiarEstadoCreditoAutomatico(e.ClienteId, e.Suspender, motivo), ct))
-                cambios++;
+            cambios.Add(new CambiarEstadoCreditoAutomatico(e.ClienteId, e.Suspender, motivo));
         }
 
-        return cambios;
+        return cambios.Count == 0 ? 0 : await mediator.Send(new CambiarEstadosCreditoAutomatico(cambios), ct);
     }
 
     /// <summary>Every client of the company with open debt, plus those the control suspended (they may be cured).</summary>
@@ -121,6 +125,9 @@ public sealed class ControlCredito(CarteraDbContext db, IMediator mediator, Time
         (await db.Pagos.Where(p => ids.Contains(p.ClienteId) && (p.EstadoCheque == Cheques.EnCartera || p.EstadoCheque == Cheques.Depositado))
             .GroupBy(p => new { p.ClienteId, p.Moneda }).Select(g => new { g.Key.ClienteId, g.Key.Moneda, Monto = g.Sum(p => p.Monto) }).ToListAsync(ct))
         .Select(x => (x.ClienteId, x.Moneda, x.Monto)).ToList();
+
+    private const string EstadoVigente = "vigente";
+    private const string EstadoSuspendido = "suspendido";
 
     private static string Clp(decimal monto) => "$" + monto.ToString("#,0", CultureInfo.GetCultureInfo("es-CL"));
 }

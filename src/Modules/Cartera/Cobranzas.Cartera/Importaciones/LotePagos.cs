@@ -1,123 +1,338 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Cobranzas.Cartera.Comun;
+using Cobranzas.Cartera.Configuracion;
 using Cobranzas.Cartera.Credito;
 using Cobranzas.Cartera.Pagos;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.Clientes.Contracts;
+using Cobranzas.SharedKernel.Auditoria;
 using Cobranzas.SharedKernel.Tenancy;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace Cobranzas.Cartera.Importaciones;
 
 public sealed record ResultadoLotePagos(bool Aplicado, int Filas, int Creados, int SinCambios, decimal MontoAplicado, IReadOnlyList<ErrorFila> Errores);
 
 /// <summary>
-/// Payments from an ERP, each applied oldest due date first, all in one transaction (all-or-nothing
-/// unless <c>parcial</c>). A payment with a referencia that the client already has on the same date and
-/// amount is the same payment sent again (sinCambios), so the same batch twice changes nothing.
+/// Payments from an ERP, each applied automatically in the company's configured order, all in one
+/// transaction (all-or-nothing unless <c>parcial</c>). A payment with a referencia that the client
+/// already has on the same date and amount is the same payment sent again (sinCambios), so the same
+/// batch twice changes nothing.
 /// </summary>
 public sealed record ImportarLotePagos(IAsyncEnumerable<(int Fila, DatosPago? Datos)> Filas, bool Parcial) : IRequest<ResultadoLotePagos>;
 
-public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator mediator, Aplicador aplicador, ControlCredito control, IContextoSolicitud contexto, TimeProvider reloj)
+/// <summary>
+/// Set-based, like the document batch: rows are validated as they stream in, each chunk's clients are
+/// resolved with one BuscarClientes call and its valid payments COPYed into a staging table; then one
+/// transaction locks the open installments of the clients involved, inserts the payments and applies
+/// them all at once. The result is the one <see cref="Aplicador.AutomaticaAsync"/> gives applying the
+/// payments one by one in batch order: per client and currency, the payments (in batch order) and the
+/// open installments (in the configured order) become running-total intervals, and each application is
+/// the overlap of a payment's interval with an installment's. A payment later in the batch therefore
+/// starts where the earlier ones left off. The order keys do not change as balances fall (an
+/// installment partly paid stays first, also when ordered by smallest balance), so computing the
+/// intervals once from the balances before the batch is exact.
+/// </summary>
+public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator mediator, ControlCredito control, IContextoSolicitud contexto, TimeProvider reloj)
     : IRequestHandler<ImportarLotePagos, ResultadoLotePagos>
 {
-    public const int FilasMaximas = 10_000;
+    public const int FilasMaximas = 100_000;
+    public const int Tramo = 10_000;
+    private const int ErroresMaximos = 1_000;
     private static readonly DatosPagoValidator Validador = new();
 
     public async ValueTask<ResultadoLotePagos> Handle(ImportarLotePagos request, CancellationToken cancellationToken)
     {
         var errores = new List<ErrorFila>();
-        var validas = new List<(int Fila, DatosPago Datos)>();
+        var filasConError = new HashSet<int>();
+        var tramo = new List<(int Fila, DatosPago Datos)>();
         var filas = 0;
+        var hoy = FechaNegocio.Hoy(reloj);
+        var ahora = reloj.GetUtcNow();
+        var orden = (await AjustesCartera.CargarAsync(db, cancellationToken)).OrdenImputacion;
+
+        void Error(ErrorFila e)
+        {
+            filasConError.Add(e.Fila);
+            if (errores.Count < ErroresMaximos)
+                errores.Add(e);
+        }
+
+        var conexion = (NpgsqlConnection)db.Database.GetDbConnection();
+        List<Guid> clientesAfectados;
+        long creados, sinCambios;
+        decimal aplicado;
+        await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await foreach (var (fila, datos) in request.Filas.WithCancellation(cancellationToken))
+            await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+            await EjecutarAsync(conexion, """
+                CREATE TEMP TABLE lote_pagos (
+                    fila int, id uuid, cliente_id uuid, fecha date, monto numeric, moneda text, canal text, referencia text,
+                    estado_cheque text, fecha_cheque date, fecha_cobro date, nuevo bool NOT NULL DEFAULT true, saldo numeric) ON COMMIT DROP;
+                """, cancellationToken);
+
+            try
             {
-                if (++filas > FilasMaximas)
+                await foreach (var (fila, datos) in request.Filas.WithCancellation(cancellationToken))
                 {
-                    errores.Add(new ErrorFila(fila, "lote", "demasiadas_filas", $"Máximo {FilasMaximas} pagos por lote."));
-                    break;
-                }
+                    if (++filas > FilasMaximas)
+                    {
+                        Error(new ErrorFila(fila, "lote", "demasiadas_filas", $"Máximo {FilasMaximas} pagos por lote."));
+                        break;
+                    }
 
-                if (datos is null)
-                {
-                    errores.Add(new ErrorFila(fila, "pago", "requerido", "La fila está vacía (null)."));
-                    continue;
-                }
+                    if (datos is null)
+                    {
+                        Error(new ErrorFila(fila, "pago", "requerido", "La fila está vacía (null)."));
+                        continue;
+                    }
 
-                var fallas = Validador.Validate(datos).Errors.Select(e => LoteErrores.Convertir(fila, e)).ToList();
-                if (datos.Aplicacion == ModosAplicacion.Manual)
-                    fallas.Add(new ErrorFila(fila, "aplicacion", "solo_automatica", "En un lote los pagos se aplican automáticamente (vencimiento más antiguo primero)."));
-                if (datos.Fecha > FechaNegocio.Hoy(reloj))
-                    fallas.Add(new ErrorFila(fila, "fecha", "fecha_futura", "Un pago no puede tener fecha futura."));
-                if (fallas.Count > 0)
-                    errores.AddRange(fallas);
-                else
-                    validas.Add((fila, datos));
+                    var fallas = Validador.Validate(datos).Errors.Select(e => LoteErrores.Convertir(fila, e)).ToList();
+                    if (datos.Aplicacion == ModosAplicacion.Manual)
+                        fallas.Add(new ErrorFila(fila, "aplicacion", "solo_automatica", "En un lote los pagos se aplican automáticamente (en el orden de imputación de la empresa)."));
+                    if (datos.Fecha > hoy)
+                        fallas.Add(new ErrorFila(fila, "fecha", "fecha_futura", "Un pago no puede tener fecha futura."));
+                    if (fallas.Count > 0)
+                    {
+                        fallas.ForEach(Error);
+                        continue;
+                    }
+
+                    tramo.Add((fila, datos));
+                    if (tramo.Count >= Tramo)
+                    {
+                        await CopiarTramoAsync(conexion, tramo, hoy, ahora, Error, cancellationToken);
+                        tramo.Clear();
+                    }
+                }
             }
+            catch (JsonException ex)
+            {
+                Error(LoteErrores.DeJson(ex, filas));
+                return new ResultadoLotePagos(false, filas, 0, 0, 0, errores);
+            }
+
+            await CopiarTramoAsync(conexion, tramo, hoy, ahora, Error, cancellationToken);
+            if (filasConError.Count > 0 && !request.Parcial)
+                return new ResultadoLotePagos(false, filas, 0, 0, 0, errores);
+            if (filas == 0)
+                return new ResultadoLotePagos(false, 0, 0, 0, 0, [new ErrorFila(1, "lote", "vacio", "El lote no trae pagos.")]);
+
+            // Temp tables have no statistics until analysed.
+            await EjecutarAsync(conexion, "CREATE INDEX ON lote_pagos (cliente_id); ANALYZE lote_pagos;", cancellationToken);
+            await BloquearCuotasAsync(conexion, cancellationToken);
+            await MarcarRepetidosAsync(conexion, cancellationToken);
+            (creados, sinCambios, aplicado) = await AplicarAsync(conexion, orden, ahora, cancellationToken);
+            await AuditarAsync(ahora, filas, creados, sinCambios, filasConError.Count, request.Parcial, cancellationToken);
+            clientesAfectados = await ClientesAsync(conexion, cancellationToken);
+            await tx.CommitAsync(cancellationToken);
         }
-        catch (JsonException ex)
+        finally
         {
-            errores.Add(LoteErrores.DeJson(ex, filas));
-            return new ResultadoLotePagos(false, filas, 0, 0, 0, errores);
+            await db.Database.CloseConnectionAsync();
         }
 
-        var ids = validas.Where(v => v.Datos.ClienteId is not null).Select(v => v.Datos.ClienteId!.Value).Distinct().ToList();
-        var ruts = validas.Select(v => LoteErrores.Canonico(v.Datos.Rut)).OfType<string>().Distinct().ToList();
-        var clientes = validas.Count == 0 ? [] : await mediator.Send(new BuscarClientes(ids, ruts), cancellationToken);
+        await control.AplicarAsync(clientesAfectados, cancellationToken);
+        return new ResultadoLotePagos(true, filas, (int)creados, (int)sinCambios, aplicado, errores);
+    }
+
+    /// <summary>Resolves the chunk's clients with one BuscarClientes call and COPYs its payments (as <see cref="Cheques.Nuevo"/> builds them) into staging.</summary>
+    private async Task CopiarTramoAsync(NpgsqlConnection conexion, List<(int Fila, DatosPago Datos)> tramo, DateOnly hoy, DateTimeOffset ahora, Action<ErrorFila> error, CancellationToken ct)
+    {
+        if (tramo.Count == 0)
+            return;
+        var ids = tramo.Where(t => t.Datos.ClienteId is not null).Select(t => t.Datos.ClienteId!.Value).Distinct().ToList();
+        var ruts = tramo.Select(t => LoteErrores.Canonico(t.Datos.Rut)).OfType<string>().Distinct().ToList();
+        var clientes = await mediator.Send(new BuscarClientes(ids, ruts), ct);
         var porId = clientes.ToDictionary(c => c.Id);
         var porRut = clientes.GroupBy(c => c.Rut).ToDictionary(g => g.Key, g => g.First());
 
-        var referencias = validas.Select(v => v.Datos.Referencia?.Trim()).OfType<string>().Where(r => r.Length > 0).Distinct().ToList();
-        var existentes = (await db.Pagos.AsNoTracking().Where(p => p.Referencia != null && referencias.Contains(p.Referencia))
-                .Select(p => new { p.ClienteId, p.Referencia, p.Fecha, p.Monto }).ToListAsync(cancellationToken))
-            .Select(p => (p.ClienteId, p.Referencia!, p.Fecha, p.Monto)).ToHashSet();
-
-        int creados = 0, sinCambios = 0;
-        decimal aplicado = 0;
-        var ahora = reloj.GetUtcNow();
-        foreach (var (fila, d) in validas)
+        await using var copia = await conexion.BeginBinaryImportAsync(
+            "COPY lote_pagos (fila, id, cliente_id, fecha, monto, moneda, canal, referencia, estado_cheque, fecha_cheque, fecha_cobro) FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var (fila, d) in tramo)
         {
             var rut = LoteErrores.Canonico(d.Rut);
             ClienteInfo? cliente = d.ClienteId is { } id ? porId.GetValueOrDefault(id) : rut is null ? null : porRut.GetValueOrDefault(rut);
             if (cliente is null || (d.ClienteId is not null && rut is not null && cliente.Rut != rut))
             {
-                errores.Add(cliente is null
+                error(cliente is null
                     ? new ErrorFila(fila, d.ClienteId is null ? "rut" : "clienteId", "cliente_inexistente", "El cliente no existe en la empresa.")
                     : new ErrorFila(fila, "rut", "cliente_distinto", "El RUT no corresponde al cliente indicado en clienteId."));
                 continue;
             }
 
-            var referencia = string.IsNullOrWhiteSpace(d.Referencia) ? null : d.Referencia.Trim();
-            if (referencia is not null && !existentes.Add((cliente.Id, referencia, d.Fecha, d.Monto)))
-            {
-                sinCambios++;
-                continue;
-            }
-
-            var pago = Cheques.Nuevo(cliente.Id, d, FechaNegocio.Hoy(reloj), ahora);
-            db.Pagos.Add(pago);
-            if (pago.EstadoCheque != Cheques.EnCartera)
-            {
-                var lineas = await aplicador.AutomaticaAsync(pago.ClienteId, pago.Moneda, pago.Saldo, cancellationToken);
-                AplicacionPago.Registrar(db, pago, lineas, pago.Fecha, contexto.Actor, ahora);
-            }
-
-            aplicado += pago.Monto - pago.Saldo;
-            creados++;
+            var p = Cheques.Nuevo(cliente.Id, d, hoy, ahora);
+            await copia.StartRowAsync(ct);
+            await copia.WriteAsync(fila, NpgsqlDbType.Integer, ct);
+            await copia.WriteAsync(p.Id, NpgsqlDbType.Uuid, ct);
+            await copia.WriteAsync(p.ClienteId, NpgsqlDbType.Uuid, ct);
+            await copia.WriteAsync(p.Fecha, NpgsqlDbType.Date, ct);
+            await copia.WriteAsync(p.Monto, NpgsqlDbType.Numeric, ct);
+            await copia.WriteAsync(p.Moneda, NpgsqlDbType.Text, ct);
+            await copia.WriteAsync(p.Canal, NpgsqlDbType.Text, ct);
+            await EscribirAsync(copia, p.Referencia, NpgsqlDbType.Text, ct);
+            await EscribirAsync(copia, p.EstadoCheque, NpgsqlDbType.Text, ct);
+            await EscribirAsync(copia, p.FechaCheque, NpgsqlDbType.Date, ct);
+            await EscribirAsync(copia, p.FechaCobro, NpgsqlDbType.Date, ct);
         }
 
-        if (errores.Count > 0 && !request.Parcial)
-            return new ResultadoLotePagos(false, filas, 0, 0, 0, errores);
-        if (filas == 0)
-            return new ResultadoLotePagos(false, 0, 0, 0, 0, [new ErrorFila(1, "lote", "vacio", "El lote no trae pagos.")]);
+        await copia.CompleteAsync(ct);
+    }
 
-        // One SaveChanges: every payment, its applications and the balances it moved commit together.
-        await db.SaveChangesAsync(cancellationToken);
-        await control.AplicarAsync(db.ChangeTracker.Entries<Pago>().Select(e => e.Entity.ClienteId).Distinct().ToList(), cancellationToken);
-        return new ResultadoLotePagos(true, filas, creados, sinCambios, aplicado, errores);
+    /// <summary>
+    /// The lock: the open installments of the batch's clients (in the batch's currencies) are read
+    /// <c>FOR UPDATE</c>, in key order, into <c>lote_cuotas</c>. Another batch touching the same clients
+    /// waits here (both lock in the same order, so they cannot deadlock each other) and then reads the
+    /// balances this one left; a single payment that loaded the installments before fails on their row
+    /// version (xmin, a 409) instead of applying the same balance twice.
+    /// </summary>
+    private async Task BloquearCuotasAsync(NpgsqlConnection conexion, CancellationToken ct)
+    {
+        await using var comando = new NpgsqlCommand("""
+            CREATE TEMP TABLE lote_cuotas ON COMMIT DROP AS
+            SELECT c.documento_id, c.numero, d.cliente_id, d.moneda, c.saldo, c.fecha_vencimiento, d.fecha_emision, d.folio
+            FROM cartera.cuotas c JOIN cartera.documentos d ON d.id = c.documento_id
+            WHERE c.empresa_id = @empresa AND d.empresa_id = @empresa AND c.saldo > 0 AND d.saldo > 0 AND d.fecha_anulacion IS NULL
+              AND NOT (d.fecha_cesion IS NOT NULL AND d.fecha_recompra IS NULL) AND d.tipo NOT IN (@nc, @nce)
+              AND EXISTS (SELECT 1 FROM lote_pagos l WHERE l.cliente_id = d.cliente_id AND l.moneda = d.moneda AND l.estado_cheque IS DISTINCT FROM @enCartera)
+            ORDER BY c.documento_id, c.numero
+            FOR UPDATE OF c;
+            ANALYZE lote_cuotas;
+            """, conexion);
+        comando.Parameters.AddWithValue("empresa", contexto.EmpresaId);
+        comando.Parameters.AddWithValue("nc", TiposDocumento.NotaCredito);
+        comando.Parameters.AddWithValue("nce", TiposDocumento.NotaCreditoExportacion);
+        comando.Parameters.AddWithValue("enCartera", Cheques.EnCartera);
+        await comando.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>A payment the client already has (same referencia, date and amount), or that came earlier in the batch, is sinCambios.</summary>
+    private async Task MarcarRepetidosAsync(NpgsqlConnection conexion, CancellationToken ct)
+    {
+        await using var comando = new NpgsqlCommand("""
+            UPDATE lote_pagos l SET nuevo = false
+            WHERE l.referencia IS NOT NULL AND (
+                EXISTS (SELECT 1 FROM cartera.pagos p WHERE p.empresa_id = @empresa AND p.cliente_id = l.cliente_id AND p.fecha = l.fecha
+                                                    AND p.referencia = l.referencia AND p.monto = l.monto)
+                OR EXISTS (SELECT 1 FROM lote_pagos o WHERE o.cliente_id = l.cliente_id AND o.fecha = l.fecha AND o.referencia = l.referencia
+                                                      AND o.monto = l.monto AND o.fila < l.fila))
+            """, conexion);
+        comando.Parameters.AddWithValue("empresa", contexto.EmpresaId);
+        await comando.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>
+    /// The application of every new payment at once (cheques a fecha stay en cartera, unapplied), then one
+    /// INSERT of payments, one of applications and one UPDATE each of installments and documents.
+    /// </summary>
+    private async Task<(long Creados, long SinCambios, decimal Aplicado)> AplicarAsync(NpgsqlConnection conexion, string orden, DateTimeOffset ahora, CancellationToken ct)
+    {
+        // The same keys as Aplicador.AutomaticaAsync; the document id and installment number make the order total.
+        var claves = orden switch
+        {
+            OrdenesImputacion.Emision => "fecha_emision, fecha_vencimiento, folio, documento_id, numero",
+            OrdenesImputacion.MontoMenor => "saldo, fecha_vencimiento, fecha_emision, folio, documento_id, numero",
+            _ => "fecha_vencimiento, fecha_emision, folio, documento_id, numero",
+        };
+        await using var comando = new NpgsqlCommand($"""
+            CREATE TEMP TABLE lote_aplicaciones ON COMMIT DROP AS
+            WITH pp AS (
+                SELECT id, fila, fecha, cliente_id, moneda, monto,
+                       sum(monto) OVER (PARTITION BY cliente_id, moneda ORDER BY fila ROWS UNBOUNDED PRECEDING) AS hasta
+                FROM lote_pagos WHERE nuevo AND estado_cheque IS DISTINCT FROM @enCartera),
+            cc AS (
+                SELECT documento_id, numero, cliente_id, moneda, saldo,
+                       sum(saldo) OVER (PARTITION BY cliente_id, moneda ORDER BY {claves} ROWS UNBOUNDED PRECEDING) AS hasta
+                FROM lote_cuotas)
+            SELECT {RegistroAuditoria.UuidV7Sql} AS id, pp.id AS pago_id, pp.fila, pp.fecha, cc.documento_id, cc.numero,
+                   least(pp.hasta, cc.hasta) - greatest(pp.hasta - pp.monto, cc.hasta - cc.saldo) AS monto
+            FROM pp JOIN cc ON cc.cliente_id = pp.cliente_id AND cc.moneda = pp.moneda AND cc.hasta - cc.saldo < pp.hasta AND pp.hasta - pp.monto < cc.hasta;
+
+            ANALYZE lote_aplicaciones;
+            UPDATE lote_pagos SET saldo = monto WHERE nuevo;
+            UPDATE lote_pagos l SET saldo = l.monto - x.m FROM (SELECT pago_id, sum(monto) AS m FROM lote_aplicaciones GROUP BY 1) x WHERE x.pago_id = l.id;
+
+            INSERT INTO cartera.pagos (id, empresa_id, cliente_id, fecha, monto, moneda, canal, referencia, saldo, creado, estado_cheque, fecha_cheque, fecha_cobro)
+            SELECT l.id, @empresa, l.cliente_id, l.fecha, l.monto, l.moneda, l.canal, l.referencia, l.saldo, @ahora, l.estado_cheque, l.fecha_cheque, l.fecha_cobro
+            FROM lote_pagos l WHERE l.nuevo ORDER BY l.fila;
+
+            INSERT INTO cartera.aplicaciones (id, empresa_id, documento_id, cuota, pago_id, monto, fecha, actor, creado)
+            SELECT a.id, @empresa, a.documento_id, a.numero, a.pago_id, a.monto, a.fecha, @actor, @ahora FROM lote_aplicaciones a ORDER BY a.id;
+
+            UPDATE cartera.cuotas c SET saldo = c.saldo - x.m
+            FROM (SELECT documento_id, numero, sum(monto) AS m FROM lote_aplicaciones GROUP BY 1, 2) x
+            WHERE c.empresa_id = @empresa AND c.documento_id = x.documento_id AND c.numero = x.numero;
+
+            UPDATE cartera.documentos d SET saldo = d.saldo - x.m
+            FROM (SELECT documento_id, sum(monto) AS m FROM lote_aplicaciones GROUP BY 1) x
+            WHERE d.empresa_id = @empresa AND d.id = x.documento_id;
+
+            SELECT (SELECT count(*) FROM lote_pagos WHERE nuevo), (SELECT count(*) FROM lote_pagos WHERE NOT nuevo),
+                   (SELECT COALESCE(sum(monto), 0) FROM lote_aplicaciones);
+            """, conexion);
+        comando.Parameters.AddWithValue("empresa", contexto.EmpresaId);
+        comando.Parameters.AddWithValue("enCartera", Cheques.EnCartera);
+        comando.Parameters.AddWithValue("actor", contexto.Actor);
+        comando.Parameters.AddWithValue("ahora", ahora);
+        await using var lector = await comando.ExecuteReaderAsync(ct);
+        await lector.ReadAsync(ct);
+        return (lector.GetInt64(0), lector.GetInt64(1), lector.GetDecimal(2));
+    }
+
+    /// <summary>
+    /// Set-based audit in the same transaction: one row per payment and per application created (as
+    /// SaveChanges would write them), plus one entry for the batch with its counts, as the document batch writes.
+    /// </summary>
+    private async Task AuditarAsync(DateTimeOffset ahora, int filas, long creados, long sinCambios, int conError, bool parcial, CancellationToken ct)
+    {
+        var resumen = JsonSerializer.Serialize(new { filas, creados, sinCambios, errores = conError, parcial });
+        await RegistroAuditoria.GuardarConsultaAsync(db, contexto, reloj, """
+            SELECT 'Pago', l.id::text, 'crear', NULL::jsonb, jsonb_build_object(
+                       'Id', l.id, 'EmpresaId', @empresa, 'ClienteId', l.cliente_id, 'Fecha', l.fecha, 'Monto', l.monto, 'Moneda', l.moneda,
+                       'Canal', l.canal, 'Referencia', l.referencia, 'Saldo', l.saldo, 'Creado', @ahora, 'EstadoCheque', l.estado_cheque,
+                       'FechaCheque', l.fecha_cheque, 'FechaCobro', l.fecha_cobro)
+            FROM lote_pagos l WHERE l.nuevo
+            UNION ALL
+            SELECT 'Aplicacion', a.id::text, 'crear', NULL::jsonb, jsonb_build_object(
+                       'Id', a.id, 'EmpresaId', @empresa, 'DocumentoId', a.documento_id, 'Cuota', a.numero, 'PagoId', a.pago_id, 'Monto', a.monto,
+                       'Fecha', a.fecha, 'Actor', @actor, 'Creado', @ahora)
+            FROM lote_aplicaciones a
+            UNION ALL
+            SELECT 'LotePagos', @lote, 'importar', NULL::jsonb, @resumen::jsonb
+            """,
+            [
+                new NpgsqlParameter("empresa", contexto.EmpresaId), new NpgsqlParameter("ahora", ahora), new NpgsqlParameter("actor", contexto.Actor),
+                new NpgsqlParameter("lote", Guid.CreateVersion7().ToString()), new NpgsqlParameter("resumen", resumen),
+            ], ct);
+    }
+
+    private static async Task<List<Guid>> ClientesAsync(NpgsqlConnection conexion, CancellationToken ct)
+    {
+        var ids = new List<Guid>();
+        await using var comando = new NpgsqlCommand("SELECT DISTINCT cliente_id FROM lote_pagos WHERE nuevo", conexion);
+        await using var lector = await comando.ExecuteReaderAsync(ct);
+        while (await lector.ReadAsync(ct))
+            ids.Add(lector.GetGuid(0));
+        return ids;
+    }
+
+    private static async Task EscribirAsync<T>(NpgsqlBinaryImporter copia, T? valor, NpgsqlDbType tipo, CancellationToken ct)
+    {
+        if (valor is null)
+            await copia.WriteNullAsync(ct);
+        else
+            await copia.WriteAsync(valor, tipo, ct);
+    }
+
+    private static async Task EjecutarAsync(NpgsqlConnection conexion, string sql, CancellationToken ct)
+    {
+        await using var comando = new NpgsqlCommand(sql, conexion);
+        await comando.ExecuteNonQueryAsync(ct);
     }
 }
 

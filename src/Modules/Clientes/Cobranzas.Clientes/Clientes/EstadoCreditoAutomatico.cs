@@ -1,7 +1,10 @@
 using Cobranzas.Clientes.Contracts;
 using Cobranzas.Clientes.Persistencia;
+using Cobranzas.SharedKernel.Auditoria;
+using Cobranzas.SharedKernel.Tenancy;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Cobranzas.Clientes.Clientes;
 
@@ -10,8 +13,89 @@ public sealed class CambiarEstadoCreditoAutomaticoHandler(ClientesDbContext db, 
     public async ValueTask<bool> Handle(CambiarEstadoCreditoAutomatico request, CancellationToken cancellationToken)
     {
         var cliente = await db.Clientes.SingleOrDefaultAsync(c => c.Id == request.ClienteId, cancellationToken);
-        if (cliente is null)
+        if (cliente is null || !EstadoCreditoAutomatico.Cambiar(db, cliente, request, reloj.GetUtcNow()))
             return false;
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    public static string Motivo(string motivo) => motivo.Trim() is { Length: > 0 } m ? m[..Math.Min(m.Length, LargosCliente.Motivo)] : "Control de crédito";
+}
+
+/// <summary>
+/// Set-based, for the credit control after a payments batch (thousands of clients): one UPDATE with the
+/// same rules as <see cref="EstadoCreditoAutomatico.Cambiar"/>, one INSERT of the history and the audit rows
+/// (before/after of the changed fields) in the same transaction.
+/// </summary>
+public sealed class CambiarEstadosCreditoAutomaticoHandler(ClientesDbContext db, IContextoSolicitud contexto, TimeProvider reloj)
+    : IRequestHandler<CambiarEstadosCreditoAutomatico, int>
+{
+    public async ValueTask<int> Handle(CambiarEstadosCreditoAutomatico request, CancellationToken cancellationToken)
+    {
+        var cambios = request.Cambios.DistinctBy(c => c.ClienteId).ToList();
+        if (cambios.Count == 0)
+            return 0;
+        var ahora = reloj.GetUtcNow();
+        var conexion = (NpgsqlConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+            long cambiados;
+            await using (var comando = new NpgsqlCommand($$"""
+                CREATE TEMP TABLE cambios_credito (id uuid, anterior text, nuevo text, motivo text, motivo_anterior text, por_anterior text, en_anterior timestamptz, historial uuid) ON COMMIT DROP;
+                WITH hechos AS (
+                    UPDATE clientes.clientes c
+                    SET estado_credito = CASE WHEN x.suspender THEN @suspendido ELSE @vigente END, motivo_estado = x.motivo,
+                        estado_cambiado_por = @actor, estado_cambiado_en = @ahora, actualizado = @ahora
+                    FROM unnest(@ids, @suspender, @motivos) AS x(id, suspender, motivo), clientes.clientes o
+                    WHERE c.empresa_id = @empresa AND c.id = x.id AND o.id = c.id
+                      AND CASE WHEN x.suspender THEN c.estado_credito = @vigente ELSE c.estado_credito = @suspendido AND c.estado_cambiado_por = @actor END
+                    RETURNING c.id, o.estado_credito AS anterior, c.estado_credito AS nuevo, x.motivo, o.motivo_estado, o.estado_cambiado_por, o.estado_cambiado_en
+                )
+                INSERT INTO cambios_credito SELECT id, anterior, nuevo, motivo, motivo_estado, estado_cambiado_por, estado_cambiado_en, {{RegistroAuditoria.UuidV7Sql}} FROM hechos;
+                INSERT INTO clientes.historial_estados (id, empresa_id, cliente_id, estado_anterior, estado_nuevo, motivo, actor, fecha)
+                SELECT historial, @empresa, id, anterior, nuevo, motivo, @actor, @ahora FROM cambios_credito;
+                SELECT count(*) FROM cambios_credito;
+                """, conexion))
+            {
+                comando.Parameters.AddWithValue("empresa", contexto.EmpresaId);
+                comando.Parameters.AddWithValue("ids", cambios.Select(c => c.ClienteId).ToArray());
+                comando.Parameters.AddWithValue("suspender", cambios.Select(c => c.Suspender).ToArray());
+                comando.Parameters.AddWithValue("motivos", cambios.Select(c => EstadoCreditoAutomatico.Motivo(c.Motivo)).ToArray());
+                comando.Parameters.AddWithValue("vigente", EstadosCredito.Vigente);
+                comando.Parameters.AddWithValue("suspendido", EstadosCredito.Suspendido);
+                comando.Parameters.AddWithValue("actor", ControlCreditoAutomatico.Actor);
+                comando.Parameters.AddWithValue("ahora", ahora);
+                cambiados = (long)(await comando.ExecuteScalarAsync(cancellationToken))!;
+            }
+
+            await RegistroAuditoria.GuardarConsultaAsync(db, contexto, reloj, """
+                SELECT 'Cliente', x.id::text, 'modificar',
+                       jsonb_build_object('EstadoCredito', x.anterior, 'MotivoEstado', x.motivo_anterior, 'EstadoCambiadoPor', x.por_anterior, 'EstadoCambiadoEn', x.en_anterior),
+                       jsonb_build_object('EstadoCredito', x.nuevo, 'MotivoEstado', x.motivo, 'EstadoCambiadoPor', @cc_actor, 'EstadoCambiadoEn', @cc_ahora)
+                FROM cambios_credito x
+                UNION ALL
+                SELECT 'HistorialEstadoCredito', x.historial::text, 'crear', NULL::jsonb,
+                       jsonb_build_object('Id', x.historial, 'ClienteId', x.id, 'EstadoAnterior', x.anterior, 'EstadoNuevo', x.nuevo, 'Motivo', x.motivo,
+                                          'Actor', @cc_actor, 'Fecha', @cc_ahora)
+                FROM cambios_credito x
+                """, [new NpgsqlParameter("cc_actor", ControlCreditoAutomatico.Actor), new NpgsqlParameter("cc_ahora", ahora)], cancellationToken);
+            await tx.CommitAsync(cancellationToken);
+            return (int)cambiados;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+}
+
+internal static class EstadoCreditoAutomatico
+{
+    /// <summary>Suspends a vigente client, or restores one the control itself suspended; a manual state is never overridden.</summary>
+    public static bool Cambiar(ClientesDbContext db, Cliente cliente, CambiarEstadoCreditoAutomatico request, DateTimeOffset ahora)
+    {
         var automatico = cliente.EstadoCredito == EstadosCredito.Suspendido && cliente.EstadoCambiadoPor == ControlCreditoAutomatico.Actor;
         var nuevo = request.Suspender
             ? cliente.EstadoCredito == EstadosCredito.Vigente ? EstadosCredito.Suspendido : null
@@ -19,8 +103,7 @@ public sealed class CambiarEstadoCreditoAutomaticoHandler(ClientesDbContext db, 
         if (nuevo is null)
             return false;
 
-        var ahora = reloj.GetUtcNow();
-        var motivo = request.Motivo.Trim() is { Length: > 0 } m ? m[..Math.Min(m.Length, LargosCliente.Motivo)] : "Control de crédito";
+        var motivo = Motivo(request.Motivo);
         db.HistorialEstados.Add(new HistorialEstadoCredito
         {
             ClienteId = cliente.Id, EstadoAnterior = cliente.EstadoCredito, EstadoNuevo = nuevo, Motivo = motivo, Actor = ControlCreditoAutomatico.Actor, Fecha = ahora,
@@ -30,9 +113,10 @@ public sealed class CambiarEstadoCreditoAutomaticoHandler(ClientesDbContext db, 
         cliente.EstadoCambiadoPor = ControlCreditoAutomatico.Actor;
         cliente.EstadoCambiadoEn = ahora;
         cliente.Actualizado = ahora;
-        await db.SaveChangesAsync(cancellationToken);
         return true;
     }
+
+    public static string Motivo(string motivo) => motivo.Trim() is { Length: > 0 } m ? m[..Math.Min(m.Length, LargosCliente.Motivo)] : "Control de crédito";
 }
 
 public sealed class ClientesSuspendidosAutomaticamenteHandler(ClientesDbContext db) : IRequestHandler<ClientesSuspendidosAutomaticamente, IReadOnlyList<Guid>>
