@@ -151,8 +151,10 @@ public static class CarteraModulo
             .MapPut("/cartera/configuracion", async Task<Ok<ConfiguracionCarteraDto>> (DatosConfiguracionCartera body, IMediator m, CancellationToken ct) =>
                 TypedResults.Ok(await m.Send(new GuardarConfiguracionCartera(body), ct)))
             .WithName("GuardarConfiguracionCartera").ProducesValidationProblem();
-        leer.MapGet("/clientes/{id:guid}/estado-cuenta", async Task<Ok<EstadoCuentaDto>> ([AsParameters] ObtenerEstadoCuenta q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
-            .WithName("ObtenerEstadoCuenta").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+        // Serialised with the source-generated fast path (a statement can carry tens of thousands of documents); same JSON as the host's options.
+        leer.MapGet("/clientes/{id:guid}/estado-cuenta", async Task<JsonHttpResult<EstadoCuentaDto>> ([AsParameters] ObtenerEstadoCuenta q, IMediator m, CancellationToken ct) =>
+                TypedResults.Json(await m.Send(q, ct), EstadoCuentaJson.Default.EstadoCuentaDto))
+            .WithName("ObtenerEstadoCuenta").Produces<EstadoCuentaDto>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
         leer.MapGet("/clientes/{id:guid}/estado-cuenta.pdf", async Task<FileContentHttpResult> ([AsParameters] ObtenerEstadoCuenta q, IMediator m, CancellationToken ct) =>
                 EstadoCuentaArchivo(await m.Send(new ExportarEstadoCuenta(q, "pdf"), ct)))
             .WithName("ObtenerEstadoCuentaPdf").Produces(200, typeof(Stream), "application/pdf").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);

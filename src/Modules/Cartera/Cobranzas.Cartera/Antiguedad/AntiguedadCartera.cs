@@ -121,21 +121,40 @@ public static class ConsultaAntiguedad
         var columnas = string.Join(",\n    ", tramos.Select((t, i) => $"COALESCE(sum(saldo_clp) FILTER (WHERE {Condicion(t)}), 0) AS t{i}"));
         var sumas = string.Join(", ", tramos.Select((_, i) => $"COALESCE(sum(t{i}), 0)"));
         var lista = string.Join(", ", tramos.Select((_, i) => $"t{i}"));
+        var clienteC = cliente is not null ? "AND c.cliente_id = @cliente" : "";
+        var claveCliente = porCliente ? "cliente_id" : "NULL::uuid";
+        // The open installments are summed straight from the partial index, with no reference to the CTEs, so the planner can
+        // give that aggregate parallel workers; the (usually empty) corrections then take away the open installments touched
+        // after the cut-off and add their balance at the cut-off. n counts installments with a balance, so a client whose
+        // open installments were all paid by the cut-off drops out as if it had no rows.
+        string Agregado(string origen, string cuenta) => $"""
+                SELECT {claveCliente} AS cliente_id, @corte - CASE WHEN @base = 'emision' THEN fecha_emision ELSE fecha_vencimiento END AS dias,
+                       sum({SaldoClp("saldo", "moneda")}) AS saldo_clp,
+                       COALESCE(sum({cuenta}) FILTER (WHERE moneda = 'UF' AND NOT EXISTS (SELECT 1 FROM cartera.valores_uf WHERE fecha = @corte)), 0) AS sin_uf,
+                       COALESCE(sum({cuenta}) FILTER (WHERE moneda = 'USD' AND NOT EXISTS (SELECT 1 FROM cartera.valores_dolar WHERE fecha = @corte)), 0) AS sin_cambio,
+                       sum({cuenta}) AS n
+                {origen}
+                GROUP BY 1, 2
+            """;
         var sql = $"""
-            WITH {CteSaldos(cliente is not null)},
+            WITH {CteCambios(cliente is not null)},
+            correcciones AS (
+                SELECT c.cliente_id, c.moneda, c.fecha_emision, c.fecha_vencimiento, -c.saldo AS saldo, -1 AS n
+                FROM tocadas t JOIN cartera.cuotas c ON c.documento_id = t.documento_id AND c.numero = t.numero
+                WHERE c.empresa_id = @empresa AND c.saldo > 0 AND c.fecha_emision <= @corte {clienteC}
+                UNION ALL
+                {SqlTocadasAlCorte(clienteC, "1 AS n")}
+            ),
             por_dia AS (
-                SELECT {(porCliente ? "cliente_id" : "NULL::uuid AS cliente_id")}, @corte - CASE WHEN @base = 'emision' THEN fecha_emision ELSE fecha_vencimiento END AS dias,
-                       sum(CASE moneda WHEN 'CLP' THEN saldo WHEN 'UF' THEN round(saldo * (SELECT valor FROM cartera.valores_uf WHERE fecha = @corte))
-                           WHEN 'USD' THEN round(saldo * (SELECT valor FROM cartera.valores_dolar WHERE fecha = @corte)) END) AS saldo_clp,
-                       count(*) FILTER (WHERE moneda = 'UF' AND NOT EXISTS (SELECT 1 FROM cartera.valores_uf WHERE fecha = @corte)) AS sin_uf,
-                       count(*) FILTER (WHERE moneda = 'USD' AND NOT EXISTS (SELECT 1 FROM cartera.valores_dolar WHERE fecha = @corte)) AS sin_cambio
-                FROM saldos GROUP BY 1, 2
+            {Agregado($"FROM cartera.cuotas c WHERE c.empresa_id = @empresa AND c.saldo > 0 AND c.fecha_emision <= @corte {clienteC}", "1")}
+                UNION ALL
+            {Agregado("FROM correcciones", "n")}
             ),
             grupos AS (
                 SELECT cliente_id,
                 {columnas},
                 COALESCE(sum(saldo_clp), 0) AS total, sum(sin_uf) AS sin_uf, sum(sin_cambio) AS sin_cambio
-                FROM por_dia GROUP BY cliente_id
+                FROM por_dia GROUP BY cliente_id HAVING sum(n) > 0
             )
             SELECT * FROM (
                 SELECT cliente_id, {lista}, total, sin_uf, sin_cambio, 0::bigint AS grupos FROM grupos
@@ -175,10 +194,7 @@ public static class ConsultaAntiguedad
                 filas.Add(fila);
         }
 
-        if (sinUf > 0)
-            throw new ReglaNegocioException("fechaCorte", "falta_valor_uf", $"Falta el valor UF del {corte:yyyy-MM-dd} para convertir los documentos en UF; cárguelo en /api/v1/valores-uf.");
-        if (sinCambio > 0)
-            throw new ReglaNegocioException("fechaCorte", "falta_valor_dolar", $"Falta el dólar observado del {corte:yyyy-MM-dd} para convertir los documentos en USD; cárguelo en /api/v1/valores-dolar.");
+        VerificarCambios(corte, sinUf, sinCambio);
         return (filas, totales!);
     }
 
@@ -195,6 +211,32 @@ public static class ConsultaAntiguedad
     public static string CteSaldos(bool deCliente)
     {
         var clienteC = deCliente ? "AND c.cliente_id = @cliente" : "";
+        return $"""
+            {CteCambios(deCliente)},
+            saldos AS (
+                -- Open now and untouched since the cut-off (the usual case: no anti-join at all when nothing was touched).
+                SELECT c.cliente_id, c.moneda, c.fecha_emision, c.fecha_vencimiento, c.saldo, c.documento_id, c.numero
+                FROM cartera.cuotas c
+                WHERE c.empresa_id = @empresa AND c.saldo > 0 AND c.fecha_emision <= @corte {clienteC}
+                  AND NOT EXISTS (SELECT 1 FROM tocadas)
+                UNION ALL
+                SELECT c.cliente_id, c.moneda, c.fecha_emision, c.fecha_vencimiento, c.saldo, c.documento_id, c.numero
+                FROM cartera.cuotas c
+                WHERE c.empresa_id = @empresa AND c.saldo > 0 AND c.fecha_emision <= @corte {clienteC}
+                  AND EXISTS (SELECT 1 FROM tocadas)
+                  AND NOT EXISTS (SELECT 1 FROM tocadas t WHERE t.documento_id = c.documento_id AND t.numero = c.numero)
+                UNION ALL
+                {SqlTocadasAlCorte(clienteC, "c.documento_id, c.numero")}
+            )
+            """;
+    }
+
+    /// <summary>
+    /// <c>ajustes</c> (what changed after <c>@corte</c> per installment), <c>especiales</c> (documents cancelled, written off or ceded)
+    /// and <c>tocadas</c> (the installments of either, whose balance at the cut-off is not today's).
+    /// </summary>
+    private static string CteCambios(bool deCliente)
+    {
         var clienteD = deCliente ? "AND d.cliente_id = @cliente" : "";
         return $"""
             ajustes AS MATERIALIZED (
@@ -217,28 +259,20 @@ public static class ConsultaAntiguedad
                 SELECT documento_id, cuota AS numero FROM ajustes
                 UNION
                 SELECT c.documento_id, c.numero FROM especiales e JOIN cartera.cuotas c ON c.documento_id = e.id
-            ),
-            saldos AS (
-                -- Open now and untouched since the cut-off (the usual case: no anti-join at all when nothing was touched).
-                SELECT c.documento_id, c.numero, c.cliente_id, c.moneda, c.fecha_emision, c.fecha_vencimiento, c.saldo
-                FROM cartera.cuotas c
-                WHERE c.empresa_id = @empresa AND c.saldo > 0 AND c.fecha_emision <= @corte {clienteC}
-                  AND NOT EXISTS (SELECT 1 FROM tocadas)
-                UNION ALL
-                SELECT c.documento_id, c.numero, c.cliente_id, c.moneda, c.fecha_emision, c.fecha_vencimiento, c.saldo
-                FROM cartera.cuotas c
-                WHERE c.empresa_id = @empresa AND c.saldo > 0 AND c.fecha_emision <= @corte {clienteC}
-                  AND EXISTS (SELECT 1 FROM tocadas)
-                  AND NOT EXISTS (SELECT 1 FROM tocadas t WHERE t.documento_id = c.documento_id AND t.numero = c.numero)
-                UNION ALL
-                -- Touched after the cut-off (open or paid now): today's balance plus the adjustment.
-                SELECT c.documento_id, c.numero, c.cliente_id, c.moneda, c.fecha_emision, c.fecha_vencimiento, c.saldo + aj.ajuste
+            )
+            """;
+    }
+
+    /// <summary>The touched installments (<c>tocadas</c>) with a balance at the cut-off: client, currency, emission, due date, balance and <paramref name="extra"/>.</summary>
+    private static string SqlTocadasAlCorte(string clienteC, string extra) => $"""
+        -- Touched after the cut-off (open or paid now): today's balance plus the adjustment.
+                SELECT c.cliente_id, c.moneda, c.fecha_emision, c.fecha_vencimiento, c.saldo + aj.ajuste AS saldo, {extra}
                 FROM ajustes aj JOIN cartera.cuotas c ON c.documento_id = aj.documento_id AND c.numero = aj.cuota
                 WHERE c.empresa_id = @empresa AND c.fecha_emision <= @corte AND c.saldo + aj.ajuste > 0 {clienteC}
                   AND NOT EXISTS (SELECT 1 FROM especiales e WHERE e.id = c.documento_id)
                 UNION ALL
                 -- Cancelled, written off or ceded (now or once): rebuilt from the applications, if the document counts at the cut-off.
-                SELECT c.documento_id, c.numero, e.cliente_id, e.moneda, e.fecha_emision, c.fecha_vencimiento, c.monto - COALESCE(ap.aplicado, 0)
+                SELECT e.cliente_id, e.moneda, e.fecha_emision, c.fecha_vencimiento, c.monto - COALESCE(ap.aplicado, 0), {extra}
                 FROM especiales e
                 JOIN cartera.cuotas c ON c.documento_id = e.id
                 LEFT JOIN LATERAL (
@@ -251,8 +285,29 @@ public static class ConsultaAntiguedad
                   AND (e.fecha_castigo IS NULL OR e.fecha_castigo > @corte)
                   AND (e.fecha_cesion IS NULL OR e.fecha_cesion > @corte OR e.fecha_recompra <= @corte)
                   AND c.monto - COALESCE(ap.aplicado, 0) > 0
-            )
-            """;
+        """;
+
+    /// <summary>An installment's balance in CLP at <c>@corte</c> (UF and USD at that day's value, rounded per installment); NULL when the value is missing.</summary>
+    public static string SaldoClp(string saldo, string moneda) =>
+        $"CASE {moneda} WHEN 'CLP' THEN {saldo} WHEN 'UF' THEN round({saldo} * (SELECT valor FROM cartera.valores_uf WHERE fecha = @corte)) " +
+        $"WHEN 'USD' THEN round({saldo} * (SELECT valor FROM cartera.valores_dolar WHERE fecha = @corte)) END";
+
+    /// <summary>Whether <paramref name="dias"/> past the base date fall in the bucket (the same test as the statement's SQL filters).</summary>
+    public static bool EnTramo(Tramo t, int dias) => (t.Desde, t.Hasta) switch
+    {
+        (null, { } h) => dias <= h,
+        ({ } d, null) => dias >= d,
+        ({ } d, { } h) => dias >= d && dias <= h,
+        _ => true,
+    };
+
+    /// <summary>The "falta valor" error <see cref="LeerAsync"/> raises when installments in UF (first) or USD have no value for the cut-off.</summary>
+    public static void VerificarCambios(DateOnly corte, long sinUf, long sinCambio)
+    {
+        if (sinUf > 0)
+            throw new ReglaNegocioException("fechaCorte", "falta_valor_uf", $"Falta el valor UF del {corte:yyyy-MM-dd} para convertir los documentos en UF; cárguelo en /api/v1/valores-uf.");
+        if (sinCambio > 0)
+            throw new ReglaNegocioException("fechaCorte", "falta_valor_dolar", $"Falta el dólar observado del {corte:yyyy-MM-dd} para convertir los documentos en USD; cárguelo en /api/v1/valores-dolar.");
     }
 
     private static string Condicion(Tramo t) => (t.Desde, t.Hasta) switch

@@ -10,6 +10,8 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Cobranzas.Cartera.EstadoCuenta;
 
@@ -26,6 +28,14 @@ public sealed record EstadoCuentaDto(
     ClienteRefDto Cliente, DateOnly FechaCorte, DateOnly Desde, DateOnly Hasta, string Moneda, decimal Saldo, decimal SaldoVencido,
     IReadOnlyList<SaldoMonedaDto> SaldoAFavor, IReadOnlyList<MontoTramoDto> Antiguedad, IReadOnlyList<DocumentoAbiertoDto> Documentos, IReadOnlyList<PagoPeriodoDto> Pagos,
     IReadOnlyList<ProtestoDto> Protestos, IReadOnlyList<CastigoPeriodoDto>? Castigos = null);
+
+/// <summary>
+/// Source-generated serialisation of the statement, web defaults like the host's options (the statement has no enums, so the
+/// host's string-enum converter changes nothing): without converters the generated fast path writes the documents directly.
+/// </summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(EstadoCuentaDto))]
+public sealed partial class EstadoCuentaJson : JsonSerializerContext;
 
 /// <summary>A written-off document (castigo) up to the cut-off date.</summary>
 public sealed record CastigoPeriodoDto(Guid DocumentoId, string Tipo, long Folio, DateOnly Fecha, decimal Monto, string Moneda, string Motivo);
@@ -57,7 +67,7 @@ public sealed class ObtenerEstadoCuentaHandler(CarteraDbContext db, IMediator me
         var desde = request.Desde ?? hasta.AddDays(-30);
 
         var tramos = (await AjustesCartera.CargarAsync(db, cancellationToken)).Tramos;
-        // Aging, open documents and saldo a favor in one round trip.
+        // Open documents (with the aging, summed from the same installment rows) and saldo a favor in one round trip.
         var conexion = (NpgsqlConnection)db.Database.GetDbConnection();
         if (conexion.State != System.Data.ConnectionState.Open)
             await db.Database.OpenConnectionAsync(cancellationToken);
@@ -65,19 +75,16 @@ public sealed class ObtenerEstadoCuentaHandler(CarteraDbContext db, IMediator me
         {
             BatchCommands =
             {
-                ConsultaAntiguedad.Comando(contexto.EmpresaId, corte, "vencimiento", cliente.Id, tramos, 0, 0),
                 Comando(SqlDocumentosAbiertos, cliente.Id, corte),
                 Comando(SqlSaldoAFavor, cliente.Id, corte),
             },
         };
-        FilaAntiguedad totales;
         List<DocumentoAbiertoDto> documentos;
+        FilaAntiguedad totales;
         List<SaldoMonedaDto> saldoAFavor;
         await using (var lector = await lote.ExecuteReaderAsync(cancellationToken))
         {
-            (_, totales) = await ConsultaAntiguedad.LeerAsync(lector, corte, tramos.Count, cancellationToken);
-            await lector.NextResultAsync(cancellationToken);
-            documentos = await DocumentosAbiertosAsync(lector, corte, cancellationToken);
+            (documentos, totales) = await DocumentosAbiertosAsync(lector, corte, tramos, cancellationToken);
             await lector.NextResultAsync(cancellationToken);
             saldoAFavor = [];
             while (await lector.ReadAsync(cancellationToken))
@@ -122,14 +129,17 @@ public sealed class ObtenerEstadoCuentaHandler(CarteraDbContext db, IMediator me
                 .Select(d => new CastigoPeriodoDto(d.Id, d.Tipo, d.Folio, d.FechaCastigo!.Value, d.MontoCastigo ?? 0, d.Moneda, d.MotivoCastigo ?? "")).ToListAsync(cancellationToken));
     }
 
-    // The aging's installment balances at the cut-off (open installments plus what changed after it), per document;
-    // the client's own documents on the join let the planner read them by its index rather than scan the company's.
+    // The aging's installment balances at the cut-off (open installments plus what changed after it) with their document and
+    // their CLP value as the aging converts it. One row per installment: the join hashes the client's documents (read by its
+    // index), and grouping per document, sorting and the client's aging are left to DocumentosAbiertosAsync, which costs far
+    // less there than a hash aggregate, a sort and a second statement over the same installments in the server.
     private static readonly string SqlDocumentosAbiertos = $"""
         WITH {ConsultaAntiguedad.CteSaldos(deCliente: true)}
-        SELECT d.id, d.tipo, d.folio, d.fecha_emision, d.fecha_vencimiento, d.moneda, d.total, s.saldo, s.primer_pendiente
-        FROM (SELECT documento_id, sum(saldo) AS saldo, min(fecha_vencimiento) AS primer_pendiente FROM saldos GROUP BY documento_id) s
-        JOIN cartera.documentos d ON d.id = s.documento_id AND d.empresa_id = @empresa AND d.cliente_id = @cliente
-        ORDER BY s.primer_pendiente, d.folio
+        SELECT d.id, d.tipo, d.folio, d.fecha_emision, d.fecha_vencimiento, d.moneda, d.total, s.saldo, s.fecha_vencimiento,
+               s.moneda, {ConsultaAntiguedad.SaldoClp("s.saldo", "s.moneda")}
+        FROM saldos s
+        JOIN cartera.documentos d ON d.id = s.documento_id
+        WHERE d.empresa_id = @empresa AND d.cliente_id = @cliente
         """;
 
     /// <summary>Unapplied money at the cut-off: payments received by then and credit notes issued by then, less what they had applied.</summary>
@@ -152,20 +162,65 @@ public sealed class ObtenerEstadoCuentaHandler(CarteraDbContext db, IMediator me
         GROUP BY moneda HAVING sum(favor) > 0 ORDER BY moneda
         """;
 
-    private static async Task<List<DocumentoAbiertoDto>> DocumentosAbiertosAsync(NpgsqlDataReader lector, DateOnly corte, CancellationToken ct)
+    /// <summary>
+    /// The open documents with their balance at the cut-off (the sum of their installments') and days past due of the first pending
+    /// installment, by that due date and folio; and the client's aging by due date, as <see cref="ConsultaAntiguedad"/> computes it.
+    /// </summary>
+    private static async Task<(List<DocumentoAbiertoDto>, FilaAntiguedad)> DocumentosAbiertosAsync(NpgsqlDataReader lector, DateOnly corte, IReadOnlyList<Tramo> tramos, CancellationToken ct)
     {
-        var documentos = new List<DocumentoAbiertoDto>();
+        var filas = new List<FilaDocumento>();
+        var posicion = new Dictionary<Guid, int>();
+        var montos = new decimal[tramos.Count];
+        var total = 0m;
+        long sinUf = 0, sinCambio = 0;
         while (await lector.ReadAsync(ct))
         {
-            var tipo = lector.GetString(1);
-            var pendiente = lector.GetFieldValue<DateOnly>(8);
-            documentos.Add(new DocumentoAbiertoDto(
-                lector.GetGuid(0), tipo, lector.GetInt64(2), lector.GetFieldValue<DateOnly>(3), lector.GetFieldValue<DateOnly>(4), lector.GetString(5),
-                lector.GetDecimal(6), lector.GetDecimal(7), ProyeccionDocumento.DiasVencido(tipo, false, pendiente, corte)));
+            var id = lector.GetGuid(0);
+            var saldo = lector.GetDecimal(7);
+            var vencimiento = lector.GetFieldValue<DateOnly>(8);
+            if (lector.IsDBNull(10))
+            {
+                var moneda = lector.GetString(9);
+                sinUf += moneda == Monedas.Uf ? 1 : 0;
+                sinCambio += moneda == Monedas.Usd ? 1 : 0;
+            }
+            else
+            {
+                var clp = lector.GetDecimal(10);
+                var dias = corte.DayNumber - vencimiento.DayNumber;
+                total += clp;
+                for (var t = 0; t < montos.Length; t++)
+                    if (ConsultaAntiguedad.EnTramo(tramos[t], dias))
+                        montos[t] += clp;
+            }
+
+            if (posicion.TryGetValue(id, out var i))
+            {
+                var f = filas[i];
+                filas[i] = f with { Saldo = f.Saldo + saldo, Pendiente = vencimiento < f.Pendiente ? vencimiento : f.Pendiente };
+                continue;
+            }
+
+            posicion.Add(id, filas.Count);
+            filas.Add(new FilaDocumento(id, lector.GetString(1), lector.GetInt64(2), lector.GetFieldValue<DateOnly>(3), lector.GetFieldValue<DateOnly>(4),
+                lector.GetString(5), lector.GetDecimal(6), saldo, vencimiento));
         }
 
-        return documentos;
+        ConsultaAntiguedad.VerificarCambios(corte, sinUf, sinCambio);
+        filas.Sort(static (a, b) =>
+        {
+            var c = a.Pendiente.CompareTo(b.Pendiente);
+            if (c == 0) c = a.Folio.CompareTo(b.Folio);
+            if (c == 0) c = string.CompareOrdinal(a.Tipo, b.Tipo);
+            return c != 0 ? c : a.Id.CompareTo(b.Id);
+        });
+        var documentos = new List<DocumentoAbiertoDto>(filas.Count);
+        foreach (var f in filas)
+            documentos.Add(new DocumentoAbiertoDto(f.Id, f.Tipo, f.Folio, f.Emision, f.Vencimiento, f.Moneda, f.Total, f.Saldo, ProyeccionDocumento.DiasVencido(f.Tipo, false, f.Pendiente, corte)));
+        return (documentos, new FilaAntiguedad(null, montos, total, 0));
     }
+
+    private readonly record struct FilaDocumento(Guid Id, string Tipo, long Folio, DateOnly Emision, DateOnly Vencimiento, string Moneda, decimal Total, decimal Saldo, DateOnly Pendiente);
 
     private NpgsqlBatchCommand Comando(string sql, Guid cliente, DateOnly corte)
     {
