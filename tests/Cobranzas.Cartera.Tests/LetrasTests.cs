@@ -62,6 +62,12 @@ public sealed class LetrasTests : PruebaCartera
         var protestados = await (await Api.GetAsync("/api/v1/documentos?estado=protestado")).JsonAsync();
         Assert.That(protestados["items"]!.AsArray().Select(d => (long)d!["folio"]!), Is.EqualTo(new[] { 12L }));
         await AccionAsync(letra, "protestar", new { fecha = F(Hoy), motivo = "otra vez", costo = 0m }, 422);
+        var estado = await (await Api.GetAsync($"/api/v1/clientes/{ClienteId}/estado-cuenta")).JsonAsync();
+        var enEstado = estado["letrasProtestadas"]!.AsArray().Single()!;
+        Assert.That(((long?)enEstado["folio"], (decimal?)enEstado["saldo"], (decimal?)enEstado["costo"], (string?)enEstado["fecha"]),
+            Is.EqualTo((12L, 300_000m, 12_500m, F(Hoy))));
+        var antes = await (await Api.GetAsync($"/api/v1/clientes/{ClienteId}/estado-cuenta?fechaCorte={F(Hoy.AddDays(-1))}")).JsonAsync();
+        Assert.That(antes["letrasProtestadas"]!.AsArray(), Is.Empty, "al corte de ayer aún no estaba protestada");
     }
 
     [Test]

@@ -27,7 +27,10 @@ public sealed record SaldoMonedaDto(string Moneda, decimal Monto);
 public sealed record EstadoCuentaDto(
     ClienteRefDto Cliente, DateOnly FechaCorte, DateOnly Desde, DateOnly Hasta, string Moneda, decimal Saldo, decimal SaldoVencido,
     IReadOnlyList<SaldoMonedaDto> SaldoAFavor, IReadOnlyList<MontoTramoDto> Antiguedad, IReadOnlyList<DocumentoAbiertoDto> Documentos, IReadOnlyList<PagoPeriodoDto> Pagos,
-    IReadOnlyList<ProtestoDto> Protestos, IReadOnlyList<CastigoPeriodoDto>? Castigos = null);
+    IReadOnlyList<ProtestoDto> Protestos, IReadOnlyList<CastigoPeriodoDto>? Castigos = null, IReadOnlyList<LetraProtestadaDto>? LetrasProtestadas = null);
+
+/// <summary>A letra or pagaré protested for non-payment up to the cut-off date, with what it still owes today.</summary>
+public sealed record LetraProtestadaDto(Guid DocumentoId, string Tipo, long Folio, DateOnly Fecha, decimal Saldo, string Moneda, string Motivo, decimal Costo);
 
 /// <summary>
 /// Source-generated serialisation of the statement, web defaults like the host's options (the statement has no enums, so the
@@ -126,7 +129,11 @@ public sealed class ObtenerEstadoCuentaHandler(CarteraDbContext db, IMediator me
             protestos,
             await db.Documentos.AsNoTracking().Where(d => d.ClienteId == cliente.Id && d.FechaCastigo != null && d.FechaCastigo <= corte)
                 .OrderBy(d => d.FechaCastigo).ThenBy(d => d.Folio)
-                .Select(d => new CastigoPeriodoDto(d.Id, d.Tipo, d.Folio, d.FechaCastigo!.Value, d.MontoCastigo ?? 0, d.Moneda, d.MotivoCastigo ?? "")).ToListAsync(cancellationToken));
+                .Select(d => new CastigoPeriodoDto(d.Id, d.Tipo, d.Folio, d.FechaCastigo!.Value, d.MontoCastigo ?? 0, d.Moneda, d.MotivoCastigo ?? "")).ToListAsync(cancellationToken),
+            await db.Documentos.AsNoTracking().Where(d => d.ClienteId == cliente.Id && d.FechaProtesto != null && d.FechaProtesto <= corte)
+                .OrderBy(d => d.FechaProtesto).ThenBy(d => d.Folio)
+                .Select(d => new LetraProtestadaDto(d.Id, d.Tipo, d.Folio, d.FechaProtesto!.Value, d.Saldo, d.Moneda, d.MotivoProtesto ?? "", d.CostoProtesto ?? 0))
+                .ToListAsync(cancellationToken));
     }
 
     // The aging's installment balances at the cut-off (open installments plus what changed after it) with their document and

@@ -122,7 +122,12 @@ public static class EstadoCuentaHtml
                 fecha = FormatoCl.Fecha(p.FechaProtesto), fecha_cheque = FormatoCl.Fecha(p.FechaCheque), referencia = p.Referencia ?? "",
                 monto = FormatoCl.Monto(p.Monto, p.Moneda), motivo = p.Motivo, costo = FormatoCl.Monto(p.Costo, p.Moneda),
                 documentos = string.Join(", ", p.Documentos.Select(d => $"{d.Tipo}-{d.Folio}")),
-            }).ToList(),
+            }).Concat((e.LetrasProtestadas ?? []).Select(l => new
+            {
+                fecha = FormatoCl.Fecha(l.Fecha), fecha_cheque = "", referencia = $"{FormatoCl.TipoDocumento(l.Tipo)} {l.Folio}",
+                monto = FormatoCl.Monto(l.Saldo, l.Moneda), motivo = l.Motivo, costo = FormatoCl.Monto(l.Costo, Monedas.Clp),
+                documentos = $"{l.Tipo}-{l.Folio}",
+            })).ToList(),
         };
         return Plantilla.Value.Render(modelo, member => member.Name);
     }
@@ -236,6 +241,7 @@ public static class EstadoCuentaXlsx
         resumen.AddRange(e.Antiguedad.Select(t => Fila("Antigüedad " + FormatoCl.Tramo(t.Codigo), t.Monto)));
         resumen.AddRange(e.SaldoAFavor.Select(s => Fila("Saldo a favor " + s.Moneda, s.Monto)));
         resumen.AddRange(e.Protestos.Select(p => Fila($"Protesto {FormatoCl.Fecha(p.FechaProtesto)} {p.Referencia} ({p.Motivo})", p.Monto)));
+        resumen.AddRange((e.LetrasProtestadas ?? []).Select(l => Fila($"Protesto {FormatoCl.Fecha(l.Fecha)} {FormatoCl.TipoDocumento(l.Tipo)} {l.Folio} ({l.Motivo})", l.Saldo)));
 
         var documentos = e.Documentos.Select(d => new Dictionary<string, object?>
         {
