@@ -42,6 +42,8 @@ export function filtrosDocumentosDesdeUrl(p: URLSearchParams) {
     clienteId: texto(p, 'clienteId'),
     vencimientoDesde: fecha(p, 'vencimientoDesde'),
     vencimientoHasta: fecha(p, 'vencimientoHasta'),
+    tramo: texto(p, 'tramo'),
+    enCobranzaBancaria: p.get('enCobranzaBancaria') === 'true' ? true : undefined,
     orden: orden && ordenesDocumentos.some((o) => o.value === orden) ? orden : undefined,
     ...paginado(p),
   };

@@ -1,4 +1,4 @@
-import { Button, Card, Group, Select, SimpleGrid, Text } from '@mantine/core';
+import { Button, Card, Checkbox, Group, Select, SimpleGrid, Text } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { IconCash, IconDownload, IconPlus } from '@tabler/icons-react';
 import { Link, useSearchParams } from 'react-router';
@@ -6,13 +6,7 @@ import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { Pagina } from '@/components/ui/pagina';
 import { Paginacion } from '@/components/ui/paginacion';
 import { useAuth } from '@/lib/auth-contexto';
-import {
-  estadosDocumento,
-  etiquetaTramo,
-  hoyEnChile,
-  rangoVencimientoTramo,
-  tiposDocumento,
-} from '@/lib/cartera';
+import { estadosDocumento, etiquetaTramo, hoyEnChile, tiposDocumento } from '@/lib/cartera';
 import { formatearNumero } from '@/lib/formato';
 import { notificarError, notificarExito } from '@/lib/notificar';
 import { useAntiguedad } from '@/features/cartera/api/use-antiguedad';
@@ -32,24 +26,10 @@ export default function DocumentosRoute() {
   const filtros = filtrosDocumentosDesdeUrl(params);
   const documentos = useDocumentos(filtros);
   const exportar = useExportarDocumentos();
-  // The aging buckets are defined by the server; one small aging query gives their definition.
+  // The aging buckets are the company's; one small aging query gives their definition. The list filters them on the server.
   const hoy = hoyEnChile();
   const tramos = useAntiguedad({ fechaCorte: hoy, agrupar: 'empresa', pagina: 1, tamanoPagina: 1 }).data
     ?.definicionTramos;
-  const rangoDe = (codigo: string | null) => {
-    const t = codigo ? tramos?.find((x) => x.codigo === codigo) : undefined;
-    return t ? rangoVencimientoTramo(t, hoy) : {};
-  };
-  // The bucket is shown only while the due-date filters are still exactly its range.
-  const tramoActual =
-    tramos?.find((t) => {
-      const r = rangoVencimientoTramo(t, hoy);
-      return (
-        (r.vencimientoDesde ?? undefined) === filtros.vencimientoDesde &&
-        (r.vencimientoHasta ?? undefined) === filtros.vencimientoHasta &&
-        (filtros.vencimientoDesde || filtros.vencimientoHasta)
-      );
-    })?.codigo ?? null;
   const cambiar = (cambios: Parameters<typeof conCambios>[1]) =>
     setParams((p) => conCambios(p, cambios), { replace: true });
 
@@ -121,18 +101,18 @@ export default function DocumentosRoute() {
           />
           <Select
             label="Tramo de antigüedad"
-            description="Por fecha de vencimiento, a hoy"
+            description="Documentos con una cuota con saldo en el tramo, a hoy"
             clearable
             placeholder="Todos"
             data={(tramos ?? []).map((t) => ({ value: t.codigo, label: etiquetaTramo(t) }))}
-            value={tramoActual}
-            onChange={(v) => {
-              const r = rangoDe(v);
-              cambiar({
-                vencimientoDesde: r.vencimientoDesde ?? null,
-                vencimientoHasta: r.vencimientoHasta ?? null,
-              });
-            }}
+            value={filtros.tramo ?? null}
+            onChange={(v) => cambiar({ tramo: v })}
+          />
+          <Checkbox
+            label="En cobranza bancaria"
+            description="Letras y pagarés que hoy cobra un banco"
+            checked={filtros.enCobranzaBancaria ?? false}
+            onChange={(e) => cambiar({ enCobranzaBancaria: e.currentTarget.checked ? true : null })}
           />
           <DateInput
             label="Vencimiento desde"
