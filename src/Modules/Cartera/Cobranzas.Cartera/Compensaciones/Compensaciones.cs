@@ -51,13 +51,7 @@ public sealed class CrearCompensacionHandler(CarteraDbContext db, IMediator medi
             throw new ReglaNegocioException("notaCreditoId", "documento_anulado", "La nota de crédito está anulada.");
         if (nota.Saldo == 0)
             throw new ReglaNegocioException("notaCreditoId", "sin_saldo_a_favor", "La nota de crédito no tiene saldo por compensar.");
-        foreach (var (l, i) in (datos.Aplicaciones ?? []).Select((l, i) => (l, i)))
-            if (!Monedas.EscalaValida(l.Monto, nota.Moneda))
-                throw new ReglaNegocioException($"aplicaciones[{i}].monto", "escala_moneda", $"El monto tiene más decimales que los que admite {nota.Moneda}.");
-
-        var lineas = datos.Aplicacion == ModosAplicacion.Automatica
-            ? await aplicador.AutomaticaAsync(nota.ClienteId, nota.Moneda, nota.Saldo, cancellationToken)
-            : await aplicador.ManualAsync(nota.ClienteId, nota.Moneda, nota.Saldo, datos.Aplicaciones!.Select(l => new SolicitudLinea(l.DocumentoId, l.Cuota, l.Monto)).ToList(), cancellationToken);
+        var lineas = await AplicacionPago.PlanificarAsync(aplicador, nota.ClienteId, nota.Moneda, nota.Saldo, datos.Aplicacion, datos.Aplicaciones, cancellationToken);
         if (lineas.Count == 0)
             throw new ReglaNegocioException("aplicacion", "sin_documentos", "El cliente no tiene documentos pendientes en la moneda de la nota de crédito.");
 

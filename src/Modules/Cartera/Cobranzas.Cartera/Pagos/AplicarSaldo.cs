@@ -30,10 +30,6 @@ public sealed class AplicarSaldoPagoHandler(CarteraDbContext db, IMediator media
             throw new ReglaNegocioException("id", "cheque_no_cobrado", "El dinero de un cheque está disponible cuando se cobra.");
         if (pago.Saldo == 0)
             throw new ReglaNegocioException("id", "sin_saldo_a_favor", "El pago no tiene saldo a favor por aplicar.");
-        foreach (var (l, i) in (request.Cuerpo.Aplicaciones ?? []).Select((l, i) => (l, i)))
-            if (!Monedas.EscalaValida(l.Monto, pago.Moneda))
-                throw new ReglaNegocioException($"aplicaciones[{i}].monto", "escala_moneda", $"El monto tiene más decimales que los que admite {pago.Moneda}.");
-
         var lineas = await AplicacionPago.PlanificarAsync(aplicador, pago, request.Cuerpo.Aplicacion, request.Cuerpo.Aplicaciones, cancellationToken);
         if (lineas.Count == 0)
             throw new ReglaNegocioException("aplicacion", "sin_documentos", "El cliente no tiene documentos pendientes en la moneda del pago.");

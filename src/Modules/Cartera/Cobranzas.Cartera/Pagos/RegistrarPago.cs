@@ -130,11 +130,21 @@ public sealed class VistaPreviaPagoHandler(IMediator mediator, Aplicador aplicad
 
 public static class AplicacionPago
 {
-    public static async Task<List<LineaAplicacion>> PlanificarAsync(
+    public static Task<List<LineaAplicacion>> PlanificarAsync(
         Aplicador aplicador, Pago pago, string modo, IReadOnlyList<DatosLineaAplicacion>? lineas, CancellationToken ct) =>
-        modo == ModosAplicacion.Automatica
-            ? await aplicador.AutomaticaAsync(pago.ClienteId, pago.Moneda, pago.Saldo, ct)
-            : await aplicador.ManualAsync(pago.ClienteId, pago.Moneda, pago.Saldo, lineas!.Select(l => new SolicitudLinea(l.DocumentoId, l.Cuota, l.Monto)).ToList(), ct);
+        PlanificarAsync(aplicador, pago.ClienteId, pago.Moneda, pago.Saldo, modo, lineas, ct);
+
+    /// <summary>The lines an amount available to a client (a payment's or a credit note's) gets, oldest first or as chosen.</summary>
+    public static async Task<List<LineaAplicacion>> PlanificarAsync(
+        Aplicador aplicador, Guid clienteId, string moneda, decimal disponible, string modo, IReadOnlyList<DatosLineaAplicacion>? lineas, CancellationToken ct)
+    {
+        foreach (var (l, i) in (lineas ?? []).Select((l, i) => (l, i)))
+            if (!Monedas.EscalaValida(l.Monto, moneda))
+                throw new ReglaNegocioException($"aplicaciones[{i}].monto", "escala_moneda", $"El monto tiene más decimales que los que admite {moneda}.");
+        return modo == ModosAplicacion.Automatica
+            ? await aplicador.AutomaticaAsync(clienteId, moneda, disponible, ct)
+            : await aplicador.ManualAsync(clienteId, moneda, disponible, lineas!.Select(l => new SolicitudLinea(l.DocumentoId, l.Cuota, l.Monto)).ToList(), ct);
+    }
 
     public static void Registrar(CarteraDbContext db, Pago pago, IEnumerable<LineaAplicacion> lineas, DateOnly fecha, string actor, DateTimeOffset ahora)
     {
