@@ -159,6 +159,27 @@ else
   record "web-client unit (vitest)" 0 1 0 "npm ci falló o falta web-client / npm ci failed or web-client missing"
 fi
 
+# --- 2b. Formato y lint (mecánicos: CI falla ante una infracción) -----------------------
+# Cada verificación cuenta como una prueba: dotnet format (espacios y estilo según .editorconfig),
+# Prettier y ESLint (incluye la regla de límites entre features del SPA).
+stage "Formato y lint / format and lint (log: .local/logs/test-lint-*.log)"
+lint_check() {
+  local name="$1"; shift
+  if run_logged "test-lint-$name" "$@"; then
+    record "lint: $name" 1 0 0
+  else
+    record "lint: $name" 0 1 0 "ver / see .local/logs/test-lint-$name.log"
+  fi
+}
+lint_check dotnet-format-whitespace dotnet format whitespace Cobranzas.sln --verify-no-changes
+lint_check dotnet-format-style dotnet format style Cobranzas.sln --verify-no-changes
+if (( NPM_OK )); then
+  lint_check prettier bash -c "cd '$WEB' && npx prettier --check ."
+  lint_check eslint bash -c "cd '$WEB' && npm run lint"
+else
+  record "lint: web-client" 0 1 0 "npm ci falló / failed"
+fi
+
 # --- 3. web-client: navegador (API real + Chromium) ----------------------------------
 e2e_stage() {
   stage "web-client: npm run build (log: .local/logs/test-web-build.log)"

@@ -1,8 +1,8 @@
 using Cobranzas.Clientes.Clientes;
 using Cobranzas.Clientes.Contactos;
-using Cobranzas.SharedKernel.Archivos;
 using Cobranzas.Clientes.Persistencia;
 using Cobranzas.Platform.Autenticacion;
+using Cobranzas.SharedKernel.Archivos;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
 

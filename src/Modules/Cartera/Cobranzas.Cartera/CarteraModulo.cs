@@ -1,6 +1,6 @@
 using Cobranzas.Cartera.Antiguedad;
-using Cobranzas.Cartera.Comun;
 using Cobranzas.Cartera.Compensaciones;
+using Cobranzas.Cartera.Comun;
 using Cobranzas.Cartera.Configuracion;
 using Cobranzas.Cartera.Credito;
 using Cobranzas.Cartera.Documentos;
@@ -15,13 +15,13 @@ using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Http.Json;
-using FromFormAttribute = Microsoft.AspNetCore.Mvc.FromFormAttribute;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Quartz;
+using FromFormAttribute = Microsoft.AspNetCore.Mvc.FromFormAttribute;
 
 namespace Cobranzas.Cartera;
 

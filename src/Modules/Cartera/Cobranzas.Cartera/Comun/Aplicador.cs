@@ -29,11 +29,11 @@ public sealed class Aplicador(CarteraDbContext db)
             .ToListAsync(ct);
         var cuotas = documentos.SelectMany(d => d.Cuotas.Where(c => c.Saldo > 0).Select(c => (d, c)));
         var pendientes = (orden switch
-            {
-                OrdenesImputacion.Emision => cuotas.OrderBy(x => x.d.FechaEmision).ThenBy(x => x.c.FechaVencimiento),
-                OrdenesImputacion.MontoMenor => cuotas.OrderBy(x => x.c.Saldo).ThenBy(x => x.c.FechaVencimiento).ThenBy(x => x.d.FechaEmision),
-                _ => cuotas.OrderBy(x => x.c.FechaVencimiento).ThenBy(x => x.d.FechaEmision),
-            })
+        {
+            OrdenesImputacion.Emision => cuotas.OrderBy(x => x.d.FechaEmision).ThenBy(x => x.c.FechaVencimiento),
+            OrdenesImputacion.MontoMenor => cuotas.OrderBy(x => x.c.Saldo).ThenBy(x => x.c.FechaVencimiento).ThenBy(x => x.d.FechaEmision),
+            _ => cuotas.OrderBy(x => x.c.FechaVencimiento).ThenBy(x => x.d.FechaEmision),
+        })
             .ThenBy(x => x.d.Folio).ThenBy(x => x.d.Id).ThenBy(x => x.c.Numero);
         var lineas = new List<LineaAplicacion>();
         foreach (var (documento, cuota) in pendientes)

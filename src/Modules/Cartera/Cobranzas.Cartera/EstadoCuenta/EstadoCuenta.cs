@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Cobranzas.Cartera.Antiguedad;
 using Cobranzas.Cartera.Comun;
 using Cobranzas.Cartera.Configuracion;
@@ -10,8 +12,6 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Cobranzas.Cartera.EstadoCuenta;
 

@@ -284,7 +284,8 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
         }
 
         await using var iguales = new NpgsqlCommand(
-            "UPDATE lote_documentos l SET id = NULL FROM cartera.documentos d WHERE d.empresa_id = @empresa AND d.tipo = l.tipo AND d.folio = l.folio", conexion) { CommandTimeout = SegundosSentenciaLote };
+            "UPDATE lote_documentos l SET id = NULL FROM cartera.documentos d WHERE d.empresa_id = @empresa AND d.tipo = l.tipo AND d.folio = l.folio", conexion)
+        { CommandTimeout = SegundosSentenciaLote };
         iguales.Parameters.AddWithValue("empresa", contexto.EmpresaId);
         await iguales.ExecuteNonQueryAsync(ct);
     }
@@ -311,7 +312,8 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
                 RETURNING 1
             )
             SELECT count(*) FROM nuevos
-            """, conexion) { CommandTimeout = SegundosSentenciaLote };
+            """, conexion)
+        { CommandTimeout = SegundosSentenciaLote };
         comando.Parameters.AddWithValue("empresa", contexto.EmpresaId);
         comando.Parameters.AddWithValue("ahora", ahora);
         comando.Parameters.Add(new NpgsqlParameter("cuentaManual", NpgsqlDbType.Text) { Value = (object?)ajustes.CuentaContableSinReferencia ?? DBNull.Value });

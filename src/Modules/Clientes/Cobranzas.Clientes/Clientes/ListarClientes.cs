@@ -5,8 +5,8 @@ using Cobranzas.SharedKernel.Persistence;
 using CsvHelper;
 using FluentValidation;
 using Mediator;
-using MiniExcelLibs;
 using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
 
 namespace Cobranzas.Clientes.Clientes;
 
