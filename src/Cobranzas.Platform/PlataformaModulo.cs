@@ -1,15 +1,19 @@
 using System.Security.Claims;
+using Cobranzas.Platform.ApiKeys;
+using Cobranzas.Platform.Auditoria;
 using Cobranzas.Platform.Autenticacion;
 using Cobranzas.Platform.Correo;
 using Cobranzas.Platform.Persistencia;
 using Cobranzas.Platform.Trabajos;
 using Cobranzas.Platform.Usuarios;
+using Cobranzas.SharedKernel.Modulos;
 using Cobranzas.SharedKernel.Persistence;
 using Cobranzas.SharedKernel.Tenancy;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,11 +23,13 @@ using Quartz;
 
 namespace Cobranzas.Platform;
 
-public static class PlataformaModulo
+public sealed class PlataformaModulo : IModulo
 {
     public const string EsquemaAutenticacion = "Cobranzas";
 
-    public static IServiceCollection AddPlataforma(this IServiceCollection services, IConfiguration configuracion)
+    public static Type Contexto => typeof(PlataformaDbContext);
+
+    public static void AgregarServicios(IServiceCollection services, IConfiguration configuracion)
     {
         services.AddHttpContextAccessor();
         services.AddScoped<ContextoSolicitud>();
@@ -51,7 +57,27 @@ public static class PlataformaModulo
 
         AgregarAutenticacion(services, configuracion);
         AgregarQuartz(services, configuracion);
-        return services;
+    }
+
+    /// <summary>In this order the operations appear in the OpenAPI document (within each group).</summary>
+    public static void MapearRutas(IEndpointRouteBuilder app)
+    {
+        var rutas = new RutasPlataforma(app);
+        IniciarSesion.Map(rutas);
+        CambiarEmpresa.Map(rutas);
+        ObtenerSesionActual.Map(rutas);
+        CerrarSesion.Map(rutas);
+        ObtenerInvitacion.Map(rutas);
+        ActivarCuenta.Map(rutas);
+        ListarUsuarios.Map(rutas);
+        InvitarUsuario.Map(rutas);
+        CambiarRolUsuario.Map(rutas);
+        CambiarEstadoUsuario.Map(rutas);
+        ListarEjecutivos.Map(rutas);
+        ListarApiKeys.Map(rutas);
+        CrearApiKey.Map(rutas);
+        RevocarApiKey.Map(rutas);
+        ListarAuditoria.Map(rutas);
     }
 
     private static void AgregarAutenticacion(IServiceCollection services, IConfiguration configuracion)

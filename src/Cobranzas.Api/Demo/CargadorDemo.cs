@@ -159,12 +159,12 @@ public sealed class CargadorDemo(IServiceProvider servicios, ILogger<CargadorDem
         await CargarCarteraAsync(mediator, faker, clientes, ct);
         await CargarChequesAFechaAsync(scope.ServiceProvider.GetRequiredService<CarteraDbContext>(), faker, ct);
 
-        var grande = await mediator.Send(new CrearGrupoClientes(new DatosGrupo("Grandes cuentas", "Clientes con ejecutivo dedicado")), ct);
-        await mediator.Send(new AgregarMiembrosGrupoClientes(grande.Id, new DatosMiembros(clientes.Take(15).ToList())), ct);
-        var norte = await mediator.Send(new CrearGrupoClientes(new DatosGrupo("Zona norte", "Recordatorio semanal")), ct);
-        await mediator.Send(new AgregarMiembrosGrupoClientes(norte.Id, new DatosMiembros(clientes.Skip(15).Take(30).ToList())), ct);
-        var pagos = await mediator.Send(new CrearGrupoContactos(new DatosGrupo("Tesorerías", "Contactos de pago para resúmenes de deuda")), ct);
-        await mediator.Send(new AgregarMiembrosGrupoContactos(pagos.Id, new DatosMiembros(contactos.Take(40).ToList())), ct);
+        var grande = await mediator.Send(new CrearGrupo(TiposGrupo.Clientes, new DatosGrupo("Grandes cuentas", "Clientes con ejecutivo dedicado")), ct);
+        await mediator.Send(new AgregarMiembrosGrupo(TiposGrupo.Clientes, grande.Id, new DatosMiembros(clientes.Take(15).ToList())), ct);
+        var norte = await mediator.Send(new CrearGrupo(TiposGrupo.Clientes, new DatosGrupo("Zona norte", "Recordatorio semanal")), ct);
+        await mediator.Send(new AgregarMiembrosGrupo(TiposGrupo.Clientes, norte.Id, new DatosMiembros(clientes.Skip(15).Take(30).ToList())), ct);
+        var pagos = await mediator.Send(new CrearGrupo(TiposGrupo.Contactos, new DatosGrupo("Tesorerías", "Contactos de pago para resúmenes de deuda")), ct);
+        await mediator.Send(new AgregarMiembrosGrupo(TiposGrupo.Contactos, pagos.Id, new DatosMiembros(contactos.Take(40).ToList())), ct);
     }
 
     /// <summary>

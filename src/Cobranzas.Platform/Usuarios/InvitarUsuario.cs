@@ -4,17 +4,30 @@ using Cobranzas.Platform.Autenticacion;
 using Cobranzas.Platform.Correo;
 using Cobranzas.Platform.Persistencia;
 using Cobranzas.SharedKernel.Http;
+using Cobranzas.SharedKernel.Modulos;
 using Cobranzas.SharedKernel.Tenancy;
 using FluentValidation;
 using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Cobranzas.Platform.Usuarios;
 
-public sealed record InvitarUsuario(string Email, string Nombre, string Rol) : IRequest<UsuarioDto>;
+public sealed record InvitarUsuario(string Email, string Nombre, string Rol) : IRequest<UsuarioDto>
+{
+    public static void Map(RutasPlataforma rutas) => rutas.Usuarios.MapPost("/invitaciones", async Task<Created<UsuarioDto>> (InvitarUsuario cmd, IMediator m, CancellationToken ct) =>
+        {
+            var u = await m.Send(cmd, ct);
+            return TypedResults.Created($"/api/v1/usuarios/{u.Id}", u);
+        })
+        .WithName("InvitarUsuario").ProducesValidationProblem().ProducesProblem(409);
+}
 
 public sealed class InvitarUsuarioValidator : AbstractValidator<InvitarUsuario>
 {

@@ -1,16 +1,26 @@
 using Cobranzas.Cartera.Comun;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Http;
+using Cobranzas.SharedKernel.Modulos;
 using Cobranzas.SharedKernel.Tenancy;
 using FluentValidation;
 using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cobranzas.Cartera.Documentos;
 
 public sealed record DatosAnulacion(string Motivo);
 
-public sealed record AnularDocumento(Guid Id, DatosAnulacion Cuerpo) : IRequest<DocumentoDto>;
+public sealed record AnularDocumento(Guid Id, DatosAnulacion Cuerpo) : IRequest<DocumentoDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/documentos/{id:guid}/anular", async Task<Ok<DocumentoDto>> (Guid id, DatosAnulacion body, IMediator m, CancellationToken ct) =>
+            TypedResults.Ok(await m.Send(new AnularDocumento(id, body), ct)))
+        .WithName("AnularDocumento").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+}
 
 public sealed class AnularDocumentoValidator : AbstractValidator<AnularDocumento>
 {

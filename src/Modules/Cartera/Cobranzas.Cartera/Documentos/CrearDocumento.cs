@@ -2,9 +2,14 @@ using Cobranzas.Cartera.Comun;
 using Cobranzas.Cartera.Configuracion;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Http;
+using Cobranzas.SharedKernel.Modulos;
 using Cobranzas.SharedKernel.Tenancy;
 using FluentValidation;
 using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cobranzas.Cartera.Documentos;
@@ -88,7 +93,15 @@ public sealed class DatosDocumentoValidator : AbstractValidator<DatosDocumento>
     }
 }
 
-public sealed record CrearDocumento(DatosDocumento Cuerpo) : IRequest<DocumentoDto>;
+public sealed record CrearDocumento(DatosDocumento Cuerpo) : IRequest<DocumentoDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/documentos", async Task<Created<DocumentoDto>> (DatosDocumento body, IMediator m, CancellationToken ct) =>
+        {
+            var d = await m.Send(new CrearDocumento(body), ct);
+            return TypedResults.Created($"/api/v1/documentos/{d.Id}", d);
+        })
+        .WithName("CrearDocumento").ProducesValidationProblem().ProducesProblem(409).ProducesProblem(422);
+}
 
 public sealed class CrearDocumentoValidator : AbstractValidator<CrearDocumento>
 {

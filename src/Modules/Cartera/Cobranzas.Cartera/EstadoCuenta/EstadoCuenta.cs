@@ -6,9 +6,14 @@ using Cobranzas.Cartera.Configuracion;
 using Cobranzas.Cartera.Documentos;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Http;
+using Cobranzas.SharedKernel.Modulos;
 using Cobranzas.SharedKernel.Tenancy;
 using FluentValidation;
 using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
@@ -49,7 +54,13 @@ public sealed record ProtestoDto(Guid PagoId, string? Referencia, DateOnly? Fech
 public sealed record DocumentoProtestadoDto(Guid DocumentoId, string Tipo, long Folio, decimal Monto);
 
 /// <summary>A client's account at a cut-off date; the payments of the period <c>desde</c>-<c>hasta</c> (default: the 30 days up to the cut-off).</summary>
-public sealed record ObtenerEstadoCuenta(Guid Id, DateOnly? FechaCorte, DateOnly? Desde, DateOnly? Hasta) : IRequest<EstadoCuentaDto>;
+public sealed record ObtenerEstadoCuenta(Guid Id, DateOnly? FechaCorte, DateOnly? Desde, DateOnly? Hasta) : IRequest<EstadoCuentaDto>
+{
+    // Serialised with the source-generated fast path (a statement can carry tens of thousands of documents); same JSON as the host's options.
+    public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/clientes/{id:guid}/estado-cuenta", async Task<JsonHttpResult<EstadoCuentaDto>> ([AsParameters] ObtenerEstadoCuenta q, IMediator m, CancellationToken ct) =>
+            TypedResults.Json(await m.Send(q, ct), EstadoCuentaJson.Default.EstadoCuentaDto))
+        .WithName("ObtenerEstadoCuenta").Produces<EstadoCuentaDto>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+}
 
 public sealed class ObtenerEstadoCuentaValidator : AbstractValidator<ObtenerEstadoCuenta>
 {

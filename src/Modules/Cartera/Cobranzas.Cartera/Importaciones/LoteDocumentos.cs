@@ -6,9 +6,16 @@ using Cobranzas.Cartera.Persistencia;
 using Cobranzas.Clientes.Contracts;
 using Cobranzas.SharedKernel.Auditoria;
 using Cobranzas.SharedKernel.Http;
+using Cobranzas.SharedKernel.Modulos;
 using Cobranzas.SharedKernel.Tenancy;
 using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -29,7 +36,15 @@ public sealed record FilaLote(int Fila, DatosDocumento? Datos, IReadOnlyList<Err
 /// same data counts as sinCambios and one with different data is an error. All-or-nothing unless
 /// <c>parcial</c>; the same batch twice changes nothing.
 /// </summary>
-public sealed record ImportarLoteDocumentos(IAsyncEnumerable<FilaLote> Filas, bool Parcial) : IRequest<ResultadoLote>;
+public sealed record ImportarLoteDocumentos(IAsyncEnumerable<FilaLote> Filas, bool Parcial) : IRequest<ResultadoLote>
+{
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/documentos/lote", async Task<Results<Ok<ResultadoLote>, ProblemHttpResult>> (HttpRequest solicitud, bool? parcial, IOptions<JsonOptions> json, IMediator m, CancellationToken ct) =>
+        {
+            var r = await m.Send(new ImportarLoteDocumentos(LecturaLote.DesdeJson(solicitud.Body, json.Value.SerializerOptions, ct), parcial ?? false), ct);
+            return RespuestaLote.Desde(r, r.Aplicado, r.Errores, solicitud.HttpContext);
+        })
+        .WithName("ImportarLoteDocumentos").Accepts<List<DatosDocumento>>("application/json").ProducesValidationProblem().ProducesProblem(409);
+}
 
 public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator mediator, IContextoSolicitud contexto, TimeProvider reloj)
     : IRequestHandler<ImportarLoteDocumentos, ResultadoLote>

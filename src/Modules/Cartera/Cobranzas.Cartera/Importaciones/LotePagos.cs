@@ -7,9 +7,16 @@ using Cobranzas.Cartera.Pagos;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.Clientes.Contracts;
 using Cobranzas.SharedKernel.Auditoria;
+using Cobranzas.SharedKernel.Modulos;
 using Cobranzas.SharedKernel.Tenancy;
 using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -23,7 +30,15 @@ public sealed record ResultadoLotePagos(bool Aplicado, int Filas, int Creados, i
 /// already has on the same date and amount is the same payment sent again (sinCambios), so the same
 /// batch twice changes nothing.
 /// </summary>
-public sealed record ImportarLotePagos(IAsyncEnumerable<(int Fila, DatosPago? Datos)> Filas, bool Parcial) : IRequest<ResultadoLotePagos>;
+public sealed record ImportarLotePagos(IAsyncEnumerable<(int Fila, DatosPago? Datos)> Filas, bool Parcial) : IRequest<ResultadoLotePagos>
+{
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/pagos/lote", async Task<Results<Ok<ResultadoLotePagos>, ProblemHttpResult>> (HttpRequest solicitud, bool? parcial, IOptions<JsonOptions> json, IMediator m, CancellationToken ct) =>
+        {
+            var r = await m.Send(new ImportarLotePagos(LoteErrores.DesdeJson<DatosPago>(solicitud.Body, json.Value.SerializerOptions, ct), parcial ?? false), ct);
+            return RespuestaLote.Desde(r, r.Aplicado, r.Errores, solicitud.HttpContext);
+        })
+        .WithName("ImportarLotePagos").WithTags("Pagos").Accepts<List<DatosPago>>("application/json").ProducesValidationProblem();
+}
 
 /// <summary>
 /// Set-based, like the document batch: rows are validated as they stream in, each chunk's clients are

@@ -1,11 +1,24 @@
 using Cobranzas.Clientes.Persistencia;
+using Cobranzas.SharedKernel.Modulos;
 using FluentValidation;
 using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cobranzas.Clientes.Clientes;
 
-public sealed record CrearCliente(DatosCliente Cuerpo) : IRequest<ClienteDto>;
+public sealed record CrearCliente(DatosCliente Cuerpo) : IRequest<ClienteDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/clientes", async Task<Created<ClienteDto>> (DatosCliente body, IMediator m, CancellationToken ct) =>
+        {
+            var c = await m.Send(new CrearCliente(body), ct);
+            return TypedResults.Created($"/api/v1/clientes/{c.Id}", c);
+        })
+        .WithName("CrearCliente").ProducesValidationProblem().ProducesProblem(409).ProducesProblem(422);
+}
 
 public sealed class CrearClienteValidator : AbstractValidator<CrearCliente>
 {
@@ -26,7 +39,11 @@ public sealed class CrearClienteHandler(ClientesDbContext db, ReglasCliente regl
     }
 }
 
-public sealed record ObtenerCliente(Guid Id) : IRequest<ClienteDto>;
+public sealed record ObtenerCliente(Guid Id) : IRequest<ClienteDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/clientes/{id:guid}", async Task<Ok<ClienteDto>> (Guid id, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new ObtenerCliente(id), ct)))
+        .WithName("ObtenerCliente").ProducesProblem(404);
+}
 
 public sealed class ObtenerClienteHandler(ClientesDbContext db) : IRequestHandler<ObtenerCliente, ClienteDto>
 {
@@ -34,7 +51,12 @@ public sealed class ObtenerClienteHandler(ClientesDbContext db) : IRequestHandle
         await ProyeccionCliente.CargarAsync(db, request.Id, cancellationToken);
 }
 
-public sealed record ActualizarCliente(Guid Id, DatosCliente Cuerpo) : IRequest<ClienteDto>;
+public sealed record ActualizarCliente(Guid Id, DatosCliente Cuerpo) : IRequest<ClienteDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPut("/clientes/{id:guid}", async Task<Ok<ClienteDto>> (Guid id, DatosCliente body, IMediator m, CancellationToken ct) =>
+            TypedResults.Ok(await m.Send(new ActualizarCliente(id, body), ct)))
+        .WithName("ActualizarCliente").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+}
 
 public sealed class ActualizarClienteValidator : AbstractValidator<ActualizarCliente>
 {

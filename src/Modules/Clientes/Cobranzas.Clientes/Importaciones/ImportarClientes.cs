@@ -2,9 +2,14 @@ using Cobranzas.Clientes.Clientes;
 using Cobranzas.Clientes.Contactos;
 using Cobranzas.Clientes.Persistencia;
 using Cobranzas.SharedKernel.Archivos;
+using Cobranzas.SharedKernel.Modulos;
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cobranzas.Clientes.Importaciones;
@@ -14,7 +19,15 @@ public sealed record ErrorFilaCliente(int Fila, string Columna, string Regla, st
 public sealed record ResultadoImportacion(
     bool Aplicado, int FilasLeidas, int Creados, int Actualizados, int SinCambios, int ContactosCreados, int ContactosActualizados, IReadOnlyList<ErrorFilaCliente> Errores);
 
-public sealed record ImportarClientes(Stream Archivo, string NombreArchivo, bool Parcial) : IRequest<ResultadoImportacion>;
+public sealed record ImportarClientes(Stream Archivo, string NombreArchivo, bool Parcial) : IRequest<ResultadoImportacion>
+{
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/importaciones/clientes", async Task<Ok<ResultadoImportacion>> (IFormFile archivo, bool? parcial, IMediator m, CancellationToken ct) =>
+        {
+            await using var contenido = archivo.OpenReadStream();
+            return TypedResults.Ok(await m.Send(new ImportarClientes(contenido, archivo.FileName, parcial ?? false), ct));
+        })
+        .WithName("ImportarClientes").DisableAntiforgery().ProducesValidationProblem();
+}
 
 /// <summary>
 /// Upserts clients by RUT (and their contacts by e-mail or name) from a CSV or XLSX file.
