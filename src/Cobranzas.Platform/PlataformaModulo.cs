@@ -18,7 +18,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
-using Npgsql;
 using Quartz;
 
 namespace Cobranzas.Platform;
@@ -35,8 +34,7 @@ public sealed class PlataformaModulo : IModulo
         services.AddScoped<ContextoSolicitud>();
         services.AddScoped<IContextoSolicitud>(sp => sp.GetRequiredService<ContextoSolicitud>());
         services.AddScoped<IContextoSolicitudExplicito>(sp => sp.GetRequiredService<ContextoSolicitud>());
-        services.AddDbContext<PlataformaDbContext>((sp, o) =>
-            PostgresOpciones.Configurar(o, sp.GetRequiredService<NpgsqlDataSource>(), PlataformaDbContext.Esquema));
+        services.AddContextoModulo<PlataformaDbContext>(PlataformaDbContext.Esquema);
 
         services.AddIdentityCore<Usuario>(o =>
             {
@@ -59,26 +57,11 @@ public sealed class PlataformaModulo : IModulo
         AgregarQuartz(services, configuracion);
     }
 
-    /// <summary>In this order the operations appear in the OpenAPI document (within each group).</summary>
-    public static void MapearRutas(IEndpointRouteBuilder app)
-    {
-        var rutas = new RutasPlataforma(app);
-        IniciarSesion.Map(rutas);
-        CambiarEmpresa.Map(rutas);
-        ObtenerSesionActual.Map(rutas);
-        CerrarSesion.Map(rutas);
-        ObtenerInvitacion.Map(rutas);
-        ActivarCuenta.Map(rutas);
-        ListarUsuarios.Map(rutas);
-        InvitarUsuario.Map(rutas);
-        CambiarRolUsuario.Map(rutas);
-        CambiarEstadoUsuario.Map(rutas);
-        ListarEjecutivos.Map(rutas);
-        ListarApiKeys.Map(rutas);
-        CrearApiKey.Map(rutas);
-        RevocarApiKey.Map(rutas);
-        ListarAuditoria.Map(rutas);
-    }
+    /// <summary>Each slice maps its own endpoint; this order is the order of the operations in the OpenAPI document.</summary>
+    public static void MapearRutas(IEndpointRouteBuilder app) => new RutasPlataforma(app).Mapear(
+        IniciarSesion.Map, CambiarEmpresa.Map, ObtenerSesionActual.Map, CerrarSesion.Map, ObtenerInvitacion.Map, ActivarCuenta.Map,
+        ListarUsuarios.Map, InvitarUsuario.Map, CambiarRolUsuario.Map, CambiarEstadoUsuario.Map, ListarEjecutivos.Map,
+        ListarApiKeys.Map, CrearApiKey.Map, RevocarApiKey.Map, ListarAuditoria.Map);
 
     private static void AgregarAutenticacion(IServiceCollection services, IConfiguration configuracion)
     {

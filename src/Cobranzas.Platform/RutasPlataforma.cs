@@ -17,6 +17,12 @@ public sealed class RutasPlataforma(IEndpointRouteBuilder app)
     public RouteGroupBuilder ApiKeys { get; } = app.MapGroup("/api/v1/api-keys").WithTags("API keys").RequireAuthorization(Permisos.Administrar);
 
     public RouteGroupBuilder Auditoria { get; } = app.MapGroup("/api/v1/auditoria").WithTags("Auditoría").RequireAuthorization(Permisos.Administrar);
+
+    public void Mapear(params Action<RutasPlataforma>[] slices)
+    {
+        foreach (var slice in slices)
+            slice(this);
+    }
 }
 
 public static class Politicas

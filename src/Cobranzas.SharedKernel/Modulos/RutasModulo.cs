@@ -18,6 +18,12 @@ public sealed class RutasModulo(IEndpointRouteBuilder app, string etiqueta)
 
     public RouteGroupBuilder Administrar { get; } = Grupo(app, etiqueta, Permisos.Administrar);
 
+    public void Mapear(params Action<RutasModulo>[] slices)
+    {
+        foreach (var slice in slices)
+            slice(this);
+    }
+
     private static RouteGroupBuilder Grupo(IEndpointRouteBuilder app, string etiqueta, string permiso) =>
         app.MapGroup("/api/v1").WithTags(etiqueta).RequireAuthorization(permiso);
 }

@@ -13,7 +13,6 @@ using Cobranzas.SharedKernel.Persistence;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Quartz;
 
 namespace Cobranzas.Cartera;
@@ -24,7 +23,7 @@ public sealed class CarteraModulo : IModulo
 
     public static void AgregarServicios(IServiceCollection services, IConfiguration configuracion)
     {
-        services.AddDbContext<CarteraDbContext>((sp, o) => PostgresOpciones.Configurar(o, sp.GetRequiredService<NpgsqlDataSource>(), CarteraDbContext.Esquema));
+        services.AddContextoModulo<CarteraDbContext>(CarteraDbContext.Esquema);
         services.AddScoped<Aplicador>();
         services.AddScoped<ControlCredito>();
         services.AddSingleton<ImpresoraPdf>();
@@ -34,49 +33,14 @@ public sealed class CarteraModulo : IModulo
             j => j.WithIdentity(ControlCreditoJob.Clave)));
     }
 
-    /// <summary>In this order the operations appear in the OpenAPI document (within each permission group).</summary>
-    public static void MapearRutas(IEndpointRouteBuilder app)
-    {
-        var rutas = new RutasModulo(app, "Cartera");
-        ListarDocumentos.Map(rutas);
-        CrearDocumento.Map(rutas);
-        ImportarLoteDocumentos.Map(rutas);
-        ImportarDocumentos.Map(rutas);
-        ObtenerDocumento.Map(rutas);
-        AnularDocumento.Map(rutas);
-        CederDocumento.Map(rutas);
-        RevertirCesion.Map(rutas);
-        CastigarDocumento.Map(rutas);
-        EnviarCobranzaBancaria.Map(rutas);
-        RetirarCobranzaBancaria.Map(rutas);
-        ProtestarDocumento.Map(rutas);
-        ListarCompensaciones.Map(rutas);
-        CrearCompensacion.Map(rutas);
-        ObtenerCompensacion.Map(rutas);
-        ReversarCompensacion.Map(rutas);
-        ListarPagos.Map(rutas);
-        RegistrarPago.Map(rutas);
-        ImportarLotePagos.Map(rutas);
-        VistaPreviaPago.Map(rutas);
-        ObtenerPago.Map(rutas);
-        AplicarSaldoPago.Map(rutas);
-        DepositarCheque.Map(rutas);
-        CobrarCheque.Map(rutas);
-        ProtestarCheque.Map(rutas);
-        ListarCheques.Map(rutas);
-        ReversarAplicacion.Map(rutas);
-        AntiguedadCartera.Map(rutas);
-        CalcularProvision.Map(rutas);
-        ObtenerConfiguracionCartera.Map(rutas);
-        GuardarConfiguracionCartera.Map(rutas);
-        ObtenerEstadoCuenta.Map(rutas);
-        ExportarEstadoCuenta.Map(rutas);
-        ObtenerCredito.Map(rutas);
-        ListarValoresUf.Map(rutas);
-        GuardarValoresUf.Map(rutas);
-        ImportarValoresUf.Map(rutas);
-        ListarValoresDolar.Map(rutas);
-        GuardarValoresDolar.Map(rutas);
-        ImportarValoresDolar.Map(rutas);
-    }
+    /// <summary>Each slice maps its own endpoint; this order is the order of the operations in the OpenAPI document.</summary>
+    public static void MapearRutas(IEndpointRouteBuilder app) => new RutasModulo(app, "Cartera").Mapear(
+        ListarDocumentos.Map, CrearDocumento.Map, ImportarLoteDocumentos.Map, ImportarDocumentos.Map, ObtenerDocumento.Map,
+        AnularDocumento.Map, CederDocumento.Map, RevertirCesion.Map, CastigarDocumento.Map, EnviarCobranzaBancaria.Map, RetirarCobranzaBancaria.Map, ProtestarDocumento.Map,
+        ListarCompensaciones.Map, CrearCompensacion.Map, ObtenerCompensacion.Map, ReversarCompensacion.Map,
+        ListarPagos.Map, RegistrarPago.Map, ImportarLotePagos.Map, VistaPreviaPago.Map, ObtenerPago.Map,
+        AplicarSaldoPago.Map, DepositarCheque.Map, CobrarCheque.Map, ProtestarCheque.Map, ListarCheques.Map, ReversarAplicacion.Map,
+        AntiguedadCartera.Map, CalcularProvision.Map, ObtenerConfiguracionCartera.Map, GuardarConfiguracionCartera.Map,
+        ObtenerEstadoCuenta.Map, ExportarEstadoCuenta.Map, ObtenerCredito.Map,
+        ListarValoresUf.Map, GuardarValoresUf.Map, ImportarValoresUf.Map, ListarValoresDolar.Map, GuardarValoresDolar.Map, ImportarValoresDolar.Map);
 }

@@ -9,7 +9,6 @@ using Cobranzas.SharedKernel.Persistence;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace Cobranzas.Clientes;
 
@@ -19,32 +18,15 @@ public sealed class ClientesModulo : IModulo
 
     public static void AgregarServicios(IServiceCollection services, IConfiguration configuracion)
     {
-        services.AddDbContext<ClientesDbContext>((sp, o) => PostgresOpciones.Configurar(o, sp.GetRequiredService<NpgsqlDataSource>(), ClientesDbContext.Esquema));
+        services.AddContextoModulo<ClientesDbContext>(ClientesDbContext.Esquema);
         services.AddScoped<ReglasCliente>();
     }
 
-    /// <summary>In this order the operations appear in the OpenAPI document (within each permission group).</summary>
-    public static void MapearRutas(IEndpointRouteBuilder app)
-    {
-        var rutas = new RutasModulo(app, "Clientes");
-        ListarClientes.Map(rutas);
-        ExportarClientes.Map(rutas);
-        CrearCliente.Map(rutas);
-        ObtenerCliente.Map(rutas);
-        ActualizarCliente.Map(rutas);
-        ActualizarCondiciones.Map(rutas);
-        CambiarEstadoCredito.Map(rutas);
-        HistorialEstadoCreditoCliente.Map(rutas);
-        ListarContactos.Map(rutas);
-        CrearContacto.Map(rutas);
-        ActualizarContacto.Map(rutas);
-        EliminarContacto.Map(rutas);
-        BuscarContactos.Map(rutas);
-        ListarPoliticasCredito.Map(rutas);
-        CrearPoliticaCredito.Map(rutas);
-        ActualizarPoliticaCredito.Map(rutas);
-        TiposGrupo.Clientes.Map(rutas);
-        TiposGrupo.Contactos.Map(rutas);
-        ImportarClientes.Map(rutas);
-    }
+    /// <summary>Each slice maps its own endpoint; this order is the order of the operations in the OpenAPI document.</summary>
+    public static void MapearRutas(IEndpointRouteBuilder app) => new RutasModulo(app, "Clientes").Mapear(
+        ListarClientes.Map, ExportarClientes.Map, CrearCliente.Map, ObtenerCliente.Map, ActualizarCliente.Map,
+        ActualizarCondiciones.Map, CambiarEstadoCredito.Map, HistorialEstadoCreditoCliente.Map,
+        ListarContactos.Map, CrearContacto.Map, ActualizarContacto.Map, EliminarContacto.Map, BuscarContactos.Map,
+        ListarPoliticasCredito.Map, CrearPoliticaCredito.Map, ActualizarPoliticaCredito.Map,
+        TiposGrupo.Clientes.Map, TiposGrupo.Contactos.Map, ImportarClientes.Map);
 }

@@ -60,23 +60,18 @@ public static class TiposGrupo
 }
 
 /// <summary>
-/// Routes, rules and queries shared by every kind of group; a kind names its members
-/// (<paramref name="nombre"/>: "Clientes" gives /grupos-clientes and ListarGruposClientes),
-/// the membership column, and how a member is shown.
+/// Routes, rules and queries shared by every kind of group. A kind gives its
+/// <paramref name="nombre"/> ("Clientes": /grupos-clientes, ListarGruposClientes...), the membership
+/// column, how to make a group and a membership row, the ids a member may have, and the detail.
 /// </summary>
-public abstract class TipoGrupo<TGrupo, TMiembro, TDetalle>(string nombre, string columnaMiembro) : TipoGrupo
+public abstract class TipoGrupo<TGrupo, TMiembro, TDetalle>(
+    string nombre, string columnaMiembro, Func<TGrupo> nuevo, Func<Guid, Guid, TMiembro> miembro, Func<ClientesDbContext, IQueryable<Guid>> existentes) : TipoGrupo
     where TGrupo : class, IGrupo
     where TMiembro : class, IMiembroGrupo
     where TDetalle : IGrupoDetalle
 {
-    protected abstract TGrupo Nuevo();
-
-    protected abstract TMiembro Miembro(Guid grupoId, Guid id);
-
-    /// <summary>Ids of the clients or contacts the caller's company can see.</summary>
-    protected abstract IQueryable<Guid> Existentes(ClientesDbContext db);
-
-    protected abstract Task<TDetalle> DetalleAsync(ClientesDbContext db, TGrupo grupo, CancellationToken ct);
+    /// <summary>The group with its members, in the order the kind shows them.</summary>
+    protected abstract Task<TDetalle> DetalleAsync(ClientesDbContext db, TGrupo grupo, IQueryable<Guid> miembros, CancellationToken ct);
 
     public void Map(RutasModulo rutas)
     {
@@ -114,9 +109,12 @@ public abstract class TipoGrupo<TGrupo, TMiembro, TDetalle>(string nombre, strin
     internal override async Task<IGrupoDetalle> ObtenerAsync(ClientesDbContext db, Guid id, CancellationToken ct) =>
         await DetalleAsync(db, await BuscarAsync(db, id, ct), ct);
 
+    private async Task<TDetalle> DetalleAsync(ClientesDbContext db, TGrupo grupo, CancellationToken ct) =>
+        await DetalleAsync(db, grupo, db.Set<TMiembro>().Where(m => m.GrupoId == grupo.Id).Select(m => EF.Property<Guid>(m, columnaMiembro)), ct);
+
     internal override async Task<GrupoDto> GuardarAsync(ClientesDbContext db, Guid? id, DatosGrupo datos, CancellationToken ct)
     {
-        var grupo = id is { } existente ? await BuscarAsync(db, existente, ct) : Nuevo();
+        var grupo = id is { } existente ? await BuscarAsync(db, existente, ct) : nuevo();
         var nombreGrupo = datos.Nombre.Trim();
         if (await db.Set<TGrupo>().AnyAsync(g => g.Nombre == nombreGrupo && g.Id != grupo.Id, ct))
             throw new ConflictoException("nombre", $"Ya existe un grupo llamado {nombreGrupo}.");
@@ -140,12 +138,12 @@ public abstract class TipoGrupo<TGrupo, TMiembro, TDetalle>(string nombre, strin
     {
         var grupo = await BuscarAsync(db, id, ct);
         var pedidos = ids.Distinct().ToList();
-        var faltantes = pedidos.Except(await Existentes(db).Where(e => pedidos.Contains(e)).ToListAsync(ct)).ToList();
+        var faltantes = pedidos.Except(await existentes(db).Where(e => pedidos.Contains(e)).ToListAsync(ct)).ToList();
         if (faltantes.Count > 0)
             throw new ReglaNegocioException("ids", "miembro_inexistente", $"{nombre} inexistentes: {string.Join(", ", faltantes.Take(10))}.");
         var yaMiembros = await db.Set<TMiembro>().Where(m => m.GrupoId == grupo.Id && pedidos.Contains(EF.Property<Guid>(m, columnaMiembro)))
             .Select(m => EF.Property<Guid>(m, columnaMiembro)).ToListAsync(ct);
-        db.AddRange(pedidos.Except(yaMiembros).Select(m => Miembro(grupo.Id, m)));
+        db.AddRange(pedidos.Except(yaMiembros).Select(m => miembro(grupo.Id, m)));
         await db.SaveChangesAsync(ct);
     }
 

@@ -7,16 +7,10 @@ public sealed record MiembroClienteDto(Guid Id, string Rut, string RazonSocial);
 
 public sealed record GrupoClientesDetalleDto(Guid Id, string Nombre, string? Descripcion, IReadOnlyList<MiembroClienteDto> Miembros) : IGrupoDetalle;
 
-public sealed class GruposClientes() : TipoGrupo<GrupoClientes, MiembroGrupoClientes, GrupoClientesDetalleDto>("Clientes", nameof(MiembroGrupoClientes.ClienteId))
+public sealed class GruposClientes() : TipoGrupo<GrupoClientes, MiembroGrupoClientes, GrupoClientesDetalleDto>(
+    "Clientes", nameof(MiembroGrupoClientes.ClienteId), () => new() { Nombre = "" }, (g, id) => new() { GrupoId = g, ClienteId = id }, db => db.Clientes.Select(c => c.Id))
 {
-    protected override GrupoClientes Nuevo() => new() { Nombre = "" };
-
-    protected override MiembroGrupoClientes Miembro(Guid grupoId, Guid id) => new() { GrupoId = grupoId, ClienteId = id };
-
-    protected override IQueryable<Guid> Existentes(ClientesDbContext db) => db.Clientes.Select(c => c.Id);
-
-    protected override async Task<GrupoClientesDetalleDto> DetalleAsync(ClientesDbContext db, GrupoClientes grupo, CancellationToken ct) =>
-        new(grupo.Id, grupo.Nombre, grupo.Descripcion, await db.MiembrosGruposClientes.AsNoTracking().Where(m => m.GrupoId == grupo.Id)
-            .Join(db.Clientes, m => m.ClienteId, c => c.Id, (m, c) => c)
+    protected override async Task<GrupoClientesDetalleDto> DetalleAsync(ClientesDbContext db, GrupoClientes grupo, IQueryable<Guid> miembros, CancellationToken ct) =>
+        new(grupo.Id, grupo.Nombre, grupo.Descripcion, await db.Clientes.AsNoTracking().Where(c => miembros.Contains(c.Id))
             .OrderBy(c => c.RazonSocial).Select(c => new MiembroClienteDto(c.Id, c.Rut, c.RazonSocial)).ToListAsync(ct));
 }
