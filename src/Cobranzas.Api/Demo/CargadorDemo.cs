@@ -3,6 +3,7 @@ using Cobranzas.Cartera.Documentos;
 using Cobranzas.Cartera.Importaciones;
 using Cobranzas.Cartera.Pagos;
 using Cobranzas.Cartera.Persistencia;
+using Cobranzas.Cartera.ValoresMoneda;
 using Cobranzas.Clientes.Clientes;
 using Cobranzas.Clientes.Contactos;
 using Cobranzas.Clientes.Grupos;
@@ -12,6 +13,7 @@ using Cobranzas.Platform.Empresas;
 using Cobranzas.Platform.Persistencia;
 using Cobranzas.Platform.Usuarios;
 using Cobranzas.SharedKernel.Tenancy;
+using Cobranzas.SharedKernel.Tiempo;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -173,7 +175,7 @@ public sealed class CargadorDemo(IServiceProvider servicios, ILogger<CargadorDem
     /// </summary>
     private static async Task CargarCarteraAsync(IMediator mediator, Faker faker, List<Guid> clientes, CancellationToken ct)
     {
-        var hoy = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("America/Santiago")).DateTime);
+        var hoy = FechaNegocio.Hoy(TimeProvider.System);
         var documentos = new List<DatosDocumento>();
         var folio = 1000L;
         foreach (var cliente in clientes)
@@ -229,7 +231,7 @@ public sealed class CargadorDemo(IServiceProvider servicios, ILogger<CargadorDem
     /// </summary>
     private static async Task CargarChequesAFechaAsync(CarteraDbContext db, Faker faker, CancellationToken ct)
     {
-        var hoy = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("America/Santiago")).DateTime);
+        var hoy = FechaNegocio.Hoy(TimeProvider.System);
         var pagados = await db.Pagos.Select(p => p.ClienteId).Distinct().ToListAsync(ct);
         var impagos = await db.Documentos.Where(d => d.Saldo > 0 && !pagados.Contains(d.ClienteId))
             .OrderBy(d => d.Folio).Select(d => new { d.ClienteId, d.Folio, d.Saldo }).ToListAsync(ct);

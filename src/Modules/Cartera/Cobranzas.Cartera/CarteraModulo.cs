@@ -1,6 +1,5 @@
 using Cobranzas.Cartera.Antiguedad;
 using Cobranzas.Cartera.Compensaciones;
-using Cobranzas.Cartera.Comun;
 using Cobranzas.Cartera.Configuracion;
 using Cobranzas.Cartera.Credito;
 using Cobranzas.Cartera.Documentos;
@@ -8,8 +7,10 @@ using Cobranzas.Cartera.EstadoCuenta;
 using Cobranzas.Cartera.Importaciones;
 using Cobranzas.Cartera.Pagos;
 using Cobranzas.Cartera.Persistencia;
+using Cobranzas.Cartera.ValoresMoneda;
 using Cobranzas.SharedKernel.Modulos;
 using Cobranzas.SharedKernel.Persistence;
+using Cobranzas.SharedKernel.Tiempo;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,7 +30,7 @@ public sealed class CarteraModulo : IModulo
         services.AddSingleton<ImpresoraPdf>();
         services.AddTransient<ControlCreditoJob>();
         services.AddQuartz(q => q.ScheduleJob<ControlCreditoJob>(
-            t => t.WithIdentity("control-credito", "cartera").WithCronSchedule("0 30 6 * * ?", c => c.InTimeZone(TimeZoneInfo.FindSystemTimeZoneById("America/Santiago"))),
+            t => t.WithIdentity("control-credito", "cartera").WithCronSchedule("0 30 6 * * ?", c => c.InTimeZone(FechaNegocio.Santiago)),
             j => j.WithIdentity(ControlCreditoJob.Clave)));
     }
 

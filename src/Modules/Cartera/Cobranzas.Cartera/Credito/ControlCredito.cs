@@ -1,10 +1,10 @@
 using System.Globalization;
-using Cobranzas.Cartera.Comun;
 using Cobranzas.Cartera.Pagos;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.Clientes.Contracts;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Modulos;
+using Cobranzas.SharedKernel.Tiempo;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,5 +1,5 @@
-using Cobranzas.Cartera.Comun;
 using Cobranzas.Cartera.Configuracion;
+using Cobranzas.Cartera.Pagos;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Modulos;

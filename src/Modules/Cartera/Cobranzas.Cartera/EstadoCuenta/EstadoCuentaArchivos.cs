@@ -1,5 +1,4 @@
 using System.Globalization;
-using Cobranzas.Cartera.Comun;
 using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.SharedKernel.Modulos;
 using Cobranzas.SharedKernel.Tenancy;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Cobranzas.Cartera.Comun;
 using Cobranzas.Cartera.Configuracion;
 using Cobranzas.Cartera.Documentos;
 using Cobranzas.Cartera.Persistencia;

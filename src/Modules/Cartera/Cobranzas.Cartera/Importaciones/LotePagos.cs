@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using Cobranzas.Cartera.Comun;
 using Cobranzas.Cartera.Configuracion;
 using Cobranzas.Cartera.Credito;
 using Cobranzas.Cartera.Pagos;
@@ -9,6 +8,7 @@ using Cobranzas.Clientes.Contracts;
 using Cobranzas.SharedKernel.Auditoria;
 using Cobranzas.SharedKernel.Modulos;
 using Cobranzas.SharedKernel.Tenancy;
+using Cobranzas.SharedKernel.Tiempo;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,10 +1,10 @@
-using Cobranzas.Cartera.Comun;
 using Cobranzas.Cartera.Credito;
 using Cobranzas.Cartera.Documentos;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Modulos;
 using Cobranzas.SharedKernel.Tenancy;
+using Cobranzas.SharedKernel.Tiempo;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Builder;

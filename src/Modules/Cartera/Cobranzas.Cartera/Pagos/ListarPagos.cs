@@ -1,4 +1,3 @@
-using Cobranzas.Cartera.Comun;
 using Cobranzas.Cartera.Documentos;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Http;

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
-namespace Cobranzas.Cartera.Antiguedad;
+namespace Cobranzas.Cartera.ValoresMoneda;
 
 public interface IValorDiarioDto
 {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Cobranzas.Cartera.Importaciones;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Archivos;
 using Cobranzas.SharedKernel.Auditoria;
@@ -13,7 +14,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
-namespace Cobranzas.Cartera.Importaciones;
+namespace Cobranzas.Cartera.ValoresMoneda;
 
 public sealed record ResultadoValoresUf(bool Aplicado, int Filas, int Creados, int Actualizados, int SinCambios, IReadOnlyList<ErrorFila> Errores);
 
