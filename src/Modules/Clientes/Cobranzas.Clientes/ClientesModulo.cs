@@ -19,7 +19,7 @@ public sealed class ClientesModulo : IModulo
     public static void AgregarServicios(IServiceCollection services, IConfiguration configuracion)
     {
         services.AddContextoModulo<ClientesDbContext>(ClientesDbContext.Esquema);
-        services.AddScoped<ReglasCliente>();
+        services.AddScoped<EscrituraCliente>();
     }
 
     /// <summary>Each slice maps its own endpoint; this order is the order of the operations in the OpenAPI document.</summary>

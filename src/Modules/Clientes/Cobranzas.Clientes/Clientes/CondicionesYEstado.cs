@@ -71,7 +71,7 @@ public sealed class ActualizarCondicionesHandler(ClientesDbContext db, TimeProvi
             TasaInteresMoraMensual = d.TasaInteresMoraMensual,
             LimiteCredito = d.LimiteCredito,
             MonedaLimite = d.LimiteCredito is null ? null : d.MonedaLimite,
-            Garantias = ReglasCliente.Limpio(d.Garantias),
+            Garantias = EscrituraCliente.Limpio(d.Garantias),
         };
         cliente.Excepciones.Clear();
         cliente.Excepciones.AddRange((d.Excepciones ?? []).Select(e => new ExcepcionAutorizada

@@ -25,14 +25,14 @@ public sealed class CrearClienteValidator : AbstractValidator<CrearCliente>
     public CrearClienteValidator() => RuleFor(x => x.Cuerpo).NotNull().SetValidator(new DatosClienteValidator());
 }
 
-public sealed class CrearClienteHandler(ClientesDbContext db, ReglasCliente reglas, TimeProvider reloj) : IRequestHandler<CrearCliente, ClienteDto>
+public sealed class CrearClienteHandler(ClientesDbContext db, EscrituraCliente reglas, TimeProvider reloj) : IRequestHandler<CrearCliente, ClienteDto>
 {
     public async ValueTask<ClienteDto> Handle(CrearCliente request, CancellationToken cancellationToken)
     {
         await reglas.ValidarAsync(request.Cuerpo, null, cancellationToken);
         var ahora = reloj.GetUtcNow();
         var cliente = new Cliente { Rut = "", RazonSocial = "", Segmento = "", Creado = ahora };
-        ReglasCliente.Aplicar(cliente, request.Cuerpo, ahora);
+        EscrituraCliente.Aplicar(cliente, request.Cuerpo, ahora);
         db.Clientes.Add(cliente);
         await db.SaveChangesAsync(cancellationToken);
         return await ProyeccionCliente.CargarAsync(db, cliente.Id, cancellationToken);
@@ -63,14 +63,14 @@ public sealed class ActualizarClienteValidator : AbstractValidator<ActualizarCli
     public ActualizarClienteValidator() => RuleFor(x => x.Cuerpo).NotNull().SetValidator(new DatosClienteValidator());
 }
 
-public sealed class ActualizarClienteHandler(ClientesDbContext db, ReglasCliente reglas, TimeProvider reloj) : IRequestHandler<ActualizarCliente, ClienteDto>
+public sealed class ActualizarClienteHandler(ClientesDbContext db, EscrituraCliente reglas, TimeProvider reloj) : IRequestHandler<ActualizarCliente, ClienteDto>
 {
     public async ValueTask<ClienteDto> Handle(ActualizarCliente request, CancellationToken cancellationToken)
     {
         var cliente = await db.Clientes.SingleOrDefaultAsync(c => c.Id == request.Id, cancellationToken)
             ?? throw new SharedKernel.Http.NoEncontradoException("Cliente", request.Id);
         await reglas.ValidarAsync(request.Cuerpo, cliente.Id, cancellationToken);
-        ReglasCliente.Aplicar(cliente, request.Cuerpo, reloj.GetUtcNow());
+        EscrituraCliente.Aplicar(cliente, request.Cuerpo, reloj.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return await ProyeccionCliente.CargarAsync(db, cliente.Id, cancellationToken);
     }

@@ -145,14 +145,14 @@ public sealed class ImportarClientesHandler(ClientesDbContext db, TimeProvider r
             if (!existentes.TryGetValue(datos.Rut, out var cliente))
             {
                 cliente = new Cliente { Rut = "", RazonSocial = "", Segmento = "", Creado = ahora };
-                ReglasCliente.Aplicar(cliente, datos, ahora);
+                EscrituraCliente.Aplicar(cliente, datos, ahora);
                 db.Clientes.Add(cliente);
                 existentes[datos.Rut] = cliente;
                 creados++;
             }
             else if (CambiaCliente(cliente, datos))
             {
-                ReglasCliente.Aplicar(cliente, datos with { EjecutivoId = cliente.EjecutivoId }, ahora);
+                EscrituraCliente.Aplicar(cliente, datos with { EjecutivoId = cliente.EjecutivoId }, ahora);
                 actualizados++;
             }
             else
@@ -184,8 +184,8 @@ public sealed class ImportarClientesHandler(ClientesDbContext db, TimeProvider r
     }
 
     private static bool CambiaCliente(Cliente c, DatosCliente d) =>
-        c.RazonSocial != d.RazonSocial.Trim() || c.NombreFantasia != ReglasCliente.Limpio(d.NombreFantasia) || c.Giro != ReglasCliente.Limpio(d.Giro)
-        || c.Direccion != ReglasCliente.Limpio(d.Direccion) || c.Comuna != ReglasCliente.Limpio(d.Comuna) || c.Region != ReglasCliente.Limpio(d.Region)
+        c.RazonSocial != d.RazonSocial.Trim() || c.NombreFantasia != EscrituraCliente.Limpio(d.NombreFantasia) || c.Giro != EscrituraCliente.Limpio(d.Giro)
+        || c.Direccion != EscrituraCliente.Limpio(d.Direccion) || c.Comuna != EscrituraCliente.Limpio(d.Comuna) || c.Region != EscrituraCliente.Limpio(d.Region)
         || c.Segmento != d.Segmento.Trim() || c.CuentaClave != d.CuentaClave;
 
     private static ResultadoImportacion Rechazo(int filas, params ErrorFilaCliente[] errores) => new(false, filas, 0, 0, 0, 0, 0, errores);
