@@ -1,7 +1,4 @@
 using Cobranzas.SharedKernel.Tenancy;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Cobranzas.Platform;
 

@@ -1,11 +1,6 @@
 using Cobranzas.Platform.Persistencia;
-using Cobranzas.SharedKernel.Modulos;
 using Cobranzas.SharedKernel.Tenancy;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cobranzas.Platform.Autenticacion;

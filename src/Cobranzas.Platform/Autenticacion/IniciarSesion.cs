@@ -1,14 +1,9 @@
 using Cobranzas.Platform.Persistencia;
 using Cobranzas.SharedKernel.Http;
-using Cobranzas.SharedKernel.Modulos;
 using Cobranzas.SharedKernel.Tenancy;
 using FluentValidation;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cobranzas.Platform.Autenticacion;

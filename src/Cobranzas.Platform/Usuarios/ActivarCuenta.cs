@@ -1,15 +1,10 @@
 using Cobranzas.Platform.Autenticacion;
 using Cobranzas.Platform.Persistencia;
 using Cobranzas.SharedKernel.Http;
-using Cobranzas.SharedKernel.Modulos;
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cobranzas.Platform.Usuarios;

@@ -4,9 +4,7 @@ using Cobranzas.Clientes.Grupos;
 using Cobranzas.Clientes.Importaciones;
 using Cobranzas.Clientes.Persistencia;
 using Cobranzas.Clientes.PoliticasCredito;
-using Cobranzas.SharedKernel.Modulos;
 using Cobranzas.SharedKernel.Persistence;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

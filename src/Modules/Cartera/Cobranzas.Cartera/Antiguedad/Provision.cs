@@ -1,13 +1,8 @@
 using Cobranzas.Cartera.Configuracion;
 using Cobranzas.Cartera.Persistencia;
-using Cobranzas.SharedKernel.Modulos;
 using Cobranzas.SharedKernel.Tenancy;
 using Cobranzas.SharedKernel.Tiempo;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace Cobranzas.Cartera.Antiguedad;
 

@@ -1,12 +1,7 @@
 using Cobranzas.Cartera.Antiguedad;
 using Cobranzas.Cartera.Persistencia;
-using Cobranzas.SharedKernel.Modulos;
 using FluentValidation;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cobranzas.Cartera.Configuracion;

@@ -1,14 +1,9 @@
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Http;
-using Cobranzas.SharedKernel.Modulos;
 using Cobranzas.SharedKernel.Tenancy;
 using Cobranzas.SharedKernel.Tiempo;
 using FluentValidation;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cobranzas.Cartera.Documentos;

@@ -4,13 +4,8 @@ using System.Text.Json;
 using Cobranzas.Cartera.Documentos;
 using Cobranzas.SharedKernel.Archivos;
 using Cobranzas.SharedKernel.Http;
-using Cobranzas.SharedKernel.Modulos;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
 
 namespace Cobranzas.Cartera.Importaciones;
 

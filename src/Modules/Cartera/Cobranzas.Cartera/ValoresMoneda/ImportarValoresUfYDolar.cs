@@ -4,13 +4,8 @@ using Cobranzas.Cartera.Importaciones;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Archivos;
 using Cobranzas.SharedKernel.Auditoria;
-using Cobranzas.SharedKernel.Modulos;
 using Cobranzas.SharedKernel.Tenancy;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

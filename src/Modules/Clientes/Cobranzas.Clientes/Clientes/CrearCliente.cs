@@ -1,11 +1,6 @@
 using Cobranzas.Clientes.Persistencia;
-using Cobranzas.SharedKernel.Modulos;
 using FluentValidation;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cobranzas.Clientes.Clientes;

@@ -1,15 +1,10 @@
 using System.Globalization;
 using Cobranzas.Clientes.Persistencia;
 using Cobranzas.SharedKernel.Http;
-using Cobranzas.SharedKernel.Modulos;
 using Cobranzas.SharedKernel.Persistence;
 using CsvHelper;
 using FluentValidation;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 
