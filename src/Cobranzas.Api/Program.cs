@@ -11,9 +11,10 @@ if (GeneracionOpenApi.EnCurso)
 builder.Host.UseSerilog((ctx, log) => log.ReadFrom.Configuration(ctx.Configuration).WriteTo.Console(new Serilog.Formatting.Compact.RenderedCompactJsonFormatter()));
 
 builder.Services.AddHost(builder.Configuration);
-builder.Services.AddPlataforma(builder.Configuration);
-builder.Services.AddClientes();
-builder.Services.AddCartera();
+// The platform goes first: module writes are audited into its tables, so its migrations run before theirs.
+builder.AddModulo<PlataformaModulo>();
+builder.AddModulo<ClientesModulo>();
+builder.AddModulo<CarteraModulo>();
 builder.Services.AddScoped<CargadorDemo>();
 
 var app = builder.Build();
@@ -22,9 +23,7 @@ if (args is ["migrate", ..] or ["seed-demo", ..])
     return await ComandosConsola.EjecutarAsync(app, args);
 
 app.UseHost();
-app.MapPlataformaEndpoints();
-app.MapClientesEndpoints();
-app.MapCarteraEndpoints();
+app.MapModulos();
 await app.RunAsync();
 return 0;
 

@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using Cobranzas.Platform.ApiKeys;
+using Cobranzas.Platform.Auditoria;
 using Cobranzas.Platform.Autenticacion;
 using Cobranzas.Platform.Correo;
 using Cobranzas.Platform.Persistencia;
@@ -14,23 +16,23 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
-using Npgsql;
 using Quartz;
 
 namespace Cobranzas.Platform;
 
-public static class PlataformaModulo
+public sealed class PlataformaModulo : IModulo
 {
     public const string EsquemaAutenticacion = "Cobranzas";
 
-    public static IServiceCollection AddPlataforma(this IServiceCollection services, IConfiguration configuracion)
+    public static Type Contexto => typeof(PlataformaDbContext);
+
+    public static void AgregarServicios(IServiceCollection services, IConfiguration configuracion)
     {
         services.AddHttpContextAccessor();
         services.AddScoped<ContextoSolicitud>();
         services.AddScoped<IContextoSolicitud>(sp => sp.GetRequiredService<ContextoSolicitud>());
         services.AddScoped<IContextoSolicitudExplicito>(sp => sp.GetRequiredService<ContextoSolicitud>());
-        services.AddDbContext<PlataformaDbContext>((sp, o) =>
-            PostgresOpciones.Configurar(o, sp.GetRequiredService<NpgsqlDataSource>(), PlataformaDbContext.Esquema));
+        services.AddContextoModulo<PlataformaDbContext>(PlataformaDbContext.Esquema);
 
         services.AddIdentityCore<Usuario>(o =>
             {
@@ -51,8 +53,13 @@ public static class PlataformaModulo
 
         AgregarAutenticacion(services, configuracion);
         AgregarQuartz(services, configuracion);
-        return services;
     }
+
+    /// <summary>Each slice maps its own endpoint; this order is the order of the operations in the OpenAPI document.</summary>
+    public static void MapearRutas(IEndpointRouteBuilder app) => new RutasPlataforma(app).Mapear(
+        IniciarSesion.Map, CambiarEmpresa.Map, ObtenerSesionActual.Map, CerrarSesion.Map, ObtenerInvitacion.Map, ActivarCuenta.Map,
+        ListarUsuarios.Map, InvitarUsuario.Map, CambiarRolUsuario.Map, CambiarEstadoUsuario.Map, ListarEjecutivos.Map,
+        ListarApiKeys.Map, CrearApiKey.Map, RevocarApiKey.Map, ListarAuditoria.Map);
 
     private static void AgregarAutenticacion(IServiceCollection services, IConfiguration configuracion)
     {

@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Cobranzas.Cartera.Comun;
+using Cobranzas.SharedKernel.Tiempo;
 using Cobranzas.Testing;
 
 namespace Cobranzas.Cartera.Tests;

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Xml.Linq;
+using Cobranzas.SharedKernel.Modulos;
 using Cobranzas.Testing.Infraestructura;
 
 namespace Cobranzas.Unit.Tests;
@@ -65,6 +66,21 @@ public sealed class ArquitecturaTests
 
         Assert.That(ReferenciasDeProyecto(modulo).Where(prohibidos.Contains), Is.Empty, $"{modulo.Ruta} referencia proyectos prohibidos");
         Assert.That(ReferenciasDeEnsamblado(nombre)?.Where(prohibidos.Contains) ?? [], Is.Empty, $"{nombre}.dll referencia ensamblados prohibidos");
+    }
+
+    /// <summary>The host derives routes, migrations and validators from its AddModulo lines, so a shipped module must have one.</summary>
+    [TestCaseSource(nameof(Modulos))]
+    public void Un_modulo_que_el_host_lleva_se_agrega_en_Program(string nombre)
+    {
+        var archivo = Path.Combine(AppContext.BaseDirectory, nombre + ".dll");
+        if (!File.Exists(archivo))
+            return;
+
+        var modulos = Assembly.LoadFrom(archivo).GetTypes().Where(t => t.IsClass && typeof(IModulo).IsAssignableFrom(t)).Select(t => t.Name).ToList();
+        var program = File.ReadAllText(Path.Combine(RaizRepositorio.Ruta, "src", "Cobranzas.Api", "Program.cs"));
+
+        Assert.That(modulos, Has.Count.EqualTo(1), $"{nombre} debe tener una clase IModulo");
+        Assert.That(program, Does.Contain($"builder.AddModulo<{modulos[0]}>();"));
     }
 
     [TestCaseSource(nameof(Contratos))]

@@ -3,6 +3,7 @@ using Cobranzas.Cartera.Documentos;
 using Cobranzas.Cartera.Importaciones;
 using Cobranzas.Cartera.Pagos;
 using Cobranzas.Cartera.Persistencia;
+using Cobranzas.Cartera.ValoresMoneda;
 using Cobranzas.Clientes.Clientes;
 using Cobranzas.Clientes.Contactos;
 using Cobranzas.Clientes.Grupos;
@@ -12,6 +13,7 @@ using Cobranzas.Platform.Empresas;
 using Cobranzas.Platform.Persistencia;
 using Cobranzas.Platform.Usuarios;
 using Cobranzas.SharedKernel.Tenancy;
+using Cobranzas.SharedKernel.Tiempo;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -159,12 +161,12 @@ public sealed class CargadorDemo(IServiceProvider servicios, ILogger<CargadorDem
         await CargarCarteraAsync(mediator, faker, clientes, ct);
         await CargarChequesAFechaAsync(scope.ServiceProvider.GetRequiredService<CarteraDbContext>(), faker, ct);
 
-        var grande = await mediator.Send(new CrearGrupoClientes(new DatosGrupo("Grandes cuentas", "Clientes con ejecutivo dedicado")), ct);
-        await mediator.Send(new AgregarMiembrosGrupoClientes(grande.Id, new DatosMiembros(clientes.Take(15).ToList())), ct);
-        var norte = await mediator.Send(new CrearGrupoClientes(new DatosGrupo("Zona norte", "Recordatorio semanal")), ct);
-        await mediator.Send(new AgregarMiembrosGrupoClientes(norte.Id, new DatosMiembros(clientes.Skip(15).Take(30).ToList())), ct);
-        var pagos = await mediator.Send(new CrearGrupoContactos(new DatosGrupo("Tesorerías", "Contactos de pago para resúmenes de deuda")), ct);
-        await mediator.Send(new AgregarMiembrosGrupoContactos(pagos.Id, new DatosMiembros(contactos.Take(40).ToList())), ct);
+        var grande = await mediator.Send(new CrearGrupo(TiposGrupo.Clientes, new DatosGrupo("Grandes cuentas", "Clientes con ejecutivo dedicado")), ct);
+        await mediator.Send(new AgregarMiembrosGrupo(TiposGrupo.Clientes, grande.Id, new DatosMiembros(clientes.Take(15).ToList())), ct);
+        var norte = await mediator.Send(new CrearGrupo(TiposGrupo.Clientes, new DatosGrupo("Zona norte", "Recordatorio semanal")), ct);
+        await mediator.Send(new AgregarMiembrosGrupo(TiposGrupo.Clientes, norte.Id, new DatosMiembros(clientes.Skip(15).Take(30).ToList())), ct);
+        var pagos = await mediator.Send(new CrearGrupo(TiposGrupo.Contactos, new DatosGrupo("Tesorerías", "Contactos de pago para resúmenes de deuda")), ct);
+        await mediator.Send(new AgregarMiembrosGrupo(TiposGrupo.Contactos, pagos.Id, new DatosMiembros(contactos.Take(40).ToList())), ct);
     }
 
     /// <summary>
@@ -173,7 +175,7 @@ public sealed class CargadorDemo(IServiceProvider servicios, ILogger<CargadorDem
     /// </summary>
     private static async Task CargarCarteraAsync(IMediator mediator, Faker faker, List<Guid> clientes, CancellationToken ct)
     {
-        var hoy = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("America/Santiago")).DateTime);
+        var hoy = FechaNegocio.Hoy(TimeProvider.System);
         var documentos = new List<DatosDocumento>();
         var folio = 1000L;
         foreach (var cliente in clientes)
@@ -229,7 +231,7 @@ public sealed class CargadorDemo(IServiceProvider servicios, ILogger<CargadorDem
     /// </summary>
     private static async Task CargarChequesAFechaAsync(CarteraDbContext db, Faker faker, CancellationToken ct)
     {
-        var hoy = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("America/Santiago")).DateTime);
+        var hoy = FechaNegocio.Hoy(TimeProvider.System);
         var pagados = await db.Pagos.Select(p => p.ClienteId).Distinct().ToListAsync(ct);
         var impagos = await db.Documentos.Where(d => d.Saldo > 0 && !pagados.Contains(d.ClienteId))
             .OrderBy(d => d.Folio).Select(d => new { d.ClienteId, d.Folio, d.Saldo }).ToListAsync(ct);

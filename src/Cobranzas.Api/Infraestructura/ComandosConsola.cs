@@ -1,7 +1,5 @@
 using Cobranzas.Api.Demo;
-using Cobranzas.Cartera.Persistencia;
-using Cobranzas.Clientes.Persistencia;
-using Cobranzas.Platform.Persistencia;
+using Cobranzas.SharedKernel.Modulos;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cobranzas.Api.Infraestructura;
@@ -23,12 +21,11 @@ public static class ComandosConsola
         return 0;
     }
 
-    /// <summary>The platform goes first: module writes are audited into its tables.</summary>
+    /// <summary>In the order the modules were added (the platform first).</summary>
     public static async Task MigrarAsync(IServiceProvider servicios)
     {
         await using var scope = servicios.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<PlataformaDbContext>().Database.MigrateAsync();
-        await scope.ServiceProvider.GetRequiredService<ClientesDbContext>().Database.MigrateAsync();
-        await scope.ServiceProvider.GetRequiredService<CarteraDbContext>().Database.MigrateAsync();
+        foreach (var modulo in scope.ServiceProvider.GetServices<ModuloRegistrado>())
+            await modulo.ContextoDe(scope.ServiceProvider).Database.MigrateAsync();
     }
 }

@@ -28,10 +28,9 @@ public static class ConfiguracionHost
         services.AddMediator(o =>
         {
             o.ServiceLifetime = ServiceLifetime.Scoped;
-            o.Assemblies = [typeof(Cobranzas.SharedKernel.Contratos.EmpresaRegistrada), typeof(Cobranzas.Clientes.Contracts.BuscarClientes), typeof(Cobranzas.Platform.PlataformaModulo), typeof(Cobranzas.Clientes.ClientesModulo), typeof(Cobranzas.Cartera.Contracts.ObtenerSaldoCliente), typeof(Cobranzas.Cartera.CarteraModulo)];
+            // No Assemblies list: the generator scans every referenced assembly, so a module the host references is wired.
             o.PipelineBehaviors = [typeof(ValidacionBehavior<,>)];
         });
-        services.AddValidatorsFromAssemblies([typeof(Cobranzas.Platform.PlataformaModulo).Assembly, typeof(Cobranzas.Clientes.ClientesModulo).Assembly, typeof(Cobranzas.Cartera.CarteraModulo).Assembly], includeInternalTypes: true);
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member?.Name;
         ValidatorOptions.Global.LanguageManager.Culture = System.Globalization.CultureInfo.GetCultureInfo("es");
 

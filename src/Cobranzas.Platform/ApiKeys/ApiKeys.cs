@@ -13,7 +13,15 @@ public sealed record ApiKeyDto(Guid Id, string Nombre, string Prefijo, string Al
 /// <summary>The only time the full key is visible: the answer to its creation.</summary>
 public sealed record ApiKeyCreadaDto(ApiKeyDto ApiKey, string Clave);
 
-public sealed record CrearApiKey(string Nombre, string Alcance) : IRequest<ApiKeyCreadaDto>;
+public sealed record CrearApiKey(string Nombre, string Alcance) : IRequest<ApiKeyCreadaDto>
+{
+    public static void Map(RutasPlataforma rutas) => rutas.ApiKeys.MapPost("/", async Task<Created<ApiKeyCreadaDto>> (CrearApiKey cmd, IMediator m, CancellationToken ct) =>
+        {
+            var k = await m.Send(cmd, ct);
+            return TypedResults.Created($"/api/v1/api-keys/{k.ApiKey.Id}", k);
+        })
+        .WithName("CrearApiKey").ProducesValidationProblem();
+}
 
 public sealed class CrearApiKeyValidator : AbstractValidator<CrearApiKey>
 {
@@ -41,7 +49,11 @@ public sealed class CrearApiKeyHandler(PlataformaDbContext db, IContextoSolicitu
     }
 }
 
-public sealed record ListarApiKeys : IRequest<IReadOnlyList<ApiKeyDto>>;
+public sealed record ListarApiKeys : IRequest<IReadOnlyList<ApiKeyDto>>
+{
+    public static void Map(RutasPlataforma rutas) => rutas.ApiKeys.MapGet("/", async Task<Ok<IReadOnlyList<ApiKeyDto>>> (IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new ListarApiKeys(), ct)))
+        .WithName("ListarApiKeys");
+}
 
 public sealed class ListarApiKeysHandler(PlataformaDbContext db, IContextoSolicitud contexto) : IRequestHandler<ListarApiKeys, IReadOnlyList<ApiKeyDto>>
 {
@@ -52,7 +64,11 @@ public sealed class ListarApiKeysHandler(PlataformaDbContext db, IContextoSolici
     public static ApiKeyDto ADto(ApiKey k) => new(k.Id, k.Nombre, k.Prefijo, k.Alcance, k.Creada, k.CreadaPor, k.UltimoUso, k.Revocada);
 }
 
-public sealed record RevocarApiKey(Guid Id) : IRequest<ApiKeyDto>;
+public sealed record RevocarApiKey(Guid Id) : IRequest<ApiKeyDto>
+{
+    public static void Map(RutasPlataforma rutas) => rutas.ApiKeys.MapDelete("/{id:guid}", async Task<Ok<ApiKeyDto>> (Guid id, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new RevocarApiKey(id), ct)))
+        .WithName("RevocarApiKey").ProducesProblem(404);
+}
 
 public sealed class RevocarApiKeyHandler(PlataformaDbContext db, IContextoSolicitud contexto, TimeProvider reloj) : IRequestHandler<RevocarApiKey, ApiKeyDto>
 {

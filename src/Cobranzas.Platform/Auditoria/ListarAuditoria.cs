@@ -11,7 +11,11 @@ public sealed record EntradaAuditoriaDto(
     Guid Id, DateTimeOffset Fecha, string Actor, string Entidad, string EntidadId, string Operacion, string? Antes, string? Despues);
 
 public sealed record ListarAuditoria(string? Entidad, string? EntidadId, string? Actor, DateTimeOffset? Desde, DateTimeOffset? Hasta, int? Pagina, int? TamanoPagina)
-    : IRequest<Pagina<EntradaAuditoriaDto>>;
+    : IRequest<Pagina<EntradaAuditoriaDto>>
+{
+    public static void Map(RutasPlataforma rutas) => rutas.Auditoria.MapGet("/", async Task<Ok<Pagina<EntradaAuditoriaDto>>> ([AsParameters] ListarAuditoria q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
+        .WithName("ListarAuditoria").ProducesValidationProblem();
+}
 
 public sealed class ListarAuditoriaValidator : AbstractValidator<ListarAuditoria>
 {

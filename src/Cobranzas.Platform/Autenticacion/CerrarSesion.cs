@@ -1,12 +1,15 @@
 using Cobranzas.Platform.Persistencia;
 using Cobranzas.SharedKernel.Tenancy;
 using Mediator;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cobranzas.Platform.Autenticacion;
 
-public sealed record CerrarSesion : IRequest;
+public sealed record CerrarSesion : IRequest
+{
+    public static void Map(RutasPlataforma rutas) => rutas.Auth.MapPost("/logout", async Task<NoContent> (IMediator m, CancellationToken ct) => { await m.Send(new CerrarSesion(), ct); return TypedResults.NoContent(); })
+        .WithName("CerrarSesion").RequireAuthorization(Politicas.SoloUsuarios);
+}
 
 public sealed class CerrarSesionHandler(PlataformaDbContext db, IHttpContextAccessor http, TimeProvider reloj) : IRequestHandler<CerrarSesion>
 {
@@ -23,7 +26,11 @@ public sealed class CerrarSesionHandler(PlataformaDbContext db, IHttpContextAcce
     }
 }
 
-public sealed record ObtenerSesionActual : IRequest<SesionActualDto>;
+public sealed record ObtenerSesionActual : IRequest<SesionActualDto>
+{
+    public static void Map(RutasPlataforma rutas) => rutas.Auth.MapGet("/sesion", async Task<Ok<SesionActualDto>> (IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new ObtenerSesionActual(), ct)))
+        .WithName("ObtenerSesion").RequireAuthorization();
+}
 
 public sealed record SesionActualDto(UsuarioSesionDto? Usuario, EmpresaSesionDto Empresa, string Actor, IReadOnlyList<string> Permisos, IReadOnlyList<EmpresaSesionDto> Empresas);
 

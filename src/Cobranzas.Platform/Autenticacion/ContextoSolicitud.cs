@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Cobranzas.SharedKernel.Tenancy;
-using Microsoft.AspNetCore.Http;
 
 namespace Cobranzas.Platform.Autenticacion;
 

@@ -8,7 +8,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cobranzas.Platform.Autenticacion;
 
-public sealed record IniciarSesion(string Email, string Password, Guid? EmpresaId) : IRequest<SesionDto>;
+public sealed record IniciarSesion(string Email, string Password, Guid? EmpresaId) : IRequest<SesionDto>
+{
+    public static void Map(RutasPlataforma rutas) => rutas.Auth.MapPost("/login", async Task<Ok<SesionDto>> (IniciarSesion cmd, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(cmd, ct)))
+        .WithName("IniciarSesion").AllowAnonymous().ProducesProblem(400).ProducesProblem(401);
+}
 
 public sealed record SesionDto(
     string Token,
@@ -54,7 +58,11 @@ public sealed class IniciarSesionHandler(UserManager<Usuario> usuarios, AbridorS
     }
 }
 
-public sealed record CambiarEmpresa(Guid EmpresaId) : IRequest<SesionDto>;
+public sealed record CambiarEmpresa(Guid EmpresaId) : IRequest<SesionDto>
+{
+    public static void Map(RutasPlataforma rutas) => rutas.Auth.MapPost("/cambiar-empresa", async Task<Ok<SesionDto>> (CambiarEmpresa cmd, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(cmd, ct)))
+        .WithName("CambiarEmpresa").RequireAuthorization(Politicas.SoloUsuarios).ProducesProblem(404);
+}
 
 public sealed class CambiarEmpresaValidator : AbstractValidator<CambiarEmpresa>
 {

@@ -11,7 +11,11 @@ namespace Cobranzas.Platform.Usuarios;
 
 public sealed record InvitacionDto(string Email, string Nombre, string Empresa, DateTimeOffset Expira);
 
-public sealed record ObtenerInvitacion(string Token) : IRequest<InvitacionDto>;
+public sealed record ObtenerInvitacion(string Token) : IRequest<InvitacionDto>
+{
+    public static void Map(RutasPlataforma rutas) => rutas.Auth.MapGet("/invitaciones/{token}", async Task<Ok<InvitacionDto>> (string token, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new ObtenerInvitacion(token), ct)))
+        .WithName("ObtenerInvitacion").AllowAnonymous().ProducesProblem(404);
+}
 
 public sealed class ObtenerInvitacionHandler(PlataformaDbContext db, TimeProvider reloj) : IRequestHandler<ObtenerInvitacion, InvitacionDto>
 {
@@ -25,7 +29,11 @@ public sealed class ObtenerInvitacionHandler(PlataformaDbContext db, TimeProvide
 }
 
 /// <summary>The invited user sets the password from the e-mailed link.</summary>
-public sealed record ActivarCuenta(string Token, string Password) : IRequest;
+public sealed record ActivarCuenta(string Token, string Password) : IRequest
+{
+    public static void Map(RutasPlataforma rutas) => rutas.Auth.MapPost("/activar", async Task<NoContent> (ActivarCuenta cmd, IMediator m, CancellationToken ct) => { await m.Send(cmd, ct); return TypedResults.NoContent(); })
+        .WithName("ActivarCuenta").AllowAnonymous().ProducesProblem(400).ProducesProblem(404);
+}
 
 public sealed class ActivarCuentaValidator : AbstractValidator<ActivarCuenta>
 {

@@ -9,7 +9,11 @@ namespace Cobranzas.Platform.Usuarios;
 
 public sealed record UsuarioDto(string Id, string Email, string Nombre, string Rol, bool Activo, bool InvitacionPendiente);
 
-public sealed record ListarUsuarios : IRequest<IReadOnlyList<UsuarioDto>>;
+public sealed record ListarUsuarios : IRequest<IReadOnlyList<UsuarioDto>>
+{
+    public static void Map(RutasPlataforma rutas) => rutas.Usuarios.MapGet("/", async Task<Ok<IReadOnlyList<UsuarioDto>>> (IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new ListarUsuarios(), ct)))
+        .WithName("ListarUsuarios");
+}
 
 public sealed class ListarUsuariosHandler(PlataformaDbContext db, IContextoSolicitud contexto) : IRequestHandler<ListarUsuarios, IReadOnlyList<UsuarioDto>>
 {
@@ -21,7 +25,14 @@ public sealed class ListarUsuariosHandler(PlataformaDbContext db, IContextoSolic
             .ToListAsync(cancellationToken);
 }
 
-public sealed record CambiarRolUsuario(string UsuarioId, string Rol) : IRequest<UsuarioDto>;
+public sealed record CambioRolDto(string Rol);
+
+public sealed record CambiarRolUsuario(string UsuarioId, string Rol) : IRequest<UsuarioDto>
+{
+    public static void Map(RutasPlataforma rutas) => rutas.Usuarios.MapPut("/{id}/rol", async Task<Ok<UsuarioDto>> (string id, CambioRolDto body, IMediator m, CancellationToken ct) =>
+            TypedResults.Ok(await m.Send(new CambiarRolUsuario(id, body.Rol), ct)))
+        .WithName("CambiarRolUsuario").ProducesValidationProblem().ProducesProblem(404);
+}
 
 public sealed class CambiarRolUsuarioValidator : AbstractValidator<CambiarRolUsuario>
 {
@@ -43,7 +54,18 @@ public sealed class CambiarRolUsuarioHandler(PlataformaDbContext db, IContextoSo
     }
 }
 
-public sealed record CambiarEstadoUsuario(string UsuarioId, bool Activo) : IRequest<UsuarioDto>;
+public sealed record CambiarEstadoUsuario(string UsuarioId, bool Activo) : IRequest<UsuarioDto>
+{
+    public static void Map(RutasPlataforma rutas)
+    {
+        rutas.Usuarios.MapPost("/{id}/desactivar", async Task<Ok<UsuarioDto>> (string id, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(new CambiarEstadoUsuario(id, false), ct)))
+            .WithName("DesactivarUsuario").ProducesProblem(404).ProducesProblem(422);
+        rutas.Usuarios.MapPost("/{id}/reactivar", async Task<Ok<UsuarioDto>> (string id, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(new CambiarEstadoUsuario(id, true), ct)))
+            .WithName("ReactivarUsuario").ProducesProblem(404);
+    }
+}
 
 public sealed class CambiarEstadoUsuarioHandler(PlataformaDbContext db, IContextoSolicitud contexto, TimeProvider reloj) : IRequestHandler<CambiarEstadoUsuario, UsuarioDto>
 {

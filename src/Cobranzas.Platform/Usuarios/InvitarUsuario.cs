@@ -14,7 +14,15 @@ using Microsoft.Extensions.Options;
 
 namespace Cobranzas.Platform.Usuarios;
 
-public sealed record InvitarUsuario(string Email, string Nombre, string Rol) : IRequest<UsuarioDto>;
+public sealed record InvitarUsuario(string Email, string Nombre, string Rol) : IRequest<UsuarioDto>
+{
+    public static void Map(RutasPlataforma rutas) => rutas.Usuarios.MapPost("/invitaciones", async Task<Created<UsuarioDto>> (InvitarUsuario cmd, IMediator m, CancellationToken ct) =>
+        {
+            var u = await m.Send(cmd, ct);
+            return TypedResults.Created($"/api/v1/usuarios/{u.Id}", u);
+        })
+        .WithName("InvitarUsuario").ProducesValidationProblem().ProducesProblem(409);
+}
 
 public sealed class InvitarUsuarioValidator : AbstractValidator<InvitarUsuario>
 {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Cobranzas.SharedKernel.Persistence;
@@ -17,4 +18,9 @@ public static class PostgresOpciones
         opciones
             .UseNpgsql(fuente, npgsql => npgsql.MigrationsHistoryTable("__migraciones", esquema))
             .UseSnakeCaseNamingConvention();
+
+    /// <summary>The module's DbContext on the host's shared data source, in its own schema.</summary>
+    public static IServiceCollection AddContextoModulo<TContexto>(this IServiceCollection services, string esquema)
+        where TContexto : DbContext =>
+        services.AddDbContext<TContexto>((sp, o) => Configurar(o, sp.GetRequiredService<NpgsqlDataSource>(), esquema));
 }

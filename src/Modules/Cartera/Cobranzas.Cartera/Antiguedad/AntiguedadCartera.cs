@@ -1,9 +1,9 @@
 using System.Data.Common;
-using Cobranzas.Cartera.Comun;
 using Cobranzas.Cartera.Configuracion;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
+using Cobranzas.SharedKernel.Tiempo;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +23,11 @@ public sealed record AntiguedadDto(
     DateOnly FechaCorte, string Agrupar, string Base, string Moneda, IReadOnlyList<Tramo> DefinicionTramos,
     IReadOnlyList<GrupoAntiguedadDto> Grupos, IReadOnlyList<MontoTramoDto> Totales, decimal Total, int TotalGrupos, int NumeroPagina, int TamanoPagina);
 
-public sealed record AntiguedadCartera(DateOnly? FechaCorte, string? Agrupar, string? Base, Guid? ClienteId, int? Pagina, int? TamanoPagina) : IRequest<AntiguedadDto>;
+public sealed record AntiguedadCartera(DateOnly? FechaCorte, string? Agrupar, string? Base, Guid? ClienteId, int? Pagina, int? TamanoPagina) : IRequest<AntiguedadDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/cartera/antiguedad", async Task<Ok<AntiguedadDto>> ([AsParameters] AntiguedadCartera q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
+        .WithName("AntiguedadCartera").ProducesValidationProblem().ProducesProblem(422);
+}
 
 public sealed class AntiguedadCarteraValidator : AbstractValidator<AntiguedadCartera>
 {

@@ -1,7 +1,7 @@
-using Cobranzas.Cartera.Comun;
 using Cobranzas.Cartera.Configuracion;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Tenancy;
+using Cobranzas.SharedKernel.Tiempo;
 using Mediator;
 
 namespace Cobranzas.Cartera.Antiguedad;
@@ -14,7 +14,11 @@ public sealed record ProvisionDto(DateOnly FechaCorte, string Moneda, IReadOnlyL
 /// Provisión de incobrables: the aging at the cut-off date (by due date, in CLP) times the company's
 /// provision percentage for each bucket, rounded to the peso per bucket.
 /// </summary>
-public sealed record CalcularProvision(DateOnly? FechaCorte, Guid? ClienteId) : IRequest<ProvisionDto>;
+public sealed record CalcularProvision(DateOnly? FechaCorte, Guid? ClienteId) : IRequest<ProvisionDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/cartera/provision", async Task<Ok<ProvisionDto>> ([AsParameters] CalcularProvision q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
+        .WithName("CalcularProvision").ProducesValidationProblem().ProducesProblem(422);
+}
 
 public sealed class CalcularProvisionHandler(CarteraDbContext db, IContextoSolicitud contexto, TimeProvider reloj) : IRequestHandler<CalcularProvision, ProvisionDto>
 {

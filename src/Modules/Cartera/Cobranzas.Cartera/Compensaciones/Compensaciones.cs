@@ -1,10 +1,10 @@
-using Cobranzas.Cartera.Comun;
 using Cobranzas.Cartera.Credito;
 using Cobranzas.Cartera.Documentos;
 using Cobranzas.Cartera.Pagos;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
+using Cobranzas.SharedKernel.Tiempo;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +24,15 @@ public sealed record CompensacionDto(
 /// debit documents (oldest first in the company's order, or the chosen lines) as one act that is
 /// reversed as a whole. Each line is an application of the credit note.
 /// </summary>
-public sealed record CrearCompensacion(DatosCompensacion Cuerpo) : IRequest<CompensacionDto>;
+public sealed record CrearCompensacion(DatosCompensacion Cuerpo) : IRequest<CompensacionDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/compensaciones", async Task<Created<CompensacionDto>> (DatosCompensacion body, IMediator m, CancellationToken ct) =>
+        {
+            var c = await m.Send(new CrearCompensacion(body), ct);
+            return TypedResults.Created($"/api/v1/compensaciones/{c.Id}", c);
+        })
+        .WithName("CrearCompensacion").WithTags("Pagos").ProducesValidationProblem().ProducesProblem(422);
+}
 
 public sealed class CrearCompensacionValidator : AbstractValidator<CrearCompensacion>
 {
@@ -79,7 +87,12 @@ public sealed class CrearCompensacionHandler(CarteraDbContext db, IMediator medi
 public sealed record DatosReversaCompensacion(string Motivo);
 
 /// <summary>Reverses every line still active: the documents owe it again and the credit note gets its balance back.</summary>
-public sealed record ReversarCompensacion(Guid Id, DatosReversaCompensacion Cuerpo) : IRequest<CompensacionDto>;
+public sealed record ReversarCompensacion(Guid Id, DatosReversaCompensacion Cuerpo) : IRequest<CompensacionDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/compensaciones/{id:guid}/reversar", async Task<Ok<CompensacionDto>> (Guid id, DatosReversaCompensacion body, IMediator m, CancellationToken ct) =>
+            TypedResults.Ok(await m.Send(new ReversarCompensacion(id, body), ct)))
+        .WithName("ReversarCompensacion").WithTags("Pagos").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+}
 
 public sealed class ReversarCompensacionValidator : AbstractValidator<ReversarCompensacion>
 {
@@ -118,7 +131,11 @@ public sealed class ReversarCompensacionHandler(CarteraDbContext db, IMediator m
     }
 }
 
-public sealed record ObtenerCompensacion(Guid Id) : IRequest<CompensacionDto>;
+public sealed record ObtenerCompensacion(Guid Id) : IRequest<CompensacionDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/compensaciones/{id:guid}", async Task<Ok<CompensacionDto>> (Guid id, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new ObtenerCompensacion(id), ct)))
+        .WithName("ObtenerCompensacion").WithTags("Pagos").ProducesProblem(404);
+}
 
 public sealed class ObtenerCompensacionHandler(CarteraDbContext db, IMediator mediator) : IRequestHandler<ObtenerCompensacion, CompensacionDto>
 {
@@ -126,7 +143,11 @@ public sealed class ObtenerCompensacionHandler(CarteraDbContext db, IMediator me
         await ProyeccionCompensacion.CargarAsync(db, mediator, request.Id, cancellationToken);
 }
 
-public sealed record ListarCompensaciones(Guid? ClienteId, int? Pagina, int? TamanoPagina) : IRequest<Pagina<CompensacionDto>>;
+public sealed record ListarCompensaciones(Guid? ClienteId, int? Pagina, int? TamanoPagina) : IRequest<Pagina<CompensacionDto>>
+{
+    public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/compensaciones", async Task<Ok<Pagina<CompensacionDto>>> ([AsParameters] ListarCompensaciones q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
+        .WithName("ListarCompensaciones").WithTags("Pagos").ProducesValidationProblem();
+}
 
 public sealed class ListarCompensacionesValidator : AbstractValidator<ListarCompensaciones>
 {

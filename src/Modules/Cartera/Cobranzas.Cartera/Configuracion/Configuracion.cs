@@ -56,7 +56,11 @@ public sealed record ConfiguracionCarteraDto(
     IReadOnlyList<int> LimitesTramos, IReadOnlyList<Tramo> Tramos, string OrdenImputacion, IReadOnlyList<decimal> PorcentajesProvision,
     string? CuentaContableConReferencia, string? CuentaContableSinReferencia, bool PorDefecto);
 
-public sealed record ObtenerConfiguracionCartera : IRequest<ConfiguracionCarteraDto>;
+public sealed record ObtenerConfiguracionCartera : IRequest<ConfiguracionCarteraDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/cartera/configuracion", async Task<Ok<ConfiguracionCarteraDto>> (IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new ObtenerConfiguracionCartera(), ct)))
+        .WithName("ObtenerConfiguracionCartera");
+}
 
 public sealed class ObtenerConfiguracionCarteraHandler(CarteraDbContext db) : IRequestHandler<ObtenerConfiguracionCartera, ConfiguracionCarteraDto>
 {
@@ -92,7 +96,12 @@ public sealed class DatosConfiguracionCarteraValidator : AbstractValidator<Datos
     }
 }
 
-public sealed record GuardarConfiguracionCartera(DatosConfiguracionCartera Cuerpo) : IRequest<ConfiguracionCarteraDto>;
+public sealed record GuardarConfiguracionCartera(DatosConfiguracionCartera Cuerpo) : IRequest<ConfiguracionCarteraDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Administrar.MapPut("/cartera/configuracion", async Task<Ok<ConfiguracionCarteraDto>> (DatosConfiguracionCartera body, IMediator m, CancellationToken ct) =>
+            TypedResults.Ok(await m.Send(new GuardarConfiguracionCartera(body), ct)))
+        .WithName("GuardarConfiguracionCartera").ProducesValidationProblem();
+}
 
 public sealed class GuardarConfiguracionCarteraValidator : AbstractValidator<GuardarConfiguracionCartera>
 {

@@ -1,9 +1,9 @@
 using System.Globalization;
-using Cobranzas.Cartera.Comun;
 using Cobranzas.Cartera.Pagos;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.Clientes.Contracts;
 using Cobranzas.SharedKernel.Http;
+using Cobranzas.SharedKernel.Tiempo;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +15,11 @@ public sealed record CreditoDto(
     Guid ClienteId, decimal? Limite, string Moneda, decimal? LimiteClp, decimal Exposicion, decimal? Disponible, string Estado, bool Suspender, IReadOnlyList<MotivoCredito> Motivos);
 
 /// <summary>A client's credit position today: limit from its effective policy, exposure from its open portfolio.</summary>
-public sealed record ObtenerCredito(Guid Id) : IRequest<CreditoDto>;
+public sealed record ObtenerCredito(Guid Id) : IRequest<CreditoDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/clientes/{id:guid}/credito", async Task<Ok<CreditoDto>> (Guid id, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new ObtenerCredito(id), ct)))
+        .WithName("ObtenerCredito").ProducesProblem(404);
+}
 
 public sealed class ObtenerCreditoHandler(IMediator mediator, ControlCredito control) : IRequestHandler<ObtenerCredito, CreditoDto>
 {

@@ -1,7 +1,7 @@
-using Cobranzas.Cartera.Comun;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
+using Cobranzas.SharedKernel.Tiempo;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +10,12 @@ namespace Cobranzas.Cartera.Documentos;
 
 public sealed record DatosAnulacion(string Motivo);
 
-public sealed record AnularDocumento(Guid Id, DatosAnulacion Cuerpo) : IRequest<DocumentoDto>;
+public sealed record AnularDocumento(Guid Id, DatosAnulacion Cuerpo) : IRequest<DocumentoDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/documentos/{id:guid}/anular", async Task<Ok<DocumentoDto>> (Guid id, DatosAnulacion body, IMediator m, CancellationToken ct) =>
+            TypedResults.Ok(await m.Send(new AnularDocumento(id, body), ct)))
+        .WithName("AnularDocumento").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+}
 
 public sealed class AnularDocumentoValidator : AbstractValidator<AnularDocumento>
 {

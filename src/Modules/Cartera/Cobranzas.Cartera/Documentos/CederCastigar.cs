@@ -1,8 +1,8 @@
-using Cobranzas.Cartera.Comun;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Rut;
 using Cobranzas.SharedKernel.Tenancy;
+using Cobranzas.SharedKernel.Tiempo;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +13,12 @@ public sealed record FactorDto(string Nombre, string Rut);
 
 public sealed record DatosCesion(FactorDto Factor, DateOnly Fecha, DateOnly? FechaNotificacion, string? Notas);
 
-public sealed record CederDocumento(Guid Id, DatosCesion Cuerpo) : IRequest<DocumentoDto>;
+public sealed record CederDocumento(Guid Id, DatosCesion Cuerpo) : IRequest<DocumentoDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/documentos/{id:guid}/ceder", async Task<Ok<DocumentoDto>> (Guid id, DatosCesion body, IMediator m, CancellationToken ct) =>
+            TypedResults.Ok(await m.Send(new CederDocumento(id, body), ct)))
+        .WithName("CederDocumento").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+}
 
 public sealed class CederDocumentoValidator : AbstractValidator<CederDocumento>
 {
@@ -68,7 +73,12 @@ public sealed class CederDocumentoHandler(CarteraDbContext db, IMediator mediato
 public sealed record DatosRecompra(string Motivo);
 
 /// <summary>Buy-back: the document returns to the company's own collection; the factor data stays as history.</summary>
-public sealed record RevertirCesion(Guid Id, DatosRecompra Cuerpo) : IRequest<DocumentoDto>;
+public sealed record RevertirCesion(Guid Id, DatosRecompra Cuerpo) : IRequest<DocumentoDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/documentos/{id:guid}/ceder/revertir", async Task<Ok<DocumentoDto>> (Guid id, DatosRecompra body, IMediator m, CancellationToken ct) =>
+            TypedResults.Ok(await m.Send(new RevertirCesion(id, body), ct)))
+        .WithName("RevertirCesion").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+}
 
 public sealed class RevertirCesionValidator : AbstractValidator<RevertirCesion>
 {
@@ -93,7 +103,12 @@ public sealed class RevertirCesionHandler(CarteraDbContext db, IMediator mediato
 
 public sealed record DatosCastigo(DateOnly Fecha, string Motivo);
 
-public sealed record CastigarDocumento(Guid Id, DatosCastigo Cuerpo) : IRequest<DocumentoDto>;
+public sealed record CastigarDocumento(Guid Id, DatosCastigo Cuerpo) : IRequest<DocumentoDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/documentos/{id:guid}/castigar", async Task<Ok<DocumentoDto>> (Guid id, DatosCastigo body, IMediator m, CancellationToken ct) =>
+            TypedResults.Ok(await m.Send(new CastigarDocumento(id, body), ct)))
+        .WithName("CastigarDocumento").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+}
 
 public sealed class CastigarDocumentoValidator : AbstractValidator<CastigarDocumento>
 {

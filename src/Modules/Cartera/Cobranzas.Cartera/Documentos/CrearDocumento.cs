@@ -1,5 +1,5 @@
-using Cobranzas.Cartera.Comun;
 using Cobranzas.Cartera.Configuracion;
+using Cobranzas.Cartera.Pagos;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
@@ -88,7 +88,15 @@ public sealed class DatosDocumentoValidator : AbstractValidator<DatosDocumento>
     }
 }
 
-public sealed record CrearDocumento(DatosDocumento Cuerpo) : IRequest<DocumentoDto>;
+public sealed record CrearDocumento(DatosDocumento Cuerpo) : IRequest<DocumentoDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/documentos", async Task<Created<DocumentoDto>> (DatosDocumento body, IMediator m, CancellationToken ct) =>
+        {
+            var d = await m.Send(new CrearDocumento(body), ct);
+            return TypedResults.Created($"/api/v1/documentos/{d.Id}", d);
+        })
+        .WithName("CrearDocumento").ProducesValidationProblem().ProducesProblem(409).ProducesProblem(422);
+}
 
 public sealed class CrearDocumentoValidator : AbstractValidator<CrearDocumento>
 {

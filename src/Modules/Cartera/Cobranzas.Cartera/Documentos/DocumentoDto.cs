@@ -1,6 +1,6 @@
-using Cobranzas.Cartera.Comun;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Http;
+using Cobranzas.SharedKernel.Tiempo;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
-using Cobranzas.Cartera.Comun;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Http;
+using Cobranzas.SharedKernel.Tiempo;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +14,12 @@ public sealed record DatosCobranzaBancaria(string Banco, DateOnly Fecha);
 /// in the company's portfolio (aging, exposure) and is marked as at the bank until withdrawn, paid
 /// (the bank's payment is registered as any payment) or protested.
 /// </summary>
-public sealed record EnviarCobranzaBancaria(Guid Id, DatosCobranzaBancaria Cuerpo) : IRequest<DocumentoDto>;
+public sealed record EnviarCobranzaBancaria(Guid Id, DatosCobranzaBancaria Cuerpo) : IRequest<DocumentoDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/documentos/{id:guid}/cobranza-bancaria", async Task<Ok<DocumentoDto>> (Guid id, DatosCobranzaBancaria body, IMediator m, CancellationToken ct) =>
+            TypedResults.Ok(await m.Send(new EnviarCobranzaBancaria(id, body), ct)))
+        .WithName("EnviarCobranzaBancaria").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+}
 
 public sealed class EnviarCobranzaBancariaValidator : AbstractValidator<EnviarCobranzaBancaria>
 {
@@ -46,7 +51,12 @@ public sealed class EnviarCobranzaBancariaHandler(CarteraDbContext db, IMediator
 
 public sealed record DatosRetiroCobranza(DateOnly Fecha, string Motivo);
 
-public sealed record RetirarCobranzaBancaria(Guid Id, DatosRetiroCobranza Cuerpo) : IRequest<DocumentoDto>;
+public sealed record RetirarCobranzaBancaria(Guid Id, DatosRetiroCobranza Cuerpo) : IRequest<DocumentoDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/documentos/{id:guid}/cobranza-bancaria/retirar", async Task<Ok<DocumentoDto>> (Guid id, DatosRetiroCobranza body, IMediator m, CancellationToken ct) =>
+            TypedResults.Ok(await m.Send(new RetirarCobranzaBancaria(id, body), ct)))
+        .WithName("RetirarCobranzaBancaria").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+}
 
 public sealed class RetirarCobranzaBancariaValidator : AbstractValidator<RetirarCobranzaBancaria>
 {
@@ -81,7 +91,12 @@ public sealed record DatosProtestoDocumento(DateOnly Fecha, string Motivo, decim
 /// Notarial protest of an unpaid letra or pagaré: the document shows as protestado (and leaves the
 /// bank's collection), with the protest's cost recorded for the statement.
 /// </summary>
-public sealed record ProtestarDocumento(Guid Id, DatosProtestoDocumento Cuerpo) : IRequest<DocumentoDto>;
+public sealed record ProtestarDocumento(Guid Id, DatosProtestoDocumento Cuerpo) : IRequest<DocumentoDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/documentos/{id:guid}/protestar", async Task<Ok<DocumentoDto>> (Guid id, DatosProtestoDocumento body, IMediator m, CancellationToken ct) =>
+            TypedResults.Ok(await m.Send(new ProtestarDocumento(id, body), ct)))
+        .WithName("ProtestarDocumento").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+}
 
 public sealed class ProtestarDocumentoValidator : AbstractValidator<ProtestarDocumento>
 {

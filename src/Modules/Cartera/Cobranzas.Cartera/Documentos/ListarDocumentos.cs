@@ -1,6 +1,6 @@
-using Cobranzas.Cartera.Comun;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Http;
+using Cobranzas.SharedKernel.Tiempo;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +14,11 @@ public sealed record DocumentoResumenDto(
 public sealed record ListarDocumentos(
     string? Tipo, string? Estado, Guid? ClienteId, DateOnly? VencimientoDesde, DateOnly? VencimientoHasta, string? Orden, int? Pagina, int? TamanoPagina,
     string? Tramo = null, string? Origen = null, bool? EnCobranzaBancaria = null)
-    : IRequest<Pagina<DocumentoResumenDto>>;
+    : IRequest<Pagina<DocumentoResumenDto>>
+{
+    public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/documentos", async Task<Ok<Pagina<DocumentoResumenDto>>> ([AsParameters] ListarDocumentos q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
+        .WithName("ListarDocumentos").ProducesValidationProblem();
+}
 
 public sealed class ListarDocumentosValidator : AbstractValidator<ListarDocumentos>
 {
@@ -141,7 +145,11 @@ public sealed class ListarDocumentosHandler(CarteraDbContext db, IMediator media
     };
 }
 
-public sealed record ObtenerDocumento(Guid Id) : IRequest<DocumentoDto>;
+public sealed record ObtenerDocumento(Guid Id) : IRequest<DocumentoDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/documentos/{id:guid}", async Task<Ok<DocumentoDto>> (Guid id, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new ObtenerDocumento(id), ct)))
+        .WithName("ObtenerDocumento").ProducesProblem(404);
+}
 
 public sealed class ObtenerDocumentoHandler(CarteraDbContext db, IMediator mediator, TimeProvider reloj) : IRequestHandler<ObtenerDocumento, DocumentoDto>
 {

@@ -1,7 +1,7 @@
-using Cobranzas.Cartera.Comun;
 using Cobranzas.Cartera.Contracts;
 using Cobranzas.Cartera.Pagos;
 using Cobranzas.Cartera.Persistencia;
+using Cobranzas.SharedKernel.Tiempo;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,12 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Cobranzas.Cartera.Antiguedad;
-using Cobranzas.Cartera.Comun;
 using Cobranzas.Cartera.Configuracion;
 using Cobranzas.Cartera.Documentos;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
+using Cobranzas.SharedKernel.Tiempo;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -49,7 +49,13 @@ public sealed record ProtestoDto(Guid PagoId, string? Referencia, DateOnly? Fech
 public sealed record DocumentoProtestadoDto(Guid DocumentoId, string Tipo, long Folio, decimal Monto);
 
 /// <summary>A client's account at a cut-off date; the payments of the period <c>desde</c>-<c>hasta</c> (default: the 30 days up to the cut-off).</summary>
-public sealed record ObtenerEstadoCuenta(Guid Id, DateOnly? FechaCorte, DateOnly? Desde, DateOnly? Hasta) : IRequest<EstadoCuentaDto>;
+public sealed record ObtenerEstadoCuenta(Guid Id, DateOnly? FechaCorte, DateOnly? Desde, DateOnly? Hasta) : IRequest<EstadoCuentaDto>
+{
+    // Serialised with the source-generated fast path (a statement can carry tens of thousands of documents); same JSON as the host's options.
+    public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/clientes/{id:guid}/estado-cuenta", async Task<JsonHttpResult<EstadoCuentaDto>> ([AsParameters] ObtenerEstadoCuenta q, IMediator m, CancellationToken ct) =>
+            TypedResults.Json(await m.Send(q, ct), EstadoCuentaJson.Default.EstadoCuentaDto))
+        .WithName("ObtenerEstadoCuenta").Produces<EstadoCuentaDto>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+}
 
 public sealed class ObtenerEstadoCuentaValidator : AbstractValidator<ObtenerEstadoCuenta>
 {

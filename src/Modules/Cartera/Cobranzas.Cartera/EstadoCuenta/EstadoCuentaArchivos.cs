@@ -1,5 +1,4 @@
 using System.Globalization;
-using Cobranzas.Cartera.Comun;
 using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.SharedKernel.Tenancy;
 using FluentValidation;
@@ -13,7 +12,21 @@ namespace Cobranzas.Cartera.EstadoCuenta;
 public sealed record ArchivoEstadoCuenta(byte[] Contenido, string TipoContenido, string NombreArchivo);
 
 /// <summary>The statement of <see cref="ObtenerEstadoCuenta"/> as a PDF (HTML template printed by headless Chromium) or XLSX (MiniExcel).</summary>
-public sealed record ExportarEstadoCuenta(ObtenerEstadoCuenta Consulta, string Formato) : IRequest<ArchivoEstadoCuenta>;
+public sealed record ExportarEstadoCuenta(ObtenerEstadoCuenta Consulta, string Formato) : IRequest<ArchivoEstadoCuenta>
+{
+    public static void Map(RutasModulo rutas)
+    {
+        rutas.Leer.MapGet("/clientes/{id:guid}/estado-cuenta.pdf", async Task<FileContentHttpResult> ([AsParameters] ObtenerEstadoCuenta q, IMediator m, CancellationToken ct) =>
+                Archivo(await m.Send(new ExportarEstadoCuenta(q, "pdf"), ct)))
+            .WithName("ObtenerEstadoCuentaPdf").Produces(200, typeof(Stream), "application/pdf").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+        rutas.Leer.MapGet("/clientes/{id:guid}/estado-cuenta.xlsx", async Task<FileContentHttpResult> ([AsParameters] ObtenerEstadoCuenta q, IMediator m, CancellationToken ct) =>
+                Archivo(await m.Send(new ExportarEstadoCuenta(q, "xlsx"), ct)))
+            .WithName("ObtenerEstadoCuentaXlsx").Produces(200, typeof(Stream), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+    }
+
+    private static FileContentHttpResult Archivo(ArchivoEstadoCuenta a) => TypedResults.File(a.Contenido, a.TipoContenido, a.NombreArchivo);
+}
 
 public sealed class ExportarEstadoCuentaValidator : AbstractValidator<ExportarEstadoCuenta>
 {

@@ -5,6 +5,7 @@ using Cobranzas.Cartera.Documentos;
 using Cobranzas.SharedKernel.Archivos;
 using Cobranzas.SharedKernel.Http;
 using Mediator;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Cobranzas.Cartera.Importaciones;
 
@@ -12,7 +13,15 @@ namespace Cobranzas.Cartera.Importaciones;
 /// Documents from a CSV or XLSX sheet people keep: each column is named as the JSON field, or as the
 /// <c>mapeo</c> says ({"folio": "Nro Documento"}); rows go through the same staging and merge as the ERP batch.
 /// </summary>
-public sealed record ImportarDocumentos(Stream Archivo, string NombreArchivo, string? Mapeo, bool Parcial) : IRequest<ResultadoLote>;
+public sealed record ImportarDocumentos(Stream Archivo, string NombreArchivo, string? Mapeo, bool Parcial) : IRequest<ResultadoLote>
+{
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/importaciones/documentos", async Task<Ok<ResultadoLote>> (IFormFile archivo, [FromForm] string? mapeo, bool? parcial, IMediator m, CancellationToken ct) =>
+        {
+            await using var contenido = archivo.OpenReadStream();
+            return TypedResults.Ok(await m.Send(new ImportarDocumentos(contenido, archivo.FileName, mapeo, parcial ?? false), ct));
+        })
+        .WithName("ImportarDocumentos").DisableAntiforgery().ProducesValidationProblem().ProducesProblem(422);
+}
 
 public sealed class ImportarDocumentosHandler(IMediator mediator) : IRequestHandler<ImportarDocumentos, ResultadoLote>
 {

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Cobranzas.Cartera.Comun;
 using Cobranzas.Cartera.Configuracion;
 using Cobranzas.Cartera.Documentos;
 using Cobranzas.Cartera.Persistencia;
@@ -8,7 +7,9 @@ using Cobranzas.SharedKernel.Auditoria;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
 using Mediator;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -29,7 +30,15 @@ public sealed record FilaLote(int Fila, DatosDocumento? Datos, IReadOnlyList<Err
 /// same data counts as sinCambios and one with different data is an error. All-or-nothing unless
 /// <c>parcial</c>; the same batch twice changes nothing.
 /// </summary>
-public sealed record ImportarLoteDocumentos(IAsyncEnumerable<FilaLote> Filas, bool Parcial) : IRequest<ResultadoLote>;
+public sealed record ImportarLoteDocumentos(IAsyncEnumerable<FilaLote> Filas, bool Parcial) : IRequest<ResultadoLote>
+{
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/documentos/lote", async Task<Results<Ok<ResultadoLote>, ProblemHttpResult>> (HttpRequest solicitud, bool? parcial, IOptions<JsonOptions> json, IMediator m, CancellationToken ct) =>
+        {
+            var r = await m.Send(new ImportarLoteDocumentos(LecturaLote.DesdeJson(solicitud.Body, json.Value.SerializerOptions, ct), parcial ?? false), ct);
+            return RespuestaLote.Desde(r, r.Aplicado, r.Errores, solicitud.HttpContext);
+        })
+        .WithName("ImportarLoteDocumentos").Accepts<List<DatosDocumento>>("application/json").ProducesValidationProblem().ProducesProblem(409);
+}
 
 public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator mediator, IContextoSolicitud contexto, TimeProvider reloj)
     : IRequestHandler<ImportarLoteDocumentos, ResultadoLote>

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using Cobranzas.Cartera.Comun;
 using Cobranzas.Cartera.Configuracion;
 using Cobranzas.Cartera.Credito;
 using Cobranzas.Cartera.Pagos;
@@ -8,8 +7,11 @@ using Cobranzas.Cartera.Persistencia;
 using Cobranzas.Clientes.Contracts;
 using Cobranzas.SharedKernel.Auditoria;
 using Cobranzas.SharedKernel.Tenancy;
+using Cobranzas.SharedKernel.Tiempo;
 using Mediator;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -23,7 +25,15 @@ public sealed record ResultadoLotePagos(bool Aplicado, int Filas, int Creados, i
 /// already has on the same date and amount is the same payment sent again (sinCambios), so the same
 /// batch twice changes nothing.
 /// </summary>
-public sealed record ImportarLotePagos(IAsyncEnumerable<(int Fila, DatosPago? Datos)> Filas, bool Parcial) : IRequest<ResultadoLotePagos>;
+public sealed record ImportarLotePagos(IAsyncEnumerable<(int Fila, DatosPago? Datos)> Filas, bool Parcial) : IRequest<ResultadoLotePagos>
+{
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/pagos/lote", async Task<Results<Ok<ResultadoLotePagos>, ProblemHttpResult>> (HttpRequest solicitud, bool? parcial, IOptions<JsonOptions> json, IMediator m, CancellationToken ct) =>
+        {
+            var r = await m.Send(new ImportarLotePagos(LoteErrores.DesdeJson<DatosPago>(solicitud.Body, json.Value.SerializerOptions, ct), parcial ?? false), ct);
+            return RespuestaLote.Desde(r, r.Aplicado, r.Errores, solicitud.HttpContext);
+        })
+        .WithName("ImportarLotePagos").WithTags("Pagos").Accepts<List<DatosPago>>("application/json").ProducesValidationProblem();
+}
 
 /// <summary>
 /// Set-based, like the document batch: rows are validated as they stream in, each chunk's clients are

@@ -1,8 +1,8 @@
-using Cobranzas.Cartera.Comun;
 using Cobranzas.Cartera.Documentos;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
+using Cobranzas.SharedKernel.Tiempo;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +12,12 @@ namespace Cobranzas.Cartera.Pagos;
 public sealed record DatosAplicacionSaldo(string Aplicacion, IReadOnlyList<DatosLineaAplicacion>? Aplicaciones);
 
 /// <summary>Applies (part of) a payment's saldo a favor to documents, dated today.</summary>
-public sealed record AplicarSaldoPago(Guid Id, DatosAplicacionSaldo Cuerpo) : IRequest<PagoDto>;
+public sealed record AplicarSaldoPago(Guid Id, DatosAplicacionSaldo Cuerpo) : IRequest<PagoDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/pagos/{id:guid}/aplicaciones", async Task<Ok<PagoDto>> (Guid id, DatosAplicacionSaldo body, IMediator m, CancellationToken ct) =>
+            TypedResults.Ok(await m.Send(new AplicarSaldoPago(id, body), ct)))
+        .WithName("AplicarSaldoPago").WithTags("Pagos").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+}
 
 public sealed class AplicarSaldoPagoValidator : AbstractValidator<AplicarSaldoPago>
 {
@@ -41,7 +46,12 @@ public sealed class AplicarSaldoPagoHandler(CarteraDbContext db, IMediator media
 
 public sealed record DatosReversa(string Motivo);
 
-public sealed record ReversarAplicacion(Guid Id, DatosReversa Cuerpo) : IRequest<AplicacionDto>;
+public sealed record ReversarAplicacion(Guid Id, DatosReversa Cuerpo) : IRequest<AplicacionDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/aplicaciones/{id:guid}/reversar", async Task<Ok<AplicacionDto>> (Guid id, DatosReversa body, IMediator m, CancellationToken ct) =>
+            TypedResults.Ok(await m.Send(new ReversarAplicacion(id, body), ct)))
+        .WithName("ReversarAplicacion").WithTags("Pagos").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+}
 
 public sealed class ReversarAplicacionValidator : AbstractValidator<ReversarAplicacion>
 {

@@ -1,9 +1,9 @@
-using Cobranzas.Cartera.Comun;
 using Cobranzas.Cartera.Credito;
 using Cobranzas.Cartera.Documentos;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
+using Cobranzas.SharedKernel.Tiempo;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -43,7 +43,11 @@ public sealed record ChequeDto(
     string? CuentaDeposito, DateOnly? FechaDeposito, DateOnly? FechaCobro, DateOnly? FechaProtesto, string? MotivoProtesto, decimal? CostoProtesto);
 
 /// <summary>The cheque board: by state, and those dated up to <c>venceHasta</c> (what to deposit this week).</summary>
-public sealed record ListarCheques(string? Estado, DateOnly? VenceHasta, Guid? ClienteId, int? Pagina, int? TamanoPagina) : IRequest<Pagina<ChequeDto>>;
+public sealed record ListarCheques(string? Estado, DateOnly? VenceHasta, Guid? ClienteId, int? Pagina, int? TamanoPagina) : IRequest<Pagina<ChequeDto>>
+{
+    public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/cheques", async Task<Ok<Pagina<ChequeDto>>> ([AsParameters] ListarCheques q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
+        .WithName("ListarCheques").WithTags("Pagos").ProducesValidationProblem();
+}
 
 public sealed class ListarChequesValidator : AbstractValidator<ListarCheques>
 {
@@ -78,7 +82,12 @@ public sealed class ListarChequesHandler(CarteraDbContext db, IMediator mediator
 
 public sealed record DatosDeposito(string CuentaDeposito, DateOnly? Fecha);
 
-public sealed record DepositarCheque(Guid Id, DatosDeposito Cuerpo) : IRequest<PagoDto>;
+public sealed record DepositarCheque(Guid Id, DatosDeposito Cuerpo) : IRequest<PagoDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/pagos/{id:guid}/depositar", async Task<Ok<PagoDto>> (Guid id, DatosDeposito body, IMediator m, CancellationToken ct) =>
+            TypedResults.Ok(await m.Send(new DepositarCheque(id, body), ct)))
+        .WithName("DepositarCheque").WithTags("Pagos").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+}
 
 public sealed class DepositarChequeValidator : AbstractValidator<DepositarCheque>
 {
@@ -107,7 +116,12 @@ public sealed class DepositarChequeHandler(CarteraDbContext db, IMediator mediat
 public sealed record DatosCobro(DateOnly? Fecha);
 
 /// <summary>The bank cleared the cheque: its money is applied oldest due date first, dated the day it cleared.</summary>
-public sealed record CobrarCheque(Guid Id, DatosCobro? Cuerpo) : IRequest<PagoDto>;
+public sealed record CobrarCheque(Guid Id, DatosCobro? Cuerpo) : IRequest<PagoDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/pagos/{id:guid}/cobrar", async Task<Ok<PagoDto>> (Guid id, DatosCobro? body, IMediator m, CancellationToken ct) =>
+            TypedResults.Ok(await m.Send(new CobrarCheque(id, body), ct)))
+        .WithName("CobrarCheque").WithTags("Pagos").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+}
 
 public sealed class CobrarChequeHandler(CarteraDbContext db, IMediator mediator, Aplicador aplicador, ControlCredito control, IContextoSolicitud contexto, TimeProvider reloj)
     : IRequestHandler<CobrarCheque, PagoDto>
@@ -134,7 +148,12 @@ public sealed record DatosProtesto(string Motivo, decimal Costo, DateOnly? Fecha
 /// The bank returned the cheque: every application it paid is reversed (the documents owe again, or a
 /// written-off document's write-off grows by it), and the protest is recorded with its bank cost. The account statement lists it with the documents it reopened.
 /// </summary>
-public sealed record ProtestarCheque(Guid Id, DatosProtesto Cuerpo) : IRequest<PagoDto>;
+public sealed record ProtestarCheque(Guid Id, DatosProtesto Cuerpo) : IRequest<PagoDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/pagos/{id:guid}/protestar", async Task<Ok<PagoDto>> (Guid id, DatosProtesto body, IMediator m, CancellationToken ct) =>
+            TypedResults.Ok(await m.Send(new ProtestarCheque(id, body), ct)))
+        .WithName("ProtestarCheque").WithTags("Pagos").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+}
 
 public sealed class ProtestarChequeValidator : AbstractValidator<ProtestarCheque>
 {

@@ -1,4 +1,3 @@
-using Cobranzas.Cartera.Comun;
 using Cobranzas.Cartera.Documentos;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Http;
@@ -12,7 +11,11 @@ public sealed record PagoResumenDto(
     Guid Id, ClienteRefDto Cliente, DateOnly Fecha, decimal Monto, string Moneda, string Canal, string? Referencia, decimal Aplicado, decimal SaldoAFavor);
 
 public sealed record ListarPagos(Guid? ClienteId, DateOnly? Desde, DateOnly? Hasta, string? Canal, bool? ConSaldoAFavor, string? Orden, int? Pagina, int? TamanoPagina)
-    : IRequest<Pagina<PagoResumenDto>>;
+    : IRequest<Pagina<PagoResumenDto>>
+{
+    public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/pagos", async Task<Ok<Pagina<PagoResumenDto>>> ([AsParameters] ListarPagos q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
+        .WithName("ListarPagos").WithTags("Pagos").ProducesValidationProblem();
+}
 
 public sealed class ListarPagosValidator : AbstractValidator<ListarPagos>
 {
@@ -61,7 +64,11 @@ public sealed class ListarPagosHandler(CarteraDbContext db, IMediator mediator) 
     }
 }
 
-public sealed record ObtenerPago(Guid Id) : IRequest<PagoDto>;
+public sealed record ObtenerPago(Guid Id) : IRequest<PagoDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/pagos/{id:guid}", async Task<Ok<PagoDto>> (Guid id, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new ObtenerPago(id), ct)))
+        .WithName("ObtenerPago").WithTags("Pagos").ProducesProblem(404);
+}
 
 public sealed class ObtenerPagoHandler(CarteraDbContext db, IMediator mediator) : IRequestHandler<ObtenerPago, PagoDto>
 {

@@ -1,9 +1,9 @@
-using Cobranzas.Cartera.Comun;
 using Cobranzas.Cartera.Credito;
 using Cobranzas.Cartera.Documentos;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
+using Cobranzas.SharedKernel.Tiempo;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -71,7 +71,15 @@ public sealed record EstadoChequeDto(
 public sealed record AplicacionPagoDto(
     Guid Id, Guid DocumentoId, string Tipo, long Folio, int Cuota, decimal Monto, DateOnly Fecha, bool Activa, DateOnly? FechaReversa, string? MotivoReversa);
 
-public sealed record RegistrarPago(DatosPago Cuerpo) : IRequest<PagoDto>;
+public sealed record RegistrarPago(DatosPago Cuerpo) : IRequest<PagoDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/pagos", async Task<Created<PagoDto>> (DatosPago body, IMediator m, CancellationToken ct) =>
+        {
+            var p = await m.Send(new RegistrarPago(body), ct);
+            return TypedResults.Created($"/api/v1/pagos/{p.Id}", p);
+        })
+        .WithName("RegistrarPago").WithTags("Pagos").ProducesValidationProblem().ProducesProblem(422);
+}
 
 public sealed class RegistrarPagoValidator : AbstractValidator<RegistrarPago>
 {
@@ -105,7 +113,12 @@ public sealed class RegistrarPagoHandler(CarteraDbContext db, IMediator mediator
 }
 
 /// <summary>The application a payment would get, computed on the same rules and discarded.</summary>
-public sealed record VistaPreviaPago(DatosPago Cuerpo) : IRequest<VistaPreviaDto>;
+public sealed record VistaPreviaPago(DatosPago Cuerpo) : IRequest<VistaPreviaDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/pagos/vista-previa", async Task<Ok<VistaPreviaDto>> (DatosPago body, IMediator m, CancellationToken ct) =>
+            TypedResults.Ok(await m.Send(new VistaPreviaPago(body), ct)))
+        .WithName("VistaPreviaPago").WithTags("Pagos").ProducesValidationProblem().ProducesProblem(422);
+}
 
 public sealed record VistaPreviaDto(ClienteRefDto Cliente, decimal Monto, string Moneda, IReadOnlyList<LineaAplicacion> Aplicaciones, decimal Aplicado, decimal SaldoAFavor);
 

@@ -19,7 +19,12 @@ public sealed record DatosCondiciones(
 
 public sealed record DatosExcepcion(string Descripcion, string AprobadaPor, DateOnly VigenteHasta);
 
-public sealed record ActualizarCondiciones(Guid Id, DatosCondiciones Cuerpo) : IRequest<ClienteDto>;
+public sealed record ActualizarCondiciones(Guid Id, DatosCondiciones Cuerpo) : IRequest<ClienteDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPut("/clientes/{id:guid}/condiciones", async Task<Ok<ClienteDto>> (Guid id, DatosCondiciones body, IMediator m, CancellationToken ct) =>
+            TypedResults.Ok(await m.Send(new ActualizarCondiciones(id, body), ct)))
+        .WithName("ActualizarCondiciones").ProducesValidationProblem().ProducesProblem(404);
+}
 
 public sealed class ActualizarCondicionesValidator : AbstractValidator<ActualizarCondiciones>
 {
@@ -61,7 +66,7 @@ public sealed class ActualizarCondicionesHandler(ClientesDbContext db, TimeProvi
             TasaInteresMoraMensual = d.TasaInteresMoraMensual,
             LimiteCredito = d.LimiteCredito,
             MonedaLimite = d.LimiteCredito is null ? null : d.MonedaLimite,
-            Garantias = ReglasCliente.Limpio(d.Garantias),
+            Garantias = EscrituraCliente.Limpio(d.Garantias),
         };
         cliente.Excepciones.Clear();
         cliente.Excepciones.AddRange((d.Excepciones ?? []).Select(e => new ExcepcionAutorizada
@@ -76,7 +81,12 @@ public sealed class ActualizarCondicionesHandler(ClientesDbContext db, TimeProvi
 
 public sealed record DatosCambioEstado(string Estado, string Motivo);
 
-public sealed record CambiarEstadoCredito(Guid Id, DatosCambioEstado Cuerpo) : IRequest<ClienteDto>;
+public sealed record CambiarEstadoCredito(Guid Id, DatosCambioEstado Cuerpo) : IRequest<ClienteDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/clientes/{id:guid}/estado-credito", async Task<Ok<ClienteDto>> (Guid id, DatosCambioEstado body, IMediator m, CancellationToken ct) =>
+            TypedResults.Ok(await m.Send(new CambiarEstadoCredito(id, body), ct)))
+        .WithName("CambiarEstadoCredito").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+}
 
 public sealed class CambiarEstadoCreditoValidator : AbstractValidator<CambiarEstadoCredito>
 {
@@ -117,7 +127,12 @@ public sealed class CambiarEstadoCreditoHandler(ClientesDbContext db, IContextoS
 
 public sealed record CambioEstadoDto(DateTimeOffset Fecha, string EstadoAnterior, string EstadoNuevo, string Motivo, string Actor);
 
-public sealed record HistorialEstadoCreditoCliente(Guid Id) : IRequest<IReadOnlyList<CambioEstadoDto>>;
+public sealed record HistorialEstadoCreditoCliente(Guid Id) : IRequest<IReadOnlyList<CambioEstadoDto>>
+{
+    public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/clientes/{id:guid}/estado-credito", async Task<Ok<IReadOnlyList<CambioEstadoDto>>> (Guid id, IMediator m, CancellationToken ct) =>
+            TypedResults.Ok(await m.Send(new HistorialEstadoCreditoCliente(id), ct)))
+        .WithName("HistorialEstadoCredito").ProducesProblem(404);
+}
 
 public sealed class HistorialEstadoCreditoClienteHandler(ClientesDbContext db) : IRequestHandler<HistorialEstadoCreditoCliente, IReadOnlyList<CambioEstadoDto>>
 {

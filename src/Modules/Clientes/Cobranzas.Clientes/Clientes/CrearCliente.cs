@@ -5,28 +5,40 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cobranzas.Clientes.Clientes;
 
-public sealed record CrearCliente(DatosCliente Cuerpo) : IRequest<ClienteDto>;
+public sealed record CrearCliente(DatosCliente Cuerpo) : IRequest<ClienteDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/clientes", async Task<Created<ClienteDto>> (DatosCliente body, IMediator m, CancellationToken ct) =>
+        {
+            var c = await m.Send(new CrearCliente(body), ct);
+            return TypedResults.Created($"/api/v1/clientes/{c.Id}", c);
+        })
+        .WithName("CrearCliente").ProducesValidationProblem().ProducesProblem(409).ProducesProblem(422);
+}
 
 public sealed class CrearClienteValidator : AbstractValidator<CrearCliente>
 {
     public CrearClienteValidator() => RuleFor(x => x.Cuerpo).NotNull().SetValidator(new DatosClienteValidator());
 }
 
-public sealed class CrearClienteHandler(ClientesDbContext db, ReglasCliente reglas, TimeProvider reloj) : IRequestHandler<CrearCliente, ClienteDto>
+public sealed class CrearClienteHandler(ClientesDbContext db, EscrituraCliente reglas, TimeProvider reloj) : IRequestHandler<CrearCliente, ClienteDto>
 {
     public async ValueTask<ClienteDto> Handle(CrearCliente request, CancellationToken cancellationToken)
     {
         await reglas.ValidarAsync(request.Cuerpo, null, cancellationToken);
         var ahora = reloj.GetUtcNow();
         var cliente = new Cliente { Rut = "", RazonSocial = "", Segmento = "", Creado = ahora };
-        ReglasCliente.Aplicar(cliente, request.Cuerpo, ahora);
+        EscrituraCliente.Aplicar(cliente, request.Cuerpo, ahora);
         db.Clientes.Add(cliente);
         await db.SaveChangesAsync(cancellationToken);
         return await ProyeccionCliente.CargarAsync(db, cliente.Id, cancellationToken);
     }
 }
 
-public sealed record ObtenerCliente(Guid Id) : IRequest<ClienteDto>;
+public sealed record ObtenerCliente(Guid Id) : IRequest<ClienteDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/clientes/{id:guid}", async Task<Ok<ClienteDto>> (Guid id, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new ObtenerCliente(id), ct)))
+        .WithName("ObtenerCliente").ProducesProblem(404);
+}
 
 public sealed class ObtenerClienteHandler(ClientesDbContext db) : IRequestHandler<ObtenerCliente, ClienteDto>
 {
@@ -34,21 +46,26 @@ public sealed class ObtenerClienteHandler(ClientesDbContext db) : IRequestHandle
         await ProyeccionCliente.CargarAsync(db, request.Id, cancellationToken);
 }
 
-public sealed record ActualizarCliente(Guid Id, DatosCliente Cuerpo) : IRequest<ClienteDto>;
+public sealed record ActualizarCliente(Guid Id, DatosCliente Cuerpo) : IRequest<ClienteDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPut("/clientes/{id:guid}", async Task<Ok<ClienteDto>> (Guid id, DatosCliente body, IMediator m, CancellationToken ct) =>
+            TypedResults.Ok(await m.Send(new ActualizarCliente(id, body), ct)))
+        .WithName("ActualizarCliente").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+}
 
 public sealed class ActualizarClienteValidator : AbstractValidator<ActualizarCliente>
 {
     public ActualizarClienteValidator() => RuleFor(x => x.Cuerpo).NotNull().SetValidator(new DatosClienteValidator());
 }
 
-public sealed class ActualizarClienteHandler(ClientesDbContext db, ReglasCliente reglas, TimeProvider reloj) : IRequestHandler<ActualizarCliente, ClienteDto>
+public sealed class ActualizarClienteHandler(ClientesDbContext db, EscrituraCliente reglas, TimeProvider reloj) : IRequestHandler<ActualizarCliente, ClienteDto>
 {
     public async ValueTask<ClienteDto> Handle(ActualizarCliente request, CancellationToken cancellationToken)
     {
         var cliente = await db.Clientes.SingleOrDefaultAsync(c => c.Id == request.Id, cancellationToken)
             ?? throw new SharedKernel.Http.NoEncontradoException("Cliente", request.Id);
         await reglas.ValidarAsync(request.Cuerpo, cliente.Id, cancellationToken);
-        ReglasCliente.Aplicar(cliente, request.Cuerpo, reloj.GetUtcNow());
+        EscrituraCliente.Aplicar(cliente, request.Cuerpo, reloj.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return await ProyeccionCliente.CargarAsync(db, cliente.Id, cancellationToken);
     }

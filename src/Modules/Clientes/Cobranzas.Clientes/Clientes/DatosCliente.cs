@@ -38,8 +38,8 @@ public sealed class DatosClienteValidator : AbstractValidator<DatosCliente>
     }
 }
 
-/// <summary>Rules that need the database: unique RUT, existing segment, executive in the company.</summary>
-public sealed class ReglasCliente(ClientesDbContext db, IMediator mediator, IContextoSolicitud contexto)
+/// <summary>How client data is written: the checks that need the database (unique RUT, existing segment, executive in the company), then the trimmed copy onto the entity.</summary>
+public sealed class EscrituraCliente(ClientesDbContext db, IMediator mediator, IContextoSolicitud contexto)
 {
     public async Task ValidarAsync(DatosCliente datos, Guid? clienteId, CancellationToken ct)
     {

@@ -16,7 +16,11 @@ public sealed record ClienteResumenDto(
 
 public sealed record ListarClientes(
     string? Buscar, string? Segmento, Guid? GrupoId, string? Estado, string? EjecutivoId, bool? CuentaClave, string? Orden, int? Pagina, int? TamanoPagina)
-    : IRequest<Pagina<ClienteResumenDto>>;
+    : IRequest<Pagina<ClienteResumenDto>>
+{
+    public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/clientes", async Task<Ok<Pagina<ClienteResumenDto>>> ([AsParameters] ListarClientes q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
+        .WithName("ListarClientes").ProducesValidationProblem();
+}
 
 public sealed class ListarClientesValidator : AbstractValidator<ListarClientes>
 {
@@ -98,7 +102,15 @@ public static class ConsultaClientes
 }
 
 /// <summary>The filtered list as a CSV (CsvHelper) or XLSX (MiniExcel) file.</summary>
-public sealed record ExportarClientes(ListarClientes Filtros, string Formato) : IRequest<ArchivoExportado>;
+public sealed record ExportarClientes(ListarClientes Filtros, string Formato) : IRequest<ArchivoExportado>
+{
+    public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/clientes/exportar", async Task<FileContentHttpResult> ([AsParameters] ListarClientes q, string? formato, IMediator m, CancellationToken ct) =>
+        {
+            var archivo = await m.Send(new ExportarClientes(q, formato ?? "csv"), ct);
+            return TypedResults.File(archivo.Contenido, archivo.TipoContenido, archivo.NombreArchivo);
+        })
+        .WithName("ExportarClientes").ProducesValidationProblem();
+}
 
 public sealed record ArchivoExportado(byte[] Contenido, string TipoContenido, string NombreArchivo);
 

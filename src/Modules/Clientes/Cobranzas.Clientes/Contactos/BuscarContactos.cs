@@ -10,7 +10,12 @@ namespace Cobranzas.Clientes.Contactos;
 public sealed record ContactoConClienteDto(Guid Id, Guid ClienteId, string RutCliente, string RazonSocialCliente, string Nombre, string Rol, string? Email, string? Telefono, bool OptOutEmail);
 
 /// <summary>Contacts across all clients, e.g. to pick members of a contact group.</summary>
-public sealed record BuscarContactos(string? Buscar, string? Rol, int? Pagina, int? TamanoPagina) : IRequest<Pagina<ContactoConClienteDto>>;
+public sealed record BuscarContactos(string? Buscar, string? Rol, int? Pagina, int? TamanoPagina) : IRequest<Pagina<ContactoConClienteDto>>
+{
+    public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/contactos", async Task<Ok<Pagina<ContactoConClienteDto>>> ([AsParameters] BuscarContactos q, IMediator m, CancellationToken ct) =>
+            TypedResults.Ok(await m.Send(q, ct)))
+        .WithName("BuscarContactos").ProducesValidationProblem();
+}
 
 public sealed class BuscarContactosValidator : AbstractValidator<BuscarContactos>
 {

@@ -47,7 +47,12 @@ public sealed class DatosContactoValidator : AbstractValidator<DatosContacto>
     public static ContactoDto ADto(Contacto c) => new(c.Id, c.ClienteId, c.Nombre, c.Cargo, c.Rol, c.Email, c.Telefono, c.CanalPreferido, c.OptOutEmail);
 }
 
-public sealed record ListarContactos(Guid ClienteId) : IRequest<IReadOnlyList<ContactoDto>>;
+public sealed record ListarContactos(Guid ClienteId) : IRequest<IReadOnlyList<ContactoDto>>
+{
+    public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/clientes/{id:guid}/contactos", async Task<Ok<IReadOnlyList<ContactoDto>>> (Guid id, IMediator m, CancellationToken ct) =>
+            TypedResults.Ok(await m.Send(new ListarContactos(id), ct)))
+        .WithName("ListarContactos").ProducesProblem(404);
+}
 
 public sealed class ListarContactosHandler(ClientesDbContext db) : IRequestHandler<ListarContactos, IReadOnlyList<ContactoDto>>
 {
@@ -65,7 +70,15 @@ public sealed class ListarContactosHandler(ClientesDbContext db) : IRequestHandl
     }
 }
 
-public sealed record CrearContacto(Guid ClienteId, DatosContacto Cuerpo) : IRequest<ContactoDto>;
+public sealed record CrearContacto(Guid ClienteId, DatosContacto Cuerpo) : IRequest<ContactoDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/clientes/{id:guid}/contactos", async Task<Created<ContactoDto>> (Guid id, DatosContacto body, IMediator m, CancellationToken ct) =>
+        {
+            var c = await m.Send(new CrearContacto(id, body), ct);
+            return TypedResults.Created($"/api/v1/clientes/{id}/contactos/{c.Id}", c);
+        })
+        .WithName("CrearContacto").ProducesValidationProblem().ProducesProblem(404);
+}
 
 public sealed class CrearContactoValidator : AbstractValidator<CrearContacto>
 {
@@ -85,7 +98,12 @@ public sealed class CrearContactoHandler(ClientesDbContext db) : IRequestHandler
     }
 }
 
-public sealed record ActualizarContacto(Guid ClienteId, Guid ContactoId, DatosContacto Cuerpo) : IRequest<ContactoDto>;
+public sealed record ActualizarContacto(Guid ClienteId, Guid ContactoId, DatosContacto Cuerpo) : IRequest<ContactoDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPut("/clientes/{id:guid}/contactos/{contactoId:guid}", async Task<Ok<ContactoDto>> (Guid id, Guid contactoId, DatosContacto body, IMediator m, CancellationToken ct) =>
+            TypedResults.Ok(await m.Send(new ActualizarContacto(id, contactoId, body), ct)))
+        .WithName("ActualizarContacto").ProducesValidationProblem().ProducesProblem(404);
+}
 
 public sealed class ActualizarContactoValidator : AbstractValidator<ActualizarContacto>
 {
@@ -104,7 +122,15 @@ public sealed class ActualizarContactoHandler(ClientesDbContext db) : IRequestHa
     }
 }
 
-public sealed record EliminarContacto(Guid ClienteId, Guid ContactoId) : IRequest;
+public sealed record EliminarContacto(Guid ClienteId, Guid ContactoId) : IRequest
+{
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapDelete("/clientes/{id:guid}/contactos/{contactoId:guid}", async Task<NoContent> (Guid id, Guid contactoId, IMediator m, CancellationToken ct) =>
+        {
+            await m.Send(new EliminarContacto(id, contactoId), ct);
+            return TypedResults.NoContent();
+        })
+        .WithName("EliminarContacto").ProducesProblem(404);
+}
 
 public sealed class EliminarContactoHandler(ClientesDbContext db) : IRequestHandler<EliminarContacto>
 {

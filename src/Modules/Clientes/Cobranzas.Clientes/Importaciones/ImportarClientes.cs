@@ -14,7 +14,15 @@ public sealed record ErrorFilaCliente(int Fila, string Columna, string Regla, st
 public sealed record ResultadoImportacion(
     bool Aplicado, int FilasLeidas, int Creados, int Actualizados, int SinCambios, int ContactosCreados, int ContactosActualizados, IReadOnlyList<ErrorFilaCliente> Errores);
 
-public sealed record ImportarClientes(Stream Archivo, string NombreArchivo, bool Parcial) : IRequest<ResultadoImportacion>;
+public sealed record ImportarClientes(Stream Archivo, string NombreArchivo, bool Parcial) : IRequest<ResultadoImportacion>
+{
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/importaciones/clientes", async Task<Ok<ResultadoImportacion>> (IFormFile archivo, bool? parcial, IMediator m, CancellationToken ct) =>
+        {
+            await using var contenido = archivo.OpenReadStream();
+            return TypedResults.Ok(await m.Send(new ImportarClientes(contenido, archivo.FileName, parcial ?? false), ct));
+        })
+        .WithName("ImportarClientes").DisableAntiforgery().ProducesValidationProblem();
+}
 
 /// <summary>
 /// Upserts clients by RUT (and their contacts by e-mail or name) from a CSV or XLSX file.
@@ -132,14 +140,14 @@ public sealed class ImportarClientesHandler(ClientesDbContext db, TimeProvider r
             if (!existentes.TryGetValue(datos.Rut, out var cliente))
             {
                 cliente = new Cliente { Rut = "", RazonSocial = "", Segmento = "", Creado = ahora };
-                ReglasCliente.Aplicar(cliente, datos, ahora);
+                EscrituraCliente.Aplicar(cliente, datos, ahora);
                 db.Clientes.Add(cliente);
                 existentes[datos.Rut] = cliente;
                 creados++;
             }
             else if (CambiaCliente(cliente, datos))
             {
-                ReglasCliente.Aplicar(cliente, datos with { EjecutivoId = cliente.EjecutivoId }, ahora);
+                EscrituraCliente.Aplicar(cliente, datos with { EjecutivoId = cliente.EjecutivoId }, ahora);
                 actualizados++;
             }
             else
@@ -171,8 +179,8 @@ public sealed class ImportarClientesHandler(ClientesDbContext db, TimeProvider r
     }
 
     private static bool CambiaCliente(Cliente c, DatosCliente d) =>
-        c.RazonSocial != d.RazonSocial.Trim() || c.NombreFantasia != ReglasCliente.Limpio(d.NombreFantasia) || c.Giro != ReglasCliente.Limpio(d.Giro)
-        || c.Direccion != ReglasCliente.Limpio(d.Direccion) || c.Comuna != ReglasCliente.Limpio(d.Comuna) || c.Region != ReglasCliente.Limpio(d.Region)
+        c.RazonSocial != d.RazonSocial.Trim() || c.NombreFantasia != EscrituraCliente.Limpio(d.NombreFantasia) || c.Giro != EscrituraCliente.Limpio(d.Giro)
+        || c.Direccion != EscrituraCliente.Limpio(d.Direccion) || c.Comuna != EscrituraCliente.Limpio(d.Comuna) || c.Region != EscrituraCliente.Limpio(d.Region)
         || c.Segmento != d.Segmento.Trim() || c.CuentaClave != d.CuentaClave;
 
     private static ResultadoImportacion Rechazo(int filas, params ErrorFilaCliente[] errores) => new(false, filas, 0, 0, 0, 0, 0, errores);

@@ -131,7 +131,12 @@ public sealed class GrupoClientes : IGrupo
     public List<MiembroGrupoClientes> Miembros { get; init; } = [];
 }
 
-public sealed class MiembroGrupoClientes : IEntidadDeEmpresa
+public interface IMiembroGrupo : IEntidadDeEmpresa
+{
+    Guid GrupoId { get; }
+}
+
+public sealed class MiembroGrupoClientes : IMiembroGrupo
 {
     public Guid EmpresaId { get; set; }
     public Guid GrupoId { get; init; }
@@ -148,7 +153,7 @@ public sealed class GrupoContactos : IGrupo
     public List<MiembroGrupoContactos> Miembros { get; init; } = [];
 }
 
-public sealed class MiembroGrupoContactos : IEntidadDeEmpresa
+public sealed class MiembroGrupoContactos : IMiembroGrupo
 {
     public Guid EmpresaId { get; set; }
     public Guid GrupoId { get; init; }

@@ -24,7 +24,12 @@ public sealed class DatosPoliticaValidator : AbstractValidator<DatosPolitica>
     }
 }
 
-public sealed record ListarPoliticasCredito : IRequest<IReadOnlyList<PoliticaCreditoDto>>;
+public sealed record ListarPoliticasCredito : IRequest<IReadOnlyList<PoliticaCreditoDto>>
+{
+    public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/politicas-credito", async Task<Ok<IReadOnlyList<PoliticaCreditoDto>>> (IMediator m, CancellationToken ct) =>
+            TypedResults.Ok(await m.Send(new ListarPoliticasCredito(), ct)))
+        .WithName("ListarPoliticasCredito").WithTags("Políticas de crédito");
+}
 
 public sealed class ListarPoliticasCreditoHandler(ClientesDbContext db) : IRequestHandler<ListarPoliticasCredito, IReadOnlyList<PoliticaCreditoDto>>
 {
@@ -36,7 +41,15 @@ public sealed class ListarPoliticasCreditoHandler(ClientesDbContext db) : IReque
     public static PoliticaCreditoDto ADto(PoliticaCredito p) => new(p.Id, p.Segmento, p.LimiteCredito, p.MonedaLimite, p.PlazoDias, p.Garantia, p.DiasTolerancia);
 }
 
-public sealed record CrearPoliticaCredito(DatosPolitica Cuerpo) : IRequest<PoliticaCreditoDto>;
+public sealed record CrearPoliticaCredito(DatosPolitica Cuerpo) : IRequest<PoliticaCreditoDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/politicas-credito", async Task<Created<PoliticaCreditoDto>> (DatosPolitica body, IMediator m, CancellationToken ct) =>
+        {
+            var p = await m.Send(new CrearPoliticaCredito(body), ct);
+            return TypedResults.Created($"/api/v1/politicas-credito/{p.Id}", p);
+        })
+        .WithName("CrearPoliticaCredito").WithTags("Políticas de crédito").ProducesValidationProblem().ProducesProblem(409);
+}
 
 public sealed class CrearPoliticaCreditoValidator : AbstractValidator<CrearPoliticaCredito>
 {
@@ -58,7 +71,12 @@ public sealed class CrearPoliticaCreditoHandler(ClientesDbContext db) : IRequest
     }
 }
 
-public sealed record ActualizarPoliticaCredito(Guid Id, DatosPolitica Cuerpo) : IRequest<PoliticaCreditoDto>;
+public sealed record ActualizarPoliticaCredito(Guid Id, DatosPolitica Cuerpo) : IRequest<PoliticaCreditoDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPut("/politicas-credito/{id:guid}", async Task<Ok<PoliticaCreditoDto>> (Guid id, DatosPolitica body, IMediator m, CancellationToken ct) =>
+            TypedResults.Ok(await m.Send(new ActualizarPoliticaCredito(id, body), ct)))
+        .WithName("ActualizarPoliticaCredito").WithTags("Políticas de crédito").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+}
 
 public sealed class ActualizarPoliticaCreditoValidator : AbstractValidator<ActualizarPoliticaCredito>
 {

@@ -3,7 +3,7 @@ using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Http;
 using Microsoft.EntityFrameworkCore;
 
-namespace Cobranzas.Cartera.Comun;
+namespace Cobranzas.Cartera.Pagos;
 
 public sealed record LineaAplicacion(Guid DocumentoId, string Tipo, long Folio, int Cuota, DateOnly FechaVencimiento, decimal Monto);
 

@@ -3,7 +3,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace Cobranzas.Cartera.Antiguedad;
+namespace Cobranzas.Cartera.ValoresMoneda;
 
 public interface IValorDiarioDto
 {
@@ -14,7 +14,15 @@ public interface IValorDiarioDto
 public sealed record ValorUfDto(DateOnly Fecha, decimal Valor) : IValorDiarioDto;
 
 /// <summary>UF values by date (a national index, shared by every company): inserted or replaced.</summary>
-public sealed record GuardarValoresUf(IReadOnlyList<ValorUfDto> Cuerpo) : IRequest<int>;
+public sealed record GuardarValoresUf(IReadOnlyList<ValorUfDto> Cuerpo) : IRequest<int>
+{
+    public static void Map(RutasModulo rutas) => rutas.Administrar.MapPut("/valores-uf", async Task<NoContent> (IReadOnlyList<ValorUfDto> body, IMediator m, CancellationToken ct) =>
+        {
+            await m.Send(new GuardarValoresUf(body), ct);
+            return TypedResults.NoContent();
+        })
+        .WithName("GuardarValoresUf").ProducesValidationProblem();
+}
 
 public sealed class GuardarValoresUfValidator : AbstractValidator<GuardarValoresUf>
 {
@@ -27,7 +35,11 @@ public sealed class GuardarValoresUfHandler(CarteraDbContext db) : IRequestHandl
         await SerieDiaria.GuardarAsync(db, db.ValoresUf, request.Cuerpo.Select(v => (v.Fecha, v.Valor)), (f, v) => new ValorUf { Fecha = f, Valor = v }, cancellationToken);
 }
 
-public sealed record ListarValoresUf(DateOnly? Desde, DateOnly? Hasta) : IRequest<IReadOnlyList<ValorUfDto>>;
+public sealed record ListarValoresUf(DateOnly? Desde, DateOnly? Hasta) : IRequest<IReadOnlyList<ValorUfDto>>
+{
+    public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/valores-uf", async Task<Ok<IReadOnlyList<ValorUfDto>>> ([AsParameters] ListarValoresUf q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
+        .WithName("ListarValoresUf");
+}
 
 public sealed class ListarValoresUfHandler(CarteraDbContext db) : IRequestHandler<ListarValoresUf, IReadOnlyList<ValorUfDto>>
 {
@@ -38,7 +50,15 @@ public sealed class ListarValoresUfHandler(CarteraDbContext db) : IRequestHandle
 public sealed record ValorDolarDto(DateOnly Fecha, decimal Valor) : IValorDiarioDto;
 
 /// <summary>Dólar observado by date (CLP per USD, national, shared by every company): inserted or replaced.</summary>
-public sealed record GuardarValoresDolar(IReadOnlyList<ValorDolarDto> Cuerpo) : IRequest<int>;
+public sealed record GuardarValoresDolar(IReadOnlyList<ValorDolarDto> Cuerpo) : IRequest<int>
+{
+    public static void Map(RutasModulo rutas) => rutas.Administrar.MapPut("/valores-dolar", async Task<NoContent> (IReadOnlyList<ValorDolarDto> body, IMediator m, CancellationToken ct) =>
+        {
+            await m.Send(new GuardarValoresDolar(body), ct);
+            return TypedResults.NoContent();
+        })
+        .WithName("GuardarValoresDolar").ProducesValidationProblem();
+}
 
 public sealed class GuardarValoresDolarValidator : AbstractValidator<GuardarValoresDolar>
 {
@@ -51,7 +71,11 @@ public sealed class GuardarValoresDolarHandler(CarteraDbContext db) : IRequestHa
         await SerieDiaria.GuardarAsync(db, db.ValoresDolar, request.Cuerpo.Select(v => (v.Fecha, v.Valor)), (f, v) => new ValorDolar { Fecha = f, Valor = v }, cancellationToken);
 }
 
-public sealed record ListarValoresDolar(DateOnly? Desde, DateOnly? Hasta) : IRequest<IReadOnlyList<ValorDolarDto>>;
+public sealed record ListarValoresDolar(DateOnly? Desde, DateOnly? Hasta) : IRequest<IReadOnlyList<ValorDolarDto>>
+{
+    public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/valores-dolar", async Task<Ok<IReadOnlyList<ValorDolarDto>>> ([AsParameters] ListarValoresDolar q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
+        .WithName("ListarValoresDolar");
+}
 
 public sealed class ListarValoresDolarHandler(CarteraDbContext db) : IRequestHandler<ListarValoresDolar, IReadOnlyList<ValorDolarDto>>
 {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Cobranzas.Cartera.Importaciones;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Archivos;
 using Cobranzas.SharedKernel.Auditoria;
@@ -8,12 +9,20 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
-namespace Cobranzas.Cartera.Importaciones;
+namespace Cobranzas.Cartera.ValoresMoneda;
 
 public sealed record ResultadoValoresUf(bool Aplicado, int Filas, int Creados, int Actualizados, int SinCambios, IReadOnlyList<ErrorFila> Errores);
 
 /// <summary>UF values from a CSV/XLSX with columns fecha and valor ("37.123,45" or "37123.45"), upserted in one statement.</summary>
-public sealed record ImportarValoresUf(Stream Archivo, string NombreArchivo) : IRequest<ResultadoValoresUf>;
+public sealed record ImportarValoresUf(Stream Archivo, string NombreArchivo) : IRequest<ResultadoValoresUf>
+{
+    public static void Map(RutasModulo rutas) => rutas.Administrar.MapPost("/importaciones/valores-uf", async Task<Ok<ResultadoValoresUf>> (IFormFile archivo, IMediator m, CancellationToken ct) =>
+        {
+            await using var contenido = archivo.OpenReadStream();
+            return TypedResults.Ok(await m.Send(new ImportarValoresUf(contenido, archivo.FileName), ct));
+        })
+        .WithName("ImportarValoresUf").DisableAntiforgery().ProducesValidationProblem();
+}
 
 public sealed class ImportarValoresUfHandler(CarteraDbContext db, IContextoSolicitud contexto, TimeProvider reloj) : IRequestHandler<ImportarValoresUf, ResultadoValoresUf>
 {
@@ -22,7 +31,15 @@ public sealed class ImportarValoresUfHandler(CarteraDbContext db, IContextoSolic
 }
 
 /// <summary>Dólar observado values from a CSV/XLSX with columns fecha and valor, upserted in one statement.</summary>
-public sealed record ImportarValoresDolar(Stream Archivo, string NombreArchivo) : IRequest<ResultadoValoresUf>;
+public sealed record ImportarValoresDolar(Stream Archivo, string NombreArchivo) : IRequest<ResultadoValoresUf>
+{
+    public static void Map(RutasModulo rutas) => rutas.Administrar.MapPost("/importaciones/valores-dolar", async Task<Ok<ResultadoValoresUf>> (IFormFile archivo, IMediator m, CancellationToken ct) =>
+        {
+            await using var contenido = archivo.OpenReadStream();
+            return TypedResults.Ok(await m.Send(new ImportarValoresDolar(contenido, archivo.FileName), ct));
+        })
+        .WithName("ImportarValoresDolar").DisableAntiforgery().ProducesValidationProblem();
+}
 
 public sealed class ImportarValoresDolarHandler(CarteraDbContext db, IContextoSolicitud contexto, TimeProvider reloj) : IRequestHandler<ImportarValoresDolar, ResultadoValoresUf>
 {

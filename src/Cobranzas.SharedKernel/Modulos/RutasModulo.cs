@@ -1,0 +1,29 @@
+using Cobranzas.SharedKernel.Tenancy;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Cobranzas.SharedKernel.Modulos;
+
+/// <summary>
+/// A module's route groups under <c>/api/v1</c>, built once, one per permission; each slice
+/// maps its own endpoint on the group it needs. The groups are created in this order, which
+/// is the order of the operations in the OpenAPI document.
+/// </summary>
+public sealed class RutasModulo(IEndpointRouteBuilder app, string etiqueta)
+{
+    public RouteGroupBuilder Leer { get; } = Grupo(app, etiqueta, Permisos.Ver);
+
+    public RouteGroupBuilder Escribir { get; } = Grupo(app, etiqueta, Permisos.Editar);
+
+    public RouteGroupBuilder Administrar { get; } = Grupo(app, etiqueta, Permisos.Administrar);
+
+    public void Mapear(params Action<RutasModulo>[] slices)
+    {
+        foreach (var slice in slices)
+            slice(this);
+    }
+
+    private static RouteGroupBuilder Grupo(IEndpointRouteBuilder app, string etiqueta, string permiso) =>
+        app.MapGroup("/api/v1").WithTags(etiqueta).RequireAuthorization(permiso);
+}

@@ -1,0 +1,6 @@
+namespace Cobranzas.Cartera.Pagos;
+
+public static class Canales
+{
+    public static readonly string[] Todos = ["efectivo", "cheque", "transferencia", "tarjeta", "portal"];
+}
