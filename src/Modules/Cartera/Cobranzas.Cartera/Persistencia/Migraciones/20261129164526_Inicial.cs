@@ -420,11 +420,50 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                 schema: "cartera",
                 table: "pagos",
                 columns: new[] { "empresa_id", "fecha", "id" });
+
+            // The portfolio rules in SQL, written once; their C# twins are ReglasCartera (a test checks they agree). Plain
+            // SQL expressions, IMMUTABLE, so the planner inlines them into the statements that use them.
+            migrationBuilder.Sql("""
+                CREATE FUNCTION cartera.vigente(fecha_anulacion date, fecha_cesion date, fecha_recompra date) RETURNS boolean
+                LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+                    SELECT fecha_anulacion IS NULL AND NOT (fecha_cesion IS NOT NULL AND fecha_recompra IS NULL)
+                $$;
+
+                CREATE FUNCTION cartera.es_nota_credito(tipo text) RETURNS boolean
+                LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+                    SELECT tipo IN ('61', '112')
+                $$;
+
+                CREATE FUNCTION cartera.en_cartera(tipo text, fecha_anulacion date, fecha_castigo date, fecha_cesion date, fecha_recompra date) RETURNS boolean
+                LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+                    SELECT cartera.vigente(fecha_anulacion, fecha_cesion, fecha_recompra) AND fecha_castigo IS NULL AND NOT cartera.es_nota_credito(tipo)
+                $$;
+
+                CREATE FUNCTION cartera.en_cartera_al(fecha_anulacion date, fecha_castigo date, fecha_cesion date, fecha_recompra date, corte date) RETURNS boolean
+                LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+                    SELECT (fecha_anulacion IS NULL OR fecha_anulacion > corte)
+                       AND (fecha_castigo IS NULL OR fecha_castigo > corte)
+                       AND (fecha_cesion IS NULL OR fecha_cesion > corte OR fecha_recompra <= corte)
+                $$;
+
+                CREATE FUNCTION cartera.en_clp(monto numeric, moneda text, uf numeric, dolar numeric) RETURNS numeric
+                LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+                    SELECT CASE moneda WHEN 'CLP' THEN monto WHEN 'UF' THEN round(monto * uf) WHEN 'USD' THEN round(monto * dolar) END
+                $$;
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("""
+                DROP FUNCTION cartera.vigente(date, date, date);
+                DROP FUNCTION cartera.en_cartera_al(date, date, date, date, date);
+                DROP FUNCTION cartera.en_cartera(text, date, date, date, date);
+                DROP FUNCTION cartera.es_nota_credito(text);
+                DROP FUNCTION cartera.en_clp(numeric, text, numeric, numeric);
+                """);
+
             migrationBuilder.DropTable(
                 name: "aplicaciones",
                 schema: "cartera");
