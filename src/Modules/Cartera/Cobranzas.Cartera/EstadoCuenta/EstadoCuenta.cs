@@ -152,8 +152,8 @@ public sealed class ObtenerEstadoCuentaHandler(CarteraDbContext db, IMediator me
                 SELECT sum(a.monto) FROM cartera.aplicaciones a
                 WHERE a.nota_credito_id = d.id AND a.fecha <= @corte AND (a.fecha_reversa IS NULL OR a.fecha_reversa > @corte)), 0)
             FROM cartera.documentos d
-            WHERE d.empresa_id = @empresa AND d.cliente_id = @cliente AND d.tipo IN ('61', '112') AND d.fecha_emision <= @corte
-              AND (d.fecha_anulacion IS NULL OR d.fecha_anulacion > @corte)
+            WHERE d.empresa_id = @empresa AND d.cliente_id = @cliente AND cartera.es_nota_credito(d.tipo) AND d.fecha_emision <= @corte
+              AND cartera.en_cartera_al(d.fecha_anulacion, d.fecha_castigo, d.fecha_cesion, d.fecha_recompra, @corte)
         ) x
         GROUP BY moneda HAVING sum(favor) > 0 ORDER BY moneda
         """;

@@ -197,16 +197,14 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
             CREATE TEMP TABLE lote_cuotas ON COMMIT DROP AS
             SELECT c.documento_id, c.numero, d.cliente_id, d.moneda, c.saldo, c.fecha_vencimiento, d.fecha_emision, d.folio
             FROM cartera.cuotas c JOIN cartera.documentos d ON d.id = c.documento_id
-            WHERE c.empresa_id = @empresa AND d.empresa_id = @empresa AND c.saldo > 0 AND d.saldo > 0 AND d.fecha_anulacion IS NULL
-              AND NOT (d.fecha_cesion IS NOT NULL AND d.fecha_recompra IS NULL) AND d.tipo NOT IN (@nc, @nce)
+            WHERE c.empresa_id = @empresa AND d.empresa_id = @empresa AND c.saldo > 0 AND d.saldo > 0
+              AND cartera.en_cartera(d.tipo, d.fecha_anulacion, d.fecha_castigo, d.fecha_cesion, d.fecha_recompra)
               AND EXISTS (SELECT 1 FROM lote_pagos l WHERE l.cliente_id = d.cliente_id AND l.moneda = d.moneda AND l.estado_cheque IS DISTINCT FROM @enCartera)
             ORDER BY c.documento_id, c.numero
             FOR UPDATE OF c;
             ANALYZE lote_cuotas;
             """, conexion);
         comando.Parameters.AddWithValue("empresa", contexto.EmpresaId);
-        comando.Parameters.AddWithValue("nc", TiposDocumento.NotaCredito);
-        comando.Parameters.AddWithValue("nce", TiposDocumento.NotaCreditoExportacion);
         comando.Parameters.AddWithValue("enCartera", Cheques.EnCartera);
         await comando.ExecuteNonQueryAsync(ct);
     }
