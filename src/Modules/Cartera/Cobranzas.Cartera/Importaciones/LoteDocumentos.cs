@@ -44,7 +44,7 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
     : IRequestHandler<ImportarLoteDocumentos, ResultadoLote>
 {
     public const int FilasMaximas = 100_000;
-    public const int Tramo = 10_000;
+    public const int Bloque = 10_000;
 
     /// <summary>Merges of at least this many documents refresh the tables' statistics.</summary>
     public const int AnalizarDesde = 10_000;
@@ -62,7 +62,7 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
         var filasConError = new HashSet<int>();
         var claves = new HashSet<(string, long)>();
         var externos = new HashSet<string>(StringComparer.Ordinal);
-        var tramo = new List<(int Fila, DatosDocumento Datos)>();
+        var bloque = new List<(int Fila, DatosDocumento Datos)>();
         var filas = 0;
         var ahora = reloj.GetUtcNow();
         var ajustes = await AjustesCartera.CargarAsync(db, cancellationToken);
@@ -103,11 +103,11 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
                         continue;
                     }
 
-                    tramo.Add((fila.Fila, fila.Datos!));
-                    if (tramo.Count >= Tramo)
+                    bloque.Add((fila.Fila, fila.Datos!));
+                    if (bloque.Count >= Bloque)
                     {
-                        await CopiarTramoAsync(conexion, tramo, Error, cancellationToken);
-                        tramo.Clear();
+                        await CopiarBloqueAsync(conexion, bloque, Error, cancellationToken);
+                        bloque.Clear();
                     }
                 }
             }
@@ -117,7 +117,7 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
                 return new ResultadoLote(false, filas, 0, 0, errores);
             }
 
-            await CopiarTramoAsync(conexion, tramo, Error, cancellationToken);
+            await CopiarBloqueAsync(conexion, bloque, Error, cancellationToken);
             // Temp tables have no statistics until analysed; without them the comparison plans nested seq scans.
             await EjecutarAsync(conexion, "CREATE INDEX ON lote_cuotas (documento_id); ANALYZE lote_documentos; ANALYZE lote_cuotas;", cancellationToken);
             await CompararExistentesAsync(conexion, Error, cancellationToken);
@@ -178,18 +178,18 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
     }
 
     /// <summary>Resolves the chunk's clients with one BuscarClientes call and COPYs its valid rows into the staging tables.</summary>
-    private async Task CopiarTramoAsync(NpgsqlConnection conexion, List<(int Fila, DatosDocumento Datos)> tramo, Action<ErrorFila> error, CancellationToken ct)
+    private async Task CopiarBloqueAsync(NpgsqlConnection conexion, List<(int Fila, DatosDocumento Datos)> bloque, Action<ErrorFila> error, CancellationToken ct)
     {
-        if (tramo.Count == 0)
+        if (bloque.Count == 0)
             return;
-        var ids = tramo.Where(t => t.Datos.ClienteId is not null).Select(t => t.Datos.ClienteId!.Value).Distinct().ToList();
-        var ruts = tramo.Select(t => LoteErrores.Canonico(t.Datos.Rut)).OfType<string>().Distinct().ToList();
+        var ids = bloque.Where(t => t.Datos.ClienteId is not null).Select(t => t.Datos.ClienteId!.Value).Distinct().ToList();
+        var ruts = bloque.Select(t => LoteErrores.Canonico(t.Datos.Rut)).OfType<string>().Distinct().ToList();
         var clientes = await mediator.Send(new BuscarClientes(ids, ruts), ct);
         var porId = clientes.ToDictionary(c => c.Id);
         var porRut = clientes.GroupBy(c => c.Rut).ToDictionary(g => g.Key, g => g.First());
 
-        var preparados = new List<Preparado>(tramo.Count);
-        foreach (var (fila, d) in tramo)
+        var preparados = new List<Preparado>(bloque.Count);
+        foreach (var (fila, d) in bloque)
         {
             var rut = LoteErrores.Canonico(d.Rut);
             ClienteInfo? cliente = d.ClienteId is { } id ? porId.GetValueOrDefault(id) : rut is null ? null : porRut.GetValueOrDefault(rut);

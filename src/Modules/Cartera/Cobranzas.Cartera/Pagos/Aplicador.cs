@@ -18,23 +18,17 @@ public sealed class Aplicador(CarteraDbContext db)
     /// <summary>
     /// In the company's configured order (default oldest due date first), installment by installment,
     /// until the amount runs out; ties go to the older document, then the lower folio and installment (the
-    /// document id settles equal folios of different types). The payments batch computes the same order in SQL.
+    /// document id settles equal folios of different types): OrdenesImputacion, which also writes the payments batch's ORDER BY.
     /// </summary>
     public async Task<List<LineaAplicacion>> AutomaticaAsync(Guid clienteId, string moneda, decimal disponible, CancellationToken ct)
     {
         var orden = (await AjustesCartera.CargarAsync(db, ct)).OrdenImputacion;
         var documentos = await db.Documentos.Include(d => d.Cuotas)
-            .Where(d => d.ClienteId == clienteId && d.Moneda == moneda && d.FechaAnulacion == null && d.Saldo > 0 && !(d.FechaCesion != null && d.FechaRecompra == null)
-                && d.Tipo != TiposDocumento.NotaCredito && d.Tipo != TiposDocumento.NotaCreditoExportacion)
+            .Where(ReglasCartera.EnCartera).Where(d => d.ClienteId == clienteId && d.Moneda == moneda && d.Saldo > 0)
             .ToListAsync(ct);
         var cuotas = documentos.SelectMany(d => d.Cuotas.Where(c => c.Saldo > 0).Select(c => (d, c)));
-        var pendientes = (orden switch
-        {
-            OrdenesImputacion.Emision => cuotas.OrderBy(x => x.d.FechaEmision).ThenBy(x => x.c.FechaVencimiento),
-            OrdenesImputacion.MontoMenor => cuotas.OrderBy(x => x.c.Saldo).ThenBy(x => x.c.FechaVencimiento).ThenBy(x => x.d.FechaEmision),
-            _ => cuotas.OrderBy(x => x.c.FechaVencimiento).ThenBy(x => x.d.FechaEmision),
-        })
-            .ThenBy(x => x.d.Folio).ThenBy(x => x.d.Id).ThenBy(x => x.c.Numero);
+        var pendientes = cuotas.OrderBy(x => new CuotaImputable(x.c.Saldo, x.c.FechaVencimiento, x.d.FechaEmision, x.d.Folio, x.d.Id, x.c.Numero),
+            OrdenesImputacion.Comparador(orden));
         var lineas = new List<LineaAplicacion>();
         foreach (var (documento, cuota) in pendientes)
         {
@@ -91,7 +85,7 @@ public sealed class Aplicador(CarteraDbContext db)
             throw new ReglaNegocioException(campo, "cliente_distinto", "El documento es de otro cliente.");
         if (documento.FechaAnulacion is not null)
             throw new ReglaNegocioException(campo, "documento_anulado", "El documento está anulado.");
-        if (documento.FechaCesion is not null && documento.FechaRecompra is null)
+        if (ReglasCartera.EsCedido(documento))
             throw new ReglaNegocioException(campo, "documento_cedido", "El documento está cedido a un factor; lo cobra el factor.");
         if (TiposDocumento.EsCredito(documento.Tipo))
             throw new ReglaNegocioException(campo, "documento_credito", "No se aplican montos a una nota de crédito.");

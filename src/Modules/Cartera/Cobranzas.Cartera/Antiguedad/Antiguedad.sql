@@ -1,0 +1,70 @@
+-- Aging at @corte: each installment's balance as it was that day, in CLP, summed per client (or, when @por_cliente is
+-- false, for the whole company) and per bucket. @inicios holds the first day of every bucket after the first, so
+-- width_bucket gives the bucket's position (0 = por vencer). The last row (cliente_id NULL) carries the totals, so a
+-- page past the end still answers them. Parameters: @empresa, @corte, @base ('vencimiento' or 'emision'), @cliente
+-- (NULL = all), @inicios, @por_cliente, @limite (NULL = every client), @saltar.
+WITH
+--#incluir CambiosAlCorte.sql
+,
+correcciones AS (
+    -- The open installments touched after the cut-off leave today's sum, their balance at the cut-off joins it.
+    SELECT c.cliente_id, c.moneda, c.fecha_emision, c.fecha_vencimiento, -c.saldo AS saldo, -1 AS n
+    FROM tocadas t JOIN cartera.cuotas c ON c.documento_id = t.documento_id AND c.numero = t.numero
+    WHERE c.empresa_id = @empresa AND c.saldo > 0 AND c.fecha_emision <= @corte
+      AND (@cliente IS NULL OR c.cliente_id = @cliente)
+    UNION ALL
+    SELECT cliente_id, moneda, fecha_emision, fecha_vencimiento, saldo, 1 AS n FROM al_corte
+),
+por_tramo AS (
+    -- The open installments are summed straight from the partial index, with no reference to the CTEs, so the planner
+    -- can give that aggregate parallel workers. n counts installments with a balance, so a client whose open
+    -- installments were all paid by the cut-off drops out as if it had no rows.
+    SELECT CASE WHEN @por_cliente THEN c.cliente_id END AS cliente_id,
+           width_bucket(@corte - CASE WHEN @base = 'emision' THEN c.fecha_emision ELSE c.fecha_vencimiento END, @inicios) AS tramo,
+           sum(cartera.en_clp(c.saldo, c.moneda, (SELECT valor FROM cartera.valores_uf WHERE fecha = @corte),
+                              (SELECT valor FROM cartera.valores_dolar WHERE fecha = @corte))) AS saldo_clp,
+           count(*) FILTER (WHERE c.moneda = 'UF' AND NOT EXISTS (SELECT 1 FROM cartera.valores_uf WHERE fecha = @corte)) AS sin_uf,
+           count(*) FILTER (WHERE c.moneda = 'USD' AND NOT EXISTS (SELECT 1 FROM cartera.valores_dolar WHERE fecha = @corte)) AS sin_cambio,
+           count(*) AS n
+    FROM cartera.cuotas c
+    WHERE c.empresa_id = @empresa AND c.saldo > 0 AND c.fecha_emision <= @corte
+      AND (@cliente IS NULL OR c.cliente_id = @cliente)
+    GROUP BY 1, 2
+    UNION ALL
+    SELECT CASE WHEN @por_cliente THEN k.cliente_id END,
+           width_bucket(@corte - CASE WHEN @base = 'emision' THEN k.fecha_emision ELSE k.fecha_vencimiento END, @inicios),
+           sum(cartera.en_clp(k.saldo, k.moneda, (SELECT valor FROM cartera.valores_uf WHERE fecha = @corte),
+                              (SELECT valor FROM cartera.valores_dolar WHERE fecha = @corte))),
+           COALESCE(sum(k.n) FILTER (WHERE k.moneda = 'UF' AND NOT EXISTS (SELECT 1 FROM cartera.valores_uf WHERE fecha = @corte)), 0),
+           COALESCE(sum(k.n) FILTER (WHERE k.moneda = 'USD' AND NOT EXISTS (SELECT 1 FROM cartera.valores_dolar WHERE fecha = @corte)), 0),
+           sum(k.n)
+    FROM correcciones k
+    GROUP BY 1, 2
+),
+grupos AS (
+    -- One column per bucket, as many as a company can configure (ten limits: por vencer, ten buckets and the last one).
+    SELECT cliente_id,
+           COALESCE(sum(saldo_clp) FILTER (WHERE tramo = 0), 0) AS t0,
+           COALESCE(sum(saldo_clp) FILTER (WHERE tramo = 1), 0) AS t1,
+           COALESCE(sum(saldo_clp) FILTER (WHERE tramo = 2), 0) AS t2,
+           COALESCE(sum(saldo_clp) FILTER (WHERE tramo = 3), 0) AS t3,
+           COALESCE(sum(saldo_clp) FILTER (WHERE tramo = 4), 0) AS t4,
+           COALESCE(sum(saldo_clp) FILTER (WHERE tramo = 5), 0) AS t5,
+           COALESCE(sum(saldo_clp) FILTER (WHERE tramo = 6), 0) AS t6,
+           COALESCE(sum(saldo_clp) FILTER (WHERE tramo = 7), 0) AS t7,
+           COALESCE(sum(saldo_clp) FILTER (WHERE tramo = 8), 0) AS t8,
+           COALESCE(sum(saldo_clp) FILTER (WHERE tramo = 9), 0) AS t9,
+           COALESCE(sum(saldo_clp) FILTER (WHERE tramo = 10), 0) AS t10,
+           COALESCE(sum(saldo_clp) FILTER (WHERE tramo = 11), 0) AS t11,
+           COALESCE(sum(saldo_clp), 0) AS total, sum(sin_uf) AS sin_uf, sum(sin_cambio) AS sin_cambio
+    FROM por_tramo GROUP BY cliente_id HAVING sum(n) > 0
+)
+SELECT * FROM (
+    SELECT cliente_id, t0, t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11, total, sin_uf, sin_cambio, 0::bigint AS grupos FROM grupos
+    WHERE cliente_id IS NOT NULL
+    ORDER BY total DESC, cliente_id LIMIT @limite OFFSET @saltar
+) pagina
+UNION ALL
+SELECT NULL, COALESCE(sum(t0), 0), COALESCE(sum(t1), 0), COALESCE(sum(t2), 0), COALESCE(sum(t3), 0), COALESCE(sum(t4), 0), COALESCE(sum(t5), 0), COALESCE(sum(t6), 0), COALESCE(sum(t7), 0), COALESCE(sum(t8), 0), COALESCE(sum(t9), 0), COALESCE(sum(t10), 0), COALESCE(sum(t11), 0),
+       COALESCE(sum(total), 0), COALESCE(sum(sin_uf), 0), COALESCE(sum(sin_cambio), 0), CASE WHEN @por_cliente THEN count(*) ELSE 0 END
+FROM grupos
