@@ -39,13 +39,17 @@ public static class ConfiguracionHost
             // A body that names a field the endpoint does not take (id, empresaId, creado...) is rejected, never ignored.
             o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // Numbers are numbers: the web defaults also read them from strings, which the OpenAPI document then has to
+            // declare as number-or-string unions with a pattern. Decimals are written without the column's trailing zeros.
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+            o.SerializerOptions.Converters.Add(new DecimalJson());
         });
         // Binding failures (bad JSON, wrong types) reach ManejadorProblemas, which names the field.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Instance ??= c.HttpContext.Request.Path);
         services.AddExceptionHandler<ManejadorProblemas>();
 
-        services.AddOpenApi("v1", o => o.AddDocumentTransformer<DocumentoOpenApi>().AddOperationTransformer<ParametrosCamelCase>());
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer<DocumentoOpenApi>().AddOperationTransformer<ParametrosCamelCase>().AddSchemaTransformer<EsquemasContrato>());
         services.AddHealthChecks().AddNpgSql(sp => sp.GetRequiredService<NpgsqlDataSource>(), name: "postgresql", tags: ["ready"]);
 
         var otel = services.AddOpenTelemetry()

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization.Metadata;
+using Cobranzas.SharedKernel.Http;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -11,6 +13,51 @@ public sealed class ParametrosCamelCase : IOpenApiOperationTransformer
         foreach (var parametro in (operation.Parameters ?? []).OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Query && p.Name is { Length: > 0 }))
             parametro.Name = char.ToLowerInvariant(parametro.Name![0]) + parametro.Name[1..];
         return Task.CompletedTask;
+    }
+}
+
+/// <summary>
+/// What an integrator's generated client needs from each schema. Required means required: System.Text.Json's schema marks every
+/// constructor parameter required, so a nullable one, or one with a default, is taken out (unless the member itself is
+/// <c>required</c>/[JsonRequired], which the serializer enforces). Decimals are exact (<c>format: decimal</c>, not double) and,
+/// unless their DTO describes them otherwise ([Description]: a percentage, an exchange rate), money in their currency's scale.
+/// </summary>
+public sealed class EsquemasContrato : IOpenApiSchemaTransformer
+{
+    public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        var tipo = context.JsonTypeInfo;
+        if (tipo.Kind == JsonTypeInfoKind.Object && schema.Required is { Count: > 0 } requeridas)
+        {
+            foreach (var propiedad in tipo.Properties.Where(Opcional))
+                requeridas.Remove(propiedad.Name);
+        }
+
+        // DecimalJson is a custom converter, of which the schema exporter knows nothing: the type is said here.
+        if (EsDecimal(tipo.Type))
+        {
+            Decimal(schema, tipo.Type);
+            if (context.JsonPropertyInfo is { } propiedad && EsDecimal(propiedad.PropertyType))
+                schema.Description ??= DecimalJson.DescripcionMonto;
+        }
+        else if (tipo.Kind == JsonTypeInfoKind.Enumerable && tipo.ElementType is { } elemento && EsDecimal(elemento))
+        {
+            schema.Items = Decimal(new OpenApiSchema(), elemento);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static bool Opcional(JsonPropertyInfo propiedad) =>
+        !propiedad.IsRequired && (propiedad.AssociatedParameter is { HasDefaultValue: true } or { IsNullable: true } || propiedad.IsGetNullable);
+
+    private static bool EsDecimal(Type tipo) => (Nullable.GetUnderlyingType(tipo) ?? tipo) == typeof(decimal);
+
+    private static OpenApiSchema Decimal(OpenApiSchema schema, Type tipo)
+    {
+        schema.Type = Nullable.GetUnderlyingType(tipo) is null ? JsonSchemaType.Number : JsonSchemaType.Number | JsonSchemaType.Null;
+        schema.Format = "decimal";
+        return schema;
     }
 }
 

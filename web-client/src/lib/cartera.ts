@@ -110,8 +110,8 @@ export function nombreCanal(canal: string): string {
 
 export interface TramoAntiguedad {
   codigo: string;
-  desde: number | string | null;
-  hasta: number | string | null;
+  desde?: number | string | null;
+  hasta?: number | string | null;
 }
 
 /** Label of an aging bucket: `por_vencer` → `Por vencer`, `1-30` → `1 a 30 días`, `mas_120` → `Más de 120 días`. */

@@ -17,7 +17,7 @@ export function GrupoFormModal({
 }: {
   abierto: boolean;
   titulo: string;
-  inicial?: { nombre: string; descripcion: string | null };
+  inicial?: { nombre: string; descripcion?: string | null };
   onCerrar: () => void;
   onGuardar: (datos: DatosGrupoForm) => Promise<unknown>;
 }) {
@@ -33,7 +33,7 @@ function Formulario({
   onCerrar,
   onGuardar,
 }: {
-  inicial?: { nombre: string; descripcion: string | null };
+  inicial?: { nombre: string; descripcion?: string | null };
   onCerrar: () => void;
   onGuardar: (datos: DatosGrupoForm) => Promise<unknown>;
 }) {

@@ -13,7 +13,7 @@ import { notificarError, notificarExito } from '@/lib/notificar';
 export interface GrupoResumen {
   id: string;
   nombre: string;
-  descripcion: string | null;
+  descripcion?: string | null;
   cantidadMiembros: number | string;
 }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Cobranzas.Cartera.Configuracion;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Tenancy;
@@ -6,7 +7,7 @@ using Mediator;
 
 namespace Cobranzas.Cartera.Antiguedad;
 
-public sealed record ProvisionTramoDto(string Codigo, decimal Saldo, decimal Porcentaje, decimal Provision);
+public sealed record ProvisionTramoDto(string Codigo, decimal Saldo, [property: Description("Porcentaje (0 a 100), exacto; no es un monto.")] decimal Porcentaje, decimal Provision);
 
 public sealed record ProvisionDto(DateOnly FechaCorte, string Moneda, IReadOnlyList<ProvisionTramoDto> Tramos, decimal Saldo, decimal Provision);
 

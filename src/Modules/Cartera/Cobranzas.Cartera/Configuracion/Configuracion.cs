@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Cobranzas.Cartera.Antiguedad;
 using Cobranzas.Cartera.Persistencia;
 using FluentValidation;
@@ -95,7 +96,8 @@ public sealed record AjustesCartera(
 }
 
 public sealed record ConfiguracionCarteraDto(
-    IReadOnlyList<int> LimitesTramos, IReadOnlyList<Tramo> Tramos, string OrdenImputacion, IReadOnlyList<decimal> PorcentajesProvision,
+    IReadOnlyList<int> LimitesTramos, IReadOnlyList<Tramo> Tramos, string OrdenImputacion,
+    [property: Description("Porcentaje de provisión de cada tramo, en orden (0 a 100), exactos; no son montos.")] IReadOnlyList<decimal> PorcentajesProvision,
     string? CuentaContableConReferencia, string? CuentaContableSinReferencia, bool PorDefecto);
 
 public sealed record ObtenerConfiguracionCartera : IRequest<ConfiguracionCarteraDto>
@@ -114,7 +116,7 @@ public sealed class ObtenerConfiguracionCarteraHandler(CarteraDbContext db) : IR
 }
 
 public sealed record DatosConfiguracionCartera(
-    IReadOnlyList<int> LimitesTramos, string OrdenImputacion, IReadOnlyList<decimal> PorcentajesProvision,
+    IReadOnlyList<int> LimitesTramos, string OrdenImputacion, [property: Description("Porcentaje de provisión de cada tramo, en orden (0 a 100), exactos; no son montos.")] IReadOnlyList<decimal> PorcentajesProvision,
     string? CuentaContableConReferencia, string? CuentaContableSinReferencia);
 
 public sealed class DatosConfiguracionCarteraValidator : AbstractValidator<DatosConfiguracionCartera>

@@ -33,10 +33,12 @@ public sealed record EstadoCuentaDto(
 public sealed record LetraProtestadaDto(Guid DocumentoId, string Tipo, long Folio, DateOnly Fecha, decimal Saldo, string Moneda, string Motivo, decimal Costo);
 
 /// <summary>
-/// Source-generated serialisation of the statement, web defaults like the host's options (the statement has no enums, so the
-/// host's string-enum converter changes nothing): without converters the generated fast path writes the documents directly.
+/// Source-generated serialisation of the statement, with the host's options (the statement has no enums, so the host's
+/// string-enum converter changes nothing). The decimal converter writes amounts in their currency's scale; it turns off the
+/// generated fast path, which costs about 1 ms per 10 000 documents (measured: 6.6 ms to 7.9 ms to write 10 000 documents
+/// and 2 000 payments).
 /// </summary>
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, NumberHandling = JsonNumberHandling.Strict, Converters = [typeof(DecimalJson)])]
 [JsonSerializable(typeof(EstadoCuentaDto))]
 public sealed partial class EstadoCuentaJson : JsonSerializerContext;
 

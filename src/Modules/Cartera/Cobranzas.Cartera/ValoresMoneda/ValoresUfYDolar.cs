@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Cobranzas.Cartera.Persistencia;
 using FluentValidation;
 using Mediator;
@@ -11,7 +12,7 @@ public interface IValorDiarioDto
     decimal Valor { get; }
 }
 
-public sealed record ValorUfDto(DateOnly Fecha, decimal Valor) : IValorDiarioDto;
+public sealed record ValorUfDto(DateOnly Fecha, [property: Description("Pesos (CLP) por una UF en la fecha, exacto.")] decimal Valor) : IValorDiarioDto;
 
 /// <summary>UF values by date (a national index, shared by every company): inserted or replaced.</summary>
 public sealed record GuardarValoresUf(IReadOnlyList<ValorUfDto> Cuerpo) : IRequest<int>
@@ -47,7 +48,7 @@ public sealed class ListarValoresUfHandler(CarteraDbContext db) : IRequestHandle
         (await SerieDiaria.ListarAsync(db.ValoresUf, request.Desde, request.Hasta, cancellationToken)).Select(v => new ValorUfDto(v.Fecha, v.Valor)).ToList();
 }
 
-public sealed record ValorDolarDto(DateOnly Fecha, decimal Valor) : IValorDiarioDto;
+public sealed record ValorDolarDto(DateOnly Fecha, [property: Description("Dólar observado: pesos (CLP) por un dólar en la fecha, exacto.")] decimal Valor) : IValorDiarioDto;
 
 /// <summary>Dólar observado by date (CLP per USD, national, shared by every company): inserted or replaced.</summary>
 public sealed record GuardarValoresDolar(IReadOnlyList<ValorDolarDto> Cuerpo) : IRequest<int>

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Cobranzas.Clientes.Persistencia;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,9 +29,9 @@ public sealed record ClienteDto(
 
 public sealed record CondicionesDto(
     int? PlazoPagoDias,
-    decimal? DescuentoProntoPagoPorcentaje,
+    [property: Description("Porcentaje (0 a 100), exacto; no es un monto.")] decimal? DescuentoProntoPagoPorcentaje,
     int? DiasProntoPago,
-    decimal? TasaInteresMoraMensual,
+    [property: Description("Tasa de interés por mora mensual, en porcentaje (0 a 100), exacta; no es un monto.")] decimal? TasaInteresMoraMensual,
     decimal? LimiteCredito,
     string? MonedaLimite,
     string? Garantias);

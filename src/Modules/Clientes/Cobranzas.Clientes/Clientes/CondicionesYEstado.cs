@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Cobranzas.Clientes.Persistencia;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
@@ -9,9 +10,9 @@ namespace Cobranzas.Clientes.Clientes;
 
 public sealed record DatosCondiciones(
     int? PlazoPagoDias,
-    decimal? DescuentoProntoPagoPorcentaje,
+    [property: Description("Porcentaje (0 a 100), exacto; no es un monto.")] decimal? DescuentoProntoPagoPorcentaje,
     int? DiasProntoPago,
-    decimal? TasaInteresMoraMensual,
+    [property: Description("Tasa de interés por mora mensual, en porcentaje (0 a 100), exacta; no es un monto.")] decimal? TasaInteresMoraMensual,
     decimal? LimiteCredito,
     string? MonedaLimite,
     string? Garantias,

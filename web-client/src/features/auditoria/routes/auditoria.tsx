@@ -185,7 +185,9 @@ export default function AuditoriaRoute() {
                       <Table.Tr style={{ display: abiertos.has(a.id) ? undefined : 'none' }}>
                         <Table.Td colSpan={6}>
                           <Collapse in={abiertos.has(a.id)}>
-                            {abiertos.has(a.id) && <DiffAuditoria antes={a.antes} despues={a.despues} />}
+                            {abiertos.has(a.id) && (
+                              <DiffAuditoria antes={a.antes ?? null} despues={a.despues ?? null} />
+                            )}
                           </Collapse>
                         </Table.Td>
                       </Table.Tr>

@@ -11,7 +11,7 @@ const documento = (cambios: Partial<DocumentoResumen>): DocumentoResumen => ({
   fechaVencimiento: '2026-03-31',
   moneda: 'CLP',
   total: 119000,
-  saldo: '69000',
+  saldo: 69000,
   estado: 'parcial',
   diasVencido: 12,
   origen: 'erp',

@@ -84,7 +84,7 @@ export function TablaClientes({
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <EstadoCredito estado={c.estadoCredito} />
               </Table.Td>
-              <Table.Td>{nombreEjecutivo(c.ejecutivoId)}</Table.Td>
+              <Table.Td>{nombreEjecutivo(c.ejecutivoId ?? null)}</Table.Td>
               <Table.Td>{[c.comuna, c.region].filter(Boolean).join(', ')}</Table.Td>
             </Table.Tr>
           ))}

@@ -1,0 +1,32 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Cobranzas.SharedKernel.Http;
+
+/// <summary>
+/// Decimals as exact JSON numbers without the column's padding: amounts are stored at scale 4 for every currency
+/// (<c>392676595.0000</c>) but validated to their currency's scale on the way in, so writing the value without trailing
+/// zeros gives a CLP amount no decimals, USD at most 2 and UF at most 4 (<c>392676595</c>, <c>1234.5</c>, <c>36789.1234</c>).
+/// Reads numbers only, never strings.
+/// </summary>
+public sealed class DecimalJson : JsonConverter<decimal>
+{
+    /// <summary>Said by the OpenAPI document of every decimal that is money.</summary>
+    public const string DescripcionMonto =
+        "Monto exacto en la moneda de su documento o pago, sin ceros de relleno: CLP sin decimales, USD con a lo más 2, UF con a lo más 4.";
+
+    public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.Number ? reader.GetDecimal() : throw new JsonException();
+
+    public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options)
+    {
+        // Dividing by one keeps the value exactly and drops trailing zeros from its scale; most amounts are whole (CLP).
+        if (value.Scale != 0)
+        {
+            var entero = decimal.Truncate(value);
+            value = entero == value ? entero : value / 1.0000000000000000000000000000m;
+        }
+
+        writer.WriteNumberValue(value);
+    }
+}
