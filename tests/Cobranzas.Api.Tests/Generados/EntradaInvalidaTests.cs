@@ -25,6 +25,20 @@ public sealed class EntradaInvalidaTests : PruebaSobreDatosSembrados
 
     public static IEnumerable<TestCaseData> ConCamposAjenos() => EscriturasJson.Where(o => CuerposEjemplo.CamposAjenos(CuerposEjemplo.EsquemaElemento(o)).Any()).Select(DocumentoOpenApi.Caso);
 
+    public static Cobertura Cobertura =>
+        Cobertura.De(
+            nameof(EntradaInvalidaTests),
+            new Dictionary<string, Func<IEnumerable<TestCaseData>>>
+            {
+                [nameof(ConObligatorios)] = ConObligatorios,
+                [nameof(ConPropiedades)] = ConPropiedades,
+                [nameof(ConTextos)] = ConTextos,
+                [nameof(ConCamposAjenos)] = ConCamposAjenos,
+            },
+            new Exclusion("lectura: no lleva cuerpo", o => o.Metodo == "GET"),
+            new Exclusion("escritura sin cuerpo: sólo ids en la ruta, que prueban aislamiento y permisos", o => o.Metodo != "GET" && o.TipoCuerpo is null),
+            new Exclusion("archivo (multipart): sus errores por fila los prueban las pruebas de importación", o => o.TipoCuerpo == "multipart/form-data"));
+
     protected override async Task SembrarAsync() => _empresa = await RecursosEmpresa.CrearAsync(await Fixture.CrearEmpresaAsync("Validaciones Ltda"));
 
     [TestCaseSource(nameof(ConObligatorios))]
