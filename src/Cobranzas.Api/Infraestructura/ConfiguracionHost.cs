@@ -32,6 +32,7 @@ public static class ConfiguracionHost
             o.PipelineBehaviors = [typeof(ValidacionBehavior<,>)];
         });
         services.AddValidatorsFromAssemblies([typeof(Cobranzas.Platform.PlataformaModulo).Assembly, typeof(Cobranzas.Clientes.ClientesModulo).Assembly, typeof(Cobranzas.Cartera.CarteraModulo).Assembly], includeInternalTypes: true);
+        services.AddTransient(typeof(IValidator<>), typeof(TextosSinNuloValidator<>));
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member?.Name;
         ValidatorOptions.Global.LanguageManager.Culture = System.Globalization.CultureInfo.GetCultureInfo("es");
 
