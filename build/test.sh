@@ -245,6 +245,27 @@ else
 fi
 if [[ -n "$HOST_PID" ]]; then stop_pid "$HOST_PID" 20; HOST_PID=""; fi
 
+# --- Línea base: el número de pruebas sólo crece ------------------------------------------
+# tests/linea-base.txt guarda, por etapa, cuántas pruebas corrieron la última vez que se subió;
+# una etapa que corre menos (un TestCaseSource que quedó vacío, un archivo que dejó de cargarse) falla.
+BASELINE_FILE="$COBRANZAS_ROOT/tests/linea-base.txt"
+check_baseline() {
+  local row name p f s minimum ran
+  for row in "${SUMMARY[@]}"; do
+    IFS='|' read -r name p f s _ <<<"$row"
+    minimum="$(awk -F'\t' -v n="$name" '$1 == n { print $2 }' "$BASELINE_FILE" 2>/dev/null)"
+    [[ -n "$minimum" ]] || continue
+    ran=$((p + f))
+    if (( ran < minimum )); then
+      record "línea base: $name" 0 1 0 "corrieron $ran pruebas, la línea base es $minimum (tests/linea-base.txt)"
+    elif (( ran > minimum )); then
+      printf '  %s: %d pruebas (línea base %d): suba la línea base en tests/linea-base.txt\n' "$name" "$ran" "$minimum"
+    fi
+  done
+}
+stage "Línea base de pruebas / test count baseline (tests/linea-base.txt)"
+check_baseline
+
 # --- Resumen ------------------------------------------------------------------------
 ELAPSED=$((SECONDS - T0))
 printf '\n==================== Resumen / Summary ====================\n'

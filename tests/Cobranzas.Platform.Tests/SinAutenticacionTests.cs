@@ -13,6 +13,14 @@ public sealed class SinAutenticacionTests : PruebaApi
     public static IEnumerable<TestCaseData> OperacionesProtegidas() =>
         DocumentoOpenApi.DelRepositorio.Operaciones.Where(o => !o.Anonima).Select(DocumentoOpenApi.Caso);
 
+    [Test]
+    public void Cada_operacion_del_documento_tiene_casos_o_una_exclusion_con_razon() =>
+        Cobertura.De(
+            nameof(SinAutenticacionTests),
+            new Dictionary<string, Func<IEnumerable<TestCaseData>>> { [nameof(OperacionesProtegidas)] = OperacionesProtegidas },
+            new Exclusion("anónima: responde sin credenciales (login, invitación, activación)", o => o.Anonima))
+            .Verificar();
+
     [TestCaseSource(nameof(OperacionesProtegidas))]
     public async Task Sin_credenciales_responde_401(Operacion op)
     {

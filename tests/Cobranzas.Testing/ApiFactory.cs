@@ -36,6 +36,7 @@ public sealed class ApiFactory(string conexion, int puertoSmtp, FakeTimeProvider
             services.AddSingleton<TimeProvider>(reloj);
             // Hashing is the slowest part of creating users; the algorithm is the same, only cheaper.
             services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
+            services.AddSingleton<IPasswordHasher<Cobranzas.Platform.Persistencia.Usuario>, HashesContados>();
             // The JWT handler checks nbf/exp against the system clock, not TimeProvider; in tests
             // tokens are issued by the fake clock, so they must be checked against it too.
             services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o =>

@@ -31,6 +31,7 @@ public static class ConfiguracionHost
             // No Assemblies list: the generator scans every referenced assembly, so a module the host references is wired.
             o.PipelineBehaviors = [typeof(ValidacionBehavior<,>)];
         });
+        services.AddTransient(typeof(IValidator<>), typeof(TextosSinNuloValidator<>));
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member?.Name;
         ValidatorOptions.Global.LanguageManager.Culture = System.Globalization.CultureInfo.GetCultureInfo("es");
 
@@ -49,7 +50,9 @@ public static class ConfiguracionHost
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Instance ??= c.HttpContext.Request.Path);
         services.AddExceptionHandler<ManejadorProblemas>();
 
-        services.AddOpenApi("v1", o => o.AddDocumentTransformer<DocumentoOpenApi>().AddOperationTransformer<ParametrosCamelCase>().AddSchemaTransformer<EsquemasContrato>());
+        services.AddOpenApi(
+            "v1",
+            o => o.AddDocumentTransformer<DocumentoOpenApi>().AddOperationTransformer<ParametrosCamelCase>().AddOperationTransformer<PermisosOpenApi>().AddSchemaTransformer<EsquemasContrato>());
         services.AddHealthChecks().AddNpgSql(sp => sp.GetRequiredService<NpgsqlDataSource>(), name: "postgresql", tags: ["ready"]);
 
         var otel = services.AddOpenTelemetry()

@@ -38,23 +38,36 @@ public sealed class IniciarSesionValidator : AbstractValidator<IniciarSesion>
 
 public sealed class IniciarSesionHandler(UserManager<Usuario> usuarios, AbridorSesiones sesiones) : IRequestHandler<IniciarSesion, SesionDto>
 {
+    public const string Rechazo = "E-mail o contraseña incorrectos, o la cuenta está bloqueada temporalmente por intentos fallidos.";
+
+    private static string? _hashFicticio;
+
     public async ValueTask<SesionDto> Handle(IniciarSesion request, CancellationToken cancellationToken)
     {
+        // Every refusal costs one password hash and says the same, so neither the time nor the text
+        // tells whether the e-mail exists or the account is locked.
         var usuario = await usuarios.FindByEmailAsync(request.Email.Trim());
-        if (usuario is null || !await usuarios.HasPasswordAsync(usuario))
-            throw new CredencialesInvalidasException("E-mail o contraseña incorrectos.");
+        var conClave = usuario is not null && await usuarios.HasPasswordAsync(usuario);
+        var valida = conClave ? await usuarios.CheckPasswordAsync(usuario!, request.Password) : VerificarContraHashFicticio(request.Password);
+        if (!conClave || await usuarios.IsLockedOutAsync(usuario!))
+            throw new CredencialesInvalidasException(Rechazo);
 
-        if (await usuarios.IsLockedOutAsync(usuario))
-            throw new CredencialesInvalidasException("Cuenta bloqueada temporalmente por intentos fallidos; intente más tarde.");
-
-        if (!await usuarios.CheckPasswordAsync(usuario, request.Password))
+        if (!valida)
         {
-            await usuarios.AccessFailedAsync(usuario);
-            throw new CredencialesInvalidasException("E-mail o contraseña incorrectos.");
+            await usuarios.AccessFailedAsync(usuario!);
+            throw new CredencialesInvalidasException(Rechazo);
         }
 
-        await usuarios.ResetAccessFailedCountAsync(usuario);
-        return await sesiones.AbrirAsync(usuario, request.EmpresaId, cancellationToken);
+        await usuarios.ResetAccessFailedCountAsync(usuario!);
+        return await sesiones.AbrirAsync(usuario!, request.EmpresaId, cancellationToken);
+    }
+
+    private bool VerificarContraHashFicticio(string password)
+    {
+        var ficticio = new Usuario();
+        var hash = LazyInitializer.EnsureInitialized(ref _hashFicticio, () => usuarios.PasswordHasher.HashPassword(ficticio, Guid.NewGuid().ToString()));
+        usuarios.PasswordHasher.VerifyHashedPassword(ficticio, hash, password);
+        return false;
     }
 }
 

@@ -52,12 +52,13 @@ public sealed partial class ManejadorProblemas(IProblemDetailsService problemas)
 
     /// <summary>
     /// Field name as the client sent it: camelCase, without the <c>Cuerpo.</c> prefix of requests
-    /// that wrap the HTTP body next to route values.
+    /// that wrap the HTTP body next to route values, nor the <c>Filtros.</c> of an export that wraps
+    /// its list's query parameters.
     /// </summary>
     public static string Camel(string nombre)
     {
         var partes = nombre.Split('.').Select(p => p.Length == 0 ? p : char.ToLowerInvariant(p[0]) + p[1..]).ToList();
-        if (partes.Count > 1 && partes[0] == "cuerpo")
+        if (partes.Count > 1 && partes[0] is "cuerpo" or "filtros")
             partes.RemoveAt(0);
         return string.Join('.', partes);
     }

@@ -5,7 +5,9 @@ namespace Cobranzas.Api.Tests.Generados;
 
 /// <summary>
 /// Company B, through a user and through an API key, calls every operation of the OpenAPI
-/// document with company A's ids: it must never reach A's data.
+/// document with company A's ids, in the path and in the body: it must never reach A's data.
+/// Each refusal has an owner control (the same request with the owner's ids is accepted), so a
+/// 403/404 proves isolation and not a broken request.
 /// </summary>
 public sealed class AislamientoEntreEmpresasTests : PruebaSobreDatosSembrados
 {
@@ -18,6 +20,25 @@ public sealed class AislamientoEntreEmpresasTests : PruebaSobreDatosSembrados
 
     public static IEnumerable<TestCaseData> Listados() =>
         DocumentoOpenApi.DelRepositorio.Operaciones.Where(o => o.Metodo == "GET" && !o.ParametrosRuta.Any() && !o.Anonima).Select(DocumentoOpenApi.Caso);
+
+    public static IEnumerable<TestCaseData> IdsEnCuerpos() => IdsEnCuerpo.Casos();
+
+    private static readonly HashSet<string> SinIdsPropios = ["CerrarSesion", "InvitarUsuario", "CrearApiKey", "CrearPoliticaCredito", "CrearGrupoClientes", "CrearGrupoContactos", "GuardarConfiguracionCartera"];
+
+    public static Cobertura Cobertura =>
+        Cobertura.De(
+            nameof(AislamientoEntreEmpresasTests),
+            new Dictionary<string, Func<IEnumerable<TestCaseData>>>
+            {
+                [nameof(OperacionesConIds)] = OperacionesConIds,
+                [nameof(Listados)] = Listados,
+                [nameof(IdsEnCuerpos)] = IdsEnCuerpos,
+            },
+            new Exclusion("anónima por token de invitación: no lleva ids de empresa", o => o.Id is "ObtenerInvitacion" or "ActivarCuenta"),
+            new Exclusion("no lleva ids ni en la ruta ni en el cuerpo: escribe sólo en la empresa del llamador", o => SinIdsPropios.Contains(o.Id)),
+            new Exclusion("archivo (multipart): RUTs y folios de otra empresa dentro de un archivo aún no se generan (issue 9 §2)", o => o.Id is "ImportarClientes" or "ImportarDocumentos"),
+            new Exclusion("series UF y dólar: una tabla común a todas las empresas, sin ids (issue 9 §2 la separa por empresa)",
+                o => o.Id is "GuardarValoresUf" or "GuardarValoresDolar" or "ImportarValoresUf" or "ImportarValoresDolar"));
 
     protected override async Task SembrarAsync()
     {
@@ -45,6 +66,43 @@ public sealed class AislamientoEntreEmpresasTests : PruebaSobreDatosSembrados
         }
 
         Assert.That(await Fixture.ContarFilasAsync(), Is.EqualTo(antes), "Una llamada de la empresa B cambió datos.");
+        if (op.EsEscritura)
+            await ControlDelDuenoAsync(_a.Admin, op.Metodo, url, CuerposEjemplo.Contenido(op, _a));
+    }
+
+    [TestCaseSource(nameof(IdsEnCuerpos))]
+    public async Task Ids_de_esta_empresa_en_el_cuerpo_de_otra_no_alcanzan_nada(Operacion op, string campo)
+    {
+        var coleccion = IdsEnCuerpo.Coleccion(op, campo);
+        Assert.That(coleccion, Is.Not.Null, $"{op}: el campo {campo} parece un id; diga en {nameof(IdsEnCuerpo)}.{nameof(IdsEnCuerpo.Coleccion)} de qué recurso es.");
+        var url = await _b.UrlAsync(op);
+        var antes = await Fixture.ContarFilasAsync();
+
+        var ajeno = IdsEnCuerpo.ConId(CuerposEjemplo.Valido(op, _b), op, campo, _a.Id(coleccion!));
+        var respuesta = await _b.Admin.SendAsync(new HttpRequestMessage(new HttpMethod(op.Metodo), url) { Content = CuerposEjemplo.Json(ajeno) });
+        var texto = await respuesta.Content.ReadAsStringAsync();
+
+        var contexto = $"{op.Metodo} {url} con {campo} de la empresa A → {(int)respuesta.StatusCode} {texto}";
+        Assert.That((int)respuesta.StatusCode, Is.AnyOf(401, 403, 404, 422), contexto);
+        foreach (var dato in _a.Datos)
+            Assert.That(texto, Does.Not.Contain(dato), $"{contexto}: mostró datos de la empresa A");
+        Assert.That(await Fixture.ContarFilasAsync(), Is.EqualTo(antes), $"{contexto}: cambió datos.");
+
+        var propio = IdsEnCuerpo.ConId(CuerposEjemplo.Valido(op, _b), op, campo, _b.Id(coleccion!));
+        var control = await _b.Admin.SendAsync(new HttpRequestMessage(new HttpMethod(op.Metodo), url) { Content = CuerposEjemplo.Json(propio) });
+        Assert.That((int)control.StatusCode, Is.InRange(200, 299), $"Control: con su propio {campo}, B debería lograrlo: {(int)control.StatusCode} {await control.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>
+    /// The owner's same request is accepted, or refused by a business rule about the resource it found
+    /// (422: a cheque operation on a transfer, a document not at the bank), never 403/404.
+    /// </summary>
+    private static async Task ControlDelDuenoAsync(HttpClient dueno, string metodo, string url, HttpContent? contenido)
+    {
+        var respuesta = await dueno.SendAsync(new HttpRequestMessage(new HttpMethod(metodo), url) { Content = contenido });
+        var codigo = (int)respuesta.StatusCode;
+        await TestContext.Out.WriteLineAsync($"Control del dueño: {metodo} {url} → {codigo}");
+        Assert.That(codigo is >= 200 and < 300 or 422, $"Control del dueño: {metodo} {url} → {codigo} {await respuesta.Content.ReadAsStringAsync()}");
     }
 
     [TestCaseSource(nameof(Listados))]

@@ -187,24 +187,35 @@ public static class CuerposEjemplo
     }
 
     /// <summary>Every string property, also inside nested objects and arrays, 5000 characters long.</summary>
-    public static JsonObject TextosLargos(JsonObject valido, JsonObject esquema)
+    public static JsonObject TextosLargos(JsonObject valido, JsonObject esquema) => ConTextos(valido, esquema, new string('x', LargoExcesivo), EsTexto);
+
+    /// <summary>Every free-text property (a string without format), also nested, with a NUL character inside.</summary>
+    public static JsonObject TextosConNulo(JsonObject valido, JsonObject esquema) => ConTextos(valido, esquema, "con\0nulo", EsTextoLibre);
+
+    public static bool TieneTextosLibres(JsonObject? esquema) =>
+        Propiedades(esquema).Select(p => OpenApi.Resolver(p.Value) ?? []).Any(p =>
+            EsTextoLibre(p) || TieneTextosLibres(p) || (OpenApi.Resolver(p["items"]) is { } items && (EsTextoLibre(items) || TieneTextosLibres(items))));
+
+    private static bool EsTextoLibre(JsonObject esquema) => EsTexto(esquema) && esquema["format"] is null && esquema["enum"] is null;
+
+    private static JsonObject ConTextos(JsonObject valido, JsonObject esquema, string valor, Func<JsonObject, bool> cuales)
     {
         var cuerpo = valido.DeepClone().AsObject();
         foreach (var (nombre, propiedad) in Propiedades(esquema))
         {
             var p = OpenApi.Resolver(propiedad) ?? [];
-            if (EsTexto(p))
+            if (cuales(p))
             {
-                cuerpo[nombre] = new string('x', LargoExcesivo);
+                cuerpo[nombre] = valor;
             }
             else if (OpenApi.Resolver(p["items"]) is { } items)
             {
                 var elementos = cuerpo[nombre] as JsonArray is { Count: > 0 } a ? a.Select(e => e!.DeepClone()).ToList() : [ValorDeEjemplo(items)!];
-                cuerpo[nombre] = new JsonArray(elementos.Select(e => EsTexto(items) ? JsonValue.Create(new string('x', LargoExcesivo)) : e is JsonObject o ? TextosLargos(o, items) : (JsonNode?)e).ToArray());
+                cuerpo[nombre] = new JsonArray(elementos.Select(e => cuales(items) ? JsonValue.Create(valor) : e is JsonObject o ? ConTextos(o, items, valor, cuales) : (JsonNode?)e).ToArray());
             }
             else if (p["properties"] is not null)
             {
-                cuerpo[nombre] = TextosLargos(cuerpo[nombre] as JsonObject ?? DesdeEsquema(p), p);
+                cuerpo[nombre] = ConTextos(cuerpo[nombre] as JsonObject ?? DesdeEsquema(p), p, valor, cuales);
             }
         }
 

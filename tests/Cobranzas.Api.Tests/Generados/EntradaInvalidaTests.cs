@@ -23,7 +23,32 @@ public sealed class EntradaInvalidaTests : PruebaSobreDatosSembrados
 
     public static IEnumerable<TestCaseData> ConTextos() => EscriturasJson.Where(o => CuerposEjemplo.TieneTextos(CuerposEjemplo.EsquemaElemento(o))).Select(DocumentoOpenApi.Caso);
 
+    public static IEnumerable<TestCaseData> ConTextosLibres() => EscriturasJson.Where(o => CuerposEjemplo.TieneTextosLibres(CuerposEjemplo.EsquemaElemento(o))).Select(DocumentoOpenApi.Caso);
+
+    /// <summary>Operations with a free-text query parameter (buscar, q…).</summary>
+    public static IEnumerable<TestCaseData> ConConsultaDeTexto() =>
+        DocumentoOpenApi.DelRepositorio.Operaciones.Where(o => ParametrosDeTexto(o).Any()).Select(DocumentoOpenApi.Caso);
+
+    private static IEnumerable<Parametro> ParametrosDeTexto(Operacion op) =>
+        op.Parametros.Where(p => p.Ubicacion == "query" && DocumentoOpenApi.Tipos(p.Esquema).SetEquals(["string"]) && p.Esquema?["format"] is null && p.Esquema?["enum"] is null);
+
     public static IEnumerable<TestCaseData> ConCamposAjenos() => EscriturasJson.Where(o => CuerposEjemplo.CamposAjenos(CuerposEjemplo.EsquemaElemento(o)).Any()).Select(DocumentoOpenApi.Caso);
+
+    public static Cobertura Cobertura =>
+        Cobertura.De(
+            nameof(EntradaInvalidaTests),
+            new Dictionary<string, Func<IEnumerable<TestCaseData>>>
+            {
+                [nameof(ConObligatorios)] = ConObligatorios,
+                [nameof(ConPropiedades)] = ConPropiedades,
+                [nameof(ConTextos)] = ConTextos,
+                [nameof(ConCamposAjenos)] = ConCamposAjenos,
+                [nameof(ConTextosLibres)] = ConTextosLibres,
+                [nameof(ConConsultaDeTexto)] = ConConsultaDeTexto,
+            },
+            new Exclusion("lectura sin textos libres en la consulta: sólo ids, fechas, números y opciones", o => o.Metodo == "GET" && !ParametrosDeTexto(o).Any()),
+            new Exclusion("escritura sin cuerpo: sólo ids en la ruta, que prueban aislamiento y permisos", o => o.Metodo != "GET" && o.TipoCuerpo is null),
+            new Exclusion("archivo (multipart): sus errores por fila los prueban las pruebas de importación", o => o.TipoCuerpo == "multipart/form-data"));
 
     protected override async Task SembrarAsync() => _empresa = await RecursosEmpresa.CrearAsync(await Fixture.CrearEmpresaAsync("Validaciones Ltda"));
 
@@ -42,6 +67,26 @@ public sealed class EntradaInvalidaTests : PruebaSobreDatosSembrados
     [TestCaseSource(nameof(ConCamposAjenos))]
     public Task Campos_del_servidor_o_desconocidos_se_rechazan(Operacion op) =>
         RechazadaSinCambiosAsync(op, CuerposEjemplo.ConCamposDelServidor);
+
+    [TestCaseSource(nameof(ConTextosLibres))]
+    public Task Textos_con_el_caracter_nulo_se_rechazan(Operacion op) =>
+        RechazadaSinCambiosAsync(op, CuerposEjemplo.TextosConNulo);
+
+    [TestCaseSource(nameof(ConConsultaDeTexto))]
+    public async Task Parametros_de_consulta_con_el_caracter_nulo_se_rechazan_nombrando_el_parametro(Operacion op)
+    {
+        var url = await _empresa.UrlAsync(op);
+        foreach (var parametro in ParametrosDeTexto(op))
+        {
+            var conNulo = url + (url.Contains('?') ? '&' : '?') + $"{parametro.Nombre}=con%00nulo";
+
+            var respuesta = await _empresa.Admin.GetAsync(conNulo);
+            var texto = await respuesta.Content.ReadAsStringAsync();
+
+            Assert.That((int)respuesta.StatusCode, Is.EqualTo(400), $"GET {conNulo} → {texto}");
+            Assert.That(JsonNode.Parse(texto)!.AsObject().CamposConError(), Does.Contain(parametro.Nombre), $"GET {conNulo} → {texto}");
+        }
+    }
 
     /// <summary>Breaks a valid body (each element, when the body is an array) and checks it is rejected without changes.</summary>
     private Task RechazadaSinCambiosAsync(Operacion op, Func<JsonObject, JsonObject, JsonObject> romper) =>

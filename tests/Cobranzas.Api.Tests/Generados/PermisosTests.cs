@@ -1,3 +1,4 @@
+using Cobranzas.SharedKernel.Tenancy;
 using Cobranzas.Testing;
 using Cobranzas.Testing.OpenApi;
 
@@ -6,8 +7,6 @@ namespace Cobranzas.Api.Tests.Generados;
 /// <summary>Read-only callers never write; only administrators administer.</summary>
 public sealed class PermisosTests : PruebaSobreDatosSembrados
 {
-    private static readonly string[] RutasDeAdministracion = ["/api/v1/usuarios", "/api/v1/api-keys", "/api/v1/auditoria"];
-
     private RecursosEmpresa _empresa = null!;
     private HttpClient _consulta = null!;
     private HttpClient _claveLectura = null!;
@@ -17,9 +16,16 @@ public sealed class PermisosTests : PruebaSobreDatosSembrados
     public static IEnumerable<TestCaseData> Escrituras() =>
         DocumentoOpenApi.DelRepositorio.Operaciones.Where(o => o.EsEscritura && !o.EsAutenticacion).Select(DocumentoOpenApi.Caso);
 
+    /// <summary>Derived from each endpoint's own authorization metadata (<c>x-permisos</c> in the document).</summary>
     public static IEnumerable<TestCaseData> DeAdministracion() =>
-        DocumentoOpenApi.DelRepositorio.Operaciones.Where(o => RutasDeAdministracion.Any(r => o.Ruta == r || o.Ruta.StartsWith(r + "/", StringComparison.Ordinal)))
-            .Select(DocumentoOpenApi.Caso);
+        DocumentoOpenApi.DelRepositorio.Operaciones.Where(o => o.Requiere(Permisos.Administrar)).Select(DocumentoOpenApi.Caso);
+
+    public static Cobertura Cobertura =>
+        Cobertura.De(
+            nameof(PermisosTests),
+            new Dictionary<string, Func<IEnumerable<TestCaseData>>> { [nameof(Escrituras)] = Escrituras, [nameof(DeAdministracion)] = DeAdministracion },
+            new Exclusion("lectura que no administra: todos los roles y las API keys leen", o => o.Metodo == "GET" && !o.Requiere(Permisos.Administrar)),
+            new Exclusion("la propia sesión (iniciar, cambiar de empresa, cerrar, activar) no depende del rol", o => o.EsAutenticacion && o.Metodo != "GET"));
 
     protected override async Task SembrarAsync()
     {
@@ -37,6 +43,16 @@ public sealed class PermisosTests : PruebaSobreDatosSembrados
     [TestCaseSource(nameof(DeAdministracion))]
     public Task Solo_el_administrador_administra_usuarios_claves_y_auditoria(Operacion op) =>
         ProhibidaAsync(op, ("Supervisor", _supervisor), ("Cobrador", _cobrador), ("Consulta", _consulta));
+
+    [Test]
+    public void Toda_escritura_exige_editar_o_administrar()
+    {
+        var sinPermiso = DocumentoOpenApi.DelRepositorio.Operaciones
+            .Where(o => o.EsEscritura && !o.EsAutenticacion && !o.Requiere(Permisos.Editar) && !o.Requiere(Permisos.Administrar))
+            .Select(o => o.ToString());
+
+        Assert.That(sinPermiso, Is.Empty);
+    }
 
     private async Task ProhibidaAsync(Operacion op, params (string Quien, HttpClient Cliente)[] llamadores)
     {

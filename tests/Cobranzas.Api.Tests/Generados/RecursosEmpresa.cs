@@ -64,6 +64,7 @@ public sealed partial class RecursosEmpresa
         r.Registrar("/api/v1/politicas-credito", politica.Id());
         r.Registrar("/api/v1/usuarios", usuario.Id);
         r.Registrar("/api/v1/api-keys", (string)clave["apiKey"]!["id"]!);
+        r._ids["empresa"] = empresa.Id.ToString();
         await CrearCarteraAsync(r, cliente.Id(), n);
         r.Ids.Add(empresa.Id.ToString());
         r.Datos.AddRange([rut, $"Cliente reservado {n}", email, $"Contacto reservado {n}", $"Grupo clientes reservado {n}", $"Grupo contactos reservado {n}", segmento,
@@ -78,7 +79,12 @@ public sealed partial class RecursosEmpresa
             return;
         var ayer = DateOnly.FromDateTime(Fixture.Reloj.GetUtcNow().UtcDateTime).AddDays(-1);
         var documento = await (await r.Admin.PostAsJsonAsync("/api/v1/documentos", CuerposEjemplo.DocumentoCartera(clienteId, 100_000 + n, ayer, $"Nota reservada {n}"))).JsonAsync(201);
-        var pago = await (await r.Admin.PostAsJsonAsync("/api/v1/pagos", CuerposEjemplo.PagoCartera(clienteId, ayer, $"Referencia reservada {n}"))).JsonAsync(201);
+        // Applied in part, so the payment (and below the credit note) keeps a balance that later applications can use.
+        var pago = await (await r.Admin.PostAsJsonAsync("/api/v1/pagos", new
+        {
+            clienteId, fecha = ayer.ToString("yyyy-MM-dd"), monto = 40_000m, moneda = "CLP", canal = "transferencia", referencia = $"Referencia reservada {n}",
+            aplicacion = "manual", aplicaciones = new[] { new { documentoId = documento.Id(), monto = 30_000m } },
+        })).JsonAsync(201);
         r.Registrar("/api/v1/documentos", documento.Id());
         r.Registrar("/api/v1/pagos", pago.Id());
         r.Registrar("/api/v1/aplicaciones", pago["aplicaciones"]!.AsArray().First()!.Id());
@@ -86,7 +92,11 @@ public sealed partial class RecursosEmpresa
         {
             var nota = await (await r.Admin.PostAsJsonAsync("/api/v1/documentos", CuerposEjemplo.NotaCreditoCartera(clienteId, 200_000 + n, ayer))).JsonAsync(201);
             var compensacion = await (await r.Admin.PostAsJsonAsync("/api/v1/compensaciones",
-                new { notaCreditoId = nota.Id(), aplicacion = "automatica", aplicaciones = (object[]?)null, motivo = $"Compensación reservada {n}" })).JsonAsync(201);
+                new
+                {
+                    notaCreditoId = nota.Id(), aplicacion = "manual", aplicaciones = new[] { new { documentoId = documento.Id(), monto = 5_000m } },
+                    motivo = $"Compensación reservada {n}",
+                })).JsonAsync(201);
             r.Registrar("notaCredito", nota.Id());
             r.Registrar("/api/v1/compensaciones", compensacion.Id());
             r.Datos.Add($"Compensación reservada {n}");

@@ -50,9 +50,49 @@ public sealed class InicioSesionTests : PruebaApi
     {
         await Fixture.CrearEmpresaAsync("Distribuidora Sur");
 
-        var problema = await (await LoginAsync("nadie@distribuidorasur.test", "Otra-Clave-999")).ProblemaAsync(401);
+        var empresa = await Fixture.CrearEmpresaAsync("Distribuidora Sur");
 
-        Assert.That((string?)problema["detail"], Is.EqualTo("E-mail o contraseña incorrectos."));
+        var desconocido = await (await LoginAsync("nadie@distribuidorasur.test", "Otra-Clave-999")).ProblemaAsync(401);
+        var conocido = await (await LoginAsync(empresa.EmailAdmin, "Otra-Clave-999")).ProblemaAsync(401);
+
+        Assert.That((string?)desconocido["detail"], Is.EqualTo((string?)conocido["detail"]));
+        Assert.That((string?)desconocido["title"], Is.EqualTo((string?)conocido["title"]));
+    }
+
+    [Test]
+    public async Task Una_cuenta_bloqueada_responde_lo_mismo_que_un_email_desconocido()
+    {
+        var empresa = await Fixture.CrearEmpresaAsync("Distribuidora Sur");
+        for (var i = 0; i < 5; i++)
+            await (await LoginAsync(empresa.EmailAdmin, "Mala-Clave-1")).ProblemaAsync(401);
+
+        var bloqueada = await (await LoginAsync(empresa.EmailAdmin, "Mala-Clave-1")).ProblemaAsync(401);
+        var desconocido = await (await LoginAsync("nadie@distribuidorasur.test", "Mala-Clave-1")).ProblemaAsync(401);
+
+        Assert.That((string?)bloqueada["detail"], Is.EqualTo((string?)desconocido["detail"]));
+    }
+
+    /// <summary>
+    /// The time of a refused login is one password hash whatever the e-mail: before the fix an unknown
+    /// e-mail hashed nothing (4 ms against 128 ms with production's iterations) and a locked account
+    /// answered before hashing. Counting the real hasher's verifications says it without a stopwatch.
+    /// </summary>
+    [TestCase("desconocido")]
+    [TestCase("contraseña incorrecta")]
+    [TestCase("bloqueada")]
+    public async Task Todo_rechazo_de_login_verifica_exactamente_un_hash(string caso)
+    {
+        var empresa = await Fixture.CrearEmpresaAsync("Distribuidora Sur");
+        if (caso == "bloqueada")
+            for (var i = 0; i < 5; i++)
+                await (await LoginAsync(empresa.EmailAdmin, "Mala-Clave-1")).ProblemaAsync(401);
+        var email = caso == "desconocido" ? "nadie@distribuidorasur.test" : empresa.EmailAdmin;
+        await LoginAsync("calentamiento@distribuidorasur.test", "x");
+
+        var antes = HashesContados.Verificaciones;
+        await (await LoginAsync(email, "Mala-Clave-1")).ProblemaAsync(401);
+
+        Assert.That(HashesContados.Verificaciones - antes, Is.EqualTo(1));
     }
 
     [Test]

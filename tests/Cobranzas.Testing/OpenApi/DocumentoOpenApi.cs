@@ -7,8 +7,18 @@ public sealed record Parametro(string Nombre, string Ubicacion, bool Requerido, 
 
 /// <summary>One operation of the OpenAPI document, with its body schema already resolved.</summary>
 public sealed record Operacion(
-    string Metodo, string Ruta, string Id, IReadOnlyList<Parametro> Parametros, string? TipoCuerpo, string? NombreEsquemaCuerpo, JsonObject? EsquemaCuerpo, bool Anonima)
+    string Metodo,
+    string Ruta,
+    string Id,
+    IReadOnlyList<Parametro> Parametros,
+    string? TipoCuerpo,
+    string? NombreEsquemaCuerpo,
+    JsonObject? EsquemaCuerpo,
+    bool Anonima,
+    IReadOnlySet<string> Permisos)
 {
+    public bool Requiere(string permiso) => Permisos.Contains(permiso);
+
     public IEnumerable<string> ParametrosRuta => Parametros.Where(p => p.Ubicacion == "path").Select(p => p.Nombre);
 
     public bool TieneCuerpoJson => TipoCuerpo == "application/json";
@@ -81,11 +91,12 @@ public sealed class DocumentoOpenApi
                     .ToList();
                 var contenido = op["requestBody"]?["content"]?.AsObject();
                 var tipo = contenido?.Select(c => c.Key).FirstOrDefault();
-                var esquema = tipo is null ? null : contenido![tipo]!["schema"];
+                var esquema = tipo is null ? null : SinNulo(contenido![tipo]!["schema"]);
                 var id = (string?)op["operationId"] ?? $"{metodo} {ruta}";
                 // OpenAPI marks an operation open to anyone with an empty security list.
                 var anonima = op["security"] is JsonArray { Count: 0 } || OperacionesAnonimas.Contains(id);
-                operaciones.Add(new Operacion(metodo.ToUpperInvariant(), ruta, id, parametros, tipo, NombreReferencia(esquema), Resolver(esquema), anonima));
+                var permisos = (op["x-permisos"]?.AsArray() ?? []).Select(p => (string)p!).ToHashSet();
+                operaciones.Add(new Operacion(metodo.ToUpperInvariant(), ruta, id, parametros, tipo, NombreReferencia(esquema), Resolver(esquema), anonima, permisos));
             }
         }
 
@@ -99,6 +110,12 @@ public sealed class DocumentoOpenApi
             return null;
         return o["$ref"] is { } referencia ? Resolver(_esquemas[((string)referencia!).Split('/')[^1]]) : o;
     }
+
+    /// <summary>The non-null alternative of a nullable schema (<c>oneOf</c>/<c>anyOf</c> with <c>type: null</c>), or the schema itself.</summary>
+    public static JsonNode? SinNulo(JsonNode? esquema) =>
+        (esquema?["oneOf"] ?? esquema?["anyOf"]) is JsonArray alternativas
+            ? alternativas.FirstOrDefault(a => a is JsonObject o && !(o["type"] is JsonValue t && (string?)t == "null"))
+            : esquema;
 
     public static string? NombreReferencia(JsonNode? esquema) => esquema?["$ref"] is { } r ? ((string)r!).Split('/')[^1] : null;
 

@@ -6,6 +6,7 @@ using Cobranzas.Cartera.Pagos;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.Clientes.Contracts;
 using Cobranzas.SharedKernel.Auditoria;
+using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
 using Cobranzas.SharedKernel.Tiempo;
 using Mediator;
@@ -53,7 +54,7 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
     public const int FilasMaximas = 100_000;
     public const int Bloque = 10_000;
     private const int ErroresMaximos = 1_000;
-    private static readonly DatosPagoValidator Validador = new();
+    private static readonly TextosSinNuloValidator<DatosPago> Validador = TextosSinNuloValidator<DatosPago>.Y(new DatosPagoValidator());
 
     public async ValueTask<ResultadoLotePagos> Handle(ImportarLotePagos request, CancellationToken cancellationToken)
     {
