@@ -71,25 +71,25 @@ const rutas: RouteObject[] = [
       },
       {
         path: 'cartera/documentos',
-        lazy: pantalla(() => import('@/features/cartera/routes/documentos')),
+        lazy: pantalla(() => import('@/features/documentos/routes/documentos')),
       },
       {
         path: 'cartera/documentos/nuevo',
-        lazy: pantalla(() => import('@/features/cartera/routes/nuevo-documento')),
+        lazy: pantalla(() => import('@/features/documentos/routes/nuevo-documento')),
       },
       {
         path: 'cartera/documentos/:id',
-        lazy: pantalla(() => import('@/features/cartera/routes/documento')),
+        lazy: pantalla(() => import('@/features/documentos/routes/documento')),
       },
-      { path: 'cartera/pagos', lazy: pantalla(() => import('@/features/cartera/routes/pagos')) },
+      { path: 'cartera/pagos', lazy: pantalla(() => import('@/features/pagos/routes/pagos')) },
       {
         path: 'cartera/pagos/nuevo',
-        lazy: pantalla(() => import('@/features/cartera/routes/registrar-pago')),
+        lazy: pantalla(() => import('@/features/pagos/routes/registrar-pago')),
       },
-      { path: 'cartera/pagos/:id', lazy: pantalla(() => import('@/features/cartera/routes/pago')) },
+      { path: 'cartera/pagos/:id', lazy: pantalla(() => import('@/features/pagos/routes/pago')) },
       {
         path: 'cartera/antiguedad',
-        lazy: pantalla(() => import('@/features/cartera/routes/antiguedad')),
+        lazy: pantalla(() => import('@/features/antiguedad/routes/antiguedad')),
       },
       {
         path: 'cartera/provision',
@@ -111,14 +111,14 @@ const rutas: RouteObject[] = [
         path: 'cartera/compensaciones/:id',
         lazy: pantalla(() => import('@/features/compensaciones/routes/compensacion')),
       },
-      { path: 'cartera/cheques', lazy: pantalla(() => import('@/features/cartera/routes/cheques')) },
+      { path: 'cartera/cheques', lazy: pantalla(() => import('@/features/cheques/routes/cheques')) },
       {
         path: 'cartera/importar-documentos',
-        lazy: pantalla(() => import('@/features/cartera/routes/importar-documentos')),
+        lazy: pantalla(() => import('@/features/documentos/routes/importar-documentos')),
       },
       {
         path: 'cartera/valores-uf',
-        lazy: pantalla(() => import('@/features/cartera/routes/valores-uf')),
+        lazy: pantalla(() => import('@/features/valores/routes/valores-uf')),
       },
       {
         path: 'administracion/usuarios',

@@ -14,7 +14,8 @@ import { useEjecutivos } from '@/features/clientes/api/use-ejecutivos';
 import { useExportarClientes, type FormatoExportacion } from '@/features/clientes/api/use-exportar-clientes';
 import { useGruposClientes } from '@/features/clientes/api/use-grupos-clientes';
 import { usePoliticasCredito } from '@/features/clientes/api/use-politicas-credito';
-import { conCambios, filtrosDesdeUrl, ordenes } from '@/features/clientes/components/filtros-url';
+import { filtrosDesdeUrl, ordenes } from '@/features/clientes/components/filtros-url';
+import { conCambios } from '@/lib/filtros-url';
 import { TablaClientes } from '@/features/clientes/components/tabla-clientes';
 
 export default function ClientesRoute() {

@@ -1,0 +1,18 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, comoConsulta, ok } from '@/api/client';
+import { claves } from '@/api/claves';
+import type { FiltrosDocumentos } from '@/api/tipos-cartera';
+
+export function useDocumentos(filtros: FiltrosDocumentos) {
+  return useQuery({
+    queryKey: claves.cartera.documentos(filtros),
+    queryFn: ({ signal }) =>
+      ok(
+        api.GET('/api/v1/documentos', {
+          params: { query: comoConsulta<'ListarDocumentos'>(filtros) },
+          signal,
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,0 +1,292 @@
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Link, useParams } from 'react-router';
+import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
+import { EstadoDocumento } from '@/components/ui/etiquetas';
+import { Pagina } from '@/components/ui/pagina';
+import { useAuth } from '@/lib/auth-contexto';
+import { formatearMonto, nombreTipoDocumento } from '@/lib/cartera';
+import { aNumero, formatearFecha, formatearFechaHora } from '@/lib/formato';
+import { notificarExito } from '@/lib/notificar';
+import { formatearRut } from '@/lib/rut';
+import { useAnularDocumento } from '@/features/documentos/api/use-anular-documento';
+import { useDocumento } from '@/api/hooks/use-documento';
+import { esLetra } from '@/features/documentos/api/use-letras';
+import { useReversarAplicacion } from '@/api/hooks/use-reversar-aplicacion';
+import { useRevertirCesion } from '@/features/documentos/api/use-revertir-cesion';
+import { AccionConMotivo } from '@/components/ui/accion-con-motivo';
+import { CastigarDocumento } from '@/features/documentos/components/castigar-documento';
+import { CederDocumento } from '@/features/documentos/components/ceder-documento';
+import { AccionesLetra, DatosLetra } from '@/features/documentos/components/letra-en-cobranza';
+
+function Dato({ etiqueta, children }: { etiqueta: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {etiqueta}
+      </Text>
+      <Text size="sm">{children || '—'}</Text>
+    </div>
+  );
+}
+
+export default function DocumentoRoute() {
+  const { id = '' } = useParams();
+  const { tiene } = useAuth();
+  const documento = useDocumento(id);
+  const anular = useAnularDocumento(id);
+  const reversar = useReversarAplicacion();
+  const revertirCesion = useRevertirCesion(id);
+
+  if (documento.isPending) return <Cargando />;
+  if (documento.isError)
+    return <ErrorConsulta error={documento.error} reintentar={() => void documento.refetch()} />;
+  const d = documento.data;
+  const m = (v: number | string) => formatearMonto(v, d.moneda);
+  const dias = aNumero(d.diasVencido) ?? 0;
+  const hoy = new Date().toLocaleDateString('sv-SE', { timeZone: 'America/Santiago' });
+  const debito = d.tipo !== '61' && d.tipo !== '112';
+  const conSaldo = (aNumero(d.saldo) ?? 0) > 0;
+  const cobranzaPropia = debito && conSaldo && !['anulado', 'cedido', 'castigado'].includes(d.estado);
+
+  return (
+    <Pagina
+      titulo={
+        <Group gap="sm">
+          {nombreTipoDocumento(d.tipo)} N° {d.folio}
+          <EstadoDocumento estado={d.estado} />
+        </Group>
+      }
+      descripcion={
+        <>
+          <Anchor component={Link} to={`/clientes/${d.cliente.id}?tab=cartera`}>
+            {d.cliente.razonSocial}
+          </Anchor>{' '}
+          · RUT {formatearRut(d.cliente.rut)}
+        </>
+      }
+      acciones={
+        <>
+          <Button variant="default" component={Link} to="/cartera/documentos">
+            Volver
+          </Button>
+          {tiene('editar') && cobranzaPropia && <CederDocumento id={d.id} hoy={hoy} />}
+          {tiene('editar') && cobranzaPropia && <CastigarDocumento id={d.id} hoy={hoy} saldo={m(d.saldo)} />}
+          {tiene('editar') && cobranzaPropia && esLetra(d.tipo) && <AccionesLetra documento={d} hoy={hoy} />}
+          {tiene('editar') && !debito && conSaldo && d.estado !== 'anulado' && (
+            <Button
+              variant="light"
+              component={Link}
+              to={`/cartera/compensaciones/nueva?notaCreditoId=${d.id}`}
+            >
+              Compensar nota de crédito
+            </Button>
+          )}
+          {tiene('editar') && d.estado === 'cedido' && (
+            <AccionConMotivo
+              variant="light"
+              color="blue"
+              titulo="Revertir cesión (recompra)"
+              mensaje="El documento vuelve a la cobranza propia; los datos del factor quedan en su historia."
+              confirmar="Revertir"
+              onConfirm={async (motivo) => {
+                await revertirCesion.mutateAsync(motivo);
+                notificarExito('Cesión revertida.');
+              }}
+            >
+              Revertir cesión
+            </AccionConMotivo>
+          )}
+          {tiene('editar') && d.estado !== 'anulado' && (
+            <AccionConMotivo
+              variant="light"
+              color="red"
+              titulo="Anular documento"
+              mensaje="El documento deja de contar en la cartera. Solo se puede anular si no tiene aplicaciones activas."
+              confirmar="Anular"
+              onConfirm={async (motivo) => {
+                await anular.mutateAsync(motivo);
+                notificarExito('Documento anulado.');
+              }}
+            >
+              Anular
+            </AccionConMotivo>
+          )}
+        </>
+      }
+    >
+      <Card withBorder>
+        <SimpleGrid cols={{ base: 2, sm: 4 }}>
+          <Dato etiqueta="Emisión">{formatearFecha(d.fechaEmision)}</Dato>
+          <Dato etiqueta="Vencimiento">{formatearFecha(d.fechaVencimiento)}</Dato>
+          <Dato etiqueta="Días vencido">{dias > 0 ? String(dias) : '—'}</Dato>
+          <Dato etiqueta="Moneda">{d.moneda}</Dato>
+          <Dato etiqueta="Neto">{m(d.neto)}</Dato>
+          <Dato etiqueta="Exento">{m(d.exento)}</Dato>
+          <Dato etiqueta="IVA">{m(d.iva)}</Dato>
+          <Dato etiqueta="Total">{m(d.total)}</Dato>
+          <div>
+            <Text size="xs" c="dimmed">
+              Saldo
+            </Text>
+            <Text size="lg" fw={700} data-testid="saldo-documento">
+              {m(d.saldo)}
+            </Text>
+          </div>
+          <Dato etiqueta="Origen">{d.origen}</Dato>
+          <Dato etiqueta="ID externo">{d.externalId}</Dato>
+          {d.cuentaContable && <Dato etiqueta="Cuenta contable">{d.cuentaContable}</Dato>}
+          <Dato etiqueta="Referencia">
+            {d.referencia && (
+              <Anchor component={Link} to={`/cartera/documentos/${d.referencia.id}`}>
+                {nombreTipoDocumento(d.referencia.tipo)} N° {d.referencia.folio}
+              </Anchor>
+            )}
+          </Dato>
+        </SimpleGrid>
+        {d.notas && (
+          <Text size="sm" mt="md">
+            {d.notas}
+          </Text>
+        )}
+        {d.cesion && (
+          <Text size="sm" mt="md" c={d.cesion.vigente ? 'violet' : 'dimmed'}>
+            Cedido a {d.cesion.factor} (RUT {formatearRut(d.cesion.factorRut)}) el{' '}
+            {formatearFecha(d.cesion.fecha)}
+            {d.cesion.fechaNotificacion
+              ? `, notificado el ${formatearFecha(d.cesion.fechaNotificacion)}`
+              : ''}
+            {d.cesion.notas ? `: ${d.cesion.notas}` : ''}
+            {d.cesion.fechaRecompra
+              ? ` · Recomprado el ${formatearFecha(d.cesion.fechaRecompra)}: ${d.cesion.motivoRecompra ?? ''}`
+              : ''}
+          </Text>
+        )}
+        <DatosLetra documento={d} />
+        {d.castigo && (
+          <Text size="sm" mt="md" c="red">
+            Castigado el {formatearFecha(d.castigo.fecha)} por {m(d.castigo.monto)}: {d.castigo.motivo}
+          </Text>
+        )}
+        {d.fechaAnulacion && (
+          <Text size="sm" mt="md" c="red">
+            Anulado el {formatearFechaHora(d.fechaAnulacion)}: {d.motivoAnulacion}
+          </Text>
+        )}
+      </Card>
+      <Card withBorder p={0}>
+        <Title order={4} p="sm">
+          Cuotas
+        </Title>
+        <Table.ScrollContainer minWidth={500}>
+          <Table aria-label="Cuotas" striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>N°</Table.Th>
+                <Table.Th>Vencimiento</Table.Th>
+                <Table.Th ta="right">Monto</Table.Th>
+                <Table.Th ta="right">Saldo</Table.Th>
+                <Table.Th>Estado</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {d.cuotas.map((c) => (
+                <Table.Tr key={String(c.numero)}>
+                  <Table.Td>{c.numero}</Table.Td>
+                  <Table.Td>{formatearFecha(c.fechaVencimiento)}</Table.Td>
+                  <Table.Td ta="right">{m(c.monto)}</Table.Td>
+                  <Table.Td ta="right">{m(c.saldo)}</Table.Td>
+                  <Table.Td>
+                    <EstadoDocumento estado={c.estado} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Card>
+      <Card withBorder p={0}>
+        <Title order={4} p="sm">
+          Historial de aplicaciones
+        </Title>
+        {d.aplicaciones.length === 0 ? (
+          <Text c="dimmed" p="md">
+            Sin pagos ni notas de crédito aplicados.
+          </Text>
+        ) : (
+          <Table.ScrollContainer minWidth={760}>
+            <Table aria-label="Aplicaciones" striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Fecha</Table.Th>
+                  <Table.Th>Origen</Table.Th>
+                  <Table.Th>Cuota</Table.Th>
+                  <Table.Th ta="right">Monto</Table.Th>
+                  <Table.Th>Estado</Table.Th>
+                  <Table.Th>Por</Table.Th>
+                  <Table.Th />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {d.aplicaciones.map((a) => (
+                  <Table.Tr key={a.id}>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatearFecha(a.fecha)}</Table.Td>
+                    <Table.Td>
+                      {a.pagoId ? (
+                        <Anchor component={Link} to={`/cartera/pagos/${a.pagoId}`}>
+                          Pago
+                        </Anchor>
+                      ) : a.notaCreditoId ? (
+                        <Anchor component={Link} to={`/cartera/documentos/${a.notaCreditoId}`}>
+                          Nota de crédito
+                        </Anchor>
+                      ) : (
+                        '—'
+                      )}
+                    </Table.Td>
+                    <Table.Td>{a.cuota}</Table.Td>
+                    <Table.Td ta="right">{m(a.monto)}</Table.Td>
+                    <Table.Td>
+                      {a.activa ? (
+                        <Badge color="teal" variant="light">
+                          Activa
+                        </Badge>
+                      ) : (
+                        <Stack gap={0}>
+                          <Badge color="gray" variant="light">
+                            Reversada
+                          </Badge>
+                          <Text size="xs" c="dimmed">
+                            {formatearFechaHora(a.fechaReversa)} {a.motivoReversa}
+                          </Text>
+                        </Stack>
+                      )}
+                    </Table.Td>
+                    <Table.Td>{a.actor}</Table.Td>
+                    <Table.Td>
+                      {a.activa && tiene('editar') && (
+                        <AccionConMotivo
+                          size="xs"
+                          variant="subtle"
+                          color="red"
+                          titulo="Reversar aplicación"
+                          mensaje={`Se devolverán ${m(a.monto)} al saldo del documento y al saldo a favor del origen.`}
+                          confirmar="Reversar"
+                          onConfirm={async (motivo) => {
+                            await reversar.mutateAsync({ id: a.id, motivo });
+                            notificarExito('Aplicación reversada.');
+                          }}
+                        >
+                          Reversar
+                        </AccionConMotivo>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Card>
+    </Pagina>
+  );
+}
