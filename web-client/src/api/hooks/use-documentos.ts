@@ -3,7 +3,8 @@ import { api, comoConsulta, ok } from '@/api/client';
 import { claves } from '@/api/claves';
 import type { FiltrosDocumentos } from '@/api/tipos-cartera';
 
-export function useDocumentos(filtros: FiltrosDocumentos) {
+/** A page of documents; a list keeps showing the previous page while the next one loads. */
+export function useDocumentos(filtros: FiltrosDocumentos, { lista = true, enabled = true } = {}) {
   return useQuery({
     queryKey: claves.cartera.documentos(filtros),
     queryFn: ({ signal }) =>
@@ -13,6 +14,7 @@ export function useDocumentos(filtros: FiltrosDocumentos) {
           signal,
         }),
       ),
-    placeholderData: keepPreviousData,
+    placeholderData: lista ? keepPreviousData : undefined,
+    enabled,
   });
 }

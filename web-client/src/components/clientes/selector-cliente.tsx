@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { formatearRut } from '@/lib/rut';
 import { useBuscarClientes } from '@/api/hooks/use-buscar-clientes';
-import { useClienteResumen } from '@/api/hooks/use-cliente-resumen';
+import { useCliente } from '@/api/hooks/use-cliente';
 
 interface Opcion {
   value: string;
@@ -24,7 +24,7 @@ export function SelectorCliente({
   const [busqueda, setBusqueda] = useState('');
   const [conRetardo] = useDebouncedValue(busqueda, 300);
   const [elegido, setElegido] = useState<Opcion | null>(null);
-  const seleccionado = useClienteResumen(value && elegido?.value !== value ? value : null);
+  const seleccionado = useCliente(value && elegido?.value !== value ? value : null);
   const resultados = useBuscarClientes(conRetardo);
 
   const opciones: Opcion[] = (resultados.data?.items ?? []).map((c) => ({ value: c.id, label: etiqueta(c) }));

@@ -23,7 +23,8 @@ import { notificarExito } from '@/lib/notificar';
 import { formatearRut } from '@/lib/rut';
 import type { Documento } from '@/features/compensaciones/api/tipos';
 import { useCrearCompensacion } from '@/features/compensaciones/api/use-compensaciones';
-import { useDocumento, useDocumentosCliente } from '@/features/compensaciones/api/use-documentos-cliente';
+import { useDocumento } from '@/api/hooks/use-documento';
+import { useDocumentos } from '@/api/hooks/use-documentos';
 import {
   controlarLineas,
   erroresPorDocumento,
@@ -42,7 +43,11 @@ interface Valores {
 function Formulario({ nota }: { nota: Documento }) {
   const navigate = useNavigate();
   const crear = useCrearCompensacion();
-  const documentos = useDocumentosCliente(nota.cliente.id);
+  // The client's documents, oldest due date first (the manual lines pick those with balance).
+  const documentos = useDocumentos(
+    { clienteId: nota.cliente.id, orden: 'fechaVencimiento', tamanoPagina: 100 },
+    { lista: false, enabled: !!nota.cliente.id },
+  );
   const form = useForm<Valores>({
     initialValues: { aplicacion: 'automatica', manual: {}, motivo: '' },
     validate: { motivo: (v) => (v.trim() ? null : 'Indique el motivo.') },

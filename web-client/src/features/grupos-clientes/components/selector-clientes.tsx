@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatearRut } from '@/lib/rut';
-import { useBuscarClientes } from '@/features/grupos-clientes/api/use-buscar-clientes';
+import { useBuscarClientes } from '@/api/hooks/use-buscar-clientes';
 
 /** Searchable multi-picker of clients (server search by RUT or name). */
 export function SelectorClientes({

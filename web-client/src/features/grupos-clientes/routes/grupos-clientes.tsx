@@ -2,7 +2,7 @@ import { ListaGrupos } from '@/components/grupos/lista-grupos';
 import { useActualizarGrupoClientes } from '@/features/grupos-clientes/api/use-actualizar-grupo-clientes';
 import { useCrearGrupoClientes } from '@/features/grupos-clientes/api/use-crear-grupo-clientes';
 import { useEliminarGrupoClientes } from '@/features/grupos-clientes/api/use-eliminar-grupo-clientes';
-import { useGruposClientes } from '@/features/grupos-clientes/api/use-grupos-clientes';
+import { useGruposClientes } from '@/api/hooks/use-grupos-clientes';
 
 export default function GruposClientesRoute() {
   const grupos = useGruposClientes();

@@ -2,8 +2,8 @@ import { Badge, Button, Checkbox, Group, ScrollArea, Select, Stack, Table, Text 
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { formatearRut } from '@/lib/rut';
-import { useBuscarClientes } from '@/features/grupos-contactos/api/use-buscar-clientes';
-import { useContactosCliente } from '@/features/grupos-contactos/api/use-contactos-cliente';
+import { useBuscarClientes } from '@/api/hooks/use-buscar-clientes';
+import { useContactosCliente } from '@/api/hooks/use-contactos-cliente';
 
 /**
  * Two-step picker: search a client (server search by RUT or name), then tick its contacts.

@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { api, ok } from '@/api/client';
 import { claves } from '@/api/claves';
 
-/** Contacts of one client, for the contact picker (ListarContactos). */
-export function useContactosCliente(clienteId: string | null) {
+/** Contacts of one client (ListarContactos). */
+export function useContactosCliente(clienteId: string | null | undefined) {
   return useQuery({
     queryKey: claves.clientes.contactos(clienteId ?? ''),
     queryFn: ({ signal }) =>
