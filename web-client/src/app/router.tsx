@@ -21,6 +21,21 @@ const pantalla =
   (lazy: () => Promise<{ default: ComponentType }>): RouteObject['lazy'] =>
   async () => ({ Component: (await lazy()).default });
 
+/** Client groups and contact groups share their screens. */
+const grupos =
+  (tipo: 'clientes' | 'contactos'): RouteObject['lazy'] =>
+  async () => {
+    const { GruposRoute } = await import('@/features/grupos/routes/grupos');
+    return { Component: () => <GruposRoute tipo={tipo} /> };
+  };
+
+const grupo =
+  (tipo: 'clientes' | 'contactos'): RouteObject['lazy'] =>
+  async () => {
+    const { GrupoRoute } = await import('@/features/grupos/routes/grupo');
+    return { Component: () => <GrupoRoute tipo={tipo} /> };
+  };
+
 const rutas: RouteObject[] = [
   {
     path: '/login',
@@ -45,22 +60,10 @@ const rutas: RouteObject[] = [
         path: 'clientes/:id/editar',
         lazy: pantalla(() => import('@/features/clientes/routes/editar-cliente')),
       },
-      {
-        path: 'grupos-clientes',
-        lazy: pantalla(() => import('@/features/grupos-clientes/routes/grupos-clientes')),
-      },
-      {
-        path: 'grupos-clientes/:id',
-        lazy: pantalla(() => import('@/features/grupos-clientes/routes/grupo-clientes')),
-      },
-      {
-        path: 'grupos-contactos',
-        lazy: pantalla(() => import('@/features/grupos-contactos/routes/grupos-contactos')),
-      },
-      {
-        path: 'grupos-contactos/:id',
-        lazy: pantalla(() => import('@/features/grupos-contactos/routes/grupo-contactos')),
-      },
+      { path: 'grupos-clientes', lazy: grupos('clientes') },
+      { path: 'grupos-clientes/:id', lazy: grupo('clientes') },
+      { path: 'grupos-contactos', lazy: grupos('contactos') },
+      { path: 'grupos-contactos/:id', lazy: grupo('contactos') },
       {
         path: 'politicas-credito',
         lazy: pantalla(() => import('@/features/politicas-credito/routes/politicas-credito')),

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { BotonConfirmar } from '@/components/ui/boton-confirmar';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { Pagina } from '@/components/ui/pagina';
-import { GrupoFormModal, type DatosGrupoForm } from '@/components/grupos/grupo-form-modal';
+import { GrupoFormModal, type DatosGrupoForm } from '@/features/grupos/components/grupo-form-modal';
 import { usePermiso } from '@/lib/auth-contexto';
 import { aNumero } from '@/lib/formato';
 import { notificarError, notificarExito } from '@/lib/notificar';

@@ -1,9 +1,11 @@
-import { Badge, Button, Checkbox, Group, ScrollArea, Select, Stack, Table, Text } from '@mantine/core';
+import { ScrollArea, Select, Stack, Table, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { formatearRut } from '@/lib/rut';
 import { useBuscarClientes } from '@/api/hooks/use-buscar-clientes';
 import { useContactosCliente } from '@/api/hooks/use-contactos-cliente';
+import { CasillaSeleccion, PieSeleccion } from '@/features/grupos/components/seleccion';
+import { useSeleccion } from '@/features/grupos/components/use-seleccion';
 
 /**
  * Two-step picker: search a client (server search by RUT or name), then tick its contacts.
@@ -23,15 +25,8 @@ export function SelectorContactos({
   const clientes = useBuscarClientes(buscar);
   const [clienteId, setClienteId] = useState<string | null>(null);
   const contactos = useContactosCliente(clienteId);
-  const [elegidos, setElegidos] = useState<Map<string, string>>(new Map());
-
-  const alternar = (id: string, etiqueta: string) =>
-    setElegidos((m) => {
-      const n = new Map(m);
-      if (n.has(id)) n.delete(id);
-      else n.set(id, etiqueta);
-      return n;
-    });
+  const seleccion = useSeleccion();
+  const { elegidos, alternar } = seleccion;
 
   const opciones = (clientes.data?.items ?? []).map((c) => ({
     value: c.id,
@@ -70,11 +65,10 @@ export function SelectorContactos({
               {lista.map((c) => (
                 <Table.Tr key={c.id} onClick={() => alternar(c.id, c.nombre)} style={{ cursor: 'pointer' }}>
                   <Table.Td w={40}>
-                    <Checkbox
-                      aria-label={`Seleccionar ${c.nombre}`}
-                      checked={elegidos.has(c.id)}
-                      onChange={() => alternar(c.id, c.nombre)}
-                      onClick={(e) => e.stopPropagation()}
+                    <CasillaSeleccion
+                      etiqueta={c.nombre}
+                      marcado={elegidos.has(c.id)}
+                      onAlternar={() => alternar(c.id, c.nombre)}
                     />
                   </Table.Td>
                   <Table.Td>{c.nombre}</Table.Td>
@@ -86,26 +80,7 @@ export function SelectorContactos({
           </Table>
         )}
       </ScrollArea>
-      <Group justify="space-between">
-        <Group gap={4}>
-          {[...elegidos.values()].slice(0, 5).map((e, i) => (
-            <Badge key={`${e}-${i}`} variant="light">
-              {e}
-            </Badge>
-          ))}
-          {elegidos.size > 5 && <Badge variant="light">+{elegidos.size - 5}</Badge>}
-        </Group>
-        <Button
-          disabled={elegidos.size === 0}
-          loading={ocupado}
-          onClick={async () => {
-            await onAgregar([...elegidos.keys()]);
-            setElegidos(new Map());
-          }}
-        >
-          Agregar seleccionados ({elegidos.size})
-        </Button>
-      </Group>
+      <PieSeleccion seleccion={seleccion} ocupado={ocupado} onAgregar={onAgregar} />
     </Stack>
   );
 }

@@ -1,9 +1,11 @@
-import { Badge, Button, Checkbox, Group, ScrollArea, Stack, Table, Text, TextInput } from '@mantine/core';
+import { ScrollArea, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatearRut } from '@/lib/rut';
 import { useBuscarClientes } from '@/api/hooks/use-buscar-clientes';
+import { CasillaSeleccion, PieSeleccion } from '@/features/grupos/components/seleccion';
+import { useSeleccion } from '@/features/grupos/components/use-seleccion';
 
 /** Searchable multi-picker of clients (server search by RUT or name). */
 export function SelectorClientes({
@@ -18,15 +20,8 @@ export function SelectorClientes({
   const [texto, setTexto] = useState('');
   const [buscar] = useDebouncedValue(texto, 300);
   const resultados = useBuscarClientes(buscar);
-  const [elegidos, setElegidos] = useState<Map<string, string>>(new Map());
-
-  const alternar = (id: string, etiqueta: string) =>
-    setElegidos((m) => {
-      const n = new Map(m);
-      if (n.has(id)) n.delete(id);
-      else n.set(id, etiqueta);
-      return n;
-    });
+  const seleccion = useSeleccion();
+  const { elegidos, alternar } = seleccion;
 
   const items = (resultados.data?.items ?? []).filter((c) => !excluir.has(c.id));
   return (
@@ -54,11 +49,10 @@ export function SelectorClientes({
                   style={{ cursor: 'pointer' }}
                 >
                   <Table.Td w={40}>
-                    <Checkbox
-                      aria-label={`Seleccionar ${c.razonSocial}`}
-                      checked={elegidos.has(c.id)}
-                      onChange={() => alternar(c.id, c.razonSocial)}
-                      onClick={(e) => e.stopPropagation()}
+                    <CasillaSeleccion
+                      etiqueta={c.razonSocial}
+                      marcado={elegidos.has(c.id)}
+                      onAlternar={() => alternar(c.id, c.razonSocial)}
                     />
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatearRut(c.rut)}</Table.Td>
@@ -69,26 +63,7 @@ export function SelectorClientes({
           </Table>
         )}
       </ScrollArea>
-      <Group justify="space-between">
-        <Group gap={4}>
-          {[...elegidos.values()].slice(0, 5).map((e) => (
-            <Badge key={e} variant="light">
-              {e}
-            </Badge>
-          ))}
-          {elegidos.size > 5 && <Badge variant="light">+{elegidos.size - 5}</Badge>}
-        </Group>
-        <Button
-          disabled={elegidos.size === 0}
-          loading={ocupado}
-          onClick={async () => {
-            await onAgregar([...elegidos.keys()]);
-            setElegidos(new Map());
-          }}
-        >
-          Agregar seleccionados ({elegidos.size})
-        </Button>
-      </Group>
+      <PieSeleccion seleccion={seleccion} ocupado={ocupado} onAgregar={onAgregar} />
     </Stack>
   );
 }
