@@ -1,16 +1,16 @@
-import { Anchor, Badge, Card, Group, Select, SimpleGrid, Table, Tabs, Text } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
-import { Link, useSearchParams } from 'react-router';
-import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
+import { Anchor, Badge, Card, Select, SimpleGrid, Tabs, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import { Pagina } from '@/components/ui/pagina';
-import { Paginacion } from '@/components/ui/paginacion';
 import { useAuth } from '@/lib/auth-contexto';
 import { formatearMonto, hoyEnChile } from '@/lib/cartera';
 import { aNumero, formatearFecha } from '@/lib/formato';
-import { formatearRut } from '@/lib/rut';
 import { useCheques, type FiltrosCheques } from '@/features/cheques/api/use-cheques';
 import { AccionesCheque } from '@/features/cheques/components/acciones-cheque';
-import { conCambios } from '@/lib/filtros-url';
+import { useFiltrosUrl } from '@/lib/use-filtros-url';
+import { ListaPaginada } from '@/components/ui/lista-paginada';
+import { CampoFecha } from '@/components/ui/campo-fecha';
+import { Tabla } from '@/components/ui/tabla';
+import { CeldaCliente } from '@/components/clientes/celda-cliente';
 import { SelectorCliente } from '@/components/clientes/selector-cliente';
 
 const estados = [
@@ -35,6 +35,15 @@ const secciones = [
 
 type Seccion = (typeof secciones)[number]['value'];
 
+function EstadoCheque({ estado }: { estado: string }) {
+  const e = estados.find((x) => x.value === estado);
+  return (
+    <Badge color={e?.color ?? 'gray'} variant="light">
+      {e?.label ?? estado}
+    </Badge>
+  );
+}
+
 function Contador({ filtros }: { filtros: FiltrosCheques }) {
   const q = useCheques({ ...filtros, pagina: 1, tamanoPagina: 1 });
   const n = aNumero(q.data?.total);
@@ -47,7 +56,7 @@ function Contador({ filtros }: { filtros: FiltrosCheques }) {
 
 export default function ChequesRoute() {
   const { tiene } = useAuth();
-  const [params, setParams] = useSearchParams();
+  const { params, cambiar } = useFiltrosUrl((p) => p);
   const hoy = hoyEnChile();
   const texto = (k: string) => params.get(k)?.trim() || undefined;
   const seccion: Seccion = secciones.find((s) => s.value === params.get('vista'))?.value ?? 'por_depositar';
@@ -63,8 +72,6 @@ export default function ChequesRoute() {
   };
   const cheques = useCheques(filtros);
   const editar = tiene('editar');
-  const cambiar = (cambios: Parameters<typeof conCambios>[1]) =>
-    setParams((p) => conCambios(p, cambios), { replace: true });
 
   return (
     <Pagina titulo="Cheques" descripcion="Cheques a fecha: depositar, marcar cobrados y protestos">
@@ -81,10 +88,8 @@ export default function ChequesRoute() {
                 value={texto('estado') ?? null}
                 onChange={(v) => cambiar({ estado: v })}
               />
-              <DateInput
+              <CampoFecha
                 label="Fecha del cheque hasta"
-                valueFormat="DD-MM-YYYY"
-                placeholder="dd-mm-aaaa"
                 clearable
                 value={texto('venceHasta') ?? null}
                 onChange={(v) => cambiar({ venceHasta: v })}
@@ -106,96 +111,58 @@ export default function ChequesRoute() {
           ))}
         </Tabs.List>
       </Tabs>
-      {cheques.isPending ? (
-        <Cargando />
-      ) : cheques.isError ? (
-        <ErrorConsulta error={cheques.error} reintentar={() => void cheques.refetch()} />
-      ) : (
-        <Card withBorder p={0}>
-          {cheques.data.items.length === 0 ? (
-            <Text c="dimmed" p="lg" ta="center">
-              {seccion === 'por_depositar'
-                ? 'No hay cheques para depositar hoy.'
-                : 'No hay cheques que coincidan con los filtros.'}
-            </Text>
-          ) : (
-            <Table.ScrollContainer minWidth={1000}>
-              <Table striped highlightOnHover aria-label="Cheques">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Recibido</Table.Th>
-                    <Table.Th>Fecha del cheque</Table.Th>
-                    <Table.Th>Cliente</Table.Th>
-                    <Table.Th>Referencia</Table.Th>
-                    <Table.Th ta="right">Monto</Table.Th>
-                    <Table.Th>Estado</Table.Th>
-                    <Table.Th>Detalle</Table.Th>
-                    {editar && <Table.Th>Acciones</Table.Th>}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {cheques.data.items.map((c) => {
-                    const e = estados.find((x) => x.value === c.estado);
-                    return (
-                      <Table.Tr key={c.pagoId}>
-                        <Table.Td>
-                          <Anchor component={Link} to={`/cartera/pagos/${c.pagoId}`}>
-                            {formatearFecha(c.fecha)}
-                          </Anchor>
-                        </Table.Td>
-                        <Table.Td>{formatearFecha(c.fechaCheque)}</Table.Td>
-                        <Table.Td>
-                          <Anchor component={Link} to={`/clientes/${c.cliente.id}?tab=cartera`} size="sm">
-                            {c.cliente.razonSocial}
-                          </Anchor>
-                          <Text size="xs" c="dimmed">
-                            {formatearRut(c.cliente.rut)}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>{c.referencia}</Table.Td>
-                        <Table.Td ta="right">{formatearMonto(c.monto, c.moneda)}</Table.Td>
-                        <Table.Td>
-                          <Badge color={e?.color ?? 'gray'} variant="light">
-                            {e?.label ?? c.estado}
-                          </Badge>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="xs">
-                            {c.fechaDeposito && `Depositado ${formatearFecha(c.fechaDeposito)}`}
-                            {c.cuentaDeposito && ` en ${c.cuentaDeposito}`}
-                            {c.fechaCobro && ` · Cobrado ${formatearFecha(c.fechaCobro)}`}
-                            {c.fechaProtesto &&
-                              ` · Protestado ${formatearFecha(c.fechaProtesto)}: ${c.motivoProtesto ?? ''}${
-                                c.costoProtesto !== null
-                                  ? ` (costo ${formatearMonto(c.costoProtesto, c.moneda)})`
-                                  : ''
-                              }`}
-                          </Text>
-                        </Table.Td>
-                        {editar && (
-                          <Table.Td>
-                            <AccionesCheque cheque={c} />
-                          </Table.Td>
-                        )}
-                      </Table.Tr>
-                    );
-                  })}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
-          <Group p="sm">
-            <div style={{ flex: 1 }}>
-              <Paginacion
-                total={cheques.data.total}
-                pagina={pagina}
-                tamano={tamanoPagina}
-                onPagina={(p) => cambiar({ pagina: p })}
-              />
-            </div>
-          </Group>
-        </Card>
-      )}
+      <ListaPaginada
+        consulta={cheques}
+        vacio={
+          seccion === 'por_depositar'
+            ? 'No hay cheques para depositar hoy.'
+            : 'No hay cheques que coincidan con los filtros.'
+        }
+        pagina={pagina}
+        tamano={tamanoPagina}
+        onPagina={(p) => cambiar({ pagina: p })}
+      >
+        {(items) => (
+          <Tabla
+            etiqueta="Cheques"
+            anchoMinimo={1000}
+            filas={items}
+            clave={(c) => c.pagoId}
+            columnas={[
+              {
+                titulo: 'Recibido',
+                celda: (c) => (
+                  <Anchor component={Link} to={`/cartera/pagos/${c.pagoId}`}>
+                    {formatearFecha(c.fecha)}
+                  </Anchor>
+                ),
+              },
+              { titulo: 'Fecha del cheque', celda: (c) => formatearFecha(c.fechaCheque) },
+              { titulo: 'Cliente', celda: (c) => <CeldaCliente cliente={c.cliente} /> },
+              { titulo: 'Referencia', celda: (c) => c.referencia },
+              { titulo: 'Monto', derecha: true, celda: (c) => formatearMonto(c.monto, c.moneda) },
+              { titulo: 'Estado', celda: (c) => <EstadoCheque estado={c.estado} /> },
+              {
+                titulo: 'Detalle',
+                celda: (c) => (
+                  <Text size="xs">
+                    {c.fechaDeposito && `Depositado ${formatearFecha(c.fechaDeposito)}`}
+                    {c.cuentaDeposito && ` en ${c.cuentaDeposito}`}
+                    {c.fechaCobro && ` · Cobrado ${formatearFecha(c.fechaCobro)}`}
+                    {c.fechaProtesto &&
+                      ` · Protestado ${formatearFecha(c.fechaProtesto)}: ${c.motivoProtesto ?? ''}${
+                        c.costoProtesto !== null
+                          ? ` (costo ${formatearMonto(c.costoProtesto, c.moneda)})`
+                          : ''
+                      }`}
+                  </Text>
+                ),
+              },
+              editar && { titulo: 'Acciones', celda: (c) => <AccionesCheque cheque={c} /> },
+            ]}
+          />
+        )}
+      </ListaPaginada>
     </Pagina>
   );
 }

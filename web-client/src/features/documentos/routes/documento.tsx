@@ -1,8 +1,11 @@
-import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, SimpleGrid, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
+import { Dato, DatoDestacado, DescripcionCliente, SeccionTabla } from '@/components/ui/detalle';
+import { EstadoAplicacion, ReversarAplicacion } from '@/components/cartera/aplicacion';
 import { EstadoDocumento } from '@/components/ui/etiquetas';
 import { Pagina } from '@/components/ui/pagina';
+import { Tabla } from '@/components/ui/tabla';
 import { useAuth } from '@/lib/auth-contexto';
 import { formatearMonto, nombreTipoDocumento } from '@/lib/cartera';
 import { aNumero, formatearFecha, formatearFechaHora } from '@/lib/formato';
@@ -11,30 +14,17 @@ import { formatearRut } from '@/lib/rut';
 import { useAnularDocumento } from '@/features/documentos/api/use-anular-documento';
 import { useDocumento } from '@/api/hooks/use-documento';
 import { esLetra } from '@/features/documentos/api/use-letras';
-import { useReversarAplicacion } from '@/api/hooks/use-reversar-aplicacion';
 import { useRevertirCesion } from '@/features/documentos/api/use-revertir-cesion';
 import { AccionConMotivo } from '@/components/ui/accion-con-motivo';
 import { CastigarDocumento } from '@/features/documentos/components/castigar-documento';
 import { CederDocumento } from '@/features/documentos/components/ceder-documento';
 import { AccionesLetra, DatosLetra } from '@/features/documentos/components/letra-en-cobranza';
 
-function Dato({ etiqueta, children }: { etiqueta: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed">
-        {etiqueta}
-      </Text>
-      <Text size="sm">{children || '—'}</Text>
-    </div>
-  );
-}
-
 export default function DocumentoRoute() {
   const { id = '' } = useParams();
   const { tiene } = useAuth();
   const documento = useDocumento(id);
   const anular = useAnularDocumento(id);
-  const reversar = useReversarAplicacion();
   const revertirCesion = useRevertirCesion(id);
 
   if (documento.isPending) return <Cargando />;
@@ -56,14 +46,7 @@ export default function DocumentoRoute() {
           <EstadoDocumento estado={d.estado} />
         </Group>
       }
-      descripcion={
-        <>
-          <Anchor component={Link} to={`/clientes/${d.cliente.id}?tab=cartera`}>
-            {d.cliente.razonSocial}
-          </Anchor>{' '}
-          · RUT {formatearRut(d.cliente.rut)}
-        </>
-      }
+      descripcion={<DescripcionCliente cliente={d.cliente} />}
       acciones={
         <>
           <Button variant="default" component={Link} to="/cartera/documentos">
@@ -124,14 +107,9 @@ export default function DocumentoRoute() {
           <Dato etiqueta="Exento">{m(d.exento)}</Dato>
           <Dato etiqueta="IVA">{m(d.iva)}</Dato>
           <Dato etiqueta="Total">{m(d.total)}</Dato>
-          <div>
-            <Text size="xs" c="dimmed">
-              Saldo
-            </Text>
-            <Text size="lg" fw={700} data-testid="saldo-documento">
-              {m(d.saldo)}
-            </Text>
-          </div>
+          <DatoDestacado etiqueta="Saldo" testId="saldo-documento">
+            {m(d.saldo)}
+          </DatoDestacado>
           <Dato etiqueta="Origen">{d.origen}</Dato>
           <Dato etiqueta="ID externo">{d.externalId}</Dato>
           {d.cuentaContable && <Dato etiqueta="Cuenta contable">{d.cuentaContable}</Dato>}
@@ -173,120 +151,76 @@ export default function DocumentoRoute() {
           </Text>
         )}
       </Card>
-      <Card withBorder p={0}>
-        <Title order={4} p="sm">
-          Cuotas
-        </Title>
-        <Table.ScrollContainer minWidth={500}>
-          <Table aria-label="Cuotas" striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>N°</Table.Th>
-                <Table.Th>Vencimiento</Table.Th>
-                <Table.Th ta="right">Monto</Table.Th>
-                <Table.Th ta="right">Saldo</Table.Th>
-                <Table.Th>Estado</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {d.cuotas.map((c) => (
-                <Table.Tr key={String(c.numero)}>
-                  <Table.Td>{c.numero}</Table.Td>
-                  <Table.Td>{formatearFecha(c.fechaVencimiento)}</Table.Td>
-                  <Table.Td ta="right">{m(c.monto)}</Table.Td>
-                  <Table.Td ta="right">{m(c.saldo)}</Table.Td>
-                  <Table.Td>
-                    <EstadoDocumento estado={c.estado} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </Card>
-      <Card withBorder p={0}>
-        <Title order={4} p="sm">
-          Historial de aplicaciones
-        </Title>
-        {d.aplicaciones.length === 0 ? (
-          <Text c="dimmed" p="md">
-            Sin pagos ni notas de crédito aplicados.
-          </Text>
-        ) : (
-          <Table.ScrollContainer minWidth={760}>
-            <Table aria-label="Aplicaciones" striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Fecha</Table.Th>
-                  <Table.Th>Origen</Table.Th>
-                  <Table.Th>Cuota</Table.Th>
-                  <Table.Th ta="right">Monto</Table.Th>
-                  <Table.Th>Estado</Table.Th>
-                  <Table.Th>Por</Table.Th>
-                  <Table.Th />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {d.aplicaciones.map((a) => (
-                  <Table.Tr key={a.id}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatearFecha(a.fecha)}</Table.Td>
-                    <Table.Td>
-                      {a.pagoId ? (
-                        <Anchor component={Link} to={`/cartera/pagos/${a.pagoId}`}>
-                          Pago
-                        </Anchor>
-                      ) : a.notaCreditoId ? (
-                        <Anchor component={Link} to={`/cartera/documentos/${a.notaCreditoId}`}>
-                          Nota de crédito
-                        </Anchor>
-                      ) : (
-                        '—'
-                      )}
-                    </Table.Td>
-                    <Table.Td>{a.cuota}</Table.Td>
-                    <Table.Td ta="right">{m(a.monto)}</Table.Td>
-                    <Table.Td>
-                      {a.activa ? (
-                        <Badge color="teal" variant="light">
-                          Activa
-                        </Badge>
-                      ) : (
-                        <Stack gap={0}>
-                          <Badge color="gray" variant="light">
-                            Reversada
-                          </Badge>
-                          <Text size="xs" c="dimmed">
-                            {formatearFechaHora(a.fechaReversa)} {a.motivoReversa}
-                          </Text>
-                        </Stack>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{a.actor}</Table.Td>
-                    <Table.Td>
-                      {a.activa && tiene('editar') && (
-                        <AccionConMotivo
-                          size="xs"
-                          variant="subtle"
-                          color="red"
-                          titulo="Reversar aplicación"
-                          mensaje={`Se devolverán ${m(a.monto)} al saldo del documento y al saldo a favor del origen.`}
-                          confirmar="Reversar"
-                          onConfirm={async (motivo) => {
-                            await reversar.mutateAsync({ id: a.id, motivo });
-                            notificarExito('Aplicación reversada.');
-                          }}
-                        >
-                          Reversar
-                        </AccionConMotivo>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </Card>
+      <SeccionTabla titulo="Cuotas">
+        <Tabla
+          etiqueta="Cuotas"
+          anchoMinimo={500}
+          resaltar={false}
+          filas={d.cuotas}
+          clave={(c) => String(c.numero)}
+          columnas={[
+            { titulo: 'N°', celda: (c) => c.numero },
+            { titulo: 'Vencimiento', celda: (c) => formatearFecha(c.fechaVencimiento) },
+            { titulo: 'Monto', derecha: true, celda: (c) => m(c.monto) },
+            { titulo: 'Saldo', derecha: true, celda: (c) => m(c.saldo) },
+            { titulo: 'Estado', celda: (c) => <EstadoDocumento estado={c.estado} /> },
+          ]}
+        />
+      </SeccionTabla>
+      <SeccionTabla
+        titulo="Historial de aplicaciones"
+        vacio={d.aplicaciones.length === 0 && 'Sin pagos ni notas de crédito aplicados.'}
+      >
+        <Tabla
+          etiqueta="Aplicaciones"
+          anchoMinimo={760}
+          resaltar={false}
+          filas={d.aplicaciones}
+          clave={(a) => a.id}
+          columnas={[
+            { titulo: 'Fecha', sinCorte: true, celda: (a) => formatearFecha(a.fecha) },
+            {
+              titulo: 'Origen',
+              celda: (a) =>
+                a.pagoId ? (
+                  <Anchor component={Link} to={`/cartera/pagos/${a.pagoId}`}>
+                    Pago
+                  </Anchor>
+                ) : a.notaCreditoId ? (
+                  <Anchor component={Link} to={`/cartera/documentos/${a.notaCreditoId}`}>
+                    Nota de crédito
+                  </Anchor>
+                ) : (
+                  '—'
+                ),
+            },
+            { titulo: 'Cuota', celda: (a) => a.cuota },
+            { titulo: 'Monto', derecha: true, celda: (a) => m(a.monto) },
+            {
+              titulo: 'Estado',
+              celda: (a) => (
+                <EstadoAplicacion
+                  activa={a.activa}
+                  fechaReversa={a.fechaReversa}
+                  motivoReversa={a.motivoReversa}
+                />
+              ),
+            },
+            { titulo: 'Por', celda: (a) => a.actor },
+            {
+              titulo: '',
+              celda: (a) =>
+                a.activa &&
+                tiene('editar') && (
+                  <ReversarAplicacion
+                    id={a.id}
+                    mensaje={`Se devolverán ${m(a.monto)} al saldo del documento y al saldo a favor del origen.`}
+                  />
+                ),
+            },
+          ]}
+        />
+      </SeccionTabla>
     </Pagina>
   );
 }

@@ -1,10 +1,7 @@
-import { Button, Card, Checkbox, Group, Select, SimpleGrid, Text } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { Button, Card, Checkbox, Select, SimpleGrid } from '@mantine/core';
 import { IconCash, IconDownload, IconPlus } from '@tabler/icons-react';
-import { Link, useSearchParams } from 'react-router';
-import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
+import { Link } from 'react-router';
 import { Pagina } from '@/components/ui/pagina';
-import { Paginacion } from '@/components/ui/paginacion';
 import { useAuth } from '@/lib/auth-contexto';
 import { estadosDocumento, etiquetaTramo, hoyEnChile, tiposDocumento } from '@/lib/cartera';
 import { formatearNumero } from '@/lib/formato';
@@ -13,22 +10,21 @@ import { useAntiguedad } from '@/api/hooks/use-antiguedad';
 import { useDocumentos } from '@/api/hooks/use-documentos';
 import { MAXIMO_EXPORTACION, useExportarDocumentos } from '@/features/documentos/api/use-exportar-documentos';
 import { filtrosDocumentosDesdeUrl, ordenesDocumentos } from '@/features/documentos/components/filtros-url';
-import { conCambios } from '@/lib/filtros-url';
+import { useFiltrosUrl } from '@/lib/use-filtros-url';
+import { ListaPaginada } from '@/components/ui/lista-paginada';
+import { CampoFecha } from '@/components/ui/campo-fecha';
 import { SelectorCliente } from '@/components/clientes/selector-cliente';
 import { TablaDocumentos } from '@/features/documentos/components/tabla-documentos';
 
 export default function DocumentosRoute() {
   const { tiene } = useAuth();
-  const [params, setParams] = useSearchParams();
-  const filtros = filtrosDocumentosDesdeUrl(params);
+  const { filtros, cambiar } = useFiltrosUrl(filtrosDocumentosDesdeUrl);
   const documentos = useDocumentos(filtros);
   const exportar = useExportarDocumentos();
   // The aging buckets are the company's; one small aging query gives their definition. The list filters them on the server.
   const hoy = hoyEnChile();
   const tramos = useAntiguedad({ fechaCorte: hoy, agrupar: 'empresa', pagina: 1, tamanoPagina: 1 }).data
     ?.definicionTramos;
-  const cambiar = (cambios: Parameters<typeof conCambios>[1]) =>
-    setParams((p) => conCambios(p, cambios), { replace: true });
 
   return (
     <Pagina
@@ -111,18 +107,14 @@ export default function DocumentosRoute() {
             checked={filtros.enCobranzaBancaria ?? false}
             onChange={(e) => cambiar({ enCobranzaBancaria: e.currentTarget.checked ? true : null })}
           />
-          <DateInput
+          <CampoFecha
             label="Vencimiento desde"
-            valueFormat="DD-MM-YYYY"
-            placeholder="dd-mm-aaaa"
             clearable
             value={filtros.vencimientoDesde ?? null}
             onChange={(v) => cambiar({ vencimientoDesde: v })}
           />
-          <DateInput
+          <CampoFecha
             label="Vencimiento hasta"
-            valueFormat="DD-MM-YYYY"
-            placeholder="dd-mm-aaaa"
             clearable
             value={filtros.vencimientoHasta ?? null}
             onChange={(v) => cambiar({ vencimientoHasta: v })}
@@ -137,32 +129,16 @@ export default function DocumentosRoute() {
           />
         </SimpleGrid>
       </Card>
-      {documentos.isPending ? (
-        <Cargando />
-      ) : documentos.isError ? (
-        <ErrorConsulta error={documentos.error} reintentar={() => void documentos.refetch()} />
-      ) : (
-        <Card withBorder p={0}>
-          {documentos.data.items.length === 0 ? (
-            <Text c="dimmed" p="lg" ta="center">
-              No hay documentos que coincidan con los filtros.
-            </Text>
-          ) : (
-            <TablaDocumentos documentos={documentos.data.items} />
-          )}
-          <Group p="sm">
-            <div style={{ flex: 1 }}>
-              <Paginacion
-                total={documentos.data.total}
-                pagina={filtros.pagina}
-                tamano={filtros.tamanoPagina}
-                onPagina={(p) => cambiar({ pagina: p })}
-                onTamano={(t) => cambiar({ tamanoPagina: t })}
-              />
-            </div>
-          </Group>
-        </Card>
-      )}
+      <ListaPaginada
+        consulta={documentos}
+        vacio="No hay documentos que coincidan con los filtros."
+        pagina={filtros.pagina}
+        tamano={filtros.tamanoPagina}
+        onPagina={(p) => cambiar({ pagina: p })}
+        onTamano={(t) => cambiar({ tamanoPagina: t })}
+      >
+        {(items) => <TablaDocumentos documentos={items} />}
+      </ListaPaginada>
     </Pagina>
   );
 }

@@ -1,26 +1,18 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Code,
-  FileInput,
-  Group,
-  Progress,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
-import { IconDownload, IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
+import { Card, Progress, SimpleGrid, Stack, Text, Title, Code } from '@mantine/core';
 import { useRef, useState } from 'react';
-import { guardarBlob } from '@/api/client';
 import { RequierePermiso } from '@/components/auth/requiere-sesion';
-import { TablaErroresImportacion } from '@/components/importacion/tabla-errores-importacion';
+import {
+  CargaArchivo,
+  BotonPlantilla,
+  Cifra,
+  ResultadoImportacion,
+} from '@/components/importacion/importacion';
+import { useEnvioImportacion } from '@/components/importacion/use-envio-importacion';
 import { Pagina } from '@/components/ui/pagina';
 import { aNumero } from '@/lib/formato';
 import { leerEncabezadosCsv, mapeoParaEnviar, sugerirMapeo } from '@/lib/mapeo-columnas';
-import { notificarError, notificarExito } from '@/lib/notificar';
-import { useImportarDocumentos, type ResultadoLote } from '@/features/documentos/api/use-importar-documentos';
+import { notificarError } from '@/lib/notificar';
+import { useImportarDocumentos } from '@/features/documentos/api/use-importar-documentos';
 import { MapeoColumnasDocumentos } from '@/features/documentos/components/mapeo-columnas-documentos';
 import {
   faltantesMapeo,
@@ -42,28 +34,20 @@ async function leerArchivo(archivo: File): Promise<LecturaArchivo> {
   return { tipo: 'csv', encabezados, ejemplo };
 }
 
-function Cifra({ etiqueta, valor }: { etiqueta: string; valor: number | string }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed">
-        {etiqueta}
-      </Text>
-      <Text fw={700} size="lg">
-        {aNumero(valor)}
-      </Text>
-    </div>
-  );
-}
-
 export default function ImportarDocumentosRoute() {
-  const [archivo, setArchivo] = useState<File | null>(null);
-  const [resultado, setResultado] = useState<ResultadoLote | null>(null);
   const [lectura, setLectura] = useState<LecturaArchivo | null>(null);
   const [mapeo, setMapeo] = useState<MapeoDocumentos>({});
   const [errores, setErrores] = useState<Record<string, string>>({});
-  const [progreso, setProgreso] = useState<number | null>(null);
   const elegido = useRef<File | null>(null);
   const importar = useImportarDocumentos();
+  const {
+    archivo,
+    setArchivo,
+    resultado: r,
+    setResultado,
+    progreso,
+    enviar: subir,
+  } = useEnvioImportacion(importar);
 
   const elegir = async (f: File | null) => {
     elegido.current = f;
@@ -88,90 +72,31 @@ export default function ImportarDocumentosRoute() {
     const faltan = lectura ? faltantesMapeo(lectura, mapeo) : {};
     setErrores(faltan);
     if (Object.keys(faltan).length > 0) return;
-    setProgreso(0);
-    try {
-      const r = await importar.mutateAsync({
-        archivo,
-        parcial,
-        mapeo: mapeoParaEnviar(mapeo),
-        onProgreso: setProgreso,
-      });
-      setResultado(r);
-      if (r.aplicado) notificarExito('Importación aplicada.');
-    } catch (e) {
-      setResultado(null);
-      notificarError(e, 'No se pudo importar el archivo');
-    } finally {
-      setProgreso(null);
-    }
+    await subir({ parcial, mapeo: mapeoParaEnviar(mapeo) });
   };
 
-  const r = resultado;
   return (
     <RequierePermiso permiso="editar">
       <Pagina
         titulo="Importar documentos"
         descripcion="Carga masiva de facturas y otros documentos por cobrar desde CSV o XLSX"
-        acciones={
-          <Button
-            variant="default"
-            leftSection={<IconDownload size={16} />}
-            onClick={() =>
-              guardarBlob(
-                new Blob([plantillaDocumentosCsv()], { type: 'text/csv;charset=utf-8' }),
-                'plantilla-documentos.csv',
-              )
-            }
-          >
-            Descargar plantilla CSV
-          </Button>
-        }
+        acciones={<BotonPlantilla csv={plantillaDocumentosCsv} nombre="plantilla-documentos.csv" />}
       >
-        <Card withBorder>
-          <Stack>
-            <Text size="sm">
+        <CargaArchivo
+          instrucciones={
+            <>
               Columnas: <Code>{columnasDocumentos.join(', ')}</Code> (también <Code>clienteId</Code> en vez de{' '}
               <Code>rut</Code>). Obligatorias: tipo, folio, fechaEmision y total. Si el archivo nombra las
               columnas de otra forma, elija cuál corresponde a cada campo. Si hay errores no se importa nada:
               corrija el archivo y vuelva a subirlo, o importe solo las filas válidas.
-            </Text>
-            <Group align="flex-end">
-              <FileInput
-                label="Archivo"
-                placeholder="Seleccione un archivo .csv o .xlsx"
-                accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                leftSection={<IconFileSpreadsheet size={16} />}
-                value={archivo}
-                onChange={(f) => void elegir(f)}
-                clearable
-                w={380}
-              />
-              <Button
-                leftSection={<IconUpload size={16} />}
-                disabled={!archivo}
-                loading={importar.isPending && !importar.variables?.parcial}
-                onClick={() => void enviar(false)}
-              >
-                Importar
-              </Button>
-            </Group>
-            {importar.isPending && (
-              <div>
-                <Text size="sm" c="dimmed" mb={4} aria-live="polite">
-                  {progreso !== null && progreso < 100
-                    ? `Enviando ${importar.variables?.archivo.name}… ${progreso} %`
-                    : `Procesando ${importar.variables?.archivo.name} en el servidor…`}
-                </Text>
-                <Progress
-                  value={progreso !== null && progreso < 100 ? progreso : 100}
-                  animated={progreso === null || progreso >= 100}
-                  striped
-                  aria-label="Importación en curso"
-                />
-              </div>
-            )}
-          </Stack>
-        </Card>
+            </>
+          }
+          archivo={archivo}
+          onArchivo={(f) => void elegir(f)}
+          onImportar={() => void enviar(false)}
+          importar={importar}
+          progreso={progreso}
+        />
         {lectura && (
           <Card withBorder>
             <Stack>
@@ -197,56 +122,33 @@ export default function ImportarDocumentosRoute() {
           </Card>
         )}
         {r && (
-          <Card withBorder>
-            <Stack>
-              {r.aplicado ? (
-                <Alert color="teal" title="Importación aplicada">
-                  {r.errores.length > 0
-                    ? `Se importaron las filas válidas; ${r.errores.length} error(es) quedaron sin importar.`
-                    : 'Todas las filas se procesaron correctamente.'}
-                </Alert>
-              ) : (
-                <Alert color="red" title="No se importó ningún documento">
-                  El archivo tiene {r.errores.length} error(es). Corrija el archivo y vuelva a subirlo, o
-                  importe solo las filas válidas.
-                </Alert>
-              )}
-              <SimpleGrid cols={{ base: 3 }}>
-                <Cifra etiqueta="Filas leídas" valor={r.filas} />
-                <Cifra etiqueta="Creados" valor={r.creados} />
-                <Cifra etiqueta="Sin cambios" valor={r.sinCambios} />
-              </SimpleGrid>
-              {aNumero(r.filas) ? (
-                <Progress.Root size="lg" aria-label="Resultado por fila">
-                  <Progress.Section
-                    value={((aNumero(r.creados) ?? 0) * 100) / (aNumero(r.filas) ?? 1)}
-                    color="teal"
-                  />
-                  <Progress.Section
-                    value={((aNumero(r.sinCambios) ?? 0) * 100) / (aNumero(r.filas) ?? 1)}
-                    color="gray"
-                  />
-                </Progress.Root>
-              ) : null}
-              {r.errores.length > 0 && (
-                <>
-                  <Group justify="space-between">
-                    <Title order={4}>Errores por fila</Title>
-                    {!r.aplicado && (
-                      <Button
-                        color="orange"
-                        loading={importar.isPending && !!importar.variables?.parcial}
-                        onClick={() => void enviar(true)}
-                      >
-                        Importar solo filas válidas
-                      </Button>
-                    )}
-                  </Group>
-                  <TablaErroresImportacion errores={r.errores} />
-                </>
-              )}
-            </Stack>
-          </Card>
+          <ResultadoImportacion
+            resultado={r}
+            noImportado="No se importó ningún documento"
+            cifras={
+              <>
+                <SimpleGrid cols={{ base: 3 }}>
+                  <Cifra etiqueta="Filas leídas" valor={r.filas} />
+                  <Cifra etiqueta="Creados" valor={r.creados} />
+                  <Cifra etiqueta="Sin cambios" valor={r.sinCambios} />
+                </SimpleGrid>
+                {aNumero(r.filas) ? (
+                  <Progress.Root size="lg" aria-label="Resultado por fila">
+                    <Progress.Section
+                      value={((aNumero(r.creados) ?? 0) * 100) / (aNumero(r.filas) ?? 1)}
+                      color="teal"
+                    />
+                    <Progress.Section
+                      value={((aNumero(r.sinCambios) ?? 0) * 100) / (aNumero(r.filas) ?? 1)}
+                      color="gray"
+                    />
+                  </Progress.Root>
+                ) : null}
+              </>
+            }
+            onParcial={() => void enviar(true)}
+            importar={importar}
+          />
         )}
       </Pagina>
     </RequierePermiso>

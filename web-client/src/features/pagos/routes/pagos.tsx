@@ -1,26 +1,23 @@
-import { Anchor, Button, Card, Checkbox, Group, Select, SimpleGrid, Table, Text } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { Anchor, Button, Card, Checkbox, Select, SimpleGrid } from '@mantine/core';
 import { IconCash } from '@tabler/icons-react';
-import { Link, useSearchParams } from 'react-router';
-import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
+import { Link } from 'react-router';
+import { CeldaCliente } from '@/components/clientes/celda-cliente';
+import { SelectorCliente } from '@/components/clientes/selector-cliente';
+import { CampoFecha } from '@/components/ui/campo-fecha';
+import { ListaPaginada } from '@/components/ui/lista-paginada';
 import { Pagina } from '@/components/ui/pagina';
-import { Paginacion } from '@/components/ui/paginacion';
+import { Tabla } from '@/components/ui/tabla';
 import { useAuth } from '@/lib/auth-contexto';
 import { canalesPago, formatearMonto, nombreCanal } from '@/lib/cartera';
 import { aNumero, formatearFecha } from '@/lib/formato';
-import { formatearRut } from '@/lib/rut';
+import { useFiltrosUrl } from '@/lib/use-filtros-url';
 import { usePagos } from '@/features/pagos/api/use-pagos';
 import { filtrosPagosDesdeUrl, ordenesPagos } from '@/features/pagos/components/filtros-url';
-import { conCambios } from '@/lib/filtros-url';
-import { SelectorCliente } from '@/components/clientes/selector-cliente';
 
 export default function PagosRoute() {
   const { tiene } = useAuth();
-  const [params, setParams] = useSearchParams();
-  const filtros = filtrosPagosDesdeUrl(params);
+  const { filtros, cambiar } = useFiltrosUrl(filtrosPagosDesdeUrl);
   const pagos = usePagos(filtros);
-  const cambiar = (cambios: Parameters<typeof conCambios>[1]) =>
-    setParams((p) => conCambios(p, cambios), { replace: true });
 
   return (
     <Pagina
@@ -52,18 +49,14 @@ export default function PagosRoute() {
             value={filtros.orden}
             onChange={(v) => cambiar({ orden: v })}
           />
-          <DateInput
+          <CampoFecha
             label="Desde"
-            valueFormat="DD-MM-YYYY"
-            placeholder="dd-mm-aaaa"
             clearable
             value={filtros.desde ?? null}
             onChange={(v) => cambiar({ desde: v })}
           />
-          <DateInput
+          <CampoFecha
             label="Hasta"
-            valueFormat="DD-MM-YYYY"
-            placeholder="dd-mm-aaaa"
             clearable
             value={filtros.hasta ?? null}
             onChange={(v) => cambiar({ hasta: v })}
@@ -76,70 +69,45 @@ export default function PagosRoute() {
           />
         </SimpleGrid>
       </Card>
-      {pagos.isPending ? (
-        <Cargando />
-      ) : pagos.isError ? (
-        <ErrorConsulta error={pagos.error} reintentar={() => void pagos.refetch()} />
-      ) : (
-        <Card withBorder p={0}>
-          {pagos.data.items.length === 0 ? (
-            <Text c="dimmed" p="lg" ta="center">
-              No hay pagos que coincidan con los filtros.
-            </Text>
-          ) : (
-            <Table.ScrollContainer minWidth={860}>
-              <Table striped highlightOnHover aria-label="Pagos">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Fecha</Table.Th>
-                    <Table.Th>Cliente</Table.Th>
-                    <Table.Th>Canal</Table.Th>
-                    <Table.Th>Referencia</Table.Th>
-                    <Table.Th ta="right">Monto</Table.Th>
-                    <Table.Th ta="right">Aplicado</Table.Th>
-                    <Table.Th ta="right">Saldo a favor</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {pagos.data.items.map((p) => (
-                    <Table.Tr key={p.id}>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        <Anchor component={Link} to={`/cartera/pagos/${p.id}`}>
-                          {formatearFecha(p.fecha)}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>
-                        {p.cliente.razonSocial}
-                        <Text size="xs" c="dimmed">
-                          {formatearRut(p.cliente.rut)}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>{nombreCanal(p.canal)}</Table.Td>
-                      <Table.Td>{p.referencia}</Table.Td>
-                      <Table.Td ta="right">{formatearMonto(p.monto, p.moneda)}</Table.Td>
-                      <Table.Td ta="right">{formatearMonto(p.aplicado, p.moneda)}</Table.Td>
-                      <Table.Td ta="right" c={(aNumero(p.saldoAFavor) ?? 0) > 0 ? 'teal' : undefined}>
-                        {formatearMonto(p.saldoAFavor, p.moneda)}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
-          <Group p="sm">
-            <div style={{ flex: 1 }}>
-              <Paginacion
-                total={pagos.data.total}
-                pagina={filtros.pagina}
-                tamano={filtros.tamanoPagina}
-                onPagina={(p) => cambiar({ pagina: p })}
-                onTamano={(t) => cambiar({ tamanoPagina: t })}
-              />
-            </div>
-          </Group>
-        </Card>
-      )}
+      <ListaPaginada
+        consulta={pagos}
+        vacio="No hay pagos que coincidan con los filtros."
+        pagina={filtros.pagina}
+        tamano={filtros.tamanoPagina}
+        onPagina={(p) => cambiar({ pagina: p })}
+        onTamano={(t) => cambiar({ tamanoPagina: t })}
+      >
+        {(items) => (
+          <Tabla
+            etiqueta="Pagos"
+            anchoMinimo={860}
+            filas={items}
+            clave={(p) => p.id}
+            columnas={[
+              {
+                titulo: 'Fecha',
+                sinCorte: true,
+                celda: (p) => (
+                  <Anchor component={Link} to={`/cartera/pagos/${p.id}`}>
+                    {formatearFecha(p.fecha)}
+                  </Anchor>
+                ),
+              },
+              { titulo: 'Cliente', celda: (p) => <CeldaCliente cliente={p.cliente} enlace={false} /> },
+              { titulo: 'Canal', celda: (p) => nombreCanal(p.canal) },
+              { titulo: 'Referencia', celda: (p) => p.referencia },
+              { titulo: 'Monto', derecha: true, celda: (p) => formatearMonto(p.monto, p.moneda) },
+              { titulo: 'Aplicado', derecha: true, celda: (p) => formatearMonto(p.aplicado, p.moneda) },
+              {
+                titulo: 'Saldo a favor',
+                derecha: true,
+                td: (p) => ({ c: (aNumero(p.saldoAFavor) ?? 0) > 0 ? 'teal' : undefined }),
+                celda: (p) => formatearMonto(p.saldoAFavor, p.moneda),
+              },
+            ]}
+          />
+        )}
+      </ListaPaginada>
     </Pagina>
   );
 }

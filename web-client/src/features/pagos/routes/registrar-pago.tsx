@@ -8,7 +8,6 @@ import {
   Select,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
@@ -19,8 +18,9 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Pagina } from '@/components/ui/pagina';
-import { canalesPago, decimalesMoneda, formatearMonto, monedas, nombreTipoDocumento } from '@/lib/cartera';
-import { aFechaIso, aNumero, formatearFecha } from '@/lib/formato';
+import { MontosPorDocumento } from '@/components/cartera/montos-por-documento';
+import { canalesPago, decimalesMoneda, formatearMonto, monedas } from '@/lib/cartera';
+import { aFechaIso, aNumero } from '@/lib/formato';
 import { mostrarErrorEnFormulario, numeroONulo, vacioANulo } from '@/lib/formulario';
 import { notificarExito } from '@/lib/notificar';
 import type { DatosPago } from '@/api/tipos-cartera';
@@ -214,40 +214,18 @@ export default function RegistrarPagoRoute() {
                           : 'Elija el cliente.'}
                       </Text>
                     ) : (
-                      <Table aria-label="Aplicación manual">
-                        <Table.Thead>
-                          <Table.Tr>
-                            <Table.Th>Documento</Table.Th>
-                            <Table.Th>Vence</Table.Th>
-                            <Table.Th ta="right">Saldo</Table.Th>
-                            <Table.Th>Aplicar</Table.Th>
-                          </Table.Tr>
-                        </Table.Thead>
-                        <Table.Tbody>
-                          {documentosAbiertos.map((d) => (
-                            <Table.Tr key={d.id}>
-                              <Table.Td>
-                                {nombreTipoDocumento(d.tipo)} N° {d.folio}
-                              </Table.Td>
-                              <Table.Td>{formatearFecha(d.fechaVencimiento)}</Table.Td>
-                              <Table.Td ta="right">{formatearMonto(d.saldo, d.moneda)}</Table.Td>
-                              <Table.Td w={160}>
-                                <NumberInput
-                                  size="xs"
-                                  aria-label={`Aplicar a ${nombreTipoDocumento(d.tipo)} N° ${d.folio}`}
-                                  min={0}
-                                  thousandSeparator="."
-                                  decimalSeparator=","
-                                  decimalScale={decimalesMoneda(d.moneda)}
-                                  {...form.getInputProps(`manual.${d.id}`)}
-                                  value={valores.manual[d.id] ?? ''}
-                                  error={erroresLinea[d.id]}
-                                />
-                              </Table.Td>
-                            </Table.Tr>
-                          ))}
-                        </Table.Tbody>
-                      </Table>
+                      <MontosPorDocumento
+                        etiqueta="Aplicación manual"
+                        columna="Aplicar"
+                        accion="Aplicar a"
+                        documentos={documentosAbiertos}
+                        anchoMonto={160}
+                        monto={(d) => ({
+                          ...form.getInputProps(`manual.${d.id}`),
+                          value: valores.manual[d.id] ?? '',
+                          error: erroresLinea[d.id],
+                        })}
+                      />
                     )}
                     <Text size="sm" mt="xs" c="dimmed">
                       Total asignado: {formatearMonto(totalManual, valores.moneda)}

@@ -1,41 +1,28 @@
-import { Alert, Button, FileInput, Group, Progress, Stack, Text, Title } from '@mantine/core';
-import { IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Alert, Stack, Text, Title } from '@mantine/core';
+import { ArchivoImportacion, ProgresoImportacion } from '@/components/importacion/importacion';
 import { TablaErroresImportacion } from '@/components/importacion/tabla-errores-importacion';
+import { useEnvioImportacion } from '@/components/importacion/use-envio-importacion';
 import { aNumero } from '@/lib/formato';
-import { notificarError, notificarExito } from '@/lib/notificar';
-import {
-  useImportarValoresUf,
-  type ResultadoValoresUf,
-} from '@/features/valores/api/use-importar-valores-uf';
+import { notificarExito } from '@/lib/notificar';
+import { useImportarValoresUf } from '@/features/valores/api/use-importar-valores-uf';
 
 /** Upload of a CSV/XLSX of UF values (columns fecha, valor) with the per-row error table. */
 export function ImportarValoresUf() {
-  const [archivo, setArchivo] = useState<File | null>(null);
-  const [resultado, setResultado] = useState<ResultadoValoresUf | null>(null);
-  const [progreso, setProgreso] = useState<number | null>(null);
   const importar = useImportarValoresUf();
+  const {
+    archivo,
+    setArchivo,
+    resultado: r,
+    setResultado,
+    progreso,
+    enviar,
+  } = useEnvioImportacion(importar, (r) =>
+    notificarExito(
+      `${aNumero(r.creados) ?? 0} valores nuevos, ${aNumero(r.actualizados) ?? 0} corregidos.`,
+      'Valores UF importados',
+    ),
+  );
 
-  const enviar = async () => {
-    if (!archivo) return;
-    setProgreso(0);
-    try {
-      const r = await importar.mutateAsync({ archivo, onProgreso: setProgreso });
-      setResultado(r);
-      if (r.aplicado)
-        notificarExito(
-          `${aNumero(r.creados) ?? 0} valores nuevos, ${aNumero(r.actualizados) ?? 0} corregidos.`,
-          'Valores UF importados',
-        );
-    } catch (e) {
-      setResultado(null);
-      notificarError(e, 'No se pudo importar el archivo');
-    } finally {
-      setProgreso(null);
-    }
-  };
-
-  const r = resultado;
   return (
     <Stack>
       <Title order={4}>Importar archivo</Title>
@@ -43,37 +30,20 @@ export function ImportarValoresUf() {
         CSV o XLSX con las columnas <code>fecha</code> (aaaa-mm-dd o dd-mm-aaaa) y <code>valor</code>{' '}
         (39.123,45 o 39123.45). Si alguna fila tiene error no se guarda ninguna.
       </Text>
-      <Group align="flex-end">
-        <FileInput
-          label="Archivo de valores UF"
-          placeholder="Seleccione un archivo .csv o .xlsx"
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          leftSection={<IconFileSpreadsheet size={16} />}
-          value={archivo}
-          onChange={(f) => {
-            setArchivo(f);
-            setResultado(null);
-          }}
-          clearable
-          style={{ flex: 1 }}
-        />
-        <Button
-          variant="light"
-          leftSection={<IconUpload size={16} />}
-          disabled={!archivo}
-          loading={importar.isPending}
-          onClick={() => void enviar()}
-        >
-          Importar valores
-        </Button>
-      </Group>
+      <ArchivoImportacion
+        archivo={archivo}
+        onArchivo={(f) => {
+          setArchivo(f);
+          setResultado(null);
+        }}
+        onImportar={() => void enviar()}
+        cargando={importar.isPending}
+        etiqueta="Archivo de valores UF"
+        boton="Importar valores"
+        variante="light"
+      />
       {importar.isPending && (
-        <Progress
-          value={progreso !== null && progreso < 100 ? progreso : 100}
-          animated={progreso === null || progreso >= 100}
-          striped
-          aria-label="Importación de valores UF en curso"
-        />
+        <ProgresoImportacion progreso={progreso} etiqueta="Importación de valores UF en curso" />
       )}
       {r &&
         (r.aplicado ? (
