@@ -1,5 +1,4 @@
 import { Anchor, Card, Group, SegmentedControl, SimpleGrid, Table, Text, Title } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { lazy, Suspense } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
@@ -10,6 +9,7 @@ import { aFechaIso } from '@/lib/formato';
 import { formatearRut } from '@/lib/rut';
 import { useAntiguedad } from '@/api/hooks/use-antiguedad';
 import { conCambios } from '@/lib/filtros-url';
+import { CampoFecha } from '@/components/ui/campo-fecha';
 
 // ECharts is heavy: load it after the table.
 const GraficoAntiguedad = lazy(() =>
@@ -63,10 +63,8 @@ export default function AntiguedadRoute() {
     <Pagina titulo="Antigüedad de saldos" descripcion="Saldo de la cartera por tramo de días, en pesos (CLP)">
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <DateInput
+          <CampoFecha
             label="Fecha de corte"
-            valueFormat="DD-MM-YYYY"
-            placeholder="dd-mm-aaaa"
             value={fechaCorte}
             onChange={(v) => cambiar({ fechaCorte: v })}
           />

@@ -1,5 +1,4 @@
 import { Button, Group, Modal, NumberInput, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBuildingBank, IconCheck, IconX } from '@tabler/icons-react';
@@ -14,6 +13,7 @@ import {
   useDepositarCheque,
   useProtestarCheque,
 } from '@/features/cheques/api/use-acciones-cheque';
+import { CampoFecha } from '@/components/ui/campo-fecha';
 
 export type Cheque = Elemento<Respuesta<'ListarCheques'>['items']>;
 
@@ -103,12 +103,7 @@ function FormDeposito({ cheque, cerrar }: { cheque: Cheque; cerrar: () => void }
           data-autofocus
           {...form.getInputProps('cuentaDeposito')}
         />
-        <DateInput
-          label="Fecha del depósito"
-          valueFormat="DD-MM-YYYY"
-          placeholder="dd-mm-aaaa"
-          {...form.getInputProps('fecha')}
-        />
+        <CampoFecha label="Fecha del depósito" {...form.getInputProps('fecha')} />
         <Pie cerrar={cerrar} confirmar="Depositar" cargando={depositar.isPending} />
       </Stack>
     </form>
@@ -139,13 +134,7 @@ function FormCobro({ cheque, cerrar }: { cheque: Cheque; cerrar: () => void }) {
           {describir(cheque)}, depositado el {formatearFecha(cheque.fechaDeposito)}. Al marcarlo cobrado su
           monto se aplica a los documentos más antiguos del cliente.
         </Text>
-        <DateInput
-          label="Fecha del cobro"
-          valueFormat="DD-MM-YYYY"
-          placeholder="dd-mm-aaaa"
-          data-autofocus
-          {...form.getInputProps('fecha')}
-        />
+        <CampoFecha label="Fecha del cobro" data-autofocus {...form.getInputProps('fecha')} />
         <Pie cerrar={cerrar} confirmar="Marcar cobrado" color="teal" cargando={cobrar.isPending} />
       </Stack>
     </form>
@@ -183,12 +172,7 @@ function FormProtesto({ cheque, cerrar }: { cheque: Cheque; cerrar: () => void }
           {describir(cheque)}. Al protestarlo se reversan sus aplicaciones: los documentos que pagaba vuelven
           a deber.
         </Text>
-        <DateInput
-          label="Fecha del protesto"
-          valueFormat="DD-MM-YYYY"
-          placeholder="dd-mm-aaaa"
-          {...form.getInputProps('fecha')}
-        />
+        <CampoFecha label="Fecha del protesto" {...form.getInputProps('fecha')} />
         <Textarea
           label="Motivo"
           placeholder="Falta de fondos"

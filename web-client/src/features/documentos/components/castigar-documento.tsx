@@ -1,10 +1,10 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { mostrarErrorEnFormulario } from '@/lib/formulario';
 import { notificarExito } from '@/lib/notificar';
 import { useCastigarDocumento } from '@/features/documentos/api/use-castigar-documento';
+import { CampoFecha } from '@/components/ui/campo-fecha';
 
 /** Write-off: the remaining balance is recorded as castigo and leaves the aging. */
 export function CastigarDocumento({ id, hoy, saldo }: { id: string; hoy: string; saldo: string }) {
@@ -39,12 +39,7 @@ export function CastigarDocumento({ id, hoy, saldo }: { id: string; hoy: string;
             <Text size="sm">
               Se castiga el saldo pendiente ({saldo}); el monto queda registrado y sale de la antigüedad.
             </Text>
-            <DateInput
-              label="Fecha del castigo"
-              valueFormat="DD-MM-YYYY"
-              placeholder="dd-mm-aaaa"
-              {...form.getInputProps('fecha')}
-            />
+            <CampoFecha label="Fecha del castigo" {...form.getInputProps('fecha')} />
             <Textarea label="Motivo" autosize minRows={2} data-autofocus {...form.getInputProps('motivo')} />
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>

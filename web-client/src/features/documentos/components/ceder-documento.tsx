@@ -1,10 +1,10 @@
 import { Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { mostrarErrorEnFormulario } from '@/lib/formulario';
 import { notificarExito } from '@/lib/notificar';
 import { useCederDocumento } from '@/features/documentos/api/use-ceder-documento';
+import { CampoFecha } from '@/components/ui/campo-fecha';
 
 const campos = ['factor.nombre', 'factor.rut', 'fecha', 'fechaNotificacion', 'notas'];
 
@@ -61,16 +61,9 @@ export function CederDocumento({ id, hoy }: { id: string; hoy: string }) {
               placeholder="12.345.678-5"
               {...form.getInputProps('factor.rut')}
             />
-            <DateInput
-              label="Fecha de cesión"
-              valueFormat="DD-MM-YYYY"
-              placeholder="dd-mm-aaaa"
-              {...form.getInputProps('fecha')}
-            />
-            <DateInput
+            <CampoFecha label="Fecha de cesión" {...form.getInputProps('fecha')} />
+            <CampoFecha
               label="Notificación al deudor"
-              valueFormat="DD-MM-YYYY"
-              placeholder="dd-mm-aaaa"
               clearable
               {...form.getInputProps('fechaNotificacion')}
             />

@@ -1,5 +1,4 @@
 import { Button, Group, Modal, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
@@ -9,6 +8,7 @@ import { mostrarErrorEnFormulario, numeroONulo } from '@/lib/formulario';
 import { notificarExito } from '@/lib/notificar';
 import type { Documento } from '@/api/tipos-cartera';
 import { useLetra } from '@/features/documentos/api/use-letras';
+import { CampoFecha } from '@/components/ui/campo-fecha';
 
 interface Campos {
   fecha: string | null;
@@ -74,12 +74,7 @@ function AccionLetra({
             {con.includes('banco') && (
               <TextInput label="Banco" data-autofocus {...form.getInputProps('banco')} />
             )}
-            <DateInput
-              label="Fecha"
-              valueFormat="DD-MM-YYYY"
-              placeholder="dd-mm-aaaa"
-              {...form.getInputProps('fecha')}
-            />
+            <CampoFecha label="Fecha" {...form.getInputProps('fecha')} />
             {con.includes('motivo') && (
               <Textarea label="Motivo" autosize minRows={2} {...form.getInputProps('motivo')} />
             )}

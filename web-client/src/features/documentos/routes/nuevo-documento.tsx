@@ -10,7 +10,6 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Pagina } from '@/components/ui/pagina';
@@ -27,6 +26,7 @@ import { mostrarErrorEnFormulario, numeroONulo, vacioANulo } from '@/lib/formula
 import { notificarExito } from '@/lib/notificar';
 import { useCrearDocumento } from '@/features/documentos/api/use-crear-documento';
 import { SelectorCliente } from '@/components/clientes/selector-cliente';
+import { CampoFecha } from '@/components/ui/campo-fecha';
 
 const conReferencia = ['56', '61', '111', '112'];
 const creditos = ['61', '112'];
@@ -131,19 +131,11 @@ export default function NuevoDocumentoRoute() {
                 {...form.getInputProps('folio')}
               />
               <Select label="Moneda" data={monedas} allowDeselect={false} {...form.getInputProps('moneda')} />
-              <DateInput
-                label="Fecha de emisión"
-                withAsterisk
-                valueFormat="DD-MM-YYYY"
-                placeholder="dd-mm-aaaa"
-                {...form.getInputProps('fechaEmision')}
-              />
-              <DateInput
+              <CampoFecha label="Fecha de emisión" withAsterisk {...form.getInputProps('fechaEmision')} />
+              <CampoFecha
                 label="Fecha de vencimiento"
                 withAsterisk={!esCredito}
                 clearable
-                valueFormat="DD-MM-YYYY"
-                placeholder="dd-mm-aaaa"
                 {...form.getInputProps('fechaVencimiento')}
               />
               <TextInput label="ID externo" {...form.getInputProps('externalId')} />

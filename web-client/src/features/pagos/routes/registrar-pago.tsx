@@ -12,7 +12,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo } from 'react';
@@ -30,6 +29,7 @@ import { useVistaPreviaPago } from '@/features/pagos/api/use-vista-previa-pago';
 import { erroresPorLinea } from '@/features/pagos/components/errores-lineas';
 import { SelectorCliente } from '@/components/clientes/selector-cliente';
 import { VistaPreviaPago } from '@/features/pagos/components/vista-previa-pago';
+import { CampoFecha } from '@/components/ui/campo-fecha';
 
 interface Valores {
   clienteId: string | null;
@@ -169,13 +169,7 @@ export default function RegistrarPagoRoute() {
                     allowDeselect={false}
                     {...form.getInputProps('moneda')}
                   />
-                  <DateInput
-                    label="Fecha"
-                    withAsterisk
-                    valueFormat="DD-MM-YYYY"
-                    placeholder="dd-mm-aaaa"
-                    {...form.getInputProps('fecha')}
-                  />
+                  <CampoFecha label="Fecha" withAsterisk {...form.getInputProps('fecha')} />
                   <Select
                     label="Canal"
                     withAsterisk

@@ -1,5 +1,4 @@
 import { Button, Card, Grid, Group, NumberInput, Stack, Table, Text, Textarea, Title } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { esApiError } from '@/api/errors';
@@ -15,6 +14,7 @@ import { useGuardarValoresUf } from '@/features/valores/api/use-guardar-valores-
 import { useValoresUf } from '@/features/valores/api/use-valores-uf';
 import { ImportarValoresUf } from '@/features/valores/components/importar-valores-uf';
 import { leerValoresUf } from '@/features/valores/components/valores-uf-texto';
+import { CampoFecha } from '@/components/ui/campo-fecha';
 
 /** Server errors of a one-value PUT (`[0].valor`, `cuerpo[0].Fecha`…) at the form's fields. */
 function erroresDeValor(e: unknown): { fecha?: string; valor?: string } | null {
@@ -53,22 +53,8 @@ export default function ValoresUfRoute() {
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Card withBorder p={0}>
             <Group p="sm" align="flex-end">
-              <DateInput
-                label="Desde"
-                valueFormat="DD-MM-YYYY"
-                placeholder="dd-mm-aaaa"
-                clearable
-                value={desde}
-                onChange={setDesde}
-              />
-              <DateInput
-                label="Hasta"
-                valueFormat="DD-MM-YYYY"
-                placeholder="dd-mm-aaaa"
-                clearable
-                value={hasta}
-                onChange={setHasta}
-              />
+              <CampoFecha label="Desde" clearable value={desde} onChange={setDesde} />
+              <CampoFecha label="Hasta" clearable value={hasta} onChange={setHasta} />
             </Group>
             {valores.isPending ? (
               <Cargando />
@@ -118,12 +104,7 @@ export default function ValoresUfRoute() {
                 >
                   <Stack>
                     <Title order={4}>Agregar o corregir un valor</Title>
-                    <DateInput
-                      label="Fecha"
-                      valueFormat="DD-MM-YYYY"
-                      placeholder="dd-mm-aaaa"
-                      {...form.getInputProps('fecha')}
-                    />
+                    <CampoFecha label="Fecha" {...form.getInputProps('fecha')} />
                     <NumberInput
                       label="Valor UF ($)"
                       min={0}
