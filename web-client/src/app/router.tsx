@@ -21,6 +21,21 @@ const pantalla =
   (lazy: () => Promise<{ default: ComponentType }>): RouteObject['lazy'] =>
   async () => ({ Component: (await lazy()).default });
 
+/** Client groups and contact groups share their screens. */
+const grupos =
+  (tipo: 'clientes' | 'contactos'): RouteObject['lazy'] =>
+  async () => {
+    const { GruposRoute } = await import('@/features/grupos/routes/grupos');
+    return { Component: () => <GruposRoute tipo={tipo} /> };
+  };
+
+const grupo =
+  (tipo: 'clientes' | 'contactos'): RouteObject['lazy'] =>
+  async () => {
+    const { GrupoRoute } = await import('@/features/grupos/routes/grupo');
+    return { Component: () => <GrupoRoute tipo={tipo} /> };
+  };
+
 const rutas: RouteObject[] = [
   {
     path: '/login',
@@ -45,22 +60,10 @@ const rutas: RouteObject[] = [
         path: 'clientes/:id/editar',
         lazy: pantalla(() => import('@/features/clientes/routes/editar-cliente')),
       },
-      {
-        path: 'grupos-clientes',
-        lazy: pantalla(() => import('@/features/grupos-clientes/routes/grupos-clientes')),
-      },
-      {
-        path: 'grupos-clientes/:id',
-        lazy: pantalla(() => import('@/features/grupos-clientes/routes/grupo-clientes')),
-      },
-      {
-        path: 'grupos-contactos',
-        lazy: pantalla(() => import('@/features/grupos-contactos/routes/grupos-contactos')),
-      },
-      {
-        path: 'grupos-contactos/:id',
-        lazy: pantalla(() => import('@/features/grupos-contactos/routes/grupo-contactos')),
-      },
+      { path: 'grupos-clientes', lazy: grupos('clientes') },
+      { path: 'grupos-clientes/:id', lazy: grupo('clientes') },
+      { path: 'grupos-contactos', lazy: grupos('contactos') },
+      { path: 'grupos-contactos/:id', lazy: grupo('contactos') },
       {
         path: 'politicas-credito',
         lazy: pantalla(() => import('@/features/politicas-credito/routes/politicas-credito')),
@@ -71,25 +74,25 @@ const rutas: RouteObject[] = [
       },
       {
         path: 'cartera/documentos',
-        lazy: pantalla(() => import('@/features/cartera/routes/documentos')),
+        lazy: pantalla(() => import('@/features/documentos/routes/documentos')),
       },
       {
         path: 'cartera/documentos/nuevo',
-        lazy: pantalla(() => import('@/features/cartera/routes/nuevo-documento')),
+        lazy: pantalla(() => import('@/features/documentos/routes/nuevo-documento')),
       },
       {
         path: 'cartera/documentos/:id',
-        lazy: pantalla(() => import('@/features/cartera/routes/documento')),
+        lazy: pantalla(() => import('@/features/documentos/routes/documento')),
       },
-      { path: 'cartera/pagos', lazy: pantalla(() => import('@/features/cartera/routes/pagos')) },
+      { path: 'cartera/pagos', lazy: pantalla(() => import('@/features/pagos/routes/pagos')) },
       {
         path: 'cartera/pagos/nuevo',
-        lazy: pantalla(() => import('@/features/cartera/routes/registrar-pago')),
+        lazy: pantalla(() => import('@/features/pagos/routes/registrar-pago')),
       },
-      { path: 'cartera/pagos/:id', lazy: pantalla(() => import('@/features/cartera/routes/pago')) },
+      { path: 'cartera/pagos/:id', lazy: pantalla(() => import('@/features/pagos/routes/pago')) },
       {
         path: 'cartera/antiguedad',
-        lazy: pantalla(() => import('@/features/cartera/routes/antiguedad')),
+        lazy: pantalla(() => import('@/features/antiguedad/routes/antiguedad')),
       },
       {
         path: 'cartera/provision',
@@ -111,14 +114,14 @@ const rutas: RouteObject[] = [
         path: 'cartera/compensaciones/:id',
         lazy: pantalla(() => import('@/features/compensaciones/routes/compensacion')),
       },
-      { path: 'cartera/cheques', lazy: pantalla(() => import('@/features/cartera/routes/cheques')) },
+      { path: 'cartera/cheques', lazy: pantalla(() => import('@/features/cheques/routes/cheques')) },
       {
         path: 'cartera/importar-documentos',
-        lazy: pantalla(() => import('@/features/cartera/routes/importar-documentos')),
+        lazy: pantalla(() => import('@/features/documentos/routes/importar-documentos')),
       },
       {
         path: 'cartera/valores-uf',
-        lazy: pantalla(() => import('@/features/cartera/routes/valores-uf')),
+        lazy: pantalla(() => import('@/features/valores/routes/valores-uf')),
       },
       {
         path: 'administracion/usuarios',

@@ -10,7 +10,6 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
@@ -19,6 +18,7 @@ import { Paginacion } from '@/components/ui/paginacion';
 import { formatearFechaHora } from '@/lib/formato';
 import { useAuditoria, type FiltrosAuditoria } from '@/features/auditoria/api/use-auditoria';
 import { DiffAuditoria } from '@/features/auditoria/components/diff-auditoria';
+import { CampoFecha } from '@/components/ui/campo-fecha';
 
 const coloresOperacion: Record<string, string> = { crear: 'teal', modificar: 'blue', eliminar: 'red' };
 
@@ -95,18 +95,14 @@ export default function AuditoriaRoute() {
               value={borrador.actor}
               onChange={(e) => setBorrador({ ...borrador, actor: e.currentTarget.value })}
             />
-            <DateInput
+            <CampoFecha
               label="Desde"
-              valueFormat="DD-MM-YYYY"
-              placeholder="dd-mm-aaaa"
               clearable
               value={borrador.desde}
               onChange={(v) => setBorrador({ ...borrador, desde: v })}
             />
-            <DateInput
+            <CampoFecha
               label="Hasta"
-              valueFormat="DD-MM-YYYY"
-              placeholder="dd-mm-aaaa"
               clearable
               value={borrador.hasta}
               onChange={(v) => setBorrador({ ...borrador, hasta: v })}

@@ -1,5 +1,4 @@
 import { Anchor, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { IconCash, IconFileSpreadsheet, IconFileTypePdf, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -14,6 +13,7 @@ import {
   type FormatoEstadoCuenta,
 } from '@/features/clientes/api/use-descargar-estado-cuenta';
 import { CreditoCliente } from '@/features/clientes/components/credito-cliente';
+import { CampoFecha } from '@/components/ui/campo-fecha';
 
 function Cifra({
   etiqueta,
@@ -68,25 +68,22 @@ export function CarteraCliente({ clienteId }: { clienteId: string }) {
       <Card withBorder>
         <Group align="flex-end" justify="space-between">
           <Group align="flex-end">
-            <DateInput
+            <CampoFecha
               label="Fecha de corte"
-              valueFormat="DD-MM-YYYY"
               placeholder={estado.data ? formatearFecha(estado.data.fechaCorte) : 'dd-mm-aaaa'}
               clearable
               value={fechaCorte}
               onChange={setFechaCorte}
             />
-            <DateInput
+            <CampoFecha
               label="Pagos desde"
-              valueFormat="DD-MM-YYYY"
               placeholder={estado.data ? formatearFecha(estado.data.desde) : 'dd-mm-aaaa'}
               clearable
               value={desde}
               onChange={setDesde}
             />
-            <DateInput
+            <CampoFecha
               label="Pagos hasta"
-              valueFormat="DD-MM-YYYY"
               placeholder={estado.data ? formatearFecha(estado.data.hasta) : 'dd-mm-aaaa'}
               clearable
               value={hasta}

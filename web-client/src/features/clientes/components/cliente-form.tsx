@@ -9,8 +9,8 @@ import {
   valoresIniciales,
   type ValoresCliente,
 } from '@/features/clientes/components/cliente-form-valores';
-import { useEjecutivos } from '@/features/clientes/api/use-ejecutivos';
-import { usePoliticasCredito } from '@/features/clientes/api/use-politicas-credito';
+import { useEjecutivos } from '@/api/hooks/use-ejecutivos';
+import { usePoliticasCredito } from '@/api/hooks/use-politicas-credito';
 
 /** Create/edit form of a client; server field errors are shown at their fields. */
 export function ClienteForm({

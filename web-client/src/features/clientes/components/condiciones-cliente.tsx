@@ -13,7 +13,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { usePermiso } from '@/lib/auth-contexto';
@@ -22,6 +21,7 @@ import { mostrarErrorEnFormulario, numeroONulo, vacioANulo } from '@/lib/formula
 import { notificarExito } from '@/lib/notificar';
 import type { Cliente } from '@/features/clientes/api/tipos';
 import { useActualizarCondiciones } from '@/features/clientes/api/use-actualizar-condiciones';
+import { CampoFecha } from '@/components/ui/campo-fecha';
 
 interface ValoresCondiciones {
   plazoPagoDias: number | string;
@@ -240,11 +240,9 @@ export function CondicionesCliente({ cliente }: { cliente: Cliente }) {
                     label="Aprobada por"
                     {...form.getInputProps(`excepciones.${i}.aprobadaPor`)}
                   />
-                  <DateInput
+                  <CampoFecha
                     style={{ flex: 1 }}
                     label="Vigente hasta"
-                    valueFormat="DD-MM-YYYY"
-                    placeholder="dd-mm-aaaa"
                     {...form.getInputProps(`excepciones.${i}.vigenteHasta`)}
                   />
                   {puedeEditar && (

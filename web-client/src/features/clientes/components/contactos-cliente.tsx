@@ -7,7 +7,7 @@ import { usePermiso } from '@/lib/auth-contexto';
 import { notificarError, notificarExito } from '@/lib/notificar';
 import type { Contacto } from '@/features/clientes/api/tipos';
 import { useActualizarContacto } from '@/features/clientes/api/use-actualizar-contacto';
-import { useContactos } from '@/features/clientes/api/use-contactos';
+import { useContactosCliente } from '@/api/hooks/use-contactos-cliente';
 import { useCrearContacto } from '@/features/clientes/api/use-crear-contacto';
 import { useEliminarContacto } from '@/features/clientes/api/use-eliminar-contacto';
 import { ContactoForm } from '@/features/clientes/components/contacto-form';
@@ -18,7 +18,7 @@ const etiqueta = (lista: { value: string; label: string }[], v: string) =>
 
 export function ContactosCliente({ clienteId }: { clienteId: string }) {
   const puedeEditar = usePermiso('editar');
-  const contactos = useContactos(clienteId);
+  const contactos = useContactosCliente(clienteId);
   const crear = useCrearContacto(clienteId);
   const actualizar = useActualizarContacto(clienteId);
   const eliminar = useEliminarContacto(clienteId);

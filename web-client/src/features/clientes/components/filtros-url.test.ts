@@ -1,4 +1,5 @@
-import { conCambios, filtrosDesdeUrl } from '@/features/clientes/components/filtros-url';
+import { filtrosDesdeUrl } from '@/features/clientes/components/filtros-url';
+import { conCambios } from '@/lib/filtros-url';
 
 describe('filtros de clientes en la URL', () => {
   it('reads defaults and values', () => {

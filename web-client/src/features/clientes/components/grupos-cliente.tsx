@@ -6,7 +6,7 @@ import { usePermiso } from '@/lib/auth-contexto';
 import { notificarError, notificarExito } from '@/lib/notificar';
 import type { Cliente } from '@/features/clientes/api/tipos';
 import { useAgregarAGrupo } from '@/features/clientes/api/use-agregar-a-grupo';
-import { useGruposClientes } from '@/features/clientes/api/use-grupos-clientes';
+import { useGruposClientes } from '@/api/hooks/use-grupos-clientes';
 import { useQuitarDeGrupo } from '@/features/clientes/api/use-quitar-de-grupo';
 
 export function GruposCliente({ cliente }: { cliente: Cliente }) {

@@ -1,27 +1,26 @@
-import { Button, Card, Group, Menu, Select, SimpleGrid, TextInput, Text } from '@mantine/core';
+import { Button, Card, Menu, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconDownload, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { Pagina } from '@/components/ui/pagina';
-import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
-import { Paginacion } from '@/components/ui/paginacion';
 import { estadosCredito } from '@/lib/estados-credito';
 import { useAuth } from '@/lib/auth-contexto';
 import { notificarError } from '@/lib/notificar';
 import { useClientes } from '@/features/clientes/api/use-clientes';
-import { useEjecutivos } from '@/features/clientes/api/use-ejecutivos';
+import { useEjecutivos } from '@/api/hooks/use-ejecutivos';
 import { useExportarClientes, type FormatoExportacion } from '@/features/clientes/api/use-exportar-clientes';
-import { useGruposClientes } from '@/features/clientes/api/use-grupos-clientes';
-import { usePoliticasCredito } from '@/features/clientes/api/use-politicas-credito';
-import { conCambios, filtrosDesdeUrl, ordenes } from '@/features/clientes/components/filtros-url';
+import { useGruposClientes } from '@/api/hooks/use-grupos-clientes';
+import { usePoliticasCredito } from '@/api/hooks/use-politicas-credito';
+import { filtrosDesdeUrl, ordenes } from '@/features/clientes/components/filtros-url';
+import { useFiltrosUrl } from '@/lib/use-filtros-url';
+import { ListaPaginada } from '@/components/ui/lista-paginada';
 import { TablaClientes } from '@/features/clientes/components/tabla-clientes';
 
 export default function ClientesRoute() {
   const { tiene, sesion } = useAuth();
   const miId = sesion?.usuario?.id;
-  const [params, setParams] = useSearchParams();
-  const filtros = filtrosDesdeUrl(params);
+  const { filtros, cambiar } = useFiltrosUrl(filtrosDesdeUrl);
   const clientes = useClientes(filtros);
   const politicas = usePoliticasCredito();
   const grupos = useGruposClientes();
@@ -29,8 +28,6 @@ export default function ClientesRoute() {
   const exportar = useExportarClientes();
   const [buscar, setBuscar] = useState(filtros.buscar ?? '');
 
-  const cambiar = (cambios: Parameters<typeof conCambios>[1]) =>
-    setParams((p) => conCambios(p, cambios), { replace: true });
   const buscarConRetardo = useDebouncedCallback((v: string) => cambiar({ buscar: v.trim() }), 350);
 
   const nombreEjecutivo = (id: string | null) => {
@@ -142,37 +139,23 @@ export default function ClientesRoute() {
           />
         </SimpleGrid>
       </Card>
-      {clientes.isPending ? (
-        <Cargando />
-      ) : clientes.isError ? (
-        <ErrorConsulta error={clientes.error} reintentar={() => void clientes.refetch()} />
-      ) : (
-        <Card withBorder p={0}>
-          {clientes.data.items.length === 0 ? (
-            <Text c="dimmed" p="lg" ta="center">
-              No hay clientes que coincidan con los filtros.
-            </Text>
-          ) : (
-            <TablaClientes
-              clientes={clientes.data.items}
-              orden={filtros.orden}
-              onOrden={(o) => cambiar({ orden: o })}
-              nombreEjecutivo={nombreEjecutivo}
-            />
-          )}
-          <Group p="sm">
-            <div style={{ flex: 1 }}>
-              <Paginacion
-                total={clientes.data.total}
-                pagina={filtros.pagina}
-                tamano={filtros.tamanoPagina}
-                onPagina={(p) => cambiar({ pagina: p })}
-                onTamano={(t) => cambiar({ tamanoPagina: t })}
-              />
-            </div>
-          </Group>
-        </Card>
-      )}
+      <ListaPaginada
+        consulta={clientes}
+        vacio="No hay clientes que coincidan con los filtros."
+        pagina={filtros.pagina}
+        tamano={filtros.tamanoPagina}
+        onPagina={(p) => cambiar({ pagina: p })}
+        onTamano={(t) => cambiar({ tamanoPagina: t })}
+      >
+        {(items) => (
+          <TablaClientes
+            clientes={items}
+            orden={filtros.orden}
+            onOrden={(o) => cambiar({ orden: o })}
+            nombreEjecutivo={nombreEjecutivo}
+          />
+        )}
+      </ListaPaginada>
     </Pagina>
   );
 }

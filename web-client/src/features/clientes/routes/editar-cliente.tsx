@@ -5,7 +5,7 @@ import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { Pagina } from '@/components/ui/pagina';
 import { notificarExito } from '@/lib/notificar';
 import { useActualizarCliente } from '@/features/clientes/api/use-actualizar-cliente';
-import { useCliente } from '@/features/clientes/api/use-cliente';
+import { useCliente } from '@/api/hooks/use-cliente';
 import { ClienteForm } from '@/features/clientes/components/cliente-form';
 
 export default function EditarClienteRoute() {

@@ -1,27 +1,16 @@
-import { Anchor, Badge, Button, Card, Group, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, SimpleGrid, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
+import { Dato, DatoDestacado, DescripcionCliente, SeccionTabla } from '@/components/ui/detalle';
+import { EstadoAplicacion } from '@/components/cartera/aplicacion';
 import { Pagina } from '@/components/ui/pagina';
+import { Tabla } from '@/components/ui/tabla';
 import { useAuth } from '@/lib/auth-contexto';
 import { formatearMonto, nombreTipoDocumento } from '@/lib/cartera';
 import { formatearFecha } from '@/lib/formato';
-import { formatearRut } from '@/lib/rut';
 import { useCompensacion } from '@/features/compensaciones/api/use-compensaciones';
 import { EstadoCompensacion } from '@/features/compensaciones/components/estado-compensacion';
 import { ReversarCompensacion } from '@/features/compensaciones/components/reversar-compensacion';
-
-function Dato({ etiqueta, children }: { etiqueta: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed">
-        {etiqueta}
-      </Text>
-      <Text size="sm" component="div">
-        {children || '—'}
-      </Text>
-    </div>
-  );
-}
 
 export default function CompensacionRoute() {
   const { id = '' } = useParams();
@@ -40,14 +29,7 @@ export default function CompensacionRoute() {
           <EstadoCompensacion vigente={c.vigente} />
         </Group>
       }
-      descripcion={
-        <>
-          <Anchor component={Link} to={`/clientes/${c.cliente.id}?tab=cartera`}>
-            {c.cliente.razonSocial}
-          </Anchor>{' '}
-          · RUT {formatearRut(c.cliente.rut)}
-        </>
-      }
+      descripcion={<DescripcionCliente cliente={c.cliente} />}
       acciones={
         <>
           <Button variant="default" component={Link} to="/cartera/compensaciones">
@@ -65,14 +47,9 @@ export default function CompensacionRoute() {
               {nombreTipoDocumento(c.notaCredito.tipo)} N° {c.notaCredito.folio}
             </Anchor>
           </Dato>
-          <div>
-            <Text size="xs" c="dimmed">
-              Monto compensado
-            </Text>
-            <Text size="lg" fw={700} data-testid="monto-compensacion">
-              {m(c.monto)}
-            </Text>
-          </div>
+          <DatoDestacado etiqueta="Monto compensado" testId="monto-compensacion">
+            {m(c.monto)}
+          </DatoDestacado>
           <Dato etiqueta="Registrada por">{c.actor}</Dato>
         </SimpleGrid>
         <Text size="sm" mt="md">
@@ -84,47 +61,28 @@ export default function CompensacionRoute() {
           </Text>
         )}
       </Card>
-      <Card withBorder p={0}>
-        <Title order={4} p="sm">
-          Documentos compensados
-        </Title>
-        <Table.ScrollContainer minWidth={520}>
-          <Table striped aria-label="Líneas de la compensación">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Documento</Table.Th>
-                <Table.Th>Cuota</Table.Th>
-                <Table.Th ta="right">Monto</Table.Th>
-                <Table.Th>Estado</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {c.lineas.map((l) => (
-                <Table.Tr key={l.aplicacionId}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/cartera/documentos/${l.documentoId}`} size="sm">
-                      {nombreTipoDocumento(l.tipo)} N° {l.folio}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{l.cuota}</Table.Td>
-                  <Table.Td ta="right">{m(l.monto)}</Table.Td>
-                  <Table.Td>
-                    {l.activa ? (
-                      <Badge color="teal" variant="light">
-                        Activa
-                      </Badge>
-                    ) : (
-                      <Badge color="gray" variant="light">
-                        Reversada
-                      </Badge>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </Card>
+      <SeccionTabla titulo="Documentos compensados">
+        <Tabla
+          etiqueta="Líneas de la compensación"
+          anchoMinimo={520}
+          resaltar={false}
+          filas={c.lineas}
+          clave={(l) => l.aplicacionId}
+          columnas={[
+            {
+              titulo: 'Documento',
+              celda: (l) => (
+                <Anchor component={Link} to={`/cartera/documentos/${l.documentoId}`} size="sm">
+                  {nombreTipoDocumento(l.tipo)} N° {l.folio}
+                </Anchor>
+              ),
+            },
+            { titulo: 'Cuota', celda: (l) => l.cuota },
+            { titulo: 'Monto', derecha: true, celda: (l) => m(l.monto) },
+            { titulo: 'Estado', celda: (l) => <EstadoAplicacion activa={l.activa} /> },
+          ]}
+        />
+      </SeccionTabla>
     </Pagina>
   );
 }

@@ -7,7 +7,7 @@ import { formatearMonto, nombreTipoDocumento } from '@/lib/cartera';
 import { formatearFecha } from '@/lib/formato';
 import { useCompensaciones } from '@/features/compensaciones/api/use-compensaciones';
 import { EstadoCompensacion } from '@/features/compensaciones/components/estado-compensacion';
-import { FiltroCliente } from '@/features/compensaciones/components/filtro-cliente';
+import { SelectorCliente } from '@/components/clientes/selector-cliente';
 
 export default function CompensacionesRoute() {
   const [params, setParams] = useSearchParams();
@@ -35,7 +35,11 @@ export default function CompensacionesRoute() {
     >
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <FiltroCliente value={clienteId} onChange={(id) => cambiar({ clienteId: id })} />
+          <SelectorCliente
+            placeholder="Todos (buscar por RUT o nombre)"
+            value={clienteId}
+            onChange={(id) => cambiar({ clienteId: id })}
+          />
         </SimpleGrid>
       </Card>
       {compensaciones.isPending ? (

@@ -4,11 +4,9 @@ import {
   Button,
   Card,
   Group,
-  NumberInput,
   SegmentedControl,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   Textarea,
 } from '@mantine/core';
@@ -16,14 +14,16 @@ import { useForm } from '@mantine/form';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { Pagina } from '@/components/ui/pagina';
-import { decimalesMoneda, formatearMonto, nombreTipoDocumento } from '@/lib/cartera';
+import { MontosPorDocumento } from '@/components/cartera/montos-por-documento';
+import { formatearMonto, nombreTipoDocumento } from '@/lib/cartera';
 import { aNumero, formatearFecha } from '@/lib/formato';
 import { mostrarErrorEnFormulario } from '@/lib/formulario';
 import { notificarExito } from '@/lib/notificar';
 import { formatearRut } from '@/lib/rut';
 import type { Documento } from '@/features/compensaciones/api/tipos';
 import { useCrearCompensacion } from '@/features/compensaciones/api/use-compensaciones';
-import { useDocumento, useDocumentosCliente } from '@/features/compensaciones/api/use-documentos-cliente';
+import { useDocumento } from '@/api/hooks/use-documento';
+import { useDocumentos } from '@/api/hooks/use-documentos';
 import {
   controlarLineas,
   erroresPorDocumento,
@@ -42,7 +42,11 @@ interface Valores {
 function Formulario({ nota }: { nota: Documento }) {
   const navigate = useNavigate();
   const crear = useCrearCompensacion();
-  const documentos = useDocumentosCliente(nota.cliente.id);
+  // The client's documents, oldest due date first (the manual lines pick those with balance).
+  const documentos = useDocumentos(
+    { clienteId: nota.cliente.id, orden: 'fechaVencimiento', tamanoPagina: 100 },
+    { lista: false, enabled: !!nota.cliente.id },
+  );
   const form = useForm<Valores>({
     initialValues: { aplicacion: 'automatica', manual: {}, motivo: '' },
     validate: { motivo: (v) => (v.trim() ? null : 'Indique el motivo.') },
@@ -150,40 +154,18 @@ function Formulario({ nota }: { nota: Documento }) {
               </Text>
             ) : (
               <div>
-                <Table aria-label="Documentos a compensar">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>Documento</Table.Th>
-                      <Table.Th>Vence</Table.Th>
-                      <Table.Th ta="right">Saldo</Table.Th>
-                      <Table.Th>Compensar</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {abiertos.map((d) => (
-                      <Table.Tr key={d.id}>
-                        <Table.Td>
-                          {nombreTipoDocumento(d.tipo)} N° {d.folio}
-                        </Table.Td>
-                        <Table.Td>{formatearFecha(d.fechaVencimiento)}</Table.Td>
-                        <Table.Td ta="right">{m(d.saldo)}</Table.Td>
-                        <Table.Td w={170}>
-                          <NumberInput
-                            size="xs"
-                            aria-label={`Compensar ${nombreTipoDocumento(d.tipo)} N° ${d.folio}`}
-                            min={0}
-                            thousandSeparator="."
-                            decimalSeparator=","
-                            decimalScale={decimalesMoneda(d.moneda)}
-                            {...form.getInputProps(`manual.${d.id}`)}
-                            value={valores.manual[d.id] ?? ''}
-                            error={erroresLinea[d.id]}
-                          />
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
+                <MontosPorDocumento
+                  etiqueta="Documentos a compensar"
+                  columna="Compensar"
+                  accion="Compensar"
+                  documentos={abiertos}
+                  anchoMonto={170}
+                  monto={(d) => ({
+                    ...form.getInputProps(`manual.${d.id}`),
+                    value: valores.manual[d.id] ?? '',
+                    error: erroresLinea[d.id],
+                  })}
+                />
                 <Group justify="space-between" mt="xs">
                   <Text size="sm">
                     Total a compensar: <b data-testid="total-compensacion">{m(control.total)}</b>

@@ -8,7 +8,7 @@ import { aNumero, formatearLimite } from '@/lib/formato';
 import { notificarExito } from '@/lib/notificar';
 import { useActualizarPoliticaCredito } from '@/features/politicas-credito/api/use-actualizar-politica-credito';
 import { useCrearPoliticaCredito } from '@/features/politicas-credito/api/use-crear-politica-credito';
-import { usePoliticasCredito } from '@/features/politicas-credito/api/use-politicas-credito';
+import { usePoliticasCredito } from '@/api/hooks/use-politicas-credito';
 import { PoliticaForm, type Politica } from '@/features/politicas-credito/components/politica-form';
 
 export default function PoliticasCreditoRoute() {

@@ -1,11 +1,11 @@
 import { Anchor, Button, Card, Group, SimpleGrid, Table, Text } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { Link, useSearchParams } from 'react-router';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { Pagina } from '@/components/ui/pagina';
 import { etiquetaTramo, formatearMonto } from '@/lib/cartera';
 import { aFechaIso, formatearFecha, formatearPorcentaje } from '@/lib/formato';
 import { useProvision } from '@/features/provision/api/use-provision';
+import { CampoFecha } from '@/components/ui/campo-fecha';
 
 export default function ProvisionRoute() {
   const [params, setParams] = useSearchParams();
@@ -32,10 +32,8 @@ export default function ProvisionRoute() {
     >
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <DateInput
+          <CampoFecha
             label="Fecha de corte"
-            valueFormat="DD-MM-YYYY"
-            placeholder="dd-mm-aaaa"
             value={fechaCorte}
             onChange={(v) =>
               setParams(

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { filtrosDocumentosDesdeUrl } from '@/features/documentos/components/filtros-url';
+import { conCambios } from '@/lib/filtros-url';
+
+describe('filtros de documentos en la URL', () => {
+  it('lee fechas válidas y descarta órdenes desconocidos', () => {
+    const f = filtrosDocumentosDesdeUrl(
+      new URLSearchParams('vencimientoDesde=2026-01-01&vencimientoHasta=malo&orden=x&tamanoPagina=50'),
+    );
+    expect(f.vencimientoDesde).toBe('2026-01-01');
+    expect(f.vencimientoHasta).toBeUndefined();
+    expect(f.orden).toBeUndefined();
+    expect(f.tamanoPagina).toBe(50);
+    expect(f.pagina).toBe(1);
+  });
+  it('un cambio de filtro vuelve a la página 1', () => {
+    const n = conCambios(new URLSearchParams('pagina=3&estado=vencido'), { estado: null, tipo: '33' });
+    expect(n.toString()).toBe('tipo=33');
+  });
+});

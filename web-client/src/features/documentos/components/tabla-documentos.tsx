@@ -1,0 +1,50 @@
+import { Anchor } from '@mantine/core';
+import { Link } from 'react-router';
+import { CeldaCliente } from '@/components/clientes/celda-cliente';
+import { EstadoDocumento } from '@/components/ui/etiquetas';
+import { Tabla } from '@/components/ui/tabla';
+import { formatearMonto, nombreTipoDocumento } from '@/lib/cartera';
+import { aNumero, formatearFecha } from '@/lib/formato';
+import type { DocumentoResumen } from '@/api/tipos-cartera';
+
+const diasVencido = (d: DocumentoResumen) => aNumero(d.diasVencido) ?? 0;
+
+export function TablaDocumentos({ documentos }: { documentos: DocumentoResumen[] }) {
+  return (
+    <Tabla
+      etiqueta="Documentos"
+      anchoMinimo={900}
+      filas={documentos}
+      clave={(d) => d.id}
+      columnas={[
+        {
+          titulo: 'Documento',
+          sinCorte: true,
+          celda: (d) => (
+            <Anchor component={Link} to={`/cartera/documentos/${d.id}`}>
+              {nombreTipoDocumento(d.tipo)} N° {d.folio}
+            </Anchor>
+          ),
+        },
+        { titulo: 'Cliente', celda: (d) => <CeldaCliente cliente={d.cliente} /> },
+        { titulo: 'Emisión', sinCorte: true, celda: (d) => formatearFecha(d.fechaEmision) },
+        { titulo: 'Vencimiento', sinCorte: true, celda: (d) => formatearFecha(d.fechaVencimiento) },
+        { titulo: 'Total', derecha: true, sinCorte: true, celda: (d) => formatearMonto(d.total, d.moneda) },
+        {
+          titulo: 'Saldo',
+          derecha: true,
+          sinCorte: true,
+          td: () => ({ fw: 500 }),
+          celda: (d) => formatearMonto(d.saldo, d.moneda),
+        },
+        { titulo: 'Estado', celda: (d) => <EstadoDocumento estado={d.estado} /> },
+        {
+          titulo: 'Días vencido',
+          derecha: true,
+          td: (d) => ({ c: diasVencido(d) > 0 ? 'red' : undefined }),
+          celda: (d) => (diasVencido(d) > 0 ? diasVencido(d) : '—'),
+        },
+      ]}
+    />
+  );
+}
