@@ -12,7 +12,7 @@ public static class ReglasCartera
 {
     /// <summary>Credit notes: their amount is a credit for the client, not a debt. SQL: <c>cartera.es_nota_credito(tipo)</c>.</summary>
     public static readonly Expression<Func<Documento, bool>> NotaCredito =
-        d => d.Tipo == Comun.TiposDocumento.NotaCredito || d.Tipo == Comun.TiposDocumento.NotaCreditoExportacion;
+        d => d.Tipo == TiposDocumento.NotaCredito || d.Tipo == TiposDocumento.NotaCreditoExportacion;
 
     /// <summary>Debit documents: everything but credit notes.</summary>
     public static readonly Expression<Func<Documento, bool>> Debito = No(NotaCredito);
@@ -65,9 +65,9 @@ public static class ReglasCartera
     /// </summary>
     public static decimal? EnClp(decimal monto, string moneda, decimal? uf, decimal? dolar) => moneda switch
     {
-        Comun.Monedas.Clp => monto,
-        Comun.Monedas.Uf => uf is { } v ? decimal.Round(monto * v, 0, MidpointRounding.AwayFromZero) : null,
-        Comun.Monedas.Usd => dolar is { } v ? decimal.Round(monto * v, 0, MidpointRounding.AwayFromZero) : null,
+        Monedas.Clp => monto,
+        Monedas.Uf => uf is { } v ? decimal.Round(monto * v, 0, MidpointRounding.AwayFromZero) : null,
+        Monedas.Usd => dolar is { } v ? decimal.Round(monto * v, 0, MidpointRounding.AwayFromZero) : null,
         _ => null,
     };
 
