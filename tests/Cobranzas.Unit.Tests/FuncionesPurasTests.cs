@@ -22,7 +22,8 @@ public sealed class FuncionesPurasTests
     [TestCase("Rut", "rut")]
     [TestCase("Cuerpo.RazonSocial", "razonSocial")]
     [TestCase("Cuerpo.Excepciones[0].Descripcion", "excepciones[0].descripcion")]
-    [TestCase("Filtros.TamanoPagina", "filtros.tamanoPagina")]
+    [TestCase("Filtros.TamanoPagina", "tamanoPagina")]
+    [TestCase("Filtros.Buscar", "buscar")]
     [TestCase("", "")]
     public void Problemas_nombran_el_campo_como_lo_envio_el_cliente(string propiedad, string campo)
     {
