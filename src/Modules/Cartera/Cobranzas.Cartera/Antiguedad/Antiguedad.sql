@@ -10,7 +10,7 @@ correcciones AS (
     -- The open installments touched after the cut-off leave today's sum, their balance at the cut-off joins it.
     SELECT c.cliente_id, c.moneda, c.fecha_emision, c.fecha_vencimiento, -c.saldo AS saldo, -1 AS n
     FROM tocadas t JOIN cartera.cuotas c ON c.documento_id = t.documento_id AND c.numero = t.numero
-    WHERE c.empresa_id = @empresa AND c.saldo > 0 AND c.fecha_emision <= @corte
+    WHERE c.empresa_id = @empresa AND c.saldo > 0 AND c.vigente AND c.fecha_emision <= @corte
       AND (@cliente IS NULL OR c.cliente_id = @cliente)
     UNION ALL
     SELECT cliente_id, moneda, fecha_emision, fecha_vencimiento, saldo, 1 AS n FROM al_corte
@@ -27,7 +27,7 @@ por_tramo AS (
            count(*) FILTER (WHERE c.moneda = 'USD' AND NOT EXISTS (SELECT 1 FROM cartera.valores_dolar WHERE fecha = @corte)) AS sin_cambio,
            count(*) AS n
     FROM cartera.cuotas c
-    WHERE c.empresa_id = @empresa AND c.saldo > 0 AND c.fecha_emision <= @corte
+    WHERE c.empresa_id = @empresa AND c.saldo > 0 AND c.vigente AND c.fecha_emision <= @corte
       AND (@cliente IS NULL OR c.cliente_id = @cliente)
     GROUP BY 1, 2
     UNION ALL

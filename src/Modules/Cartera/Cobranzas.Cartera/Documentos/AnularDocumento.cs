@@ -29,7 +29,7 @@ public sealed class AnularDocumentoHandler(CarteraDbContext db, IMediator mediat
 {
     public async ValueTask<DocumentoDto> Handle(AnularDocumento request, CancellationToken cancellationToken)
     {
-        var documento = await db.Documentos.SingleOrDefaultAsync(d => d.Id == request.Id, cancellationToken)
+        var documento = await db.Documentos.Include(d => d.Cuotas).SingleOrDefaultAsync(d => d.Id == request.Id, cancellationToken)
             ?? throw new NoEncontradoException("Documento", request.Id);
         if (documento.FechaAnulacion is not null)
             throw new ReglaNegocioException("id", "ya_anulado", "El documento ya está anulado.");
@@ -41,6 +41,7 @@ public sealed class AnularDocumentoHandler(CarteraDbContext db, IMediator mediat
         documento.FechaAnulacion = FechaNegocio.Hoy(reloj);
         documento.MotivoAnulacion = request.Cuerpo.Motivo.Trim();
         documento.AnuladoPor = contexto.Actor;
+        ReglasCartera.MarcarVigencia(documento);
         await db.SaveChangesAsync(cancellationToken);
         return await ProyeccionDocumento.CargarAsync(db, mediator, reloj, documento.Id, cancellationToken);
     }

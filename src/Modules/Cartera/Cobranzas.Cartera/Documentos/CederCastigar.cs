@@ -42,7 +42,7 @@ public sealed class CederDocumentoHandler(CarteraDbContext db, IMediator mediato
 {
     public async ValueTask<DocumentoDto> Handle(CederDocumento request, CancellationToken cancellationToken)
     {
-        var d = await db.Documentos.SingleOrDefaultAsync(x => x.Id == request.Id, cancellationToken) ?? throw new NoEncontradoException("Documento", request.Id);
+        var d = await db.Documentos.Include(x => x.Cuotas).SingleOrDefaultAsync(x => x.Id == request.Id, cancellationToken) ?? throw new NoEncontradoException("Documento", request.Id);
         var c = request.Cuerpo;
         if (d.FechaAnulacion is not null)
             throw new ReglaNegocioException("id", "documento_anulado", "El documento está anulado.");
@@ -65,6 +65,7 @@ public sealed class CederDocumentoHandler(CarteraDbContext db, IMediator mediato
         d.CedidoPor = contexto.Actor;
         d.FechaRecompra = null;
         d.MotivoRecompra = null;
+        ReglasCartera.MarcarVigencia(d);
         await db.SaveChangesAsync(cancellationToken);
         return await ProyeccionDocumento.CargarAsync(db, mediator, reloj, d.Id, cancellationToken);
     }
@@ -90,12 +91,13 @@ public sealed class RevertirCesionHandler(CarteraDbContext db, IMediator mediato
 {
     public async ValueTask<DocumentoDto> Handle(RevertirCesion request, CancellationToken cancellationToken)
     {
-        var d = await db.Documentos.SingleOrDefaultAsync(x => x.Id == request.Id, cancellationToken) ?? throw new NoEncontradoException("Documento", request.Id);
+        var d = await db.Documentos.Include(x => x.Cuotas).SingleOrDefaultAsync(x => x.Id == request.Id, cancellationToken) ?? throw new NoEncontradoException("Documento", request.Id);
         if (!ReglasCartera.EsCedido(d))
             throw new ReglaNegocioException("id", "no_cedido", "El documento no está cedido.");
         var hoy = FechaNegocio.Hoy(reloj);
         d.FechaRecompra = hoy < d.FechaCesion ? d.FechaCesion : hoy;
         d.MotivoRecompra = request.Cuerpo.Motivo.Trim();
+        ReglasCartera.MarcarVigencia(d);
         await db.SaveChangesAsync(cancellationToken);
         return await ProyeccionDocumento.CargarAsync(db, mediator, reloj, d.Id, cancellationToken);
     }

@@ -10,12 +10,12 @@ saldos AS (
     -- Open now and untouched since the cut-off (the usual case: no anti-join at all when nothing was touched).
     SELECT c.cliente_id, c.moneda, c.fecha_emision, c.fecha_vencimiento, c.saldo, c.documento_id, c.numero
     FROM cartera.cuotas c
-    WHERE c.empresa_id = @empresa AND c.saldo > 0 AND c.fecha_emision <= @corte AND c.cliente_id = @cliente
+    WHERE c.empresa_id = @empresa AND c.saldo > 0 AND c.vigente AND c.fecha_emision <= @corte AND c.cliente_id = @cliente
       AND NOT EXISTS (SELECT 1 FROM tocadas)
     UNION ALL
     SELECT c.cliente_id, c.moneda, c.fecha_emision, c.fecha_vencimiento, c.saldo, c.documento_id, c.numero
     FROM cartera.cuotas c
-    WHERE c.empresa_id = @empresa AND c.saldo > 0 AND c.fecha_emision <= @corte AND c.cliente_id = @cliente
+    WHERE c.empresa_id = @empresa AND c.saldo > 0 AND c.vigente AND c.fecha_emision <= @corte AND c.cliente_id = @cliente
       AND EXISTS (SELECT 1 FROM tocadas)
       AND NOT EXISTS (SELECT 1 FROM tocadas t WHERE t.documento_id = c.documento_id AND t.numero = c.numero)
     UNION ALL

@@ -68,10 +68,12 @@ public sealed class CarteraDbContext(DbContextOptions<CarteraDbContext> options,
             e.HasKey(x => new { x.DocumentoId, x.Numero });
             e.Property(x => x.Moneda).HasMaxLength(3);
             // The open portfolio (aging, account statement): only installments with a balance, with what the aging reads.
-            e.HasIndex(x => new { x.EmpresaId, x.ClienteId }, "ix_cuotas_empresa_id_cliente_id_abiertas").HasDatabaseName("ix_cuotas_empresa_id_cliente_id_abiertas").HasFilter("saldo > 0")
+            e.HasIndex(x => new { x.EmpresaId, x.ClienteId }, "ix_cuotas_empresa_id_cliente_id_abiertas").HasDatabaseName("ix_cuotas_empresa_id_cliente_id_abiertas").HasFilter("saldo > 0 AND vigente")
                 .IncludeProperties(x => new { x.DocumentoId, x.Numero, x.FechaVencimiento, x.Saldo, x.Moneda, x.FechaEmision });
             e.Property(x => x.Monto).HasPrecision(18, 4);
             e.Property(x => x.Saldo).HasPrecision(18, 4);
+            // Batches COPY installments without the column: new documents are vigente.
+            e.Property(x => x.Vigente).HasDefaultValueSql("true").ValueGeneratedNever();
             e.Property<uint>("xmin").IsRowVersion();
         });
         b.Entity<Pago>(e =>

@@ -79,6 +79,13 @@ public sealed class Cuota : IEntidadDeEmpresa
     public DateOnly FechaVencimiento { get; init; }
     public decimal Monto { get; init; }
     public decimal Saldo { get; set; }
+
+    /// <summary>
+    /// Its document's <see cref="ReglasCartera.Vigente"/> (not cancelled, not ceded to a factor), kept by
+    /// <see cref="ReglasCartera.MarcarVigencia"/>: the open-installment index holds only these, so the aging and the
+    /// statement no longer read the installments of cancelled and ceded documents only to take them away again.
+    /// </summary>
+    public bool Vigente { get; set; } = true;
 }
 
 public sealed class Pago : IEntidadDeEmpresa

@@ -59,6 +59,14 @@ public static class ReglasCartera
 
     public static bool EstaEnCarteraAl(Documento d, DateOnly corte) => EnCarteraAl(corte).Compile()(d);
 
+    /// <summary>Keeps <see cref="Cuota.Vigente"/> equal to the document's rule; called wherever cancellation or cession changes (needs the installments loaded).</summary>
+    public static void MarcarVigencia(Documento d)
+    {
+        var vigente = EsVigente(d);
+        foreach (var cuota in d.Cuotas)
+            cuota.Vigente = vigente;
+    }
+
     /// <summary>
     /// An amount in CLP at the day's UF and dólar observado values, rounded to the peso (half away from zero, as PostgreSQL's
     /// <c>round</c>); null when the currency needs a value that is missing. SQL: <c>cartera.en_clp(monto, moneda, uf, dolar)</c>.

@@ -197,6 +197,7 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                     fecha_vencimiento = table.Column<DateOnly>(type: "date", nullable: false),
                     monto = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
                     saldo = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    vigente = table.Column<bool>(type: "boolean", nullable: false, defaultValueSql: "true"),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
@@ -347,7 +348,7 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                 schema: "cartera",
                 table: "cuotas",
                 columns: new[] { "empresa_id", "cliente_id" },
-                filter: "saldo > 0")
+                filter: "saldo > 0 AND vigente")
                 .Annotation("Npgsql:IndexInclude", new[] { "documento_id", "numero", "fecha_vencimiento", "saldo", "moneda", "fecha_emision" });
 
             migrationBuilder.CreateIndex(

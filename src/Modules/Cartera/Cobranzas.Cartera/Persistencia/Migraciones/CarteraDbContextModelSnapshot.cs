@@ -281,6 +281,11 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         .HasColumnType("numeric(18,4)")
                         .HasColumnName("saldo");
 
+                    b.Property<bool>("Vigente")
+                        .HasColumnType("boolean")
+                        .HasColumnName("vigente")
+                        .HasDefaultValueSql("true");
+
                     b.Property<uint>("xmin")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -295,7 +300,7 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
 
                     b.HasIndex(new[] { "EmpresaId", "ClienteId" }, "ix_cuotas_empresa_id_cliente_id_abiertas")
                         .HasDatabaseName("ix_cuotas_empresa_id_cliente_id_abiertas")
-                        .HasFilter("saldo > 0");
+                        .HasFilter("saldo > 0 AND vigente");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "EmpresaId", "ClienteId" }, "ix_cuotas_empresa_id_cliente_id_abiertas"), new[] { "DocumentoId", "Numero", "FechaVencimiento", "Saldo", "Moneda", "FechaEmision" });
 
