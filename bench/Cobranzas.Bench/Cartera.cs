@@ -95,12 +95,7 @@ public static class BancoCartera
         // 3. Statement of the client with the most documents.
         await Comparar($"estado de cuenta de un cliente con {delCliente:N0} documentos", 30,
             () => http.GetStringAsync($"/api/v1/clientes/{clientes[0]}/estado-cuenta?fechaCorte={hoy:yyyy-MM-dd}"),
-            () => SqlAsync(fuente, """
-                SELECT d.id, d.tipo, d.folio, d.fecha_emision, d.fecha_vencimiento, d.moneda, d.total, d.saldo FROM cartera.documentos d
-                WHERE d.empresa_id = @e AND d.cliente_id = @c AND d.saldo > 0 ORDER BY d.fecha_vencimiento, d.folio;
-                SELECT p.id, p.fecha, p.monto, a.documento_id, a.monto FROM cartera.pagos p LEFT JOIN cartera.aplicaciones a ON a.pago_id = p.id
-                WHERE p.empresa_id = @e AND p.cliente_id = @c AND p.fecha BETWEEN @corte - 30 AND @corte ORDER BY p.fecha, p.id;
-                """, empresa, hoy, clientes[0]));
+            () => SqlAsync(fuente, EstadoCuentaSql, empresa, hoy, clientes[0]));
 
         // 4. Paid history (COPY), then aging again.
         sw.Restart();
@@ -147,6 +142,37 @@ public static class BancoCartera
         Console.WriteLine();
         Console.WriteLine($"Monto aplicado: API {aplicadoApi:N0}, SQL {aplicadoSql:N0}. Cartera en {reloj.Elapsed.TotalMinutes:N1} min.");
     }
+
+    /// <summary>
+    /// What the statement answers, read from the stored balances in one round trip: the client, its open documents, its aging
+    /// by bucket, its unapplied money (payments and credit notes), the payments of the last 30 days with the applied documents'
+    /// type and folio, its protested cheques and the documents they reopened, its write-offs and its protested letras.
+    /// </summary>
+    private const string EstadoCuentaSql = """
+        SELECT id, rut, razon_social FROM clientes.clientes WHERE empresa_id = @e AND id = @c;
+        SELECT d.id, d.tipo, d.folio, d.fecha_emision, d.fecha_vencimiento, d.moneda, d.total, d.saldo FROM cartera.documentos d
+        WHERE d.empresa_id = @e AND d.cliente_id = @c AND d.saldo > 0 ORDER BY d.fecha_vencimiento, d.folio;
+        SELECT CASE WHEN @corte - c.fecha_vencimiento <= 0 THEN 'por_vencer' WHEN @corte - c.fecha_vencimiento <= 30 THEN '1-30'
+                    WHEN @corte - c.fecha_vencimiento <= 60 THEN '31-60' WHEN @corte - c.fecha_vencimiento <= 90 THEN '61-90'
+                    WHEN @corte - c.fecha_vencimiento <= 120 THEN '91-120' ELSE 'mas_120' END AS tramo, sum(c.saldo)
+        FROM cartera.cuotas c WHERE c.empresa_id = @e AND c.cliente_id = @c AND c.saldo > 0 GROUP BY 1;
+        SELECT moneda, sum(saldo) FROM (
+            SELECT p.moneda, p.saldo FROM cartera.pagos p WHERE p.empresa_id = @e AND p.cliente_id = @c AND p.saldo > 0
+            UNION ALL
+            SELECT d.moneda, d.saldo FROM cartera.documentos d WHERE d.empresa_id = @e AND d.cliente_id = @c AND d.tipo IN ('61', '112') AND d.saldo > 0) x
+        GROUP BY moneda;
+        SELECT p.id, p.fecha, p.monto, p.moneda, p.canal, p.referencia, a.id, a.documento_id, d.tipo, d.folio, a.cuota, a.monto, a.fecha
+        FROM cartera.pagos p LEFT JOIN cartera.aplicaciones a ON a.pago_id = p.id LEFT JOIN cartera.documentos d ON d.id = a.documento_id
+        WHERE p.empresa_id = @e AND p.cliente_id = @c AND p.fecha BETWEEN @corte - 30 AND @corte ORDER BY p.fecha, p.id, a.fecha;
+        SELECT p.id, p.referencia, p.fecha_cheque, p.fecha_protesto, p.monto, p.moneda, p.motivo_protesto, p.costo_protesto, a.documento_id, d.tipo, d.folio, a.monto
+        FROM cartera.pagos p LEFT JOIN cartera.aplicaciones a ON a.pago_id = p.id AND a.fecha_reversa = p.fecha_protesto
+        LEFT JOIN cartera.documentos d ON d.id = a.documento_id
+        WHERE p.empresa_id = @e AND p.cliente_id = @c AND p.fecha_protesto <= @corte ORDER BY p.fecha_protesto, p.id;
+        SELECT d.id, d.tipo, d.folio, d.fecha_castigo, d.monto_castigo, d.moneda, d.motivo_castigo FROM cartera.documentos d
+        WHERE d.empresa_id = @e AND d.cliente_id = @c AND d.fecha_castigo <= @corte ORDER BY d.fecha_castigo, d.folio;
+        SELECT d.id, d.tipo, d.folio, d.fecha_protesto, d.saldo, d.moneda, d.motivo_protesto, d.costo_protesto FROM cartera.documentos d
+        WHERE d.empresa_id = @e AND d.cliente_id = @c AND d.fecha_protesto <= @corte ORDER BY d.fecha_protesto, d.folio;
+        """;
 
     private static async Task<decimal> AplicarSqlAsync(NpgsqlConnection c, Guid empresa, List<(Guid Cliente, decimal Monto)> lista, DateOnly fecha)
     {
