@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Threading.Channels;
 using Cobranzas.Cartera.Comun;
 using Cobranzas.Cartera.Configuracion;
 using Cobranzas.Cartera.Documentos;
@@ -53,7 +54,10 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
         var filasConError = new HashSet<int>();
         var claves = new HashSet<(string, long)>();
         var externos = new HashSet<string>(StringComparer.Ordinal);
-        var tramo = new List<(int Fila, DatosDocumento Datos)>();
+        var tramo = new List<(int Fila, DatosDocumento Datos)>(Tramo);
+        // Errors in the order a sequential import reports them: each chunk's reading errors, then its copy's.
+        var tandas = new List<List<ErrorFila>>();
+        var deLectura = new List<ErrorFila>();
         var filas = 0;
         var ahora = reloj.GetUtcNow();
         var ajustes = await AjustesCartera.CargarAsync(db, cancellationToken);
@@ -77,6 +81,12 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
                 CREATE TEMP TABLE lote_cuotas (documento_id uuid, numero int, fecha_vencimiento date, monto numeric) ON COMMIT DROP;
                 """, cancellationToken);
 
+            // Reading and validating the next chunk overlaps with the previous chunk's client lookup and COPY, which
+            // run on the connection while this thread parses; the bounded channel keeps at most one chunk waiting.
+            var canal = Channel.CreateBounded<(List<(int Fila, DatosDocumento Datos)> Tramo, List<ErrorFila> Errores)>(
+                new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+            var copiador = CopiarTramosAsync(conexion, canal, cancellationToken);
+            ErrorFila? jsonInvalido = null;
             try
             {
                 await foreach (var fila in request.Filas.WithCancellation(cancellationToken))
@@ -84,31 +94,44 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
                     filas++;
                     if (filas > FilasMaximas)
                     {
-                        Error(new ErrorFila(fila.Fila, "lote", "demasiadas_filas", $"Máximo {FilasMaximas} documentos por lote."));
+                        deLectura.Add(new ErrorFila(fila.Fila, "lote", "demasiadas_filas", $"Máximo {FilasMaximas} documentos por lote."));
                         break;
                     }
 
                     if (Validar(fila) is { Count: > 0 } erroresFila)
                     {
-                        erroresFila.ForEach(Error);
+                        deLectura.AddRange(erroresFila);
                         continue;
                     }
 
                     tramo.Add((fila.Fila, fila.Datos!));
                     if (tramo.Count >= Tramo)
-                    {
-                        await CopiarTramoAsync(conexion, tramo, Error, cancellationToken);
-                        tramo.Clear();
-                    }
+                        await canal.Writer.WriteAsync(Entregar(), cancellationToken);
                 }
+
+                if (tramo.Count > 0)
+                    await canal.Writer.WriteAsync(Entregar(), cancellationToken);
             }
             catch (JsonException ex)
             {
-                Error(LoteErrores.DeJson(ex, filas));
+                jsonInvalido = LoteErrores.DeJson(ex, filas);
+            }
+            finally
+            {
+                // The copier must be done with the connection before anything else uses it (or it is closed).
+                canal.Writer.TryComplete();
+                await copiador;
+            }
+
+            tandas.Add(deLectura);
+            foreach (var e in tandas.SelectMany(t => t))
+                Error(e);
+            if (jsonInvalido is not null)
+            {
+                Error(jsonInvalido);
                 return new ResultadoLote(false, filas, 0, 0, errores);
             }
 
-            await CopiarTramoAsync(conexion, tramo, Error, cancellationToken);
             // Temp tables have no statistics until analysed; without them the comparison plans nested seq scans.
             await EjecutarAsync(conexion, "CREATE INDEX ON lote_cuotas (documento_id); ANALYZE lote_documentos; ANALYZE lote_cuotas;", cancellationToken);
             await CompararExistentesAsync(conexion, Error, cancellationToken);
@@ -148,6 +171,17 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
             await db.Database.CloseConnectionAsync();
         }
 
+        (List<(int Fila, DatosDocumento Datos)>, List<ErrorFila>) Entregar()
+        {
+            var deCopia = new List<ErrorFila>();
+            tandas.Add(deLectura);
+            tandas.Add(deCopia);
+            deLectura = [];
+            var completo = tramo;
+            tramo = new List<(int Fila, DatosDocumento Datos)>(Tramo);
+            return (completo, deCopia);
+        }
+
         List<ErrorFila> Validar(FilaLote fila)
         {
             if (fila.ErroresLectura.Count > 0)
@@ -165,6 +199,22 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
             if (!string.IsNullOrWhiteSpace(d.ExternalId) && !externos.Add(d.ExternalId.Trim()))
                 lista.Add(new ErrorFila(fila.Fila, "externalId", "external_id_repetido", $"El externalId '{d.ExternalId.Trim()}' viene más de una vez en el lote."));
             return lista;
+        }
+    }
+
+    /// <summary>Copies the chunks as they come; a failure closes the channel, so the reader stops instead of waiting for room.</summary>
+    private async Task CopiarTramosAsync(
+        NpgsqlConnection conexion, Channel<(List<(int Fila, DatosDocumento Datos)> Tramo, List<ErrorFila> Errores)> canal, CancellationToken ct)
+    {
+        try
+        {
+            await foreach (var (tramo, errores) in canal.Reader.ReadAllAsync(ct))
+                await CopiarTramoAsync(conexion, tramo, errores.Add, ct);
+        }
+        catch (Exception ex)
+        {
+            canal.Writer.TryComplete(ex);
+            throw;
         }
     }
 
