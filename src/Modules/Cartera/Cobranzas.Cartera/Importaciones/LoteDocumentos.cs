@@ -55,9 +55,11 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
         var claves = new HashSet<(string, long)>();
         var externos = new HashSet<string>(StringComparer.Ordinal);
         var tramo = new List<(int Fila, DatosDocumento Datos)>(Tramo);
-        // Errors in the order a sequential import reports them: each chunk's reading errors, then its copy's.
+        // Errors in the order a sequential import reports them: each chunk's reading errors, then its copy's, and the
+        // comparisons with existing folios last.
         var tandas = new List<List<ErrorFila>>();
         var deLectura = new List<ErrorFila>();
+        var fusion = new Fusion(request.Parcial);
         var filas = 0;
         var ahora = reloj.GetUtcNow();
         var ajustes = await AjustesCartera.CargarAsync(db, cancellationToken);
@@ -79,13 +81,15 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
                     fila int, id uuid, tipo text, folio bigint, cliente_id uuid, fecha_emision date, fecha_vencimiento date, moneda text,
                     neto numeric, exento numeric, iva numeric, total numeric, origen text, external_id text, notas text) ON COMMIT DROP;
                 CREATE TEMP TABLE lote_cuotas (documento_id uuid, numero int, fecha_vencimiento date, monto numeric) ON COMMIT DROP;
+                CREATE INDEX ON lote_cuotas (documento_id);
                 """, cancellationToken);
 
-            // Reading and validating the next chunk overlaps with the previous chunk's client lookup and COPY, which
-            // run on the connection while this thread parses; the bounded channel keeps at most one chunk waiting.
+            // Reading and validating the next chunk overlaps with the previous chunk's staging, comparison and merge, which
+            // run on the connection while this thread parses; the bounded channel keeps at most one chunk waiting. A batch
+            // rejected later rolls back what its earlier chunks merged, so the result is the one of a single merge at the end.
             var canal = Channel.CreateBounded<(List<(int Fila, DatosDocumento Datos)> Tramo, List<ErrorFila> Errores)>(
                 new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
-            var copiador = CopiarTramosAsync(conexion, canal, cancellationToken);
+            var copiador = FusionarTramosAsync(conexion, canal, fusion, ahora, ajustes, cancellationToken);
             ErrorFila? jsonInvalido = null;
             try
             {
@@ -95,12 +99,14 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
                     if (filas > FilasMaximas)
                     {
                         deLectura.Add(new ErrorFila(fila.Fila, "lote", "demasiadas_filas", $"Máximo {FilasMaximas} documentos por lote."));
+                        fusion.ConErrores = true;
                         break;
                     }
 
                     if (Validar(fila) is { Count: > 0 } erroresFila)
                     {
                         deLectura.AddRange(erroresFila);
+                        fusion.ConErrores = true;
                         continue;
                     }
 
@@ -132,28 +138,13 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
                 return new ResultadoLote(false, filas, 0, 0, errores);
             }
 
-            // Temp tables have no statistics until analysed; without them the comparison plans nested seq scans.
-            await EjecutarAsync(conexion, "CREATE INDEX ON lote_cuotas (documento_id); ANALYZE lote_documentos; ANALYZE lote_cuotas;", cancellationToken);
-            await CompararExistentesAsync(conexion, Error, cancellationToken);
-
+            fusion.Comparacion.ForEach(Error);
             if (filas == 0)
                 Error(new ErrorFila(1, "lote", "vacio", "El lote no trae documentos."));
             if (filasConError.Count > 0 && !request.Parcial)
                 return new ResultadoLote(false, filas, 0, 0, errores);
 
-            var sinCambios = await ContarAsync(conexion, "SELECT count(*) FROM lote_documentos WHERE id IS NULL", cancellationToken);
-            long creados;
-            try
-            {
-                creados = await MezclarAsync(conexion, ahora, ajustes, cancellationToken);
-            }
-            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation)
-            {
-                // Only a concurrent write gets here: folios are merged with ON CONFLICT and externalIds checked above.
-                throw new ConflictoException("externalId", "Otro proceso registró al mismo tiempo documentos con estos externalId; reintente el lote.");
-            }
-
-
+            var (creados, sinCambios) = (fusion.Creados, fusion.SinCambios);
             // One audit entry per batch (entity "LoteDocumentos", with its counts) rather than one per document:
             // 100k audit rows would double the cost of the import and say nothing the batch entry does not.
             var resumen = JsonSerializer.Serialize(new { filas, creados, sinCambios, errores = filasConError.Count, parcial = request.Parcial });
@@ -202,14 +193,51 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
         }
     }
 
-    /// <summary>Copies the chunks as they come; a failure closes the channel, so the reader stops instead of waiting for room.</summary>
-    private async Task CopiarTramosAsync(
-        NpgsqlConnection conexion, Channel<(List<(int Fila, DatosDocumento Datos)> Tramo, List<ErrorFila> Errores)> canal, CancellationToken ct)
+    /// <summary>What the chunks merged so far add up to; <c>ConErrores</c> once any row failed, when a whole batch is lost anyway.</summary>
+    private sealed class Fusion(bool parcial)
+    {
+        public volatile bool ConErrores;
+        public long Creados;
+        public long SinCambios;
+        public List<ErrorFila> Comparacion { get; } = [];
+        public bool Mezclar => parcial || !ConErrores;
+    }
+
+    /// <summary>
+    /// Stages, compares and merges the chunks as they come (a folio appears once per batch, so a chunk never meets an
+    /// earlier chunk's documents); a failure closes the channel, so the reader stops instead of waiting for room.
+    /// </summary>
+    private async Task FusionarTramosAsync(
+        NpgsqlConnection conexion, Channel<(List<(int Fila, DatosDocumento Datos)> Tramo, List<ErrorFila> Errores)> canal, Fusion fusion,
+        DateTimeOffset ahora, AjustesCartera ajustes, CancellationToken ct)
     {
         try
         {
             await foreach (var (tramo, errores) in canal.Reader.ReadAllAsync(ct))
+            {
+                await EjecutarAsync(conexion, "TRUNCATE lote_documentos, lote_cuotas", ct);
                 await CopiarTramoAsync(conexion, tramo, errores.Add, ct);
+                if (errores.Count > 0)
+                    fusion.ConErrores = true;
+                // Temp tables have no statistics until analysed; without them the comparison plans nested seq scans.
+                await EjecutarAsync(conexion, "ANALYZE lote_documentos; ANALYZE lote_cuotas;", ct);
+                var antes = fusion.Comparacion.Count;
+                await CompararExistentesAsync(conexion, fusion.Comparacion.Add, ct);
+                if (fusion.Comparacion.Count > antes)
+                    fusion.ConErrores = true;
+                if (!fusion.Mezclar)
+                    continue;
+                fusion.SinCambios += await ContarAsync(conexion, "SELECT count(*) FROM lote_documentos WHERE id IS NULL", ct);
+                try
+                {
+                    fusion.Creados += await MezclarAsync(conexion, ahora, ajustes, ct);
+                }
+                catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation)
+                {
+                    // Only a concurrent write gets here: folios are merged with ON CONFLICT and externalIds checked above.
+                    throw new ConflictoException("externalId", "Otro proceso registró al mismo tiempo documentos con estos externalId; reintente el lote.");
+                }
+            }
         }
         catch (Exception ex)
         {
