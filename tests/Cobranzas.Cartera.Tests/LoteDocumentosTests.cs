@@ -107,7 +107,7 @@ public sealed class LoteDocumentosTests : PruebaCartera
     }
 
     [Test]
-    public async Task Lote_grande_se_procesa_por_tramos_con_una_busqueda_de_clientes_por_tramo()
+    public async Task Lote_grande_se_procesa_por_bloques_con_una_busqueda_de_clientes_por_bloque()
     {
         var ruts = new List<string>();
         for (var i = 0; i < 3; i++)

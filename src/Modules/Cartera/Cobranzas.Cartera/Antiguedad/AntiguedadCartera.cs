@@ -51,8 +51,14 @@ public sealed class AntiguedadCarteraHandler(CarteraDbContext db, IMediator medi
         var (saltar, tomar, pagina, tamano) = Paginacion.Normalizar(request.Pagina, request.TamanoPagina);
 
         // Only the client grouping pages in SQL; segments are regrouped from the client rows, the company is the totals row.
-        int? limite = agrupar switch { "cliente" => tomar, "empresa" => 0, _ => null };
-        var (filas, totales) = await ConsultaAntiguedad.EjecutarAsync(db, contexto.EmpresaId, corte, baseDias, request.ClienteId, tramos, limite, agrupar == "cliente" ? saltar : 0, cancellationToken);
+        var (filas, totales) = await ConsultaAntiguedad.EjecutarAsync(db, new OpcionesAntiguedad(contexto.EmpresaId, corte, tramos)
+        {
+            Base = baseDias,
+            Cliente = request.ClienteId,
+            PorCliente = agrupar != "empresa",
+            Saltar = agrupar == "cliente" ? saltar : 0,
+            Tomar = agrupar == "cliente" ? tomar : null,
+        }, cancellationToken);
 
         List<GrupoAntiguedadDto> grupos;
         var totalGrupos = totales.Grupos;
@@ -87,210 +93,87 @@ public sealed class AntiguedadCarteraHandler(CarteraDbContext db, IMediator medi
 public sealed record FilaAntiguedad(Guid? ClienteId, decimal[] Montos, decimal Total, int Grupos);
 
 /// <summary>
-/// Aging at a cut-off date in one statement: each installment's balance as it was that day (only
-/// applications dated on or before it and not yet reversed then; documents issued by then and not
-/// yet cancelled, written off or ceded to a factor), converted to CLP at the day's UF value, summed per client and bucket. The last
-/// row (client NULL) carries the totals, so a page past the end still answers them.
+/// What the aging statement answers for <see cref="Empresa"/> at <see cref="Corte"/>: the totals alone, or also a row per client
+/// (<see cref="PorCliente"/>), every client or the page <see cref="Saltar"/>/<see cref="Tomar"/> by total descending.
+/// </summary>
+public sealed record OpcionesAntiguedad(Guid Empresa, DateOnly Corte, IReadOnlyList<Tramo> Tramos)
+{
+    /// <summary><c>vencimiento</c> or <c>emision</c>: the date the days past are counted from.</summary>
+    public string Base { get; init; } = "vencimiento";
+    public Guid? Cliente { get; init; }
+    public bool PorCliente { get; init; }
+    public int Saltar { get; init; }
+
+    /// <summary>With <see cref="PorCliente"/>: at most this many client rows; null = all of them.</summary>
+    public int? Tomar { get; init; }
+}
+
+/// <summary>
+/// Aging at a cut-off date in one statement (<c>Antiguedad.sql</c>): each installment's balance as it was that day (only
+/// applications dated on or before it and not yet reversed then; documents issued by then and still in the portfolio then,
+/// see <c>cartera.en_cartera_al</c>), converted to CLP at the day's UF or dólar value, summed per client and bucket.
 /// <para>
 /// The work is proportional to the open installments plus what changed after the cut-off, never to the paid history.
 /// An installment's balance is kept equal to its amount less its active (not reversed) applications, so its balance
 /// at the cut-off is today's balance plus the active applications dated after the cut-off, less the applications
 /// dated on or before it and reversed after it (they counted then, not now). A write-off zeroes the balances without
 /// an application, and cancellation and factoring decide by date whether a document counts at all, so documents with
-/// any of these (few) are rebuilt from their applications as before. For today's cut-off both sets of changes are
-/// usually empty and the statement is one scan of the open installments' partial index.
+/// any of these (few) are rebuilt from their applications (<c>CambiosAlCorte.sql</c>). For today's cut-off both sets of
+/// changes are usually empty and the statement is one scan of the open installments' partial index.
 /// </para>
 /// </summary>
 public static class ConsultaAntiguedad
 {
-    public static async Task<(List<FilaAntiguedad> Filas, FilaAntiguedad Totales)> EjecutarAsync(
-        CarteraDbContext db, Guid empresa, DateOnly corte, string baseDias, Guid? cliente, IReadOnlyList<Tramo> tramos, int? limite, int saltar, CancellationToken ct)
+    private static readonly string Sql = SqlCartera.Leer("Antiguedad/Antiguedad.sql");
+
+    public static async Task<(List<FilaAntiguedad> Filas, FilaAntiguedad Totales)> EjecutarAsync(CarteraDbContext db, OpcionesAntiguedad opciones, CancellationToken ct)
     {
         var conexion = (NpgsqlConnection)db.Database.GetDbConnection();
         if (conexion.State != System.Data.ConnectionState.Open)
             await db.Database.OpenConnectionAsync(ct);
-        await using var lote = new NpgsqlBatch(conexion) { BatchCommands = { Comando(empresa, corte, baseDias, cliente, tramos, limite, saltar) } };
-        await using var lector = await lote.ExecuteReaderAsync(ct);
-        return await LeerAsync(lector, corte, tramos.Count, ct);
-    }
+        await using var comando = new NpgsqlCommand(Sql, conexion);
+        comando.Parameters.Add(new NpgsqlParameter("empresa", NpgsqlDbType.Uuid) { Value = opciones.Empresa });
+        comando.Parameters.Add(new NpgsqlParameter("corte", NpgsqlDbType.Date) { Value = opciones.Corte });
+        comando.Parameters.Add(new NpgsqlParameter("base", NpgsqlDbType.Text) { Value = opciones.Base });
+        comando.Parameters.Add(new NpgsqlParameter("cliente", NpgsqlDbType.Uuid) { Value = (object?)opciones.Cliente ?? DBNull.Value });
+        comando.Parameters.Add(new NpgsqlParameter("inicios", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = Inicios(opciones.Tramos) });
+        comando.Parameters.Add(new NpgsqlParameter("por_cliente", NpgsqlDbType.Boolean) { Value = opciones.PorCliente });
+        comando.Parameters.Add(new NpgsqlParameter("limite", NpgsqlDbType.Integer) { Value = (object?)opciones.Tomar ?? DBNull.Value });
+        comando.Parameters.Add(new NpgsqlParameter("saltar", NpgsqlDbType.Integer) { Value = opciones.Saltar });
+        await using var lector = await comando.ExecuteReaderAsync(ct);
 
-    /// <summary>The aging as one command of a batch (the account statement sends it with its own queries); read it with <see cref="LeerAsync"/>.</summary>
-    public static NpgsqlBatchCommand Comando(Guid empresa, DateOnly corte, string baseDias, Guid? cliente, IReadOnlyList<Tramo> tramos, int? limite, int saltar)
-    {
-        var porCliente = limite != 0;
-        var columnas = string.Join(",\n    ", tramos.Select((t, i) => $"COALESCE(sum(saldo_clp) FILTER (WHERE {Condicion(t)}), 0) AS t{i}"));
-        var sumas = string.Join(", ", tramos.Select((_, i) => $"COALESCE(sum(t{i}), 0)"));
-        var lista = string.Join(", ", tramos.Select((_, i) => $"t{i}"));
-        var clienteC = cliente is not null ? "AND c.cliente_id = @cliente" : "";
-        var claveCliente = porCliente ? "cliente_id" : "NULL::uuid";
-        // The open installments are summed straight from the partial index, with no reference to the CTEs, so the planner can
-        // give that aggregate parallel workers; the (usually empty) corrections then take away the open installments touched
-        // after the cut-off and add their balance at the cut-off. n counts installments with a balance, so a client whose
-        // open installments were all paid by the cut-off drops out as if it had no rows.
-        string Agregado(string origen, string cuenta) => $"""
-                SELECT {claveCliente} AS cliente_id, @corte - CASE WHEN @base = 'emision' THEN fecha_emision ELSE fecha_vencimiento END AS dias,
-                       sum({SaldoClp("saldo", "moneda")}) AS saldo_clp,
-                       COALESCE(sum({cuenta}) FILTER (WHERE moneda = 'UF' AND NOT EXISTS (SELECT 1 FROM cartera.valores_uf WHERE fecha = @corte)), 0) AS sin_uf,
-                       COALESCE(sum({cuenta}) FILTER (WHERE moneda = 'USD' AND NOT EXISTS (SELECT 1 FROM cartera.valores_dolar WHERE fecha = @corte)), 0) AS sin_cambio,
-                       sum({cuenta}) AS n
-                {origen}
-                GROUP BY 1, 2
-            """;
-        var sql = $"""
-            WITH {CteCambios(cliente is not null)},
-            correcciones AS (
-                SELECT c.cliente_id, c.moneda, c.fecha_emision, c.fecha_vencimiento, -c.saldo AS saldo, -1 AS n
-                FROM tocadas t JOIN cartera.cuotas c ON c.documento_id = t.documento_id AND c.numero = t.numero
-                WHERE c.empresa_id = @empresa AND c.saldo > 0 AND c.fecha_emision <= @corte {clienteC}
-                UNION ALL
-                {SqlTocadasAlCorte(clienteC, "1 AS n")}
-            ),
-            por_dia AS (
-            {Agregado($"FROM cartera.cuotas c WHERE c.empresa_id = @empresa AND c.saldo > 0 AND c.fecha_emision <= @corte {clienteC}", "1")}
-                UNION ALL
-            {Agregado("FROM correcciones", "n")}
-            ),
-            grupos AS (
-                SELECT cliente_id,
-                {columnas},
-                COALESCE(sum(saldo_clp), 0) AS total, sum(sin_uf) AS sin_uf, sum(sin_cambio) AS sin_cambio
-                FROM por_dia GROUP BY cliente_id HAVING sum(n) > 0
-            )
-            SELECT * FROM (
-                SELECT cliente_id, {lista}, total, sin_uf, sin_cambio, 0::bigint AS grupos FROM grupos
-                WHERE cliente_id IS NOT NULL
-                ORDER BY total DESC, cliente_id LIMIT @limite OFFSET @saltar
-            ) pagina
-            UNION ALL
-            SELECT NULL, {sumas}, COALESCE(sum(total), 0), COALESCE(sum(sin_uf), 0), COALESCE(sum(sin_cambio), 0), {(porCliente ? "count(*)" : "0::bigint")} FROM grupos
-            """;
-
-        var comando = new NpgsqlBatchCommand(sql);
-        comando.Parameters.Add(new NpgsqlParameter("empresa", NpgsqlDbType.Uuid) { Value = empresa });
-        comando.Parameters.Add(new NpgsqlParameter("corte", NpgsqlDbType.Date) { Value = corte });
-        comando.Parameters.Add(new NpgsqlParameter("base", NpgsqlDbType.Text) { Value = baseDias });
-        comando.Parameters.Add(new NpgsqlParameter("cliente", NpgsqlDbType.Uuid) { Value = (object?)cliente ?? DBNull.Value });
-        comando.Parameters.Add(new NpgsqlParameter("limite", NpgsqlDbType.Integer) { Value = (object?)limite ?? DBNull.Value });
-        comando.Parameters.Add(new NpgsqlParameter("saltar", NpgsqlDbType.Integer) { Value = saltar });
-        return comando;
-    }
-
-    /// <summary>Reads the aging's result set (the reader's current one): the page of client rows and the totals.</summary>
-    public static async Task<(List<FilaAntiguedad> Filas, FilaAntiguedad Totales)> LeerAsync(NpgsqlDataReader lector, DateOnly corte, int cantidadTramos, CancellationToken ct)
-    {
+        var cantidad = opciones.Tramos.Count;
         var filas = new List<FilaAntiguedad>();
         FilaAntiguedad? totales = null;
         long sinUf = 0, sinCambio = 0;
         while (await lector.ReadAsync(ct))
         {
-            var fila = Leer(lector, cantidadTramos);
+            var montos = new decimal[cantidad];
+            if (!lector.IsDBNull(1))
+                foreach (var (tramo, monto) in lector.GetFieldValue<int[]>(1).Zip(lector.GetFieldValue<decimal[]>(2)))
+                    montos[tramo] = monto;
+            var fila = new FilaAntiguedad(lector.IsDBNull(0) ? null : lector.GetGuid(0), montos, lector.GetDecimal(3), (int)lector.GetInt64(6));
             if (fila.ClienteId is null)
             {
                 totales = fila;
-                sinUf = lector.GetInt64(cantidadTramos + 2);
-                sinCambio = lector.GetInt64(cantidadTramos + 3);
+                sinUf = lector.GetInt64(4);
+                sinCambio = lector.GetInt64(5);
             }
             else
                 filas.Add(fila);
         }
 
-        VerificarCambios(corte, sinUf, sinCambio);
+        VerificarCambios(opciones.Corte, sinUf, sinCambio);
         return (filas, totales!);
     }
 
-    private static FilaAntiguedad Leer(DbDataReader lector, int tramos) =>
-        new(lector.IsDBNull(0) ? null : lector.GetGuid(0),
-            Enumerable.Range(1, tramos).Select(lector.GetDecimal).ToArray(),
-            lector.GetDecimal(tramos + 1),
-            (int)lector.GetInt64(tramos + 4));
-
-    /// <summary>
-    /// <c>saldos</c>: one row per installment with a balance at <c>@corte</c> (client, currency, emission, due date, balance),
-    /// for <c>@empresa</c> (and <c>@cliente</c> when <paramref name="deCliente"/>). Also read by the account statement.
-    /// </summary>
-    public static string CteSaldos(bool deCliente)
+    /// <summary>The first day of every bucket after the first (por vencer): the buckets are contiguous, so <c>width_bucket</c> places the days.</summary>
+    private static int[] Inicios(IReadOnlyList<Tramo> tramos)
     {
-        var clienteC = deCliente ? "AND c.cliente_id = @cliente" : "";
-        return $"""
-            {CteCambios(deCliente)},
-            saldos AS (
-                -- Open now and untouched since the cut-off (the usual case: no anti-join at all when nothing was touched).
-                SELECT c.cliente_id, c.moneda, c.fecha_emision, c.fecha_vencimiento, c.saldo, c.documento_id, c.numero
-                FROM cartera.cuotas c
-                WHERE c.empresa_id = @empresa AND c.saldo > 0 AND c.fecha_emision <= @corte {clienteC}
-                  AND NOT EXISTS (SELECT 1 FROM tocadas)
-                UNION ALL
-                SELECT c.cliente_id, c.moneda, c.fecha_emision, c.fecha_vencimiento, c.saldo, c.documento_id, c.numero
-                FROM cartera.cuotas c
-                WHERE c.empresa_id = @empresa AND c.saldo > 0 AND c.fecha_emision <= @corte {clienteC}
-                  AND EXISTS (SELECT 1 FROM tocadas)
-                  AND NOT EXISTS (SELECT 1 FROM tocadas t WHERE t.documento_id = c.documento_id AND t.numero = c.numero)
-                UNION ALL
-                {SqlTocadasAlCorte(clienteC, "c.documento_id, c.numero")}
-            )
-            """;
+        if (tramos[0].Desde is not null || tramos.Zip(tramos.Skip(1)).Any(p => p.Second.Desde != p.First.Hasta + 1))
+            throw new InvalidOperationException("Los tramos deben ser contiguos desde por vencer.");
+        return tramos.Skip(1).Select(t => t.Desde!.Value).ToArray();
     }
-
-    /// <summary>
-    /// <c>ajustes</c> (what changed after <c>@corte</c> per installment), <c>especiales</c> (documents cancelled, written off or ceded)
-    /// and <c>tocadas</c> (the installments of either, whose balance at the cut-off is not today's).
-    /// </summary>
-    private static string CteCambios(bool deCliente)
-    {
-        var clienteD = deCliente ? "AND d.cliente_id = @cliente" : "";
-        return $"""
-            ajustes AS MATERIALIZED (
-                -- What changed after the cut-off, per installment: active applications dated after it are added back,
-                -- applications that counted at the cut-off and were reversed after it are taken away again.
-                SELECT documento_id, cuota, sum(monto) AS ajuste FROM (
-                    SELECT a.documento_id, a.cuota, a.monto FROM cartera.aplicaciones a
-                    WHERE a.empresa_id = @empresa AND a.fecha_reversa IS NULL AND a.fecha > @corte
-                    UNION ALL
-                    SELECT a.documento_id, a.cuota, -a.monto FROM cartera.aplicaciones a
-                    WHERE a.empresa_id = @empresa AND a.fecha_reversa > @corte AND a.fecha <= @corte
-                ) x GROUP BY documento_id, cuota
-            ),
-            especiales AS MATERIALIZED (
-                SELECT d.id, d.cliente_id, d.moneda, d.fecha_emision, d.fecha_anulacion, d.fecha_castigo, d.fecha_cesion, d.fecha_recompra
-                FROM cartera.documentos d
-                WHERE d.empresa_id = @empresa AND (d.fecha_anulacion IS NOT NULL OR d.fecha_castigo IS NOT NULL OR d.fecha_cesion IS NOT NULL) {clienteD}
-            ),
-            tocadas AS MATERIALIZED (
-                SELECT documento_id, cuota AS numero FROM ajustes
-                UNION
-                SELECT c.documento_id, c.numero FROM especiales e JOIN cartera.cuotas c ON c.documento_id = e.id
-            )
-            """;
-    }
-
-    /// <summary>The touched installments (<c>tocadas</c>) with a balance at the cut-off: client, currency, emission, due date, balance and <paramref name="extra"/>.</summary>
-    private static string SqlTocadasAlCorte(string clienteC, string extra) => $"""
-        -- Touched after the cut-off (open or paid now): today's balance plus the adjustment.
-                SELECT c.cliente_id, c.moneda, c.fecha_emision, c.fecha_vencimiento, c.saldo + aj.ajuste AS saldo, {extra}
-                FROM ajustes aj JOIN cartera.cuotas c ON c.documento_id = aj.documento_id AND c.numero = aj.cuota
-                WHERE c.empresa_id = @empresa AND c.fecha_emision <= @corte AND c.saldo + aj.ajuste > 0 {clienteC}
-                  AND NOT EXISTS (SELECT 1 FROM especiales e WHERE e.id = c.documento_id)
-                UNION ALL
-                -- Cancelled, written off or ceded (now or once): rebuilt from the applications, if the document counts at the cut-off.
-                SELECT e.cliente_id, e.moneda, e.fecha_emision, c.fecha_vencimiento, c.monto - COALESCE(ap.aplicado, 0), {extra}
-                FROM especiales e
-                JOIN cartera.cuotas c ON c.documento_id = e.id
-                LEFT JOIN LATERAL (
-                    SELECT sum(a.monto) AS aplicado FROM cartera.aplicaciones a
-                    WHERE a.documento_id = c.documento_id AND a.cuota = c.numero AND a.fecha <= @corte
-                      AND (a.fecha_reversa IS NULL OR a.fecha_reversa > @corte)
-                ) ap ON true
-                WHERE e.fecha_emision <= @corte
-                  AND (e.fecha_anulacion IS NULL OR e.fecha_anulacion > @corte)
-                  AND (e.fecha_castigo IS NULL OR e.fecha_castigo > @corte)
-                  AND (e.fecha_cesion IS NULL OR e.fecha_cesion > @corte OR e.fecha_recompra <= @corte)
-                  AND c.monto - COALESCE(ap.aplicado, 0) > 0
-        """;
-
-    /// <summary>An installment's balance in CLP at <c>@corte</c> (UF and USD at that day's value, rounded per installment); NULL when the value is missing.</summary>
-    public static string SaldoClp(string saldo, string moneda) =>
-        $"CASE {moneda} WHEN 'CLP' THEN {saldo} WHEN 'UF' THEN round({saldo} * (SELECT valor FROM cartera.valores_uf WHERE fecha = @corte)) " +
-        $"WHEN 'USD' THEN round({saldo} * (SELECT valor FROM cartera.valores_dolar WHERE fecha = @corte)) END";
 
     /// <summary>Whether <paramref name="dias"/> past the base date fall in the bucket (the same test as the statement's SQL filters).</summary>
     public static bool EnTramo(Tramo t, int dias) => (t.Desde, t.Hasta) switch
@@ -301,7 +184,7 @@ public static class ConsultaAntiguedad
         _ => true,
     };
 
-    /// <summary>The "falta valor" error <see cref="LeerAsync"/> raises when installments in UF (first) or USD have no value for the cut-off.</summary>
+    /// <summary>The "falta valor" error the aging and the statement raise when installments in UF (first) or USD have no value for the cut-off.</summary>
     public static void VerificarCambios(DateOnly corte, long sinUf, long sinCambio)
     {
         if (sinUf > 0)
@@ -309,12 +192,4 @@ public static class ConsultaAntiguedad
         if (sinCambio > 0)
             throw new ReglaNegocioException("fechaCorte", "falta_valor_dolar", $"Falta el dólar observado del {corte:yyyy-MM-dd} para convertir los documentos en USD; cárguelo en /api/v1/valores-dolar.");
     }
-
-    private static string Condicion(Tramo t) => (t.Desde, t.Hasta) switch
-    {
-        (null, { } h) => $"dias <= {h}",
-        ({ } d, null) => $"dias >= {d}",
-        ({ } d, { } h) => $"dias BETWEEN {d} AND {h}",
-        _ => "true",
-    };
 }

@@ -23,7 +23,7 @@ public sealed class CalcularProvisionHandler(CarteraDbContext db, IContextoSolic
         var corte = request.FechaCorte ?? FechaNegocio.Hoy(reloj);
         var ajustes = await AjustesCartera.CargarAsync(db, cancellationToken);
         var tramos = ajustes.Tramos;
-        var (_, totales) = await ConsultaAntiguedad.EjecutarAsync(db, contexto.EmpresaId, corte, "vencimiento", request.ClienteId, tramos, 0, 0, cancellationToken);
+        var (_, totales) = await ConsultaAntiguedad.EjecutarAsync(db, new OpcionesAntiguedad(contexto.EmpresaId, corte, tramos) { Cliente = request.ClienteId }, cancellationToken);
         var lineas = tramos.Select((t, i) =>
         {
             var porcentaje = ajustes.PorcentajesProvision[i];

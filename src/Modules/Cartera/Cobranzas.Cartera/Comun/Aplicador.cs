@@ -24,8 +24,7 @@ public sealed class Aplicador(CarteraDbContext db)
     {
         var orden = (await AjustesCartera.CargarAsync(db, ct)).OrdenImputacion;
         var documentos = await db.Documentos.Include(d => d.Cuotas)
-            .Where(d => d.ClienteId == clienteId && d.Moneda == moneda && d.FechaAnulacion == null && d.Saldo > 0 && !(d.FechaCesion != null && d.FechaRecompra == null)
-                && d.Tipo != TiposDocumento.NotaCredito && d.Tipo != TiposDocumento.NotaCreditoExportacion)
+            .Where(ReglasCartera.EnCartera).Where(d => d.ClienteId == clienteId && d.Moneda == moneda && d.Saldo > 0)
             .ToListAsync(ct);
         var cuotas = documentos.SelectMany(d => d.Cuotas.Where(c => c.Saldo > 0).Select(c => (d, c)));
         var pendientes = (orden switch
@@ -91,7 +90,7 @@ public sealed class Aplicador(CarteraDbContext db)
             throw new ReglaNegocioException(campo, "cliente_distinto", "El documento es de otro cliente.");
         if (documento.FechaAnulacion is not null)
             throw new ReglaNegocioException(campo, "documento_anulado", "El documento está anulado.");
-        if (documento.FechaCesion is not null && documento.FechaRecompra is null)
+        if (ReglasCartera.EsCedido(documento))
             throw new ReglaNegocioException(campo, "documento_cedido", "El documento está cedido a un factor; lo cobra el factor.");
         if (TiposDocumento.EsCredito(documento.Tipo))
             throw new ReglaNegocioException(campo, "documento_credito", "No se aplican montos a una nota de crédito.");

@@ -38,8 +38,7 @@ public sealed class ControlCredito(CarteraDbContext db, IMediator mediator, Time
     {
         var hoy = FechaNegocio.Hoy(reloj);
         var ids = clientes.Select(c => c.Id).ToList();
-        var deudas = await db.Documentos.Where(d => ids.Contains(d.ClienteId) && d.FechaAnulacion == null && !(d.FechaCesion != null && d.FechaRecompra == null)
-                && d.Tipo != TiposDocumento.NotaCredito && d.Tipo != TiposDocumento.NotaCreditoExportacion)
+        var deudas = await db.Documentos.Where(ReglasCartera.EnCartera).Where(d => ids.Contains(d.ClienteId))
             .SelectMany(d => d.Cuotas.Where(c => c.Saldo > 0), (d, c) => new { d.ClienteId, d.Moneda, c.Saldo, c.FechaVencimiento })
             .GroupBy(x => new { x.ClienteId, x.Moneda })
             .Select(g => new
@@ -55,13 +54,7 @@ public sealed class ControlCredito(CarteraDbContext db, IMediator mediator, Time
         return clientes.Select(c =>
         {
             var motivos = new List<MotivoCredito>();
-            decimal EnClp(string moneda, decimal monto) => moneda switch
-            {
-                Monedas.Clp => monto,
-                Monedas.Uf when uf is not null => Math.Round(monto * uf.Value, 0),
-                Monedas.Usd when dolar is not null => Math.Round(monto * dolar.Value, 0),
-                _ => 0,
-            };
+            decimal EnClp(string moneda, decimal monto) => ReglasCartera.EnClp(monto, moneda, uf, dolar) ?? 0;
 
             var propias = deudas.Where(d => d.ClienteId == c.Id).ToList();
             foreach (var sinConvertir in propias.Where(d => (d.Moneda == Monedas.Usd && dolar is null) || (d.Moneda == Monedas.Uf && uf is null)))
@@ -115,7 +108,7 @@ public sealed class ControlCredito(CarteraDbContext db, IMediator mediator, Time
     /// <summary>Every client of the company with open debt, plus those the control suspended (they may be cured).</summary>
     public async Task<int> AplicarATodosAsync(CancellationToken ct)
     {
-        var conDeuda = await db.Documentos.Where(d => d.FechaAnulacion == null && d.Saldo > 0 && !(d.FechaCesion != null && d.FechaRecompra == null)).Select(d => d.ClienteId).Distinct().ToListAsync(ct);
+        var conDeuda = await db.Documentos.Where(ReglasCartera.Vigente).Where(d => d.Saldo > 0).Select(d => d.ClienteId).Distinct().ToListAsync(ct);
         var suspendidos = await mediator.Send(new ClientesSuspendidosAutomaticamente(), ct);
         return await AplicarAsync(conDeuda.Union(suspendidos).ToList(), ct);
     }

@@ -28,7 +28,7 @@ public sealed class AnularDocumentoHandler(CarteraDbContext db, IMediator mediat
             ?? throw new NoEncontradoException("Documento", request.Id);
         if (documento.FechaAnulacion is not null)
             throw new ReglaNegocioException("id", "ya_anulado", "El documento ya está anulado.");
-        if (documento.FechaCastigo is not null || (documento.FechaCesion is not null && documento.FechaRecompra is null))
+        if (documento.FechaCastigo is not null || ReglasCartera.EsCedido(documento))
             throw new ReglaNegocioException("id", "castigado_o_cedido", "Un documento castigado o cedido no se anula.");
         if (await db.Aplicaciones.AnyAsync(a => (a.DocumentoId == documento.Id || a.NotaCreditoId == documento.Id) && a.FechaReversa == null, cancellationToken))
             throw new ReglaNegocioException("id", "con_aplicaciones", "El documento tiene aplicaciones activas; revérselas antes de anularlo.");

@@ -43,7 +43,7 @@ public sealed class CederDocumentoHandler(CarteraDbContext db, IMediator mediato
             throw new ReglaNegocioException("id", "documento_anulado", "El documento está anulado.");
         if (TiposDocumento.EsCredito(d.Tipo))
             throw new ReglaNegocioException("id", "documento_credito", "Una nota de crédito no se cede.");
-        if (d.FechaCesion is not null && d.FechaRecompra is null)
+        if (ReglasCartera.EsCedido(d))
             throw new ReglaNegocioException("id", "ya_cedido", "El documento ya está cedido.");
         if (d.FechaCastigo is not null)
             throw new ReglaNegocioException("id", "documento_castigado", "El documento está castigado.");
@@ -81,7 +81,7 @@ public sealed class RevertirCesionHandler(CarteraDbContext db, IMediator mediato
     public async ValueTask<DocumentoDto> Handle(RevertirCesion request, CancellationToken cancellationToken)
     {
         var d = await db.Documentos.SingleOrDefaultAsync(x => x.Id == request.Id, cancellationToken) ?? throw new NoEncontradoException("Documento", request.Id);
-        if (d.FechaCesion is null || d.FechaRecompra is not null)
+        if (!ReglasCartera.EsCedido(d))
             throw new ReglaNegocioException("id", "no_cedido", "El documento no está cedido.");
         var hoy = FechaNegocio.Hoy(reloj);
         d.FechaRecompra = hoy < d.FechaCesion ? d.FechaCesion : hoy;
@@ -118,7 +118,7 @@ public sealed class CastigarDocumentoHandler(CarteraDbContext db, IMediator medi
             throw new ReglaNegocioException("id", "documento_anulado", "El documento está anulado.");
         if (TiposDocumento.EsCredito(d.Tipo))
             throw new ReglaNegocioException("id", "documento_credito", "Una nota de crédito no se castiga.");
-        if (d.FechaCesion is not null && d.FechaRecompra is null)
+        if (ReglasCartera.EsCedido(d))
             throw new ReglaNegocioException("id", "documento_cedido", "El documento está cedido a un factor; no se castiga.");
         if (d.FechaCastigo is not null)
             throw new ReglaNegocioException("id", "ya_castigado", "El documento ya está castigado.");

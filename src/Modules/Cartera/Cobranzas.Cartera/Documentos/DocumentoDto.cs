@@ -57,7 +57,7 @@ public sealed record CastigoDto(decimal Monto, DateOnly Fecha, string Motivo);
 
 public static class ProyeccionDocumento
 {
-    public static bool Cedido(Documento d) => d.FechaCesion is not null && d.FechaRecompra is null;
+    public static bool Cedido(Documento d) => ReglasCartera.EsCedido(d);
 
     public static bool EnCobranzaBancaria(Documento d) => d.FechaEnvioCobranza is not null && d.FechaRetiroCobranza is null && d.FechaProtesto is null && d.Saldo > 0;
 

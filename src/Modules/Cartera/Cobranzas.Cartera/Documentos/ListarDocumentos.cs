@@ -82,9 +82,7 @@ public sealed class ListarDocumentosHandler(CarteraDbContext db, IMediator media
     {
         var desde = tramo.Hasta is { } h ? hoy.AddDays(-h) : DateOnly.MinValue;
         var hasta = tramo.Desde is { } d ? hoy.AddDays(-d) : DateOnly.MaxValue;
-        return q.Where(x => x.FechaAnulacion == null && x.FechaCastigo == null && !(x.FechaCesion != null && x.FechaRecompra == null)
-            && x.Tipo != TiposDocumento.NotaCredito && x.Tipo != TiposDocumento.NotaCreditoExportacion
-            && x.Cuotas.Any(c => c.Saldo > 0 && c.FechaVencimiento >= desde && c.FechaVencimiento <= hasta));
+        return q.Where(ReglasCartera.EnCartera).Where(x => x.Cuotas.Any(c => c.Saldo > 0 && c.FechaVencimiento >= desde && c.FechaVencimiento <= hasta));
     }
 
     /// <summary>The state filter repeats <see cref="Estados.De"/> in SQL.</summary>
@@ -106,7 +104,7 @@ public sealed class ListarDocumentosHandler(CarteraDbContext db, IMediator media
         if (f.Estado is Estados.Anulado)
             return q.Where(d => d.FechaAnulacion != null);
         if (f.Estado is Estados.Cedido)
-            return q.Where(d => d.FechaAnulacion == null && d.FechaCesion != null && d.FechaRecompra == null);
+            return q.Where(ReglasCartera.Cedido).Where(d => d.FechaAnulacion == null);
         if (f.Estado is Estados.Castigado)
             return q.Where(d => d.FechaAnulacion == null && !(d.FechaCesion != null && d.FechaRecompra == null) && d.FechaCastigo != null);
         if (f.Estado is not null)

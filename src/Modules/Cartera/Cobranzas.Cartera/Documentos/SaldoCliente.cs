@@ -12,12 +12,12 @@ public sealed class ObtenerSaldoClienteHandler(CarteraDbContext db, TimeProvider
     public async ValueTask<IReadOnlyList<SaldoClienteInfo>> Handle(ObtenerSaldoCliente request, CancellationToken cancellationToken)
     {
         var hoy = FechaNegocio.Hoy(reloj);
-        var vigentes = db.Documentos.Where(d => d.ClienteId == request.ClienteId && d.FechaAnulacion == null && !(d.FechaCesion != null && d.FechaRecompra == null));
-        var deudas = await vigentes.Where(d => d.Tipo != TiposDocumento.NotaCredito && d.Tipo != TiposDocumento.NotaCreditoExportacion)
+        var vigentes = db.Documentos.Where(ReglasCartera.Vigente).Where(d => d.ClienteId == request.ClienteId);
+        var deudas = await vigentes.Where(ReglasCartera.Debito)
             .SelectMany(d => d.Cuotas, (d, c) => new { d.Moneda, c.Saldo, Vencido = c.FechaVencimiento < hoy ? c.Saldo : 0 })
             .GroupBy(x => x.Moneda).Select(g => new { Moneda = g.Key, Saldo = g.Sum(x => x.Saldo), Vencido = g.Sum(x => x.Vencido) })
             .ToListAsync(cancellationToken);
-        var notas = await vigentes.Where(d => d.Tipo == TiposDocumento.NotaCredito || d.Tipo == TiposDocumento.NotaCreditoExportacion)
+        var notas = await vigentes.Where(ReglasCartera.NotaCredito)
             .GroupBy(d => d.Moneda).Select(g => new { Moneda = g.Key, Saldo = g.Sum(d => d.Saldo) }).ToListAsync(cancellationToken);
         var pagos = await db.Pagos.Where(p => p.ClienteId == request.ClienteId && (p.EstadoCheque == null || p.EstadoCheque == Cheques.Cobrado))
             .GroupBy(p => p.Moneda).Select(g => new { Moneda = g.Key, Saldo = g.Sum(p => p.Saldo) }).ToListAsync(cancellationToken);

@@ -136,18 +136,7 @@ public sealed class ObtenerEstadoCuentaHandler(CarteraDbContext db, IMediator me
                 .ToListAsync(cancellationToken));
     }
 
-    // The aging's installment balances at the cut-off (open installments plus what changed after it) with their document and
-    // their CLP value as the aging converts it. One row per installment: the join hashes the client's documents (read by its
-    // index), and grouping per document, sorting and the client's aging are left to DocumentosAbiertosAsync, which costs far
-    // less there than a hash aggregate, a sort and a second statement over the same installments in the server.
-    private static readonly string SqlDocumentosAbiertos = $"""
-        WITH {ConsultaAntiguedad.CteSaldos(deCliente: true)}
-        SELECT d.id, d.tipo, d.folio, d.fecha_emision, d.fecha_vencimiento, d.moneda, d.total, s.saldo, s.fecha_vencimiento,
-               s.moneda, {ConsultaAntiguedad.SaldoClp("s.saldo", "s.moneda")}
-        FROM saldos s
-        JOIN cartera.documentos d ON d.id = s.documento_id
-        WHERE d.empresa_id = @empresa AND d.cliente_id = @cliente
-        """;
+    private static readonly string SqlDocumentosAbiertos = SqlCartera.Leer("EstadoCuenta/DocumentosAbiertos.sql");
 
     /// <summary>Unapplied money at the cut-off: payments received by then and credit notes issued by then, less what they had applied.</summary>
     private const string SqlSaldoAFavor = """
@@ -163,8 +152,8 @@ public sealed class ObtenerEstadoCuentaHandler(CarteraDbContext db, IMediator me
                 SELECT sum(a.monto) FROM cartera.aplicaciones a
                 WHERE a.nota_credito_id = d.id AND a.fecha <= @corte AND (a.fecha_reversa IS NULL OR a.fecha_reversa > @corte)), 0)
             FROM cartera.documentos d
-            WHERE d.empresa_id = @empresa AND d.cliente_id = @cliente AND d.tipo IN ('61', '112') AND d.fecha_emision <= @corte
-              AND (d.fecha_anulacion IS NULL OR d.fecha_anulacion > @corte)
+            WHERE d.empresa_id = @empresa AND d.cliente_id = @cliente AND cartera.es_nota_credito(d.tipo) AND d.fecha_emision <= @corte
+              AND cartera.en_cartera_al(d.fecha_anulacion, d.fecha_castigo, d.fecha_cesion, d.fecha_recompra, @corte)
         ) x
         GROUP BY moneda HAVING sum(favor) > 0 ORDER BY moneda
         """;

@@ -36,7 +36,7 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
     : IRequestHandler<ImportarLoteDocumentos, ResultadoLote>
 {
     public const int FilasMaximas = 100_000;
-    public const int Tramo = 10_000;
+    public const int Bloque = 10_000;
 
     /// <summary>Merges of at least this many documents refresh the tables' statistics.</summary>
     public const int AnalizarDesde = 10_000;
@@ -54,7 +54,7 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
         var filasConError = new HashSet<int>();
         var claves = new HashSet<(string, long)>();
         var externos = new HashSet<string>(StringComparer.Ordinal);
-        var tramo = new List<(int Fila, DatosDocumento Datos)>(Tramo);
+        var bloque = new List<(int Fila, DatosDocumento Datos)>(Bloque);
         // Errors in the order a sequential import reports them: each chunk's reading errors, then its copy's, and the
         // comparisons with existing folios last.
         var tandas = new List<List<ErrorFila>>();
@@ -87,9 +87,9 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
             // Reading and validating the next chunk overlaps with the previous chunk's staging, comparison and merge, which
             // run on the connection while this thread parses; the bounded channel keeps at most one chunk waiting. A batch
             // rejected later rolls back what its earlier chunks merged, so the result is the one of a single merge at the end.
-            var canal = Channel.CreateBounded<(List<(int Fila, DatosDocumento Datos)> Tramo, List<ErrorFila> Errores)>(
+            var canal = Channel.CreateBounded<(List<(int Fila, DatosDocumento Datos)> Bloque, List<ErrorFila> Errores)>(
                 new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
-            var copiador = FusionarTramosAsync(conexion, canal, fusion, ahora, ajustes, cancellationToken);
+            var copiador = FusionarBloquesAsync(conexion, canal, fusion, ahora, ajustes, cancellationToken);
             ErrorFila? jsonInvalido = null;
             try
             {
@@ -110,12 +110,12 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
                         continue;
                     }
 
-                    tramo.Add((fila.Fila, fila.Datos!));
-                    if (tramo.Count >= Tramo)
+                    bloque.Add((fila.Fila, fila.Datos!));
+                    if (bloque.Count >= Bloque)
                         await canal.Writer.WriteAsync(Entregar(), cancellationToken);
                 }
 
-                if (tramo.Count > 0)
+                if (bloque.Count > 0)
                     await canal.Writer.WriteAsync(Entregar(), cancellationToken);
             }
             catch (JsonException ex)
@@ -168,8 +168,8 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
             tandas.Add(deLectura);
             tandas.Add(deCopia);
             deLectura = [];
-            var completo = tramo;
-            tramo = new List<(int Fila, DatosDocumento Datos)>(Tramo);
+            var completo = bloque;
+            bloque = new List<(int Fila, DatosDocumento Datos)>(Bloque);
             return (completo, deCopia);
         }
 
@@ -207,16 +207,16 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
     /// Stages, compares and merges the chunks as they come (a folio appears once per batch, so a chunk never meets an
     /// earlier chunk's documents); a failure closes the channel, so the reader stops instead of waiting for room.
     /// </summary>
-    private async Task FusionarTramosAsync(
-        NpgsqlConnection conexion, Channel<(List<(int Fila, DatosDocumento Datos)> Tramo, List<ErrorFila> Errores)> canal, Fusion fusion,
+    private async Task FusionarBloquesAsync(
+        NpgsqlConnection conexion, Channel<(List<(int Fila, DatosDocumento Datos)> Bloque, List<ErrorFila> Errores)> canal, Fusion fusion,
         DateTimeOffset ahora, AjustesCartera ajustes, CancellationToken ct)
     {
         try
         {
-            await foreach (var (tramo, errores) in canal.Reader.ReadAllAsync(ct))
+            await foreach (var (bloque, errores) in canal.Reader.ReadAllAsync(ct))
             {
                 await EjecutarAsync(conexion, "TRUNCATE lote_documentos, lote_cuotas", ct);
-                await CopiarTramoAsync(conexion, tramo, errores.Add, ct);
+                await CopiarBloqueAsync(conexion, bloque, errores.Add, ct);
                 if (errores.Count > 0)
                     fusion.ConErrores = true;
                 // Temp tables have no statistics until analysed; without them the comparison plans nested seq scans.
@@ -247,18 +247,18 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
     }
 
     /// <summary>Resolves the chunk's clients with one BuscarClientes call and COPYs its valid rows into the staging tables.</summary>
-    private async Task CopiarTramoAsync(NpgsqlConnection conexion, List<(int Fila, DatosDocumento Datos)> tramo, Action<ErrorFila> error, CancellationToken ct)
+    private async Task CopiarBloqueAsync(NpgsqlConnection conexion, List<(int Fila, DatosDocumento Datos)> bloque, Action<ErrorFila> error, CancellationToken ct)
     {
-        if (tramo.Count == 0)
+        if (bloque.Count == 0)
             return;
-        var ids = tramo.Where(t => t.Datos.ClienteId is not null).Select(t => t.Datos.ClienteId!.Value).Distinct().ToList();
-        var ruts = tramo.Select(t => LoteErrores.Canonico(t.Datos.Rut)).OfType<string>().Distinct().ToList();
+        var ids = bloque.Where(t => t.Datos.ClienteId is not null).Select(t => t.Datos.ClienteId!.Value).Distinct().ToList();
+        var ruts = bloque.Select(t => LoteErrores.Canonico(t.Datos.Rut)).OfType<string>().Distinct().ToList();
         var clientes = await mediator.Send(new BuscarClientes(ids, ruts), ct);
         var porId = clientes.ToDictionary(c => c.Id);
         var porRut = clientes.GroupBy(c => c.Rut).ToDictionary(g => g.Key, g => g.First());
 
-        var preparados = new List<Preparado>(tramo.Count);
-        foreach (var (fila, d) in tramo)
+        var preparados = new List<Preparado>(bloque.Count);
+        foreach (var (fila, d) in bloque)
         {
             var rut = LoteErrores.Canonico(d.Rut);
             ClienteInfo? cliente = d.ClienteId is { } id ? porId.GetValueOrDefault(id) : rut is null ? null : porRut.GetValueOrDefault(rut);

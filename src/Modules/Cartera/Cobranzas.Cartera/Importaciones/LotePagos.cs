@@ -41,7 +41,7 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
     : IRequestHandler<ImportarLotePagos, ResultadoLotePagos>
 {
     public const int FilasMaximas = 100_000;
-    public const int Tramo = 10_000;
+    public const int Bloque = 10_000;
     private const int ErroresMaximos = 1_000;
     private static readonly DatosPagoValidator Validador = new();
 
@@ -49,7 +49,7 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
     {
         var errores = new List<ErrorFila>();
         var filasConError = new HashSet<int>();
-        var tramo = new List<(int Fila, DatosPago Datos)>();
+        var bloque = new List<(int Fila, DatosPago Datos)>();
         var filas = 0;
         var hoy = FechaNegocio.Hoy(reloj);
         var ahora = reloj.GetUtcNow();
@@ -103,11 +103,11 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
                         continue;
                     }
 
-                    tramo.Add((fila, datos));
-                    if (tramo.Count >= Tramo)
+                    bloque.Add((fila, datos));
+                    if (bloque.Count >= Bloque)
                     {
-                        await CopiarTramoAsync(conexion, tramo, hoy, ahora, Error, cancellationToken);
-                        tramo.Clear();
+                        await CopiarBloqueAsync(conexion, bloque, hoy, ahora, Error, cancellationToken);
+                        bloque.Clear();
                     }
                 }
             }
@@ -117,7 +117,7 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
                 return new ResultadoLotePagos(false, filas, 0, 0, 0, errores);
             }
 
-            await CopiarTramoAsync(conexion, tramo, hoy, ahora, Error, cancellationToken);
+            await CopiarBloqueAsync(conexion, bloque, hoy, ahora, Error, cancellationToken);
             if (filasConError.Count > 0 && !request.Parcial)
                 return new ResultadoLotePagos(false, filas, 0, 0, 0, errores);
             if (filas == 0)
@@ -142,19 +142,19 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
     }
 
     /// <summary>Resolves the chunk's clients with one BuscarClientes call and COPYs its payments (as <see cref="Cheques.Nuevo"/> builds them) into staging.</summary>
-    private async Task CopiarTramoAsync(NpgsqlConnection conexion, List<(int Fila, DatosPago Datos)> tramo, DateOnly hoy, DateTimeOffset ahora, Action<ErrorFila> error, CancellationToken ct)
+    private async Task CopiarBloqueAsync(NpgsqlConnection conexion, List<(int Fila, DatosPago Datos)> bloque, DateOnly hoy, DateTimeOffset ahora, Action<ErrorFila> error, CancellationToken ct)
     {
-        if (tramo.Count == 0)
+        if (bloque.Count == 0)
             return;
-        var ids = tramo.Where(t => t.Datos.ClienteId is not null).Select(t => t.Datos.ClienteId!.Value).Distinct().ToList();
-        var ruts = tramo.Select(t => LoteErrores.Canonico(t.Datos.Rut)).OfType<string>().Distinct().ToList();
+        var ids = bloque.Where(t => t.Datos.ClienteId is not null).Select(t => t.Datos.ClienteId!.Value).Distinct().ToList();
+        var ruts = bloque.Select(t => LoteErrores.Canonico(t.Datos.Rut)).OfType<string>().Distinct().ToList();
         var clientes = await mediator.Send(new BuscarClientes(ids, ruts), ct);
         var porId = clientes.ToDictionary(c => c.Id);
         var porRut = clientes.GroupBy(c => c.Rut).ToDictionary(g => g.Key, g => g.First());
 
         await using var copia = await conexion.BeginBinaryImportAsync(
             "COPY lote_pagos (fila, id, cliente_id, fecha, monto, moneda, canal, referencia, estado_cheque, fecha_cheque, fecha_cobro) FROM STDIN (FORMAT BINARY)", ct);
-        foreach (var (fila, d) in tramo)
+        foreach (var (fila, d) in bloque)
         {
             var rut = LoteErrores.Canonico(d.Rut);
             ClienteInfo? cliente = d.ClienteId is { } id ? porId.GetValueOrDefault(id) : rut is null ? null : porRut.GetValueOrDefault(rut);
@@ -197,16 +197,14 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
             CREATE TEMP TABLE lote_cuotas ON COMMIT DROP AS
             SELECT c.documento_id, c.numero, d.cliente_id, d.moneda, c.saldo, c.fecha_vencimiento, d.fecha_emision, d.folio
             FROM cartera.cuotas c JOIN cartera.documentos d ON d.id = c.documento_id
-            WHERE c.empresa_id = @empresa AND d.empresa_id = @empresa AND c.saldo > 0 AND d.saldo > 0 AND d.fecha_anulacion IS NULL
-              AND NOT (d.fecha_cesion IS NOT NULL AND d.fecha_recompra IS NULL) AND d.tipo NOT IN (@nc, @nce)
+            WHERE c.empresa_id = @empresa AND d.empresa_id = @empresa AND c.saldo > 0 AND d.saldo > 0
+              AND cartera.en_cartera(d.tipo, d.fecha_anulacion, d.fecha_castigo, d.fecha_cesion, d.fecha_recompra)
               AND EXISTS (SELECT 1 FROM lote_pagos l WHERE l.cliente_id = d.cliente_id AND l.moneda = d.moneda AND l.estado_cheque IS DISTINCT FROM @enCartera)
             ORDER BY c.documento_id, c.numero
             FOR UPDATE OF c;
             ANALYZE lote_cuotas;
             """, conexion);
         comando.Parameters.AddWithValue("empresa", contexto.EmpresaId);
-        comando.Parameters.AddWithValue("nc", TiposDocumento.NotaCredito);
-        comando.Parameters.AddWithValue("nce", TiposDocumento.NotaCreditoExportacion);
         comando.Parameters.AddWithValue("enCartera", Cheques.EnCartera);
         await comando.ExecuteNonQueryAsync(ct);
     }

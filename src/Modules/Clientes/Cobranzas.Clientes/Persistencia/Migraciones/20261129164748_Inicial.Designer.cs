@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Cobranzas.Clientes.Persistencia.Migraciones
 {
     [DbContext(typeof(ClientesDbContext))]
-    [Migration("20261123170328_Inicial")]
+    [Migration("20261129164748_Inicial")]
     partial class Inicial
     {
         /// <inheritdoc />
@@ -146,6 +146,9 @@ namespace Cobranzas.Clientes.Persistencia.Migraciones
 
                     b.HasIndex("EmpresaId", "Segmento")
                         .HasDatabaseName("ix_clientes_empresa_id_segmento");
+
+                    b.HasIndex("EmpresaId", "RazonSocial", "Id")
+                        .HasDatabaseName("ix_clientes_empresa_id_razon_social_id");
 
                     b.ToTable("clientes", "clientes");
                 });
@@ -478,7 +481,6 @@ namespace Cobranzas.Clientes.Persistencia.Migraciones
                     b.OwnsMany("Cobranzas.Clientes.Persistencia.ExcepcionAutorizada", "Excepciones", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uuid")
                                 .HasColumnName("id");
 

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Cobranzas.Cartera.Persistencia.Migraciones
 {
     [DbContext(typeof(CarteraDbContext))]
-    [Migration("20261123195401_ValoresDolar")]
-    partial class ValoresDolar
+    [Migration("20261129164526_Inicial")]
+    partial class Inicial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -108,6 +108,14 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
 
                     b.HasIndex("DocumentoId", "Cuota")
                         .HasDatabaseName("ix_aplicaciones_documento_id_cuota");
+
+                    b.HasIndex("EmpresaId", "Fecha")
+                        .HasDatabaseName("ix_aplicaciones_empresa_id_fecha")
+                        .HasFilter("fecha_reversa IS NULL");
+
+                    b.HasIndex("EmpresaId", "FechaReversa")
+                        .HasDatabaseName("ix_aplicaciones_empresa_id_fecha_reversa")
+                        .HasFilter("fecha_reversa IS NOT NULL");
 
                     b.ToTable("aplicaciones", "cartera", t =>
                         {
@@ -244,13 +252,27 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         .HasColumnType("integer")
                         .HasColumnName("numero");
 
+                    b.Property<Guid>("ClienteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cliente_id");
+
                     b.Property<Guid>("EmpresaId")
                         .HasColumnType("uuid")
                         .HasColumnName("empresa_id");
 
+                    b.Property<DateOnly>("FechaEmision")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha_emision");
+
                     b.Property<DateOnly>("FechaVencimiento")
                         .HasColumnType("date")
                         .HasColumnName("fecha_vencimiento");
+
+                    b.Property<string>("Moneda")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("moneda");
 
                     b.Property<decimal>("Monto")
                         .HasPrecision(18, 4)
@@ -273,6 +295,12 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
 
                     b.HasIndex("EmpresaId")
                         .HasDatabaseName("ix_cuotas_empresa_id");
+
+                    b.HasIndex(new[] { "EmpresaId", "ClienteId" }, "ix_cuotas_empresa_id_cliente_id_abiertas")
+                        .HasDatabaseName("ix_cuotas_empresa_id_cliente_id_abiertas")
+                        .HasFilter("saldo > 0");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "EmpresaId", "ClienteId" }, "ix_cuotas_empresa_id_cliente_id_abiertas"), new[] { "DocumentoId", "Numero", "FechaVencimiento", "Saldo", "Moneda", "FechaEmision" });
 
                     b.ToTable("cuotas", "cartera", t =>
                         {
@@ -504,6 +532,10 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                     b.HasIndex("EmpresaId", "Tipo", "Folio")
                         .IsUnique()
                         .HasDatabaseName("ix_documentos_empresa_id_tipo_folio");
+
+                    b.HasIndex(new[] { "EmpresaId" }, "ix_documentos_empresa_id_especiales")
+                        .HasDatabaseName("ix_documentos_empresa_id_especiales")
+                        .HasFilter("fecha_anulacion IS NOT NULL OR fecha_castigo IS NOT NULL OR fecha_cesion IS NOT NULL");
 
                     b.ToTable("documentos", "cartera", t =>
                         {

@@ -230,6 +230,12 @@ namespace Cobranzas.Clientes.Persistencia.Migraciones
                 column: "empresa_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_clientes_empresa_id_razon_social_id",
+                schema: "clientes",
+                table: "clientes",
+                columns: new[] { "empresa_id", "razon_social", "id" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_clientes_empresa_id_rut",
                 schema: "clientes",
                 table: "clientes",
