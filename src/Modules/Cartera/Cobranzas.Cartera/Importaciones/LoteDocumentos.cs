@@ -43,7 +43,7 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
     private const int ErroresMaximos = 1_000;
 
     /// <summary>Set-based statements over a 100 000-row batch may legitimately outlast the default 30 s command timeout.</summary>
-    private const int SegundosSentenciaLote = 600;
+    internal const int SegundosSentenciaLote = 600;
     private static readonly DatosDocumentoValidator Validador = new();
 
     private sealed record Preparado(int Fila, Guid Id, Guid ClienteId, DatosDocumento Datos, IReadOnlyList<DatosCuota> Cuotas);
