@@ -41,24 +41,30 @@ por_tramo AS (
     FROM correcciones k
     GROUP BY 1, 2
 ),
-por_cliente AS (
-    SELECT cliente_id, tramo, COALESCE(sum(saldo_clp), 0) AS monto, sum(sin_uf) AS sin_uf, sum(sin_cambio) AS sin_cambio, sum(n) AS n
-    FROM por_tramo GROUP BY cliente_id, tramo
-),
 grupos AS (
-    SELECT cliente_id, array_agg(tramo ORDER BY tramo) AS tramos, array_agg(monto ORDER BY tramo) AS montos,
-           sum(monto) AS total, sum(sin_uf) AS sin_uf, sum(sin_cambio) AS sin_cambio
-    FROM por_cliente GROUP BY cliente_id HAVING sum(n) > 0
-),
-totales AS (
-    SELECT u.tramo, sum(u.monto) AS monto FROM grupos g, unnest(g.tramos, g.montos) AS u(tramo, monto) GROUP BY u.tramo
+    -- One column per bucket, as many as a company can configure (ten limits: por vencer, ten buckets and the last one).
+    SELECT cliente_id,
+           COALESCE(sum(saldo_clp) FILTER (WHERE tramo = 0), 0) AS t0,
+           COALESCE(sum(saldo_clp) FILTER (WHERE tramo = 1), 0) AS t1,
+           COALESCE(sum(saldo_clp) FILTER (WHERE tramo = 2), 0) AS t2,
+           COALESCE(sum(saldo_clp) FILTER (WHERE tramo = 3), 0) AS t3,
+           COALESCE(sum(saldo_clp) FILTER (WHERE tramo = 4), 0) AS t4,
+           COALESCE(sum(saldo_clp) FILTER (WHERE tramo = 5), 0) AS t5,
+           COALESCE(sum(saldo_clp) FILTER (WHERE tramo = 6), 0) AS t6,
+           COALESCE(sum(saldo_clp) FILTER (WHERE tramo = 7), 0) AS t7,
+           COALESCE(sum(saldo_clp) FILTER (WHERE tramo = 8), 0) AS t8,
+           COALESCE(sum(saldo_clp) FILTER (WHERE tramo = 9), 0) AS t9,
+           COALESCE(sum(saldo_clp) FILTER (WHERE tramo = 10), 0) AS t10,
+           COALESCE(sum(saldo_clp) FILTER (WHERE tramo = 11), 0) AS t11,
+           COALESCE(sum(saldo_clp), 0) AS total, sum(sin_uf) AS sin_uf, sum(sin_cambio) AS sin_cambio
+    FROM por_tramo GROUP BY cliente_id HAVING sum(n) > 0
 )
 SELECT * FROM (
-    SELECT cliente_id, tramos, montos, total, sin_uf, sin_cambio, 0::bigint AS grupos FROM grupos
+    SELECT cliente_id, t0, t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11, total, sin_uf, sin_cambio, 0::bigint AS grupos FROM grupos
     WHERE cliente_id IS NOT NULL
     ORDER BY total DESC, cliente_id LIMIT @limite OFFSET @saltar
 ) pagina
 UNION ALL
-SELECT NULL, (SELECT array_agg(tramo ORDER BY tramo) FROM totales), (SELECT array_agg(monto ORDER BY tramo) FROM totales),
+SELECT NULL, COALESCE(sum(t0), 0), COALESCE(sum(t1), 0), COALESCE(sum(t2), 0), COALESCE(sum(t3), 0), COALESCE(sum(t4), 0), COALESCE(sum(t5), 0), COALESCE(sum(t6), 0), COALESCE(sum(t7), 0), COALESCE(sum(t8), 0), COALESCE(sum(t9), 0), COALESCE(sum(t10), 0), COALESCE(sum(t11), 0),
        COALESCE(sum(total), 0), COALESCE(sum(sin_uf), 0), COALESCE(sum(sin_cambio), 0), CASE WHEN @por_cliente THEN count(*) ELSE 0 END
 FROM grupos

@@ -126,6 +126,9 @@ public static class ConsultaAntiguedad
 {
     private static readonly string Sql = SqlCartera.Leer("Antiguedad/Antiguedad.sql");
 
+    /// <summary>The bucket columns t0..t11 of Antiguedad.sql: por vencer, at most ten configured limits and the last bucket.</summary>
+    private const int MaximoTramos = 12;
+
     public static async Task<(List<FilaAntiguedad> Filas, FilaAntiguedad Totales)> EjecutarAsync(CarteraDbContext db, OpcionesAntiguedad opciones, CancellationToken ct)
     {
         var conexion = (NpgsqlConnection)db.Database.GetDbConnection();
@@ -148,16 +151,13 @@ public static class ConsultaAntiguedad
         long sinUf = 0, sinCambio = 0;
         while (await lector.ReadAsync(ct))
         {
-            var montos = new decimal[cantidad];
-            if (!lector.IsDBNull(1))
-                foreach (var (tramo, monto) in lector.GetFieldValue<int[]>(1).Zip(lector.GetFieldValue<decimal[]>(2)))
-                    montos[tramo] = monto;
-            var fila = new FilaAntiguedad(lector.IsDBNull(0) ? null : lector.GetGuid(0), montos, lector.GetDecimal(3), (int)lector.GetInt64(6));
+            var fila = new FilaAntiguedad(lector.IsDBNull(0) ? null : lector.GetGuid(0), Enumerable.Range(1, cantidad).Select(lector.GetDecimal).ToArray(),
+                lector.GetDecimal(MaximoTramos + 1), (int)lector.GetInt64(MaximoTramos + 4));
             if (fila.ClienteId is null)
             {
                 totales = fila;
-                sinUf = lector.GetInt64(4);
-                sinCambio = lector.GetInt64(5);
+                sinUf = lector.GetInt64(MaximoTramos + 2);
+                sinCambio = lector.GetInt64(MaximoTramos + 3);
             }
             else
                 filas.Add(fila);
@@ -170,7 +170,7 @@ public static class ConsultaAntiguedad
     /// <summary>The first day of every bucket after the first (por vencer): the buckets are contiguous, so <c>width_bucket</c> places the days.</summary>
     private static int[] Inicios(IReadOnlyList<Tramo> tramos)
     {
-        if (tramos[0].Desde is not null || tramos.Zip(tramos.Skip(1)).Any(p => p.Second.Desde != p.First.Hasta + 1))
+        if (tramos.Count > MaximoTramos || tramos[0].Desde is not null || tramos.Zip(tramos.Skip(1)).Any(p => p.Second.Desde != p.First.Hasta + 1))
             throw new InvalidOperationException("Los tramos deben ser contiguos desde por vencer.");
         return tramos.Skip(1).Select(t => t.Desde!.Value).ToArray();
     }

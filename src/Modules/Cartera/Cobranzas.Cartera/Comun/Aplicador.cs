@@ -18,7 +18,7 @@ public sealed class Aplicador(CarteraDbContext db)
     /// <summary>
     /// In the company's configured order (default oldest due date first), installment by installment,
     /// until the amount runs out; ties go to the older document, then the lower folio and installment (the
-    /// document id settles equal folios of different types). The payments batch computes the same order in SQL.
+    /// document id settles equal folios of different types): OrdenesImputacion, which also writes the payments batch's ORDER BY.
     /// </summary>
     public async Task<List<LineaAplicacion>> AutomaticaAsync(Guid clienteId, string moneda, decimal disponible, CancellationToken ct)
     {
@@ -27,13 +27,8 @@ public sealed class Aplicador(CarteraDbContext db)
             .Where(ReglasCartera.EnCartera).Where(d => d.ClienteId == clienteId && d.Moneda == moneda && d.Saldo > 0)
             .ToListAsync(ct);
         var cuotas = documentos.SelectMany(d => d.Cuotas.Where(c => c.Saldo > 0).Select(c => (d, c)));
-        var pendientes = (orden switch
-        {
-            OrdenesImputacion.Emision => cuotas.OrderBy(x => x.d.FechaEmision).ThenBy(x => x.c.FechaVencimiento),
-            OrdenesImputacion.MontoMenor => cuotas.OrderBy(x => x.c.Saldo).ThenBy(x => x.c.FechaVencimiento).ThenBy(x => x.d.FechaEmision),
-            _ => cuotas.OrderBy(x => x.c.FechaVencimiento).ThenBy(x => x.d.FechaEmision),
-        })
-            .ThenBy(x => x.d.Folio).ThenBy(x => x.d.Id).ThenBy(x => x.c.Numero);
+        var pendientes = cuotas.OrderBy(x => new CuotaImputable(x.c.Saldo, x.c.FechaVencimiento, x.d.FechaEmision, x.d.Folio, x.d.Id, x.c.Numero),
+            OrdenesImputacion.Comparador(orden));
         var lineas = new List<LineaAplicacion>();
         foreach (var (documento, cuota) in pendientes)
         {

@@ -18,7 +18,49 @@ public static class OrdenesImputacion
     public const string MontoMenor = "monto_menor";
 
     public static readonly string[] Todos = [Vencimiento, Emision, MontoMenor];
+
+    /// <summary>
+    /// The order's keys, most significant first, as columns of an open installment (with its document's emission date and
+    /// folio); the document id and installment number make the order total. The one definition: the single payment
+    /// (<see cref="Comparador"/>) and the payments batch (<see cref="OrdenSql"/>) are both generated from it.
+    /// </summary>
+    private static string[] Claves(string orden) => orden switch
+    {
+        Emision => ["fecha_emision", "fecha_vencimiento", "folio", "documento_id", "numero"],
+        MontoMenor => ["saldo", "fecha_vencimiento", "fecha_emision", "folio", "documento_id", "numero"],
+        _ => ["fecha_vencimiento", "fecha_emision", "folio", "documento_id", "numero"],
+    };
+
+    /// <summary>The ORDER BY list over columns named as in <see cref="Claves"/>.</summary>
+    public static string OrdenSql(string orden) => string.Join(", ", Claves(orden));
+
+    public static IComparer<CuotaImputable> Comparador(string orden)
+    {
+        var claves = Claves(orden);
+        return Comparer<CuotaImputable>.Create((a, b) =>
+        {
+            foreach (var clave in claves)
+            {
+                var r = clave switch
+                {
+                    "saldo" => a.Saldo.CompareTo(b.Saldo),
+                    "fecha_vencimiento" => a.FechaVencimiento.CompareTo(b.FechaVencimiento),
+                    "fecha_emision" => a.FechaEmision.CompareTo(b.FechaEmision),
+                    "folio" => a.Folio.CompareTo(b.Folio),
+                    "documento_id" => a.DocumentoId.CompareTo(b.DocumentoId),
+                    _ => a.Numero.CompareTo(b.Numero),
+                };
+                if (r != 0)
+                    return r;
+            }
+
+            return 0;
+        });
+    }
 }
+
+/// <summary>What the automatic application orders an open installment by.</summary>
+public readonly record struct CuotaImputable(decimal Saldo, DateOnly FechaVencimiento, DateOnly FechaEmision, long Folio, Guid DocumentoId, int Numero);
 
 /// <summary>The settings in force for the company: what is stored, or the defaults.</summary>
 public sealed record AjustesCartera(

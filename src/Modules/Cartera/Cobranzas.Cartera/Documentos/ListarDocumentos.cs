@@ -106,9 +106,9 @@ public sealed class ListarDocumentosHandler(CarteraDbContext db, IMediator media
         if (f.Estado is Estados.Cedido)
             return q.Where(ReglasCartera.Cedido).Where(d => d.FechaAnulacion == null);
         if (f.Estado is Estados.Castigado)
-            return q.Where(d => d.FechaAnulacion == null && !(d.FechaCesion != null && d.FechaRecompra == null) && d.FechaCastigo != null);
+            return q.Where(ReglasCartera.Vigente).Where(d => d.FechaCastigo != null);
         if (f.Estado is not null)
-            q = q.Where(d => !(d.FechaCesion != null && d.FechaRecompra == null) && d.FechaCastigo == null);
+            q = q.Where(ReglasCartera.NoCedido).Where(d => d.FechaCastigo == null);
         if (f.Estado is Estados.Protestado)
             return q.Where(d => d.FechaAnulacion == null && d.Saldo > 0 && protestados.Contains(d.Id));
         if (f.Estado is Estados.Vencido or Estados.Parcial or Estados.PorVencer)
@@ -117,7 +117,7 @@ public sealed class ListarDocumentosHandler(CarteraDbContext db, IMediator media
         return f.Estado switch
         {
             Estados.Pagado => q.Where(d => d.FechaAnulacion == null && d.Saldo == 0),
-            Estados.Vencido => q.Where(d => d.FechaAnulacion == null && d.Saldo > 0 && (d.Tipo != TiposDocumento.NotaCredito && d.Tipo != TiposDocumento.NotaCreditoExportacion && d.Cuotas.Any(c => c.Saldo > 0 && c.FechaVencimiento < hoy))),
+            Estados.Vencido => q.Where(ReglasCartera.Debito).Where(d => d.FechaAnulacion == null && d.Saldo > 0 && d.Cuotas.Any(c => c.Saldo > 0 && c.FechaVencimiento < hoy)),
             Estados.Parcial => q.Where(d => d.FechaAnulacion == null && d.Saldo > 0 && d.Saldo < d.Total && !(d.Tipo != TiposDocumento.NotaCredito && d.Tipo != TiposDocumento.NotaCreditoExportacion && d.Cuotas.Any(c => c.Saldo > 0 && c.FechaVencimiento < hoy))),
             Estados.PorVencer => q.Where(d => d.FechaAnulacion == null && d.Saldo == d.Total && !(d.Tipo != TiposDocumento.NotaCredito && d.Tipo != TiposDocumento.NotaCreditoExportacion && d.Cuotas.Any(c => c.Saldo > 0 && c.FechaVencimiento < hoy))),
             _ => q,

@@ -235,13 +235,7 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
     /// </summary>
     private async Task<(long Creados, long SinCambios, decimal Aplicado)> AplicarAsync(NpgsqlConnection conexion, string orden, DateTimeOffset ahora, CancellationToken ct)
     {
-        // The same keys as Aplicador.AutomaticaAsync; the document id and installment number make the order total.
-        var claves = orden switch
-        {
-            OrdenesImputacion.Emision => "fecha_emision, fecha_vencimiento, folio, documento_id, numero",
-            OrdenesImputacion.MontoMenor => "saldo, fecha_vencimiento, fecha_emision, folio, documento_id, numero",
-            _ => "fecha_vencimiento, fecha_emision, folio, documento_id, numero",
-        };
+        var claves = OrdenesImputacion.OrdenSql(orden);
         await using var comando = new NpgsqlCommand($"""
             CREATE TEMP TABLE lote_aplicaciones ON COMMIT DROP AS
             WITH pp AS (

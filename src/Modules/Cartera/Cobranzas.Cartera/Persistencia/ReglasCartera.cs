@@ -20,6 +20,8 @@ public static class ReglasCartera
     /// <summary>Ceded to a factor and not bought back.</summary>
     public static readonly Expression<Func<Documento, bool>> Cedido = d => d.FechaCesion != null && d.FechaRecompra == null;
 
+    public static readonly Expression<Func<Documento, bool>> NoCedido = No(Cedido);
+
     /// <summary>
     /// The client's today, as debt or as credit: not cancelled and not ceded to a factor. SQL: <c>cartera.vigente(fecha_anulacion,
     /// fecha_cesion, fecha_recompra)</c>.

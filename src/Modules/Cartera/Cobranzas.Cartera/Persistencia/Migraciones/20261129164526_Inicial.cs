@@ -443,7 +443,7 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
                     SELECT (fecha_anulacion IS NULL OR fecha_anulacion > corte)
                        AND (fecha_castigo IS NULL OR fecha_castigo > corte)
-                       AND (fecha_cesion IS NULL OR fecha_cesion > corte OR fecha_recompra <= corte)
+                       AND (fecha_cesion IS NULL OR fecha_cesion > corte OR COALESCE(fecha_recompra <= corte, false))
                 $$;
 
                 CREATE FUNCTION cartera.en_clp(monto numeric, moneda text, uf numeric, dolar numeric) RETURNS numeric
