@@ -94,6 +94,9 @@ public static class RegistroAuditoria
             FROM ({consulta}) AS q(entidad, entidad_id, operacion, antes, despues)
             """;
         await using var comando = new NpgsqlCommand(sql, (NpgsqlConnection)db.Database.GetDbConnection());
+        // A batch that raised the context's command timeout for its statements raises it for its audit too.
+        if (db.Database.GetCommandTimeout() is { } segundos)
+            comando.CommandTimeout = segundos;
         comando.Parameters.Add(new NpgsqlParameter("aud_empresa", NpgsqlDbType.Uuid) { Value = (object?)empresa ?? DBNull.Value });
         comando.Parameters.Add(new NpgsqlParameter("aud_fecha", reloj.GetUtcNow()));
         comando.Parameters.Add(new NpgsqlParameter("aud_actor", contexto.Actor));

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Threading.Channels;
 using Cobranzas.Cartera.Configuracion;
 using Cobranzas.Cartera.Documentos;
 using Cobranzas.Cartera.Persistencia;
@@ -51,7 +52,7 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
     private const int ErroresMaximos = 1_000;
 
     /// <summary>Set-based statements over a 100 000-row batch may legitimately outlast the default 30 s command timeout.</summary>
-    private const int SegundosSentenciaLote = 600;
+    internal const int SegundosSentenciaLote = 600;
     private static readonly TextosSinNuloValidator<DatosDocumento> Validador = TextosSinNuloValidator<DatosDocumento>.Y(new DatosDocumentoValidator());
 
     private sealed record Preparado(int Fila, Guid Id, Guid ClienteId, DatosDocumento Datos, IReadOnlyList<DatosCuota> Cuotas);
@@ -62,7 +63,12 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
         var filasConError = new HashSet<int>();
         var claves = new HashSet<(string, long)>();
         var externos = new HashSet<string>(StringComparer.Ordinal);
-        var bloque = new List<(int Fila, DatosDocumento Datos)>();
+        var bloque = new List<(int Fila, DatosDocumento Datos)>(Bloque);
+        // Errors in the order a sequential import reports them: each chunk's reading errors, then its copy's, and the
+        // comparisons with existing folios last.
+        var tandas = new List<List<ErrorFila>>();
+        var deLectura = new List<ErrorFila>();
+        var fusion = new Fusion(request.Parcial);
         var filas = 0;
         var ahora = reloj.GetUtcNow();
         var ajustes = await AjustesCartera.CargarAsync(db, cancellationToken);
@@ -84,8 +90,16 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
                     fila int, id uuid, tipo text, folio bigint, cliente_id uuid, fecha_emision date, fecha_vencimiento date, moneda text,
                     neto numeric, exento numeric, iva numeric, total numeric, origen text, external_id text, notas text) ON COMMIT DROP;
                 CREATE TEMP TABLE lote_cuotas (documento_id uuid, numero int, fecha_vencimiento date, monto numeric) ON COMMIT DROP;
+                CREATE INDEX ON lote_cuotas (documento_id);
                 """, cancellationToken);
 
+            // Reading and validating the next chunk overlaps with the previous chunk's staging, comparison and merge, which
+            // run on the connection while this thread parses; the bounded channel keeps at most one chunk waiting. A batch
+            // rejected later rolls back what its earlier chunks merged, so the result is the one of a single merge at the end.
+            var canal = Channel.CreateBounded<(List<(int Fila, DatosDocumento Datos)> Bloque, List<ErrorFila> Errores)>(
+                new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+            var copiador = FusionarBloquesAsync(conexion, canal, fusion, ahora, ajustes, cancellationToken);
+            ErrorFila? jsonInvalido = null;
             try
             {
                 await foreach (var fila in request.Filas.WithCancellation(cancellationToken))
@@ -93,53 +107,53 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
                     filas++;
                     if (filas > FilasMaximas)
                     {
-                        Error(new ErrorFila(fila.Fila, "lote", "demasiadas_filas", $"Máximo {FilasMaximas} documentos por lote."));
+                        deLectura.Add(new ErrorFila(fila.Fila, "lote", "demasiadas_filas", $"Máximo {FilasMaximas} documentos por lote."));
+                        fusion.ConErrores = true;
                         break;
                     }
 
                     if (Validar(fila) is { Count: > 0 } erroresFila)
                     {
-                        erroresFila.ForEach(Error);
+                        deLectura.AddRange(erroresFila);
+                        fusion.ConErrores = true;
                         continue;
                     }
 
                     bloque.Add((fila.Fila, fila.Datos!));
                     if (bloque.Count >= Bloque)
-                    {
-                        await CopiarBloqueAsync(conexion, bloque, Error, cancellationToken);
-                        bloque.Clear();
-                    }
+                        await canal.Writer.WriteAsync(Entregar(), cancellationToken);
                 }
+
+                if (bloque.Count > 0)
+                    await canal.Writer.WriteAsync(Entregar(), cancellationToken);
             }
             catch (JsonException ex)
             {
-                Error(LoteErrores.DeJson(ex, filas));
+                jsonInvalido = LoteErrores.DeJson(ex, filas);
+            }
+            finally
+            {
+                // The copier must be done with the connection before anything else uses it (or it is closed).
+                canal.Writer.TryComplete();
+                await copiador;
+            }
+
+            tandas.Add(deLectura);
+            foreach (var e in tandas.SelectMany(t => t))
+                Error(e);
+            if (jsonInvalido is not null)
+            {
+                Error(jsonInvalido);
                 return new ResultadoLote(false, filas, 0, 0, errores);
             }
 
-            await CopiarBloqueAsync(conexion, bloque, Error, cancellationToken);
-            // Temp tables have no statistics until analysed; without them the comparison plans nested seq scans.
-            await EjecutarAsync(conexion, "CREATE INDEX ON lote_cuotas (documento_id); ANALYZE lote_documentos; ANALYZE lote_cuotas;", cancellationToken);
-            await CompararExistentesAsync(conexion, Error, cancellationToken);
-
+            fusion.Comparacion.ForEach(Error);
             if (filas == 0)
                 Error(new ErrorFila(1, "lote", "vacio", "El lote no trae documentos."));
             if (filasConError.Count > 0 && !request.Parcial)
                 return new ResultadoLote(false, filas, 0, 0, errores);
 
-            var sinCambios = await ContarAsync(conexion, "SELECT count(*) FROM lote_documentos WHERE id IS NULL", cancellationToken);
-            long creados;
-            try
-            {
-                creados = await MezclarAsync(conexion, ahora, ajustes, cancellationToken);
-            }
-            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation)
-            {
-                // Only a concurrent write gets here: folios are merged with ON CONFLICT and externalIds checked above.
-                throw new ConflictoException("externalId", "Otro proceso registró al mismo tiempo documentos con estos externalId; reintente el lote.");
-            }
-
-
+            var (creados, sinCambios) = (fusion.Creados, fusion.SinCambios);
             // One audit entry per batch (entity "LoteDocumentos", with its counts) rather than one per document:
             // 100k audit rows would double the cost of the import and say nothing the batch entry does not.
             var resumen = JsonSerializer.Serialize(new { filas, creados, sinCambios, errores = filasConError.Count, parcial = request.Parcial });
@@ -155,6 +169,17 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
         finally
         {
             await db.Database.CloseConnectionAsync();
+        }
+
+        (List<(int Fila, DatosDocumento Datos)>, List<ErrorFila>) Entregar()
+        {
+            var deCopia = new List<ErrorFila>();
+            tandas.Add(deLectura);
+            tandas.Add(deCopia);
+            deLectura = [];
+            var completo = bloque;
+            bloque = new List<(int Fila, DatosDocumento Datos)>(Bloque);
+            return (completo, deCopia);
         }
 
         List<ErrorFila> Validar(FilaLote fila)
@@ -174,6 +199,59 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
             if (!string.IsNullOrWhiteSpace(d.ExternalId) && !externos.Add(d.ExternalId.Trim()))
                 lista.Add(new ErrorFila(fila.Fila, "externalId", "external_id_repetido", $"El externalId '{d.ExternalId.Trim()}' viene más de una vez en el lote."));
             return lista;
+        }
+    }
+
+    /// <summary>What the chunks merged so far add up to; <c>ConErrores</c> once any row failed, when a whole batch is lost anyway.</summary>
+    private sealed class Fusion(bool parcial)
+    {
+        public volatile bool ConErrores;
+        public long Creados;
+        public long SinCambios;
+        public List<ErrorFila> Comparacion { get; } = [];
+        public bool Mezclar => parcial || !ConErrores;
+    }
+
+    /// <summary>
+    /// Stages, compares and merges the chunks as they come (a folio appears once per batch, so a chunk never meets an
+    /// earlier chunk's documents); a failure closes the channel, so the reader stops instead of waiting for room.
+    /// </summary>
+    private async Task FusionarBloquesAsync(
+        NpgsqlConnection conexion, Channel<(List<(int Fila, DatosDocumento Datos)> Bloque, List<ErrorFila> Errores)> canal, Fusion fusion,
+        DateTimeOffset ahora, AjustesCartera ajustes, CancellationToken ct)
+    {
+        try
+        {
+            await foreach (var (bloque, errores) in canal.Reader.ReadAllAsync(ct))
+            {
+                await EjecutarAsync(conexion, "TRUNCATE lote_documentos, lote_cuotas", ct);
+                await CopiarBloqueAsync(conexion, bloque, errores.Add, ct);
+                if (errores.Count > 0)
+                    fusion.ConErrores = true;
+                // Temp tables have no statistics until analysed; without them the comparison plans nested seq scans.
+                await EjecutarAsync(conexion, "ANALYZE lote_documentos; ANALYZE lote_cuotas;", ct);
+                var antes = fusion.Comparacion.Count;
+                await CompararExistentesAsync(conexion, fusion.Comparacion.Add, ct);
+                if (fusion.Comparacion.Count > antes)
+                    fusion.ConErrores = true;
+                if (!fusion.Mezclar)
+                    continue;
+                fusion.SinCambios += await ContarAsync(conexion, "SELECT count(*) FROM lote_documentos WHERE id IS NULL", ct);
+                try
+                {
+                    fusion.Creados += await MezclarAsync(conexion, ahora, ajustes, ct);
+                }
+                catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation)
+                {
+                    // Only a concurrent write gets here: folios are merged with ON CONFLICT and externalIds checked above.
+                    throw new ConflictoException("externalId", "Otro proceso registró al mismo tiempo documentos con estos externalId; reintente el lote.");
+                }
+            }
+        }
+        catch (Exception ex)
+        {
+            canal.Writer.TryComplete(ex);
+            throw;
         }
     }
 

@@ -54,6 +54,7 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
     public const int FilasMaximas = 100_000;
     public const int Bloque = 10_000;
     private const int ErroresMaximos = 1_000;
+    private const int SegundosSentencia = ImportarLoteDocumentosHandler.SegundosSentenciaLote;
     private static readonly TextosSinNuloValidator<DatosPago> Validador = TextosSinNuloValidator<DatosPago>.Y(new DatosPagoValidator());
 
     public async ValueTask<ResultadoLotePagos> Handle(ImportarLotePagos request, CancellationToken cancellationToken)
@@ -74,6 +75,8 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
         }
 
         var conexion = (NpgsqlConnection)db.Database.GetDbConnection();
+        // At 100 000 payments over a large portfolio one statement (the applications' INSERT, the audit) outlasts the default 30 s.
+        db.Database.SetCommandTimeout(TimeSpan.FromSeconds(SegundosSentencia));
         List<Guid> clientesAfectados;
         long creados, sinCambios;
         decimal aplicado;
@@ -214,7 +217,8 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
             ORDER BY c.documento_id, c.numero
             FOR UPDATE OF c;
             ANALYZE lote_cuotas;
-            """, conexion);
+            """, conexion)
+        { CommandTimeout = SegundosSentencia };
         comando.Parameters.AddWithValue("empresa", contexto.EmpresaId);
         comando.Parameters.AddWithValue("enCartera", Cheques.EnCartera);
         await comando.ExecuteNonQueryAsync(ct);
@@ -230,7 +234,8 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
                                                     AND p.referencia = l.referencia AND p.monto = l.monto)
                 OR EXISTS (SELECT 1 FROM lote_pagos o WHERE o.cliente_id = l.cliente_id AND o.fecha = l.fecha AND o.referencia = l.referencia
                                                       AND o.monto = l.monto AND o.fila < l.fila))
-            """, conexion);
+            """, conexion)
+        { CommandTimeout = SegundosSentencia };
         comando.Parameters.AddWithValue("empresa", contexto.EmpresaId);
         await comando.ExecuteNonQueryAsync(ct);
     }
@@ -277,7 +282,8 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
 
             SELECT (SELECT count(*) FROM lote_pagos WHERE nuevo), (SELECT count(*) FROM lote_pagos WHERE NOT nuevo),
                    (SELECT COALESCE(sum(monto), 0) FROM lote_aplicaciones);
-            """, conexion);
+            """, conexion)
+        { CommandTimeout = SegundosSentencia };
         comando.Parameters.AddWithValue("empresa", contexto.EmpresaId);
         comando.Parameters.AddWithValue("enCartera", Cheques.EnCartera);
         comando.Parameters.AddWithValue("actor", contexto.Actor);
@@ -317,7 +323,7 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
     private static async Task<List<Guid>> ClientesAsync(NpgsqlConnection conexion, CancellationToken ct)
     {
         var ids = new List<Guid>();
-        await using var comando = new NpgsqlCommand("SELECT DISTINCT cliente_id FROM lote_pagos WHERE nuevo", conexion);
+        await using var comando = new NpgsqlCommand("SELECT DISTINCT cliente_id FROM lote_pagos WHERE nuevo", conexion) { CommandTimeout = SegundosSentencia };
         await using var lector = await comando.ExecuteReaderAsync(ct);
         while (await lector.ReadAsync(ct))
             ids.Add(lector.GetGuid(0));
@@ -334,7 +340,7 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
 
     private static async Task EjecutarAsync(NpgsqlConnection conexion, string sql, CancellationToken ct)
     {
-        await using var comando = new NpgsqlCommand(sql, conexion);
+        await using var comando = new NpgsqlCommand(sql, conexion) { CommandTimeout = SegundosSentencia };
         await comando.ExecuteNonQueryAsync(ct);
     }
 }
