@@ -64,7 +64,7 @@ public sealed class ImportacionTests : PruebaClientes
             (3, "rut", "rut_invalido"),
             (4, "segmento", "segmento_inexistente"),
             (5, "cuentaClave", "booleano"),
-            (6, "contactoEmail", "EmailValidator"),
+            (6, "contactoEmail", "email_invalido"),
         }));
         Assert.That(Errores(resultado).Select(e => e.Fila), Has.No.Member(2));
         Assert.That(Errores(resultado).Where(e => e.Fila == 5).Select(e => e.Columna), Does.Contain("razonSocial"));

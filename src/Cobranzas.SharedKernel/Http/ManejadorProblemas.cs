@@ -15,10 +15,10 @@ public sealed partial class ManejadorProblemas(IProblemDetailsService problemas)
         ProblemDetails? problema = exception switch
         {
             ValidationException v => Validacion(v.Errors.GroupBy(e => Camel(e.PropertyName))
-                .ToDictionary(g => g.Key, g => g.Select(e => $"{e.ErrorCode}: {e.ErrorMessage}").ToArray())),
-            BadHttpRequestException { InnerException: JsonException j } => Validacion(new() { [CampoJson(j.Path)] = [$"json: {j.Message}"] }),
+                .ToDictionary(g => g.Key, g => g.Select(e => $"{CodigosRegla.DeValidacion(e.ErrorCode)}: {e.ErrorMessage}").ToArray())),
+            BadHttpRequestException { InnerException: JsonException j } => Validacion(new() { [CampoJson(j.Path)] = [$"tipo: {MensajeJson(j)}"] }),
             BadHttpRequestException b when ParametroMalEnlazado().Match(b.Message) is { Success: true } m =>
-                Validacion(new() { [Camel(m.Groups[1].Value)] = [$"tipo: {b.Message}"] }),
+                Validacion(new() { [Camel(m.Groups[1].Value)] = [$"tipo: El valor «{m.Groups[2].Value}» no es válido para este parámetro."] }),
             BadHttpRequestException b => Validacion(new() { ["$"] = [$"solicitud: {b.Message}"] }),
             CredencialesInvalidasException c => new ProblemDetails { Status = 401, Title = "No autenticado", Detail = c.Message },
             NoEncontradoException n => new ProblemDetails { Status = 404, Title = "No encontrado", Detail = n.Message },
@@ -45,8 +45,17 @@ public sealed partial class ManejadorProblemas(IProblemDetailsService problemas)
     }
 
     // e.g. Failed to bind parameter "int? pagina" from "abc".
-    [System.Text.RegularExpressions.GeneratedRegex("""parameter "(?:[^" ]+ )?([^" ]+)" """)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"parameter ""(?:[^"" ]+ )?([^"" ]+)"" from ""([^""]*)""")]
     private static partial System.Text.RegularExpressions.Regex ParametroMalEnlazado();
+
+    /// <summary>What went wrong in the JSON, in Spanish and without the .NET type the serializer names.</summary>
+    public static string MensajeJson(JsonException j) => j.Message switch
+    {
+        var m when m.Contains("could not be mapped", StringComparison.Ordinal) => "Esta operación no admite el campo.",
+        var m when m.Contains("missing required properties including:", StringComparison.Ordinal) =>
+            $"Faltan campos obligatorios: {m[(m.IndexOf("including:", StringComparison.Ordinal) + 10)..].Trim().TrimEnd('.')}.",
+        _ => "El valor no tiene el tipo o el formato esperado (números como números, fechas aaaa-mm-dd, ids como UUID).",
+    };
 
     private static string CampoJson(string? ruta) => string.IsNullOrEmpty(ruta) || ruta == "$" ? "$" : ruta.TrimStart('$', '.');
 

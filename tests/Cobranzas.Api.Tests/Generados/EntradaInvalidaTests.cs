@@ -105,6 +105,7 @@ public sealed class EntradaInvalidaTests : PruebaSobreDatosSembrados
         Assert.That(respuesta.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"), contexto);
         var campos = JsonNode.Parse(texto)!.AsObject().CamposConError();
         Assert.That(campos.Where(c => c is not ("" or "$")), Is.Not.Empty, $"errors no nombra ningún campo: {contexto}");
+        Assert.That(texto, Does.Not.Match(@"Cobranzas\.|System\.|Validator\b"), $"la respuesta nombra un tipo de .NET: {contexto}");
         Assert.That(await Fixture.ContarFilasAsync(), Is.EqualTo(antes), $"La solicitud rechazada cambió datos: {contexto}");
     }
 

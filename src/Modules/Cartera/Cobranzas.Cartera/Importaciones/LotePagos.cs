@@ -350,13 +350,7 @@ public static class LoteErrores
     public static ErrorFila Convertir(int fila, FluentValidation.Results.ValidationFailure e)
     {
         var campo = string.Join('.', (e.PropertyName ?? "").Split('.').Select(s => s.Length > 0 ? char.ToLowerInvariant(s[0]) + s[1..] : s));
-        return new ErrorFila(fila, campo.Length > 0 ? campo : "fila", e.ErrorCode switch
-        {
-            "NotEmptyValidator" or "NotNullValidator" => "requerido",
-            "GreaterThanValidator" or "GreaterThanOrEqualValidator" or "LessThanValidator" => "rango",
-            "MaximumLengthValidator" => "largo",
-            var c => c,
-        }, e.ErrorMessage);
+        return new ErrorFila(fila, campo.Length > 0 ? campo : "fila", CodigosRegla.DeValidacion(e.ErrorCode), e.ErrorMessage);
     }
 
     /// <summary>The path names the element ("$[1].folio"): rows already read may still sit in the reader's buffer.</summary>
@@ -365,7 +359,7 @@ public static class LoteErrores
         var ruta = System.Text.RegularExpressions.Regex.Match(ex.Path ?? "", @"^\$\[(\d+)\]\.?(.*)$");
         var fila = ruta.Success ? int.Parse(ruta.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1 : leidas + 1;
         var campo = ruta.Success && ruta.Groups[2].Value.Length > 0 ? ruta.Groups[2].Value : "cuerpo";
-        return new ErrorFila(fila, campo, "json", $"JSON inválido: {ex.Message}");
+        return new ErrorFila(fila, campo, "json", $"JSON inválido: {ManejadorProblemas.MensajeJson(ex)}");
     }
 
     public static string? Canonico(string? rut) => rut is not null && SharedKernel.Rut.Rut.TryParse(rut, out var r) ? r.Value.Canonico : null;

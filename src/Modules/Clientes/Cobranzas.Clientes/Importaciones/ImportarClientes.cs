@@ -123,7 +123,7 @@ public sealed class ImportarClientesHandler(ClientesDbContext db, TimeProvider r
         resultado.Errors.Select(e => new ErrorFilaCliente(
             fila,
             prefijo.Length == 0 ? SharedKernel.Http.ManejadorProblemas.Camel(e.PropertyName) : prefijo + char.ToUpperInvariant(e.PropertyName[0]) + e.PropertyName[1..],
-            e.ErrorCode,
+            SharedKernel.Http.CodigosRegla.DeValidacion(e.ErrorCode),
             e.ErrorMessage));
 
     private async Task<ResultadoImportacion> AplicarAsync(
