@@ -47,6 +47,22 @@ public sealed class BusquedaTests : PruebaClientes
         Assert.That(ruts, Is.EqualTo(new[] { "12531909-2" }));
     }
 
+    /// <summary>
+    /// Some RUT numbers typed without their check digit read as another, valid RUT (7741928 = 774.192-8): the search
+    /// must still find the client whose RUT starts with those digits.
+    /// </summary>
+    [Test]
+    public async Task Busca_por_rut_sin_digito_verificador_aunque_los_digitos_parezcan_otro_rut()
+    {
+        var numero = Enumerable.Range(7_741_928, 100).First(n => SharedKernel.Rut.Rut.TryParse(n.ToString(System.Globalization.CultureInfo.InvariantCulture), out _));
+        var rut = SharedKernel.Rut.Rut.Desde(numero).Canonico;
+        await Api.CrearClienteAsync(Datos.Cliente(rut, "Cliente sin dígito buscado"));
+
+        var (ruts, _) = await ListarAsync($"buscar={numero}");
+
+        Assert.That(ruts, Does.Contain(rut));
+    }
+
     [Test]
     public async Task Busca_por_rut_con_k_minuscula()
     {

@@ -76,15 +76,17 @@ public static class ConsultaClientes
     /// <summary>A full RUT in any format matches exactly; digits match the RUT's start; anything else is a name fragment (trigram index).</summary>
     private static IQueryable<Cliente> Buscar(IQueryable<Cliente> q, string texto)
     {
+        var digitos = texto.Replace(".", "").Replace("-", "");
+        var soloDigitos = digitos.Length >= 3 && digitos.All(char.IsAsciiDigit);
         if (SharedKernel.Rut.Rut.TryParse(texto, out var rut))
         {
             var canonico = rut.Value.Canonico;
-            return q.Where(c => c.Rut == canonico);
+            // Digits without a hyphen are a RUT with its check digit, or the start of one typed without it (7741928 of 7.741.928-K).
+            return soloDigitos && !texto.Contains('-') ? q.Where(c => c.Rut == canonico || c.Rut.StartsWith(digitos)) : q.Where(c => c.Rut == canonico);
         }
 
         var patron = PatronBusqueda.Contiene(texto);
-        var digitos = texto.Replace(".", "").Replace("-", "");
-        if (digitos.Length >= 3 && digitos.All(char.IsAsciiDigit))
+        if (soloDigitos)
             return q.Where(c => c.Rut.StartsWith(digitos) || EF.Functions.ILike(c.RazonSocial, patron, PatronBusqueda.Escape));
 
         return q.Where(c => EF.Functions.ILike(c.RazonSocial, patron, PatronBusqueda.Escape) || EF.Functions.ILike(c.NombreFantasia!, patron, PatronBusqueda.Escape));
