@@ -48,6 +48,26 @@ public sealed class ExportacionTests : PruebaClientes
     }
 
     [Test]
+    public async Task Las_formulas_se_exportan_como_texto_y_vuelven_a_importarse_iguales()
+    {
+        const string formula = "=HYPERLINK(\"http://malo.test\",\"ver\")";
+        await Api.CrearClienteAsync(Datos.Cliente("14684927-K", formula, "Retail", nombreFantasia: "@SUMA(A1)", giro: "-1+1", direccion: "+56 9 1234"));
+
+        var csv = Encoding.UTF8.GetString(await (await Api.GetAsync("/api/v1/clientes/exportar?formato=csv&buscar=14684927-K")).Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF');
+        using var archivo = new MemoryStream(await (await Api.GetAsync("/api/v1/clientes/exportar?formato=xlsx&buscar=14684927-K")).Content.ReadAsByteArrayAsync());
+        var fila = archivo.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().Single();
+
+        Assert.That(csv, Does.Contain("'=HYPERLINK").And.Contain("'@SUMA(A1)").And.Contain("'-1+1").And.Contain("'+56 9 1234"));
+        Assert.That((fila["razonSocial"], fila["nombreFantasia"], fila["giro"], fila["direccion"]), Is.EqualTo(("'" + formula, "'@SUMA(A1)", "'-1+1", "'+56 9 1234")));
+
+        using var contenido = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "archivo", "clientes.csv" } };
+        await (await Api.PostAsync("/api/v1/importaciones/clientes", contenido)).JsonAsync();
+        var id = (string)(await (await Api.GetAsync("/api/v1/clientes?buscar=14684927-K")).JsonAsync())["items"]![0]!["id"]!;
+        var cliente = await (await Api.GetAsync($"/api/v1/clientes/{id}")).JsonAsync();
+        Assert.That(((string?)cliente["razonSocial"], (string?)cliente["nombreFantasia"], (string?)cliente["giro"]), Is.EqualTo((formula, "@SUMA(A1)", "-1+1")));
+    }
+
+    [Test]
     public async Task Exporta_csv_por_omision()
     {
         var respuesta = await Api.GetAsync("/api/v1/clientes/exportar");

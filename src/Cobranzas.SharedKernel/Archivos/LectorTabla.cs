@@ -9,7 +9,7 @@ namespace Cobranzas.SharedKernel.Archivos;
 public sealed record FilaTabla(int Numero, IReadOnlyDictionary<string, string?> Celdas)
 {
     public string? Valor(string columna) =>
-        Celdas.TryGetValue(LectorTabla.Normalizar(columna), out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+        Celdas.TryGetValue(LectorTabla.Normalizar(columna), out var v) && !string.IsNullOrWhiteSpace(v) ? Formulas.Restaurar(v.Trim()) : null;
 }
 
 /// <summary>Reads CSV (CsvHelper, ; or , detected) and XLSX (MiniExcel) into rows keyed by normalised header.</summary>

@@ -133,6 +133,7 @@ public sealed class ExportarClientesHandler(ClientesDbContext db, TimeProvider r
         var filas = await ConsultaClientes.Ordenar(ConsultaClientes.Filtrar(db, request.Filtros), request.Filtros.Orden)
             .Select(c => new[] { c.Rut, c.RazonSocial, c.NombreFantasia, c.Giro, c.Direccion, c.Comuna, c.Region, c.Segmento, c.CuentaClave ? "sí" : "no", c.EstadoCredito })
             .ToListAsync(cancellationToken);
+        filas = filas.Select(f => f.Select(SharedKernel.Archivos.Formulas.Neutralizar).ToArray()).ToList();
         var nombre = $"clientes-{reloj.GetUtcNow():yyyyMMdd-HHmm}";
         using var salida = new MemoryStream();
         if (request.Formato == "xlsx")
