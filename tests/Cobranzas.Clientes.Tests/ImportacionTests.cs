@@ -29,6 +29,20 @@ public sealed class ImportacionTests : PruebaClientes
         resultado["errores"]!.AsArray().Select(e => ((int)e!["fila"]!, (string)e["columna"]!, (string)e["regla"]!)).ToList();
 
     [Test]
+    public async Task Un_nulo_en_una_celda_del_archivo_es_un_error_de_esa_fila_y_no_guarda_nada()
+    {
+        var antes = await Fixture.ContarFilasAsync();
+
+        var resultado = await ImportarAsync(Csv(
+            "76086428-5,Comercial Andes SpA,,,,,,Corporativo,sí,,,,,",
+            "12531909-2,Ferretería\0Andes,,,,,,Retail,no,,,,,"));
+
+        Assert.That((bool?)resultado["aplicado"], Is.False);
+        Assert.That(Errores(resultado), Does.Contain((3, "razonSocial", "caracter_nulo")));
+        Assert.That(await Fixture.ContarFilasAsync(), Is.EqualTo(antes));
+    }
+
+    [Test]
     public async Task Archivo_valido_crea_clientes_y_contactos()
     {
         var resultado = await ImportarAsync(Csv(

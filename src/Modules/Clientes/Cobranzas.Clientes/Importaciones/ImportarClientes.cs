@@ -2,6 +2,7 @@ using Cobranzas.Clientes.Clientes;
 using Cobranzas.Clientes.Contactos;
 using Cobranzas.Clientes.Persistencia;
 using Cobranzas.SharedKernel.Archivos;
+using Cobranzas.SharedKernel.Http;
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
@@ -35,8 +36,8 @@ public sealed class ImportarClientesHandler(ClientesDbContext db, TimeProvider r
         ["rut", "razonSocial", "nombreFantasia", "giro", "direccion", "comuna", "region", "segmento", "cuentaClave",
          "contactoNombre", "contactoCargo", "contactoEmail", "contactoTelefono", "contactoRol"];
 
-    private static readonly DatosClienteValidator ValidadorCliente = new();
-    private static readonly DatosContactoValidator ValidadorContacto = new();
+    private static readonly TextosSinNuloValidator<DatosCliente> ValidadorCliente = TextosSinNuloValidator<DatosCliente>.Y(new DatosClienteValidator());
+    private static readonly TextosSinNuloValidator<DatosContacto> ValidadorContacto = TextosSinNuloValidator<DatosContacto>.Y(new DatosContactoValidator());
 
     public async ValueTask<ResultadoImportacion> Handle(ImportarClientes request, CancellationToken cancellationToken)
     {
