@@ -15,6 +15,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using Quartz;
 
@@ -49,6 +50,7 @@ public sealed class PlataformaModulo : IModulo
         services.Configure<OpcionesApp>(configuracion.GetSection("App"));
         services.AddScoped<EmisorTokens>();
         services.AddScoped<AbridorSesiones>();
+        services.AddSingleton<LimiteLoginPorEmail>();
         services.AddScoped<DespachadorCorreos>();
 
         AgregarAutenticacion(services, configuracion);
@@ -63,11 +65,11 @@ public sealed class PlataformaModulo : IModulo
 
     private static void AgregarAutenticacion(IServiceCollection services, IConfiguration configuracion)
     {
-        services.AddOptions<OpcionesJwt>().Bind(configuracion.GetSection("Jwt"))
-            .Validate(o => o.Clave.Length >= 32, "Jwt:Clave (variable Jwt__Clave) debe tener al menos 32 caracteres.")
-            .ValidateOnStart();
+        services.AddOptions<OpcionesJwt>().Bind(configuracion.GetSection("Jwt")).ValidateOnStart();
+        services.AddSingleton<IPostConfigureOptions<OpcionesJwt>, ValidacionOpcionesJwt>();
+        services.AddSingleton<IValidateOptions<OpcionesJwt>, ValidacionOpcionesJwt>();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .PostConfigure<Microsoft.Extensions.Options.IOptions<OpcionesJwt>, TimeProvider>((o, jwt, reloj) =>
+            .PostConfigure<IOptions<OpcionesJwt>, TimeProvider>((o, jwt, reloj) =>
             {
                 o.TokenValidationParameters.IssuerSigningKey = jwt.Value.LlaveFirma();
                 // Token lifetime on the same clock as sessions (a fake one in tests).
@@ -106,7 +108,10 @@ public sealed class PlataformaModulo : IModulo
             .AddPolicy(Politicas.SoloUsuarios, p => p.RequireClaim(Permisos.ClaimSesion));
     }
 
-    /// <summary>A token stays valid only while its session is open and the membership active (logout, deactivation).</summary>
+    /// <summary>
+    /// A token stays valid only while its session is open and the membership active (logout, deactivation), and it
+    /// carries the membership's current role: a role change rules the sessions already open, at once.
+    /// </summary>
     private static async Task ValidarSesionVigente(TokenValidatedContext context)
     {
         var principal = context.Principal!;
@@ -117,14 +122,24 @@ public sealed class PlataformaModulo : IModulo
             return;
         }
 
-        principal.Identities.First().AddClaim(new Claim(ClaimTypes.NameIdentifier, sub));
         var db = context.HttpContext.RequestServices.GetRequiredService<PlataformaDbContext>();
         var ahora = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
-        var vigente = await db.Sesiones
+        var rol = await db.Sesiones
             .Where(s => s.Id == sesionId && s.Revocada == null && s.Expira > ahora)
-            .AnyAsync(s => db.Membresias.Any(m => m.UsuarioId == s.UsuarioId && m.EmpresaId == s.EmpresaId && m.Activa), context.HttpContext.RequestAborted);
-        if (!vigente)
+            .Join(db.Membresias.Where(m => m.Activa), s => new { s.UsuarioId, s.EmpresaId }, m => new { m.UsuarioId, m.EmpresaId }, (s, m) => m.Rol)
+            .FirstOrDefaultAsync(context.HttpContext.RequestAborted);
+        if (rol is null)
+        {
             context.Fail("Sesión cerrada o usuario desactivado.");
+            return;
+        }
+
+        var identidad = principal.Identities.First();
+        foreach (var vieja in identidad.FindAll(c => c.Type is Permisos.ClaimTipo or EmisorTokens.ClaimRol).ToList())
+            identidad.RemoveClaim(vieja);
+        identidad.AddClaim(new Claim(ClaimTypes.NameIdentifier, sub));
+        identidad.AddClaim(new Claim(EmisorTokens.ClaimRol, rol));
+        identidad.AddClaims(Roles.PermisosDe(rol).Select(p => new Claim(Permisos.ClaimTipo, p)));
     }
 
     private static void AgregarQuartz(IServiceCollection services, IConfiguration configuracion)

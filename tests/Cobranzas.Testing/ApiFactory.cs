@@ -29,6 +29,9 @@ public sealed class ApiFactory(string conexion, int puertoSmtp, FakeTimeProvider
         builder.UseSetting("Spa:Directorio", "");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("OTEL_EXPORTER_OTLP_ENDPOINT", "");
+        // No test is throttled by accident; the limits' own tests lower them in a host of their own.
+        foreach (var limite in Cobranzas.SharedKernel.Http.LimitesUso.Todos)
+            builder.UseSetting($"LimitesUso:{limite}:Permitidas", "1000000");
 
         builder.ConfigureTestServices(services =>
         {

@@ -4,6 +4,7 @@ using Cobranzas.SharedKernel.Persistence;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.FileProviders;
 using Npgsql;
 using OpenTelemetry;
@@ -53,6 +54,7 @@ public static class ConfiguracionHost
         services.AddOpenApi(
             "v1",
             o => o.AddDocumentTransformer<DocumentoOpenApi>().AddOperationTransformer<ParametrosCamelCase>().AddOperationTransformer<PermisosOpenApi>().AddSchemaTransformer<EsquemasContrato>());
+        services.AddLimitesUso(configuracion);
         services.AddHealthChecks().AddNpgSql(sp => sp.GetRequiredService<NpgsqlDataSource>(), name: "postgresql", tags: ["ready"]);
 
         var otel = services.AddOpenTelemetry()
@@ -66,6 +68,7 @@ public static class ConfiguracionHost
 
     public static WebApplication UseHost(this WebApplication app)
     {
+        app.UseEncabezadosSeguridad();
         app.UseSerilogRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -80,12 +83,21 @@ public static class ConfiguracionHost
         app.UseSpa();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        app.MapHealthChecks("/health", new() { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapHealthChecks("/health", new() { Predicate = _ => false, ResponseWriter = EscribirSaludAsync }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = EscribirSaludAsync }).AllowAnonymous();
         return app;
     }
+
+    /// <summary>Only the status of each check: its exception, description and data (hosts, versions) stay in the log.</summary>
+    private static Task EscribirSaludAsync(HttpContext http, HealthReport informe) =>
+        http.Response.WriteAsJsonAsync(new
+        {
+            estado = informe.Status.ToString(),
+            chequeos = informe.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()),
+        });
 
     /// <summary>
     /// The SPA's client-side routes (GET, outside /api, no matching endpoint) get index.html.

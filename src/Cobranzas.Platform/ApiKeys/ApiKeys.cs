@@ -81,3 +81,22 @@ public sealed class RevocarApiKeyHandler(PlataformaDbContext db, IContextoSolici
         return ListarApiKeysHandler.ADto(apiKey);
     }
 }
+
+/// <summary>
+/// A key grants at most what its creator may do in the company now: lowering the creator's role below the key's
+/// scope, or deactivating the creator, revokes it (audited with the write that caused it); raising it back does not revive it.
+/// </summary>
+public static class ApiKeysDelCreador
+{
+    public static async Task RevocarLasQueExcedenAsync(PlataformaDbContext db, Membresia membresia, DateTimeOffset ahora, CancellationToken ct)
+    {
+        var permitidos = membresia.Activa ? Roles.PermisosDe(membresia.Rol) : [];
+        // CreadaPor is the creator's actor: the e-mail of a user session (unique and never changed), or the user id.
+        var actores = new[] { membresia.Usuario!.Email, membresia.UsuarioId };
+        var claves = await db.ApiKeys
+            .Where(k => k.EmpresaId == membresia.EmpresaId && k.Revocada == null && actores.Contains(k.CreadaPor))
+            .ToListAsync(ct);
+        foreach (var clave in claves.Where(k => k.Permisos().Except(permitidos).Any()))
+            clave.Revocada = ahora;
+    }
+}

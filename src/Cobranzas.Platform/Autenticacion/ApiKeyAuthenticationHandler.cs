@@ -44,10 +44,8 @@ public sealed class ApiKeyAuthenticationHandler(
             new(Permisos.ClaimApiKey, clave.Id.ToString()),
             new(Permisos.ClaimEmpresa, clave.EmpresaId.ToString()),
             new(Permisos.ClaimActor, $"api-key:{clave.Nombre}"),
-            new(Permisos.ClaimTipo, Permisos.Ver),
+            .. clave.Permisos().Select(p => new Claim(Permisos.ClaimTipo, p)),
         ];
-        if (clave.Alcance == ApiKey.AlcanceLecturaEscritura)
-            claims.Add(new Claim(Permisos.ClaimTipo, Permisos.Editar));
 
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, Esquema));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, Esquema));

@@ -1,3 +1,4 @@
+using System.Threading.RateLimiting;
 using Cobranzas.Platform.Persistencia;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
@@ -5,13 +6,14 @@ using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Cobranzas.Platform.Autenticacion;
 
 public sealed record IniciarSesion(string Email, string Password, Guid? EmpresaId) : IRequest<SesionDto>
 {
     public static void Map(RutasPlataforma rutas) => rutas.Auth.MapPost("/login", async Task<Ok<SesionDto>> (IniciarSesion cmd, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(cmd, ct)))
-        .WithName("IniciarSesion").AllowAnonymous().ProducesProblem(400).ProducesProblem(401);
+        .WithName("IniciarSesion").AllowAnonymous().ProducesProblem(400).ProducesProblem(401).ConLimite(LimitesUso.Login);
 }
 
 public sealed record SesionDto(
@@ -36,7 +38,7 @@ public sealed class IniciarSesionValidator : AbstractValidator<IniciarSesion>
     }
 }
 
-public sealed class IniciarSesionHandler(UserManager<Usuario> usuarios, AbridorSesiones sesiones) : IRequestHandler<IniciarSesion, SesionDto>
+public sealed class IniciarSesionHandler(UserManager<Usuario> usuarios, AbridorSesiones sesiones, LimiteLoginPorEmail limite) : IRequestHandler<IniciarSesion, SesionDto>
 {
     public const string Rechazo = "E-mail o contraseña incorrectos, o la cuenta está bloqueada temporalmente por intentos fallidos.";
 
@@ -44,6 +46,8 @@ public sealed class IniciarSesionHandler(UserManager<Usuario> usuarios, AbridorS
 
     public async ValueTask<SesionDto> Handle(IniciarSesion request, CancellationToken cancellationToken)
     {
+        limite.Consumir(request.Email);
+
         // Every refusal costs one password hash and says the same, so neither the time nor the text
         // tells whether the e-mail exists or the account is locked.
         var usuario = await usuarios.FindByEmailAsync(request.Email.Trim());
@@ -71,6 +75,22 @@ public sealed class IniciarSesionHandler(UserManager<Usuario> usuarios, AbridorS
     }
 }
 
+/// <summary>Attempts per e-mail, whatever their outcome and origin: guessing one account from many addresses is slowed too.</summary>
+public sealed class LimiteLoginPorEmail(IOptionsMonitor<OpcionesLimiteUso> opciones) : IDisposable
+{
+    private readonly PartitionedRateLimiter<string> _limitador = PartitionedRateLimiter.Create<string, string>(email =>
+        RateLimitPartition.GetFixedWindowLimiter(email, _ => LimitesUso.Ventana(opciones.Get(LimitesUso.LoginPorEmail))));
+
+    public void Consumir(string email)
+    {
+        using var permiso = _limitador.AttemptAcquire(email.Trim().ToUpperInvariant());
+        if (!permiso.IsAcquired)
+            throw new LimiteExcedidoException(LimitesUso.SegundosParaReintentar(permiso));
+    }
+
+    public void Dispose() => _limitador.Dispose();
+}
+
 public sealed record CambiarEmpresa(Guid EmpresaId) : IRequest<SesionDto>
 {
     public static void Map(RutasPlataforma rutas) => rutas.Auth.MapPost("/cambiar-empresa", async Task<Ok<SesionDto>> (CambiarEmpresa cmd, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(cmd, ct)))
@@ -93,7 +113,7 @@ public sealed class CambiarEmpresaHandler(UserManager<Usuario> usuarios, Abridor
 }
 
 /// <summary>Opens a session of a user in one of its active companies.</summary>
-public sealed class AbridorSesiones(PlataformaDbContext db, EmisorTokens emisor, TimeProvider reloj, Microsoft.Extensions.Options.IOptions<OpcionesJwt> opciones)
+public sealed class AbridorSesiones(PlataformaDbContext db, EmisorTokens emisor, TimeProvider reloj, IOptions<OpcionesJwt> opciones)
 {
     public async Task<SesionDto> AbrirAsync(Usuario usuario, Guid? empresaId, CancellationToken ct)
     {

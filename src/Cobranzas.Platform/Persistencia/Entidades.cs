@@ -67,6 +67,9 @@ public sealed class ApiKey
     public string CreadaPor { get; init; } = "";
     public DateTimeOffset? UltimoUso { get; set; }
     public DateTimeOffset? Revocada { get; set; }
+
+    public IReadOnlyList<string> Permisos() =>
+        Alcance == AlcanceLecturaEscritura ? [SharedKernel.Tenancy.Permisos.Ver, SharedKernel.Tenancy.Permisos.Editar] : [SharedKernel.Tenancy.Permisos.Ver];
 }
 
 [SinAuditoria]

@@ -1,3 +1,4 @@
+using Cobranzas.Platform.ApiKeys;
 using Cobranzas.Platform.Persistencia;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
@@ -40,7 +41,7 @@ public sealed class CambiarRolUsuarioValidator : AbstractValidator<CambiarRolUsu
         RuleFor(x => x.Rol).NotEmpty().Must(r => Roles.Todos.Contains(r)).WithMessage($"Rol debe ser uno de: {string.Join(", ", Roles.Todos)}.");
 }
 
-public sealed class CambiarRolUsuarioHandler(PlataformaDbContext db, IContextoSolicitud contexto) : IRequestHandler<CambiarRolUsuario, UsuarioDto>
+public sealed class CambiarRolUsuarioHandler(PlataformaDbContext db, IContextoSolicitud contexto, TimeProvider reloj) : IRequestHandler<CambiarRolUsuario, UsuarioDto>
 {
     public async ValueTask<UsuarioDto> Handle(CambiarRolUsuario request, CancellationToken cancellationToken)
     {
@@ -49,6 +50,7 @@ public sealed class CambiarRolUsuarioHandler(PlataformaDbContext db, IContextoSo
             throw new ReglaNegocioException("rol", "propio_rol", "No puede quitarse a sí mismo el rol de administrador.");
 
         membresia.Rol = request.Rol;
+        await ApiKeysDelCreador.RevocarLasQueExcedenAsync(db, membresia, reloj.GetUtcNow(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return MembresiasDeEmpresa.ADto(membresia);
     }
@@ -76,6 +78,7 @@ public sealed class CambiarEstadoUsuarioHandler(PlataformaDbContext db, IContext
             throw new ReglaNegocioException("usuarioId", "propia_cuenta", "No puede desactivar su propia cuenta.");
 
         membresia.Activa = request.Activo;
+        await ApiKeysDelCreador.RevocarLasQueExcedenAsync(db, membresia, reloj.GetUtcNow(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         if (!request.Activo)
         {

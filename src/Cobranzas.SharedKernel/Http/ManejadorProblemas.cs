@@ -20,6 +20,7 @@ public sealed partial class ManejadorProblemas(IProblemDetailsService problemas)
             BadHttpRequestException b when ParametroMalEnlazado().Match(b.Message) is { Success: true } m =>
                 Validacion(new() { [Camel(m.Groups[1].Value)] = [$"tipo: El valor «{m.Groups[2].Value}» no es válido para este parámetro."] }),
             BadHttpRequestException b => Validacion(new() { ["$"] = [$"solicitud: {b.Message}"] }),
+            LimiteExcedidoException l => LimitesUso.Problema(l.SegundosParaReintentar),
             CredencialesInvalidasException c => new ProblemDetails { Status = 401, Title = "No autenticado", Detail = c.Message },
             NoEncontradoException n => new ProblemDetails { Status = 404, Title = "No encontrado", Detail = n.Message },
             ConflictoException c => Con(new ProblemDetails { Status = 409, Title = "Conflicto", Detail = c.Message }, c.Campo, c.Message),
@@ -32,6 +33,8 @@ public sealed partial class ManejadorProblemas(IProblemDetailsService problemas)
             return false;
 
         http.Response.StatusCode = problema.Status ?? 400;
+        if (exception is LimiteExcedidoException limite)
+            http.Response.Headers.RetryAfter = limite.SegundosParaReintentar.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return await problemas.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problema, Exception = exception });
     }
 

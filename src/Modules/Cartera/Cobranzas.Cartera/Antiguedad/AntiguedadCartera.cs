@@ -26,7 +26,7 @@ public sealed record AntiguedadDto(
 public sealed record AntiguedadCartera(DateOnly? FechaCorte, string? Agrupar, string? Base, Guid? ClienteId, int? Pagina, int? TamanoPagina) : IRequest<AntiguedadDto>
 {
     public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/cartera/antiguedad", async Task<Ok<AntiguedadDto>> ([AsParameters] AntiguedadCartera q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
-        .WithName("AntiguedadCartera").ProducesValidationProblem().ProducesProblem(422);
+        .WithName("AntiguedadCartera").ProducesValidationProblem().ProducesProblem(422).ConLimite(LimitesUso.Informes);
 }
 
 public sealed class AntiguedadCarteraValidator : AbstractValidator<AntiguedadCartera>

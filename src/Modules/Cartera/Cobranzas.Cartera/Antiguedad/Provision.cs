@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Cobranzas.Cartera.Configuracion;
 using Cobranzas.Cartera.Persistencia;
+using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
 using Cobranzas.SharedKernel.Tiempo;
 using Mediator;
@@ -18,7 +19,7 @@ public sealed record ProvisionDto(DateOnly FechaCorte, string Moneda, IReadOnlyL
 public sealed record CalcularProvision(DateOnly? FechaCorte, Guid? ClienteId) : IRequest<ProvisionDto>
 {
     public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/cartera/provision", async Task<Ok<ProvisionDto>> ([AsParameters] CalcularProvision q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
-        .WithName("CalcularProvision").ProducesValidationProblem().ProducesProblem(422);
+        .WithName("CalcularProvision").ProducesValidationProblem().ProducesProblem(422).ConLimite(LimitesUso.Informes);
 }
 
 public sealed class CalcularProvisionHandler(CarteraDbContext db, IContextoSolicitud contexto, TimeProvider reloj) : IRequestHandler<CalcularProvision, ProvisionDto>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Cobranzas.SharedKernel.Contratos;
+using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
 using FluentValidation;
 using Mediator;
@@ -18,11 +19,12 @@ public sealed record ExportarEstadoCuenta(ObtenerEstadoCuenta Consulta, string F
     {
         rutas.Leer.MapGet("/clientes/{id:guid}/estado-cuenta.pdf", async Task<FileContentHttpResult> ([AsParameters] ObtenerEstadoCuenta q, IMediator m, CancellationToken ct) =>
                 Archivo(await m.Send(new ExportarEstadoCuenta(q, "pdf"), ct)))
-            .WithName("ObtenerEstadoCuentaPdf").Produces(200, typeof(Stream), "application/pdf").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+            .WithName("ObtenerEstadoCuentaPdf").Produces(200, typeof(Stream), "application/pdf").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422)
+            .ConLimite(LimitesUso.Informes);
         rutas.Leer.MapGet("/clientes/{id:guid}/estado-cuenta.xlsx", async Task<FileContentHttpResult> ([AsParameters] ObtenerEstadoCuenta q, IMediator m, CancellationToken ct) =>
                 Archivo(await m.Send(new ExportarEstadoCuenta(q, "xlsx"), ct)))
             .WithName("ObtenerEstadoCuentaXlsx").Produces(200, typeof(Stream), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-            .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+            .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422).ConLimite(LimitesUso.Informes);
     }
 
     private static FileContentHttpResult Archivo(ArchivoEstadoCuenta a) => TypedResults.File(a.Contenido, a.TipoContenido, a.NombreArchivo);

@@ -20,7 +20,7 @@ public sealed record ImportarDocumentos(Stream Archivo, string NombreArchivo, st
             await using var contenido = archivo.OpenReadStream();
             return TypedResults.Ok(await m.Send(new ImportarDocumentos(contenido, archivo.FileName, mapeo, parcial ?? false), ct));
         })
-        .WithName("ImportarDocumentos").DisableAntiforgery().ProducesValidationProblem().ProducesProblem(422);
+        .WithName("ImportarDocumentos").DisableAntiforgery().ProducesValidationProblem().ProducesProblem(422).ConLimite(LimitesUso.Importaciones);
 }
 
 public sealed class ImportarDocumentosHandler(IMediator mediator) : IRequestHandler<ImportarDocumentos, ResultadoLote>

@@ -4,6 +4,7 @@ using Cobranzas.Cartera.Importaciones;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Archivos;
 using Cobranzas.SharedKernel.Auditoria;
+using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ public sealed record ImportarValoresUf(Stream Archivo, string NombreArchivo) : I
             await using var contenido = archivo.OpenReadStream();
             return TypedResults.Ok(await m.Send(new ImportarValoresUf(contenido, archivo.FileName), ct));
         })
-        .WithName("ImportarValoresUf").DisableAntiforgery().ProducesValidationProblem();
+        .WithName("ImportarValoresUf").DisableAntiforgery().ProducesValidationProblem().ConLimite(LimitesUso.Importaciones);
 }
 
 public sealed class ImportarValoresUfHandler(CarteraDbContext db, IContextoSolicitud contexto, TimeProvider reloj) : IRequestHandler<ImportarValoresUf, ResultadoValoresUf>
@@ -38,7 +39,7 @@ public sealed record ImportarValoresDolar(Stream Archivo, string NombreArchivo) 
             await using var contenido = archivo.OpenReadStream();
             return TypedResults.Ok(await m.Send(new ImportarValoresDolar(contenido, archivo.FileName), ct));
         })
-        .WithName("ImportarValoresDolar").DisableAntiforgery().ProducesValidationProblem();
+        .WithName("ImportarValoresDolar").DisableAntiforgery().ProducesValidationProblem().ConLimite(LimitesUso.Importaciones);
 }
 
 public sealed class ImportarValoresDolarHandler(CarteraDbContext db, IContextoSolicitud contexto, TimeProvider reloj) : IRequestHandler<ImportarValoresDolar, ResultadoValoresUf>

@@ -22,7 +22,7 @@ public sealed record ImportarClientes(Stream Archivo, string NombreArchivo, bool
             await using var contenido = archivo.OpenReadStream();
             return TypedResults.Ok(await m.Send(new ImportarClientes(contenido, archivo.FileName, parcial ?? false), ct));
         })
-        .WithName("ImportarClientes").DisableAntiforgery().ProducesValidationProblem();
+        .WithName("ImportarClientes").DisableAntiforgery().ProducesValidationProblem().ConLimite(LimitesUso.Importaciones);
 }
 
 /// <summary>
