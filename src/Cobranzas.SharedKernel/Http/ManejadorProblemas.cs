@@ -16,6 +16,7 @@ public sealed partial class ManejadorProblemas(IProblemDetailsService problemas)
         {
             ValidationException v => Validacion(v.Errors.GroupBy(e => Camel(e.PropertyName))
                 .ToDictionary(g => g.Key, g => g.Select(e => $"{CodigosRegla.DeValidacion(e.ErrorCode)}: {e.ErrorMessage}").ToArray())),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => CuerpoDemasiadoGrande(http),
             BadHttpRequestException { InnerException: JsonException j } => Validacion(new() { [CampoJson(j.Path)] = [$"tipo: {MensajeJson(j)}"] }),
             BadHttpRequestException b when ParametroMalEnlazado().Match(b.Message) is { Success: true } m =>
                 Validacion(new() { [Camel(m.Groups[1].Value)] = [$"tipo: El valor «{m.Groups[2].Value}» no es válido para este parámetro."] }),
@@ -36,6 +37,15 @@ public sealed partial class ManejadorProblemas(IProblemDetailsService problemas)
         if (exception is LimiteExcedidoException limite)
             http.Response.Headers.RetryAfter = limite.SegundosParaReintentar.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return await problemas.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problema, Exception = exception });
+    }
+
+    private static ProblemDetails CuerpoDemasiadoGrande(HttpContext http)
+    {
+        var maximo = http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
+        var limite = maximo is { } bytes ? $"el máximo de {bytes / (1024 * 1024)} MB que admite esta operación" : "el máximo que admite esta operación";
+        return Con(
+            new ProblemDetails { Status = 413, Title = "Solicitud demasiado grande", Detail = $"El cuerpo de la solicitud supera {limite}; divida el envío." },
+            "$", $"cuerpo_demasiado_grande: El cuerpo supera {limite}.");
     }
 
     private static HttpValidationProblemDetails Validacion(Dictionary<string, string[]> errores) =>

@@ -51,8 +51,10 @@ public sealed class CrearCompensacionHandler(CarteraDbContext db, IMediator medi
     public async ValueTask<CompensacionDto> Handle(CrearCompensacion request, CancellationToken cancellationToken)
     {
         var datos = request.Cuerpo;
-        var nota = await db.Documentos.SingleOrDefaultAsync(d => d.Id == datos.NotaCreditoId, cancellationToken)
+        var clienteId = await db.Documentos.Where(d => d.Id == datos.NotaCreditoId).Select(d => (Guid?)d.ClienteId).SingleOrDefaultAsync(cancellationToken)
             ?? throw new ReglaNegocioException("notaCreditoId", "documento_inexistente", "La nota de crédito no existe.");
+        await using var tx = await BloqueoCliente.TomarAsync(db, [clienteId], cancellationToken);
+        var nota = await db.Documentos.SingleAsync(d => d.Id == datos.NotaCreditoId, cancellationToken);
         if (!TiposDocumento.EsCredito(nota.Tipo))
             throw new ReglaNegocioException("notaCreditoId", "no_es_nota_credito", "Solo se compensa el saldo de una nota de crédito.");
         if (nota.FechaAnulacion is not null)
@@ -79,6 +81,7 @@ public sealed class CrearCompensacionHandler(CarteraDbContext db, IMediator medi
             });
         nota.Saldo -= compensacion.Monto;
         await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
         await control.AplicarAsync([nota.ClienteId], cancellationToken);
         return await ProyeccionCompensacion.CargarAsync(db, mediator, compensacion.Id, cancellationToken);
     }
@@ -105,8 +108,10 @@ public sealed class ReversarCompensacionHandler(CarteraDbContext db, IMediator m
 {
     public async ValueTask<CompensacionDto> Handle(ReversarCompensacion request, CancellationToken cancellationToken)
     {
-        var compensacion = await db.Compensaciones.SingleOrDefaultAsync(c => c.Id == request.Id, cancellationToken)
+        var clienteId = await db.Compensaciones.Where(c => c.Id == request.Id).Select(c => (Guid?)c.ClienteId).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NoEncontradoException("Compensación", request.Id);
+        await using var tx = await BloqueoCliente.TomarAsync(db, [clienteId], cancellationToken);
+        var compensacion = await db.Compensaciones.SingleAsync(c => c.Id == request.Id, cancellationToken);
         if (compensacion.FechaReversa is not null)
             throw new ReglaNegocioException("id", "ya_reversada", "La compensación ya fue reversada.");
 
@@ -126,6 +131,7 @@ public sealed class ReversarCompensacionHandler(CarteraDbContext db, IMediator m
         compensacion.MotivoReversa = motivo;
         compensacion.ReversadaPor = contexto.Actor;
         await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
         await control.AplicarAsync([compensacion.ClienteId], cancellationToken);
         return await ProyeccionCompensacion.CargarAsync(db, mediator, compensacion.Id, cancellationToken);
     }

@@ -116,6 +116,8 @@ public sealed class CrearDocumentoHandler(CarteraDbContext db, IMediator mediato
         if (externalId is not null && await db.Documentos.AnyAsync(d => d.ExternalId == externalId, cancellationToken))
             throw new ConflictoException("externalId", $"Ya existe un documento con externalId '{externalId}'.");
 
+        // A note that references a document applies to it at once: money moves, so it waits its turn like a payment.
+        await using var tx = datos.Referencia is null ? null : await BloqueoCliente.TomarAsync(db, [cliente.Id], cancellationToken);
         var referencia = datos.Referencia is null ? null : await ReferenciaAsync(datos.Referencia, cancellationToken);
         if (referencia is not null)
             Aplicador.ValidarDestino(referencia, cliente.Id, datos.Moneda, "referencia");
@@ -167,6 +169,8 @@ public sealed class CrearDocumentoHandler(CarteraDbContext db, IMediator mediato
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (tx is not null)
+            await tx.CommitAsync(cancellationToken);
         return await ProyeccionDocumento.CargarAsync(db, mediator, reloj, documento.Id, cancellationToken);
     }
 

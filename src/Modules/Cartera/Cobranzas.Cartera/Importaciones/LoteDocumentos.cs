@@ -38,13 +38,14 @@ public sealed record ImportarLoteDocumentos(IAsyncEnumerable<FilaLote> Filas, bo
             var r = await m.Send(new ImportarLoteDocumentos(LecturaLote.DesdeJson(solicitud.Body, json.Value.SerializerOptions, ct), parcial ?? false), ct);
             return RespuestaLote.Desde(r, r.Aplicado, r.Errores, solicitud.HttpContext);
         })
-        .WithName("ImportarLoteDocumentos").Accepts<List<DatosDocumento>>("application/json").ProducesValidationProblem().ProducesProblem(409).ConLimite(LimitesUso.Importaciones);
+        .WithName("ImportarLoteDocumentos").WithDescription(LimitesLote.Descripcion("documentos")).WithMetadata(LimitesLote.Cuerpo)
+        .Accepts<List<DatosDocumento>>("application/json").ProducesValidationProblem().ProducesProblem(409).ProducesProblem(413).ProducesProblem(422).ConLimite(LimitesUso.Importaciones);
 }
 
 public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator mediator, IContextoSolicitud contexto, TimeProvider reloj)
     : IRequestHandler<ImportarLoteDocumentos, ResultadoLote>
 {
-    public const int FilasMaximas = 100_000;
+    public const int FilasMaximas = LimitesLote.FilasMaximas;
     public const int Bloque = 10_000;
 
     /// <summary>Merges of at least this many documents refresh the tables' statistics.</summary>
@@ -70,6 +71,7 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
         var deLectura = new List<ErrorFila>();
         var fusion = new Fusion(request.Parcial);
         var filas = 0;
+        ErrorFila? excedido = null;
         var ahora = reloj.GetUtcNow();
         var ajustes = await AjustesCartera.CargarAsync(db, cancellationToken);
 
@@ -85,6 +87,7 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
         try
         {
             await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+            await BloquearLotesEmpresaAsync(conexion, cancellationToken);
             await EjecutarAsync(conexion, """
                 CREATE TEMP TABLE lote_documentos (
                     fila int, id uuid, tipo text, folio bigint, cliente_id uuid, fecha_emision date, fecha_vencimiento date, moneda text,
@@ -107,7 +110,7 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
                     filas++;
                     if (filas > FilasMaximas)
                     {
-                        deLectura.Add(new ErrorFila(fila.Fila, "lote", "demasiadas_filas", $"Máximo {FilasMaximas} documentos por lote."));
+                        excedido = LimitesLote.Excedido(fila.Fila, "documentos");
                         fusion.ConErrores = true;
                         break;
                     }
@@ -138,6 +141,8 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
                 await copiador;
             }
 
+            if (excedido is not null)
+                return new ResultadoLote(false, filas, 0, 0, [excedido]);
             tandas.Add(deLectura);
             foreach (var e in tandas.SelectMany(t => t))
                 Error(e);
@@ -237,9 +242,14 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
                 if (!fusion.Mezclar)
                     continue;
                 fusion.SinCambios += await ContarAsync(conexion, "SELECT count(*) FROM lote_documentos WHERE id IS NULL", ct);
+                var porCrear = await ContarAsync(conexion, "SELECT count(*) FROM lote_documentos WHERE id IS NOT NULL", ct);
                 try
                 {
-                    fusion.Creados += await MezclarAsync(conexion, ahora, ajustes, ct);
+                    var creados = await MezclarAsync(conexion, ahora, ajustes, ct);
+                    // ON CONFLICT skipped a folio that a single POST /documentos committed after the comparison: what it holds is unknown here.
+                    if (creados < porCrear)
+                        throw new ConflictoException("folio", "Otro proceso registró al mismo tiempo documentos con estos folios; reintente el lote.");
+                    fusion.Creados += creados;
                 }
                 catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation)
                 {
@@ -253,6 +263,18 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
             canal.Writer.TryComplete(ex);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Document batches of one company run one after another (a transaction-scoped advisory lock keyed on the company), so
+    /// the second of two identical batches compares against what the first committed and reports its rows as sinCambios.
+    /// </summary>
+    private async Task BloquearLotesEmpresaAsync(NpgsqlConnection conexion, CancellationToken ct)
+    {
+        await using var comando = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtextextended('cartera.lote_documentos:' || @empresa::text, 0))", conexion)
+        { CommandTimeout = SegundosSentenciaLote };
+        comando.Parameters.AddWithValue("empresa", contexto.EmpresaId);
+        await comando.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>Resolves the chunk's clients with one BuscarClientes call and COPYs its valid rows into the staging tables.</summary>

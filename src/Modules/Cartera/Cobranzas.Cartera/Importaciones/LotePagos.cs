@@ -33,7 +33,8 @@ public sealed record ImportarLotePagos(IAsyncEnumerable<(int Fila, DatosPago? Da
             var r = await m.Send(new ImportarLotePagos(LoteErrores.DesdeJson<DatosPago>(solicitud.Body, json.Value.SerializerOptions, ct), parcial ?? false), ct);
             return RespuestaLote.Desde(r, r.Aplicado, r.Errores, solicitud.HttpContext);
         })
-        .WithName("ImportarLotePagos").WithTags("Pagos").Accepts<List<DatosPago>>("application/json").ProducesValidationProblem().ConLimite(LimitesUso.Importaciones);
+        .WithName("ImportarLotePagos").WithTags("Pagos").WithDescription(LimitesLote.Descripcion("pagos")).WithMetadata(LimitesLote.Cuerpo)
+        .Accepts<List<DatosPago>>("application/json").ProducesValidationProblem().ProducesProblem(409).ProducesProblem(413).ProducesProblem(422).ConLimite(LimitesUso.Importaciones);
 }
 
 /// <summary>
@@ -51,7 +52,7 @@ public sealed record ImportarLotePagos(IAsyncEnumerable<(int Fila, DatosPago? Da
 public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator mediator, ControlCredito control, IContextoSolicitud contexto, TimeProvider reloj)
     : IRequestHandler<ImportarLotePagos, ResultadoLotePagos>
 {
-    public const int FilasMaximas = 100_000;
+    public const int FilasMaximas = LimitesLote.FilasMaximas;
     public const int Bloque = 10_000;
     private const int ErroresMaximos = 1_000;
     private const int SegundosSentencia = ImportarLoteDocumentosHandler.SegundosSentenciaLote;
@@ -63,6 +64,7 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
         var filasConError = new HashSet<int>();
         var bloque = new List<(int Fila, DatosPago Datos)>();
         var filas = 0;
+        ErrorFila? excedido = null;
         var hoy = FechaNegocio.Hoy(reloj);
         var ahora = reloj.GetUtcNow();
         var orden = (await AjustesCartera.CargarAsync(db, cancellationToken)).OrdenImputacion;
@@ -96,7 +98,7 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
                 {
                     if (++filas > FilasMaximas)
                     {
-                        Error(new ErrorFila(fila, "lote", "demasiadas_filas", $"Máximo {FilasMaximas} pagos por lote."));
+                        excedido = LimitesLote.Excedido(fila, "pagos");
                         break;
                     }
 
@@ -131,6 +133,8 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
                 return new ResultadoLotePagos(false, filas, 0, 0, 0, errores);
             }
 
+            if (excedido is not null)
+                return new ResultadoLotePagos(false, filas, 0, 0, 0, [excedido]);
             await CopiarBloqueAsync(conexion, bloque, hoy, ahora, Error, cancellationToken);
             if (filasConError.Count > 0 && !request.Parcial)
                 return new ResultadoLotePagos(false, filas, 0, 0, 0, errores);
@@ -141,7 +145,15 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
             await EjecutarAsync(conexion, "CREATE INDEX ON lote_pagos (cliente_id); ANALYZE lote_pagos;", cancellationToken);
             await BloquearCuotasAsync(conexion, cancellationToken);
             await MarcarRepetidosAsync(conexion, cancellationToken);
-            (creados, sinCambios, aplicado) = await AplicarAsync(conexion, orden, ahora, cancellationToken);
+            try
+            {
+                (creados, sinCambios, aplicado) = await AplicarAsync(conexion, orden, ahora, cancellationToken);
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation)
+            {
+                // Only a write that skipped the clients' lock gets here: repeated payments were marked sinCambios under it.
+                throw new ConflictoException("referencia", "Otro proceso registró al mismo tiempo pagos con estas referencias; reintente el lote.");
+            }
             await AuditarAsync(ahora, filas, creados, sinCambios, filasConError.Count, request.Parcial, cancellationToken);
             clientesAfectados = await ClientesAsync(conexion, cancellationToken);
             await tx.CommitAsync(cancellationToken);
@@ -199,15 +211,16 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
     }
 
     /// <summary>
-    /// The lock: the open installments of the batch's clients (in the batch's currencies) are read
-    /// <c>FOR UPDATE</c>, in key order, into <c>lote_cuotas</c>. Another batch touching the same clients
-    /// waits here (both lock in the same order, so they cannot deadlock each other) and then reads the
-    /// balances this one left; a single payment that loaded the installments before fails on their row
-    /// version (xmin, a 409) instead of applying the same balance twice.
+    /// The locks: first every client of the batch (<see cref="BloqueoCliente"/>, in id order, also the clients with
+    /// nothing open), so another batch or a single payment of those clients waits here and then reads the payments and
+    /// balances this one left; then the open installments of those clients (in the batch's currencies) are read
+    /// <c>FOR UPDATE</c>, in key order, into <c>lote_cuotas</c>, which keeps out a write that changes them without the
+    /// client's lock (it fails on their row version, a 409, instead of applying the same balance twice).
     /// </summary>
     private async Task BloquearCuotasAsync(NpgsqlConnection conexion, CancellationToken ct)
     {
-        await using var comando = new NpgsqlCommand("""
+        await using var comando = new NpgsqlCommand($"""
+            {BloqueoCliente.Sql("SELECT cliente_id FROM lote_pagos")};
             CREATE TEMP TABLE lote_cuotas ON COMMIT DROP AS
             SELECT c.documento_id, c.numero, d.cliente_id, d.moneda, c.saldo, c.fecha_vencimiento, d.fecha_emision, d.folio
             FROM cartera.cuotas c JOIN cartera.documentos d ON d.id = c.documento_id

@@ -30,7 +30,10 @@ public sealed class AplicarSaldoPagoHandler(CarteraDbContext db, IMediator media
 {
     public async ValueTask<PagoDto> Handle(AplicarSaldoPago request, CancellationToken cancellationToken)
     {
-        var pago = await db.Pagos.SingleOrDefaultAsync(p => p.Id == request.Id, cancellationToken) ?? throw new NoEncontradoException("Pago", request.Id);
+        var clienteId = await db.Pagos.Where(p => p.Id == request.Id).Select(p => (Guid?)p.ClienteId).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NoEncontradoException("Pago", request.Id);
+        await using var tx = await BloqueoCliente.TomarAsync(db, [clienteId], cancellationToken);
+        var pago = await db.Pagos.SingleAsync(p => p.Id == request.Id, cancellationToken);
         if (!Cheques.Disponible(pago))
             throw new ReglaNegocioException("id", "cheque_no_cobrado", "El dinero de un cheque está disponible cuando se cobra.");
         if (pago.Saldo == 0)
@@ -40,6 +43,7 @@ public sealed class AplicarSaldoPagoHandler(CarteraDbContext db, IMediator media
             throw new ReglaNegocioException("aplicacion", "sin_documentos", "El cliente no tiene documentos pendientes en la moneda del pago.");
         AplicacionPago.Registrar(db, pago, lineas, FechaNegocio.Hoy(reloj), contexto.Actor, reloj.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
         return await ProyeccionPago.CargarAsync(db, mediator, pago.Id, cancellationToken);
     }
 }
@@ -64,8 +68,10 @@ public sealed class ReversarAplicacionHandler(CarteraDbContext db, IContextoSoli
 {
     public async ValueTask<AplicacionDto> Handle(ReversarAplicacion request, CancellationToken cancellationToken)
     {
-        var aplicacion = await db.Aplicaciones.SingleOrDefaultAsync(a => a.Id == request.Id, cancellationToken)
-            ?? throw new NoEncontradoException("Aplicación", request.Id);
+        var clienteId = await db.Aplicaciones.Where(a => a.Id == request.Id).Join(db.Documentos, a => a.DocumentoId, d => d.Id, (_, d) => (Guid?)d.ClienteId)
+            .SingleOrDefaultAsync(cancellationToken) ?? throw new NoEncontradoException("Aplicación", request.Id);
+        await using var tx = await BloqueoCliente.TomarAsync(db, [clienteId], cancellationToken);
+        var aplicacion = await db.Aplicaciones.SingleAsync(a => a.Id == request.Id, cancellationToken);
         if (aplicacion.FechaReversa is not null)
             throw new ReglaNegocioException("id", "ya_reversada", "La aplicación ya fue reversada.");
 
@@ -77,6 +83,7 @@ public sealed class ReversarAplicacionHandler(CarteraDbContext db, IContextoSoli
             (await db.Documentos.SingleAsync(d => d.Id == aplicacion.NotaCreditoId, cancellationToken)).Saldo += aplicacion.Monto;
 
         await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
         return ProyeccionDocumento.Aplicacion(aplicacion);
     }
 }

@@ -128,6 +128,7 @@ public sealed class CobrarChequeHandler(CarteraDbContext db, IMediator mediator,
 {
     public async ValueTask<PagoDto> Handle(CobrarCheque request, CancellationToken cancellationToken)
     {
+        await using var tx = await BloqueoCliente.TomarAsync(db, [await ChequesComun.ClienteAsync(db, request.Id, cancellationToken)], cancellationToken);
         var pago = await ChequesComun.CargarAsync(db, request.Id, Cheques.Depositado, "cobrar", cancellationToken);
         var fecha = request.Cuerpo?.Fecha ?? FechaNegocio.Hoy(reloj);
         if (fecha > FechaNegocio.Hoy(reloj) || fecha < pago.FechaDeposito)
@@ -137,6 +138,7 @@ public sealed class CobrarChequeHandler(CarteraDbContext db, IMediator mediator,
         var lineas = await aplicador.AutomaticaAsync(pago.ClienteId, pago.Moneda, pago.Saldo, cancellationToken);
         AplicacionPago.Registrar(db, pago, lineas, fecha, contexto.Actor, reloj.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
         await control.AplicarAsync([pago.ClienteId], cancellationToken);
         return await ProyeccionPago.CargarAsync(db, mediator, pago.Id, cancellationToken);
     }
@@ -170,7 +172,8 @@ public sealed class ProtestarChequeHandler(CarteraDbContext db, IMediator mediat
 {
     public async ValueTask<PagoDto> Handle(ProtestarCheque request, CancellationToken cancellationToken)
     {
-        var pago = await db.Pagos.SingleOrDefaultAsync(p => p.Id == request.Id, cancellationToken) ?? throw new NoEncontradoException("Pago", request.Id);
+        await using var tx = await BloqueoCliente.TomarAsync(db, [await ChequesComun.ClienteAsync(db, request.Id, cancellationToken)], cancellationToken);
+        var pago = await db.Pagos.SingleAsync(p => p.Id == request.Id, cancellationToken);
         if (pago.EstadoCheque is not (Cheques.Depositado or Cheques.Cobrado))
             throw new ReglaNegocioException("id", "estado_cheque", pago.EstadoCheque is null
                 ? "El pago no es un cheque."
@@ -209,6 +212,7 @@ public sealed class ProtestarChequeHandler(CarteraDbContext db, IMediator mediat
         pago.MotivoProtesto = request.Cuerpo.Motivo.Trim();
         pago.CostoProtesto = request.Cuerpo.Costo;
         await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
         await control.AplicarAsync([pago.ClienteId], cancellationToken);
         return await ProyeccionPago.CargarAsync(db, mediator, pago.Id, cancellationToken);
     }
@@ -216,6 +220,9 @@ public sealed class ProtestarChequeHandler(CarteraDbContext db, IMediator mediat
 
 internal static class ChequesComun
 {
+    public static async Task<Guid> ClienteAsync(CarteraDbContext db, Guid id, CancellationToken ct) =>
+        await db.Pagos.Where(p => p.Id == id).Select(p => (Guid?)p.ClienteId).SingleOrDefaultAsync(ct) ?? throw new NoEncontradoException("Pago", id);
+
     public static async Task<Pago> CargarAsync(CarteraDbContext db, Guid id, string estadoRequerido, string accion, CancellationToken ct)
     {
         var pago = await db.Pagos.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw new NoEncontradoException("Pago", id);

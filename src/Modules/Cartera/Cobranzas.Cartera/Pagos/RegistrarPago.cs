@@ -97,6 +97,10 @@ public sealed class RegistrarPagoHandler(CarteraDbContext db, IMediator mediator
             throw new ReglaNegocioException("fecha", "fecha_futura", "Un pago no puede tener fecha futura.");
 
         var pago = Cheques.Nuevo(cliente.Id, datos, FechaNegocio.Hoy(reloj), reloj.GetUtcNow());
+        await using var tx = await BloqueoCliente.TomarAsync(db, [cliente.Id], cancellationToken);
+        if (pago.Referencia is { } referencia
+            && await db.Pagos.AnyAsync(p => p.ClienteId == cliente.Id && p.Referencia == referencia && p.Fecha == pago.Fecha && p.Monto == pago.Monto, cancellationToken))
+            throw new ConflictoException("referencia", $"El cliente ya tiene el pago con referencia '{referencia}' del {pago.Fecha:dd-MM-yyyy} por {pago.Monto} {pago.Moneda}; no se registra dos veces.");
         db.Pagos.Add(pago);
         if (pago.EstadoCheque == Cheques.EnCartera && datos.Aplicacion != ModosAplicacion.Automatica)
             throw new ReglaNegocioException("aplicacion", "cheque_a_fecha", "Un cheque a fecha se aplica automáticamente cuando se cobra.");
@@ -107,6 +111,7 @@ public sealed class RegistrarPagoHandler(CarteraDbContext db, IMediator mediator
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
         await control.AplicarAsync([cliente.Id], cancellationToken);
         return await ProyeccionPago.CargarAsync(db, mediator, pago.Id, cancellationToken);
     }

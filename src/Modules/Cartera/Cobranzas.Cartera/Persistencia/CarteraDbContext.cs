@@ -91,7 +91,15 @@ public sealed class CarteraDbContext(DbContextOptions<CarteraDbContext> options,
             e.Property(x => x.MotivoProtesto).HasMaxLength(LargosCartera.Motivo);
             e.Property(x => x.CostoProtesto).HasPrecision(18, 4);
             e.HasIndex(x => new { x.EmpresaId, x.EstadoCheque, x.FechaCheque }).HasFilter("estado_cheque IS NOT NULL");
+            // The same referencia, date and amount for the client is the same payment sent again (the batch counts it
+            // sinCambios, POST /pagos answers 409): the database, not timing, keeps it from being recorded twice.
+            e.HasIndex(x => new { x.EmpresaId, x.ClienteId, x.Referencia, x.Fecha, x.Monto }).IsUnique().HasFilter("referencia IS NOT NULL");
             e.Property<uint>("xmin").IsRowVersion();
+        });
+        b.Entity<FilaBloqueoCliente>(e =>
+        {
+            e.ToTable("bloqueos_cliente");
+            e.HasKey(x => new { x.EmpresaId, x.ClienteId });
         });
         b.Entity<Aplicacion>(e =>
         {

@@ -197,3 +197,11 @@ public sealed class ConfiguracionCartera : IEntidadDeEmpresa
     public string? CuentaContableConReferencia { get; set; }
     public string? CuentaContableSinReferencia { get; set; }
 }
+
+/// <summary>A client's lock row: see <see cref="Pagos.BloqueoCliente"/>. Written only in SQL, never audited (it holds no data).</summary>
+[Cobranzas.SharedKernel.Auditoria.SinAuditoria]
+public sealed class FilaBloqueoCliente
+{
+    public Guid EmpresaId { get; init; }
+    public Guid ClienteId { get; init; }
+}

@@ -547,6 +547,22 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         });
                 });
 
+            modelBuilder.Entity("Cobranzas.Cartera.Persistencia.FilaBloqueoCliente", b =>
+                {
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<Guid>("ClienteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cliente_id");
+
+                    b.HasKey("EmpresaId", "ClienteId")
+                        .HasName("pk_bloqueos_cliente");
+
+                    b.ToTable("bloqueos_cliente", "cartera");
+                });
+
             modelBuilder.Entity("Cobranzas.Cartera.Persistencia.Pago", b =>
                 {
                     b.Property<Guid>("Id")
@@ -654,6 +670,11 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
 
                     b.HasIndex("EmpresaId", "Fecha", "Id")
                         .HasDatabaseName("ix_pagos_empresa_id_fecha_id");
+
+                    b.HasIndex("EmpresaId", "ClienteId", "Referencia", "Fecha", "Monto")
+                        .IsUnique()
+                        .HasDatabaseName("ix_pagos_empresa_id_cliente_id_referencia_fecha_monto")
+                        .HasFilter("referencia IS NOT NULL");
 
                     b.ToTable("pagos", "cartera", t =>
                         {
