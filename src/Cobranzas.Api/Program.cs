@@ -19,7 +19,7 @@ builder.Services.AddScoped<CargadorDemo>();
 
 var app = builder.Build();
 
-if (args is ["migrate", ..] or ["seed-demo", ..])
+if (args is ["migrate", ..] or ["seed-demo", ..] or ["valores", ..])
     return await ComandosConsola.EjecutarAsync(app, args);
 
 app.UseHost();

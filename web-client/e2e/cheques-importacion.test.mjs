@@ -279,7 +279,9 @@ describe('SPA Cobranzas: cheques a fecha e importación con mapeo', () => {
         await desde.fill(`01-01-${anio}`);
         await desde.press('Tab');
         const tabla = pagina.getByRole('table', { name: 'Valores UF' });
-        await tabla.getByRole('row', { name: new RegExp(`${dia}-01-${anio}.*\\$41\\.234,56`) }).waitFor();
+        await tabla
+          .getByRole('row', { name: new RegExp(`${dia}-01-${anio}.*\\$41\\.234,56.*Propio de la empresa`) })
+          .waitFor();
         await tabla.getByRole('row', { name: new RegExp(`${dia}-02-${anio}.*\\$41\\.300,12`) }).waitFor();
       });
     },

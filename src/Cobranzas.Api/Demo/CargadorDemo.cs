@@ -60,6 +60,7 @@ public sealed class CargadorDemo(IServiceProvider servicios, ILogger<CargadorDem
             }
         }
 
+        await CargarValoresUfAsync(ct);
         var credenciales = new List<string>();
         foreach (var empresa in Empresas)
             credenciales.AddRange(await CargarEmpresaAsync(empresa, ct));
@@ -85,8 +86,6 @@ public sealed class CargadorDemo(IServiceProvider servicios, ILogger<CargadorDem
             lineas.Add($"Usuario: {email} / {Password} ({demo.RazonSocial}, {rol})");
         }
 
-        if (demo.Semilla == 1)
-            await CargarValoresUfAsync(empresaId, ct);
         await CargarClientesAsync(empresaId, demo, ejecutivos, ct);
         lineas.Add($"API key: {await CrearApiKeyAsync(empresaId, ct)} ({demo.RazonSocial})");
         return lineas;
@@ -213,14 +212,13 @@ public sealed class CargadorDemo(IServiceProvider servicios, ILogger<CargadorDem
     /// <summary>
     /// The real UF series from 2024-12-10 to 2026-04-09 (the values the Banco Central published on each
     /// 9th, and each day in between from the INE monthly CPI with its daily geometric rule), loaded
-    /// through the same CSV import administrators use. Later dates are loaded by the ERP or the import.
+    /// as the national series, as the operator's <c>valores cargar-uf</c> command loads it. Later dates are loaded by that command.
     /// </summary>
-    private async Task CargarValoresUfAsync(Guid empresaId, CancellationToken ct)
+    private async Task CargarValoresUfAsync(CancellationToken ct)
     {
         await using var scope = servicios.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<ContextoSolicitud>().Establecer(empresaId, "demo");
         await using var csv = typeof(CargadorDemo).Assembly.GetManifestResourceStream("valores-uf.csv")!;
-        var r = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ImportarValoresUf(csv, "valores-uf.csv"), ct);
+        var r = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new CargarSerieNacional(SerieValores.Uf, csv, "valores-uf.csv"), ct);
         log.LogInformation("Valores UF de demostración: {Resultado}", r);
     }
 

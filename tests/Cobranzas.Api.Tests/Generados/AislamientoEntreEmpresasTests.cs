@@ -36,8 +36,9 @@ public sealed class AislamientoEntreEmpresasTests : PruebaSobreDatosSembrados
             },
             new Exclusion("anónima por token de invitación: no lleva ids de empresa", o => o.Id is "ObtenerInvitacion" or "ActivarCuenta"),
             new Exclusion("no lleva ids ni en la ruta ni en el cuerpo: escribe sólo en la empresa del llamador", o => SinIdsPropios.Contains(o.Id)),
-            new Exclusion("archivo (multipart): RUTs y folios de otra empresa dentro de un archivo aún no se generan (issue 9 §2)", o => o.Id is "ImportarClientes" or "ImportarDocumentos"),
-            new Exclusion("series UF y dólar: una tabla común a todas las empresas, sin ids (issue 9 §2 la separa por empresa)",
+            new Exclusion("archivo (multipart): los RUTs y folios de otra empresa dentro de archivos y lotes los prueba LotesConDatosDeOtraEmpresaTests",
+                o => o.Id is "ImportarClientes" or "ImportarDocumentos"),
+            new Exclusion("valores UF y dólar propios de la empresa: sin ids, escriben sólo los de la empresa del llamador (ValoresMonedaEmpresaTests, AgregadosAisladosTests)",
                 o => o.Id is "GuardarValoresUf" or "GuardarValoresDolar" or "ImportarValoresUf" or "ImportarValoresDolar"));
 
     protected override async Task SembrarAsync()

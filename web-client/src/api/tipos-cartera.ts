@@ -14,4 +14,5 @@ export type VistaPrevia = Respuesta<'VistaPreviaPago'>;
 export type Antiguedad = Respuesta<'AntiguedadCartera'>;
 export type FiltrosAntiguedad = Consulta<'AntiguedadCartera'>;
 export type ValorUf = Elemento<Respuesta<'ListarValoresUf'>>;
+export type ValorUfPropio = Elemento<Cuerpo<'GuardarValoresUf'>>;
 export type FiltrosValoresUf = Consulta<'ListarValoresUf'>;

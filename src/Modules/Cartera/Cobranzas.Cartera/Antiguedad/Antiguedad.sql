@@ -21,10 +21,10 @@ por_tramo AS (
     -- installments were all paid by the cut-off drops out as if it had no rows.
     SELECT CASE WHEN @por_cliente THEN c.cliente_id END AS cliente_id,
            width_bucket(@corte - CASE WHEN @base = 'emision' THEN c.fecha_emision ELSE c.fecha_vencimiento END, @inicios) AS tramo,
-           sum(cartera.en_clp(c.saldo, c.moneda, (SELECT valor FROM cartera.valores_uf WHERE fecha = @corte),
-                              (SELECT valor FROM cartera.valores_dolar WHERE fecha = @corte))) AS saldo_clp,
-           count(*) FILTER (WHERE c.moneda = 'UF' AND NOT EXISTS (SELECT 1 FROM cartera.valores_uf WHERE fecha = @corte)) AS sin_uf,
-           count(*) FILTER (WHERE c.moneda = 'USD' AND NOT EXISTS (SELECT 1 FROM cartera.valores_dolar WHERE fecha = @corte)) AS sin_cambio,
+           sum(cartera.en_clp(c.saldo, c.moneda, (SELECT cartera.valor_uf(@empresa, @corte)),
+                              (SELECT cartera.valor_dolar(@empresa, @corte)))) AS saldo_clp,
+           count(*) FILTER (WHERE c.moneda = 'UF' AND (SELECT cartera.valor_uf(@empresa, @corte)) IS NULL) AS sin_uf,
+           count(*) FILTER (WHERE c.moneda = 'USD' AND (SELECT cartera.valor_dolar(@empresa, @corte)) IS NULL) AS sin_cambio,
            count(*) AS n
     FROM cartera.cuotas c
     WHERE c.empresa_id = @empresa AND c.saldo > 0 AND c.vigente AND c.fecha_emision <= @corte
@@ -33,10 +33,10 @@ por_tramo AS (
     UNION ALL
     SELECT CASE WHEN @por_cliente THEN k.cliente_id END,
            width_bucket(@corte - CASE WHEN @base = 'emision' THEN k.fecha_emision ELSE k.fecha_vencimiento END, @inicios),
-           sum(cartera.en_clp(k.saldo, k.moneda, (SELECT valor FROM cartera.valores_uf WHERE fecha = @corte),
-                              (SELECT valor FROM cartera.valores_dolar WHERE fecha = @corte))),
-           COALESCE(sum(k.n) FILTER (WHERE k.moneda = 'UF' AND NOT EXISTS (SELECT 1 FROM cartera.valores_uf WHERE fecha = @corte)), 0),
-           COALESCE(sum(k.n) FILTER (WHERE k.moneda = 'USD' AND NOT EXISTS (SELECT 1 FROM cartera.valores_dolar WHERE fecha = @corte)), 0),
+           sum(cartera.en_clp(k.saldo, k.moneda, (SELECT cartera.valor_uf(@empresa, @corte)),
+                              (SELECT cartera.valor_dolar(@empresa, @corte)))),
+           COALESCE(sum(k.n) FILTER (WHERE k.moneda = 'UF' AND (SELECT cartera.valor_uf(@empresa, @corte)) IS NULL), 0),
+           COALESCE(sum(k.n) FILTER (WHERE k.moneda = 'USD' AND (SELECT cartera.valor_dolar(@empresa, @corte)) IS NULL), 0),
            sum(k.n)
     FROM correcciones k
     GROUP BY 1, 2

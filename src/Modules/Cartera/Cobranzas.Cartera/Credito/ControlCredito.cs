@@ -52,8 +52,7 @@ public sealed class ControlCredito(CarteraDbContext db, IMediator mediator, Time
             })
             .ToListAsync(ct);
         var cheques = await ChequesEnCarteraAsync(ids, ct);
-        var uf = await db.ValoresUf.Where(v => v.Fecha <= hoy).OrderByDescending(v => v.Fecha).Select(v => (decimal?)v.Valor).FirstOrDefaultAsync(ct);
-        var dolar = await db.ValoresDolar.Where(v => v.Fecha <= hoy).OrderByDescending(v => v.Fecha).Select(v => (decimal?)v.Valor).FirstOrDefaultAsync(ct);
+        var (uf, dolar) = await ValoresMoneda.ValoresDelDia.UltimosAsync(db, hoy, ct);
 
         return clientes.Select(c =>
         {

@@ -22,8 +22,8 @@ saldos AS (
     SELECT * FROM al_corte
 )
 SELECT d.id, d.tipo, d.folio, d.fecha_emision, d.fecha_vencimiento, d.moneda, d.total, s.saldo, s.fecha_vencimiento,
-       s.moneda, cartera.en_clp(s.saldo, s.moneda, (SELECT valor FROM cartera.valores_uf WHERE fecha = @corte),
-                                (SELECT valor FROM cartera.valores_dolar WHERE fecha = @corte))
+       s.moneda, cartera.en_clp(s.saldo, s.moneda, (SELECT cartera.valor_uf(@empresa, @corte)),
+                                (SELECT cartera.valor_dolar(@empresa, @corte)))
 FROM saldos s
 JOIN cartera.documentos d ON d.id = s.documento_id
 WHERE d.empresa_id = @empresa AND d.cliente_id = @cliente

@@ -15,6 +15,8 @@ public sealed class CarteraDbContext(DbContextOptions<CarteraDbContext> options,
     public DbSet<Aplicacion> Aplicaciones => Set<Aplicacion>();
     public DbSet<ValorUf> ValoresUf => Set<ValorUf>();
     public DbSet<ValorDolar> ValoresDolar => Set<ValorDolar>();
+    public DbSet<ValorUfEmpresa> ValoresUfEmpresa => Set<ValorUfEmpresa>();
+    public DbSet<ValorDolarEmpresa> ValoresDolarEmpresa => Set<ValorDolarEmpresa>();
     public DbSet<Compensacion> Compensaciones => Set<Compensacion>();
     public DbSet<ConfiguracionCartera> Configuraciones => Set<ConfiguracionCartera>();
 
@@ -134,6 +136,18 @@ public sealed class CarteraDbContext(DbContextOptions<CarteraDbContext> options,
         {
             e.ToTable("valores_dolar", t => t.HasCheckConstraint("ck_valores_dolar_valor", "valor > 0"));
             e.HasKey(x => x.Fecha);
+            e.Property(x => x.Valor).HasPrecision(18, 4);
+        });
+        b.Entity<ValorUfEmpresa>(e =>
+        {
+            e.ToTable("valores_uf_empresa", t => t.HasCheckConstraint("ck_valores_uf_empresa_valor", "valor > 0"));
+            e.HasKey(x => new { x.EmpresaId, x.Fecha });
+            e.Property(x => x.Valor).HasPrecision(18, 4);
+        });
+        b.Entity<ValorDolarEmpresa>(e =>
+        {
+            e.ToTable("valores_dolar_empresa", t => t.HasCheckConstraint("ck_valores_dolar_empresa_valor", "valor > 0"));
+            e.HasKey(x => new { x.EmpresaId, x.Fecha });
             e.Property(x => x.Valor).HasPrecision(18, 4);
         });
 

@@ -159,22 +159,39 @@ public sealed class Compensacion : IEntidadDeEmpresa
     public string? ReversadaPor { get; set; }
 }
 
-/// <summary>A national daily series (not per company): the UF, or the dólar observado for USD amounts.</summary>
+/// <summary>A daily series: the UF, or the dólar observado for USD amounts.</summary>
 public interface IValorDiario
 {
     DateOnly Fecha { get; }
     decimal Valor { get; set; }
 }
 
+/// <summary>The national UF of each date: one series for every company, loaded only by the installation's operator (console command).</summary>
 public sealed class ValorUf : IValorDiario
 {
     public DateOnly Fecha { get; init; }
     public decimal Valor { get; set; }
 }
 
-/// <summary>The Banco Central's dólar observado of each date, in CLP per USD.</summary>
+/// <summary>The Banco Central's dólar observado of each date, in CLP per USD: national, like <see cref="ValorUf"/>.</summary>
 public sealed class ValorDolar : IValorDiario
 {
+    public DateOnly Fecha { get; init; }
+    public decimal Valor { get; set; }
+}
+
+/// <summary>A company's own UF for a date, used by that company instead of the national one.</summary>
+public sealed class ValorUfEmpresa : IValorDiario, IEntidadDeEmpresa
+{
+    public Guid EmpresaId { get; set; }
+    public DateOnly Fecha { get; init; }
+    public decimal Valor { get; set; }
+}
+
+/// <summary>A company's own dólar for a date, used by that company instead of the national one.</summary>
+public sealed class ValorDolarEmpresa : IValorDiario, IEntidadDeEmpresa
+{
+    public Guid EmpresaId { get; set; }
     public DateOnly Fecha { get; init; }
     public decimal Valor { get; set; }
 }

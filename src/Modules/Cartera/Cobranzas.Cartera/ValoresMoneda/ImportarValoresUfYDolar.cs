@@ -14,7 +14,7 @@ namespace Cobranzas.Cartera.ValoresMoneda;
 
 public sealed record ResultadoValoresUf(bool Aplicado, int Filas, int Creados, int Actualizados, int SinCambios, IReadOnlyList<ErrorFila> Errores);
 
-/// <summary>UF values from a CSV/XLSX with columns fecha and valor ("37.123,45" or "37123.45"), upserted in one statement.</summary>
+/// <summary>The company's own UF values from a CSV/XLSX with columns fecha and valor ("37.123,45" or "37123.45"), upserted in one statement.</summary>
 public sealed record ImportarValoresUf(Stream Archivo, string NombreArchivo) : IRequest<ResultadoValoresUf>
 {
     public static void Map(RutasModulo rutas) => rutas.Administrar.MapPost("/importaciones/valores-uf", async Task<Ok<ResultadoValoresUf>> (IFormFile archivo, IMediator m, CancellationToken ct) =>
@@ -28,10 +28,10 @@ public sealed record ImportarValoresUf(Stream Archivo, string NombreArchivo) : I
 public sealed class ImportarValoresUfHandler(CarteraDbContext db, IContextoSolicitud contexto, TimeProvider reloj) : IRequestHandler<ImportarValoresUf, ResultadoValoresUf>
 {
     public async ValueTask<ResultadoValoresUf> Handle(ImportarValoresUf request, CancellationToken cancellationToken) =>
-        await ImportacionSerieDiaria.ImportarAsync(db, contexto, reloj, request.Archivo, request.NombreArchivo, "valores_uf", "valor UF", "ImportacionValoresUf", cancellationToken);
+        await ImportacionSerieDiaria.ImportarAsync(db, contexto, reloj, request.Archivo, request.NombreArchivo, SerieValores.Uf, contexto.EmpresaId, cancellationToken);
 }
 
-/// <summary>Dólar observado values from a CSV/XLSX with columns fecha and valor, upserted in one statement.</summary>
+/// <summary>The company's own dólar observado values from a CSV/XLSX with columns fecha and valor, upserted in one statement.</summary>
 public sealed record ImportarValoresDolar(Stream Archivo, string NombreArchivo) : IRequest<ResultadoValoresUf>
 {
     public static void Map(RutasModulo rutas) => rutas.Administrar.MapPost("/importaciones/valores-dolar", async Task<Ok<ResultadoValoresUf>> (IFormFile archivo, IMediator m, CancellationToken ct) =>
@@ -45,15 +45,40 @@ public sealed record ImportarValoresDolar(Stream Archivo, string NombreArchivo) 
 public sealed class ImportarValoresDolarHandler(CarteraDbContext db, IContextoSolicitud contexto, TimeProvider reloj) : IRequestHandler<ImportarValoresDolar, ResultadoValoresUf>
 {
     public async ValueTask<ResultadoValoresUf> Handle(ImportarValoresDolar request, CancellationToken cancellationToken) =>
-        await ImportacionSerieDiaria.ImportarAsync(db, contexto, reloj, request.Archivo, request.NombreArchivo, "valores_dolar", "dólar observado", "ImportacionValoresDolar", cancellationToken);
+        await ImportacionSerieDiaria.ImportarAsync(db, contexto, reloj, request.Archivo, request.NombreArchivo, SerieValores.Dolar, contexto.EmpresaId, cancellationToken);
+}
+
+public enum SerieValores
+{
+    Uf,
+    Dolar,
+}
+
+/// <summary>
+/// The national UF or dólar series from a CSV/XLSX (same columns as the companies' import). No endpoint sends it: only the
+/// installation's operator, through the host's console command <c>valores cargar-uf|cargar-dolar archivo</c> and the demo seed.
+/// </summary>
+public sealed record CargarSerieNacional(SerieValores Serie, Stream Archivo, string NombreArchivo) : IRequest<ResultadoValoresUf>;
+
+public sealed class CargarSerieNacionalHandler(CarteraDbContext db, IContextoSolicitud contexto, TimeProvider reloj) : IRequestHandler<CargarSerieNacional, ResultadoValoresUf>
+{
+    public async ValueTask<ResultadoValoresUf> Handle(CargarSerieNacional request, CancellationToken cancellationToken) =>
+        await ImportacionSerieDiaria.ImportarAsync(db, contexto, reloj, request.Archivo, request.NombreArchivo, request.Serie, empresa: null, cancellationToken);
 }
 
 public static class ImportacionSerieDiaria
 {
+    /// <param name="empresa">The company whose own values are written; null writes the national series.</param>
     public static async Task<ResultadoValoresUf> ImportarAsync(
-        CarteraDbContext db, IContextoSolicitud contexto, TimeProvider reloj, Stream archivo, string nombreArchivo, string tabla, string etiqueta, string entidadAuditoria,
+        CarteraDbContext db, IContextoSolicitud contexto, TimeProvider reloj, Stream archivo, string nombreArchivo, SerieValores serie, Guid? empresa,
         CancellationToken cancellationToken)
     {
+        var (tabla, etiqueta, entidadAuditoria) = serie == SerieValores.Uf
+            ? ("valores_uf", "valor UF", "ImportacionValoresUf")
+            : ("valores_dolar", "dólar observado", "ImportacionValoresDolar");
+        var destino = empresa is null
+            ? (Tabla: $"cartera.{tabla}", Columnas: "fecha, valor", Valores: "fecha, valor", Clave: "fecha", DeLaEmpresa: "")
+            : (Tabla: $"cartera.{tabla}_empresa", Columnas: "empresa_id, fecha, valor", Valores: "@empresa, fecha, valor", Clave: "empresa_id, fecha", DeLaEmpresa: "WHERE v.empresa_id = @empresa");
         List<FilaTabla> filas;
         try
         {
@@ -96,21 +121,26 @@ public static class ImportacionSerieDiaria
             await using var comando = new NpgsqlCommand(
                 $"""
                 WITH entrada AS (SELECT * FROM unnest(@fechas, @valores) AS u(fecha, valor)),
-                previos AS (SELECT v.fecha, v.valor FROM cartera.{tabla} v JOIN entrada e USING (fecha)),
+                previos AS (SELECT v.fecha, v.valor FROM {destino.Tabla} v JOIN entrada e USING (fecha) {destino.DeLaEmpresa}),
                 escritos AS (
-                    INSERT INTO cartera.{tabla} AS t (fecha, valor) SELECT fecha, valor FROM entrada
-                    ON CONFLICT (fecha) DO UPDATE SET valor = excluded.valor WHERE t.valor <> excluded.valor
+                    INSERT INTO {destino.Tabla} AS t ({destino.Columnas}) SELECT {destino.Valores} FROM entrada
+                    ON CONFLICT ({destino.Clave}) DO UPDATE SET valor = excluded.valor WHERE t.valor <> excluded.valor
                     RETURNING fecha)
                 SELECT (SELECT count(*) FROM escritos WHERE fecha NOT IN (SELECT fecha FROM previos)),
                        (SELECT count(*) FROM escritos WHERE fecha IN (SELECT fecha FROM previos))
                 """, conexion);
             comando.Parameters.AddWithValue("fechas", valores.Keys.ToArray());
             comando.Parameters.AddWithValue("valores", valores.Values.ToArray());
+            if (empresa is { } id)
+                comando.Parameters.AddWithValue("empresa", id);
             await using var lector = await comando.ExecuteReaderAsync(cancellationToken);
             await lector.ReadAsync(cancellationToken);
             var (creados, actualizados) = ((int)lector.GetInt64(0), (int)lector.GetInt64(1));
             await lector.CloseAsync();
-            var resumen = JsonSerializer.Serialize(new { filas = filas.Count, creados, actualizados, desde = valores.Keys.Min(), hasta = valores.Keys.Max() });
+            var resumen = JsonSerializer.Serialize(new
+            {
+                serie = empresa is null ? "nacional" : "empresa", filas = filas.Count, creados, actualizados, desde = valores.Keys.Min(), hasta = valores.Keys.Max(),
+            });
             await RegistroAuditoria.GuardarAsync(db, contexto, reloj, [new RegistroAuditoria.Entrada(entidadAuditoria, Guid.CreateVersion7().ToString(), "importar", null, resumen)], cancellationToken);
             await tx.CommitAsync(cancellationToken);
             return new ResultadoValoresUf(true, filas.Count, creados, actualizados, valores.Count - creados - actualizados, []);

@@ -14,7 +14,23 @@ public interface IValorDiarioDto
 
 public sealed record ValorUfDto(DateOnly Fecha, [property: Description("Pesos (CLP) por una UF en la fecha, exacto.")] decimal Valor) : IValorDiarioDto;
 
-/// <summary>UF values by date (a national index, shared by every company): inserted or replaced.</summary>
+/// <summary>The value a company uses on a date, and whether it is the national one or the company's own.</summary>
+public sealed record ValorVigenteDto(
+    DateOnly Fecha,
+    [property: Description("Pesos (CLP) por unidad en la fecha, exacto.")] decimal Valor,
+    [property: Description("nacional: la serie oficial que carga el operador de la instalación; empresa: un valor propio de esta empresa, que reemplaza al nacional en esa fecha sólo para ella.")]
+    string Origen);
+
+public static class OrigenesValor
+{
+    public const string Nacional = "nacional";
+    public const string Empresa = "empresa";
+}
+
+/// <summary>
+/// The company's own UF values by date (inserted or replaced), used instead of the national ones only by this company. The
+/// national series is loaded only by the installation's operator (<c>valores cargar-uf</c>).
+/// </summary>
 public sealed record GuardarValoresUf(IReadOnlyList<ValorUfDto> Cuerpo) : IRequest<int>
 {
     public static void Map(RutasModulo rutas) => rutas.Administrar.MapPut("/valores-uf", async Task<NoContent> (IReadOnlyList<ValorUfDto> body, IMediator m, CancellationToken ct) =>
@@ -33,24 +49,25 @@ public sealed class GuardarValoresUfValidator : AbstractValidator<GuardarValores
 public sealed class GuardarValoresUfHandler(CarteraDbContext db) : IRequestHandler<GuardarValoresUf, int>
 {
     public async ValueTask<int> Handle(GuardarValoresUf request, CancellationToken cancellationToken) =>
-        await SerieDiaria.GuardarAsync(db, db.ValoresUf, request.Cuerpo.Select(v => (v.Fecha, v.Valor)), (f, v) => new ValorUf { Fecha = f, Valor = v }, cancellationToken);
+        await SerieDiaria.GuardarAsync(db, db.ValoresUfEmpresa, request.Cuerpo.Select(v => (v.Fecha, v.Valor)), (f, v) => new ValorUfEmpresa { Fecha = f, Valor = v }, cancellationToken);
 }
 
-public sealed record ListarValoresUf(DateOnly? Desde, DateOnly? Hasta) : IRequest<IReadOnlyList<ValorUfDto>>
+/// <summary>The UF the company uses on each date of the range: its own value where it has one, else the national one.</summary>
+public sealed record ListarValoresUf(DateOnly? Desde, DateOnly? Hasta) : IRequest<IReadOnlyList<ValorVigenteDto>>
 {
-    public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/valores-uf", async Task<Ok<IReadOnlyList<ValorUfDto>>> ([AsParameters] ListarValoresUf q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
+    public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/valores-uf", async Task<Ok<IReadOnlyList<ValorVigenteDto>>> ([AsParameters] ListarValoresUf q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
         .WithName("ListarValoresUf");
 }
 
-public sealed class ListarValoresUfHandler(CarteraDbContext db) : IRequestHandler<ListarValoresUf, IReadOnlyList<ValorUfDto>>
+public sealed class ListarValoresUfHandler(CarteraDbContext db) : IRequestHandler<ListarValoresUf, IReadOnlyList<ValorVigenteDto>>
 {
-    public async ValueTask<IReadOnlyList<ValorUfDto>> Handle(ListarValoresUf request, CancellationToken cancellationToken) =>
-        (await SerieDiaria.ListarAsync(db.ValoresUf, request.Desde, request.Hasta, cancellationToken)).Select(v => new ValorUfDto(v.Fecha, v.Valor)).ToList();
+    public async ValueTask<IReadOnlyList<ValorVigenteDto>> Handle(ListarValoresUf request, CancellationToken cancellationToken) =>
+        await SerieDiaria.ListarAsync(db.ValoresUf, db.ValoresUfEmpresa, request.Desde, request.Hasta, cancellationToken);
 }
 
 public sealed record ValorDolarDto(DateOnly Fecha, [property: Description("Dólar observado: pesos (CLP) por un dólar en la fecha, exacto.")] decimal Valor) : IValorDiarioDto;
 
-/// <summary>Dólar observado by date (CLP per USD, national, shared by every company): inserted or replaced.</summary>
+/// <summary>The company's own dólar observado by date (CLP per USD), used instead of the national one only by this company.</summary>
 public sealed record GuardarValoresDolar(IReadOnlyList<ValorDolarDto> Cuerpo) : IRequest<int>
 {
     public static void Map(RutasModulo rutas) => rutas.Administrar.MapPut("/valores-dolar", async Task<NoContent> (IReadOnlyList<ValorDolarDto> body, IMediator m, CancellationToken ct) =>
@@ -69,19 +86,20 @@ public sealed class GuardarValoresDolarValidator : AbstractValidator<GuardarValo
 public sealed class GuardarValoresDolarHandler(CarteraDbContext db) : IRequestHandler<GuardarValoresDolar, int>
 {
     public async ValueTask<int> Handle(GuardarValoresDolar request, CancellationToken cancellationToken) =>
-        await SerieDiaria.GuardarAsync(db, db.ValoresDolar, request.Cuerpo.Select(v => (v.Fecha, v.Valor)), (f, v) => new ValorDolar { Fecha = f, Valor = v }, cancellationToken);
+        await SerieDiaria.GuardarAsync(db, db.ValoresDolarEmpresa, request.Cuerpo.Select(v => (v.Fecha, v.Valor)), (f, v) => new ValorDolarEmpresa { Fecha = f, Valor = v }, cancellationToken);
 }
 
-public sealed record ListarValoresDolar(DateOnly? Desde, DateOnly? Hasta) : IRequest<IReadOnlyList<ValorDolarDto>>
+/// <summary>The dólar the company uses on each date of the range: its own value where it has one, else the national one.</summary>
+public sealed record ListarValoresDolar(DateOnly? Desde, DateOnly? Hasta) : IRequest<IReadOnlyList<ValorVigenteDto>>
 {
-    public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/valores-dolar", async Task<Ok<IReadOnlyList<ValorDolarDto>>> ([AsParameters] ListarValoresDolar q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
+    public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/valores-dolar", async Task<Ok<IReadOnlyList<ValorVigenteDto>>> ([AsParameters] ListarValoresDolar q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
         .WithName("ListarValoresDolar");
 }
 
-public sealed class ListarValoresDolarHandler(CarteraDbContext db) : IRequestHandler<ListarValoresDolar, IReadOnlyList<ValorDolarDto>>
+public sealed class ListarValoresDolarHandler(CarteraDbContext db) : IRequestHandler<ListarValoresDolar, IReadOnlyList<ValorVigenteDto>>
 {
-    public async ValueTask<IReadOnlyList<ValorDolarDto>> Handle(ListarValoresDolar request, CancellationToken cancellationToken) =>
-        (await SerieDiaria.ListarAsync(db.ValoresDolar, request.Desde, request.Hasta, cancellationToken)).Select(v => new ValorDolarDto(v.Fecha, v.Valor)).ToList();
+    public async ValueTask<IReadOnlyList<ValorVigenteDto>> Handle(ListarValoresDolar request, CancellationToken cancellationToken) =>
+        await SerieDiaria.ListarAsync(db.ValoresDolar, db.ValoresDolarEmpresa, request.Desde, request.Hasta, cancellationToken);
 }
 
 /// <summary>What the UF and the dólar observado share: validation, upsert by date, listing by range.</summary>
@@ -117,12 +135,39 @@ public static class SerieDiaria
         return lista.Count;
     }
 
-    public static async Task<List<(DateOnly Fecha, decimal Valor)>> ListarAsync<T>(DbSet<T> serie, DateOnly? desde, DateOnly? hasta, CancellationToken ct)
-        where T : class, IValorDiario
+    /// <summary>The first 1000 dates of the range with a value; the company's own values (the query filter keeps them to it) win over the national ones.</summary>
+    public static async Task<List<ValorVigenteDto>> ListarAsync<TNacional, TEmpresa>(
+        DbSet<TNacional> nacional, DbSet<TEmpresa> propios, DateOnly? desde, DateOnly? hasta, CancellationToken ct)
+        where TNacional : class, IValorDiario
+        where TEmpresa : class, IValorDiario
     {
+        const int Maximo = 1000;
         var d = desde ?? DateOnly.MinValue;
         var h = hasta ?? DateOnly.MaxValue;
-        return (await serie.AsNoTracking().Where(v => v.Fecha >= d && v.Fecha <= h).OrderBy(v => v.Fecha).Take(1000).Select(v => new { v.Fecha, v.Valor }).ToListAsync(ct))
-            .Select(v => (v.Fecha, v.Valor)).ToList();
+        var valores = (await nacional.AsNoTracking().Where(v => v.Fecha >= d && v.Fecha <= h).OrderBy(v => v.Fecha).Take(Maximo).Select(v => new { v.Fecha, v.Valor }).ToListAsync(ct))
+            .ToDictionary(v => v.Fecha, v => new ValorVigenteDto(v.Fecha, v.Valor, OrigenesValor.Nacional));
+        foreach (var v in await propios.AsNoTracking().Where(v => v.Fecha >= d && v.Fecha <= h).OrderBy(v => v.Fecha).Take(Maximo).Select(v => new { v.Fecha, v.Valor }).ToListAsync(ct))
+            valores[v.Fecha] = new ValorVigenteDto(v.Fecha, v.Valor, OrigenesValor.Empresa);
+        return valores.Values.OrderBy(v => v.Fecha).Take(Maximo).ToList();
+    }
+}
+
+/// <summary>The UF and dólar a company uses, read through the SQL functions that are their one home (<c>cartera.valor_uf</c> and siblings).</summary>
+public static class ValoresDelDia
+{
+    /// <summary>The values of the latest date up to <paramref name="fecha"/> that has one (the company's own or the national one).</summary>
+    public static async Task<(decimal? Uf, decimal? Dolar)> UltimosAsync(CarteraDbContext db, DateOnly fecha, CancellationToken ct)
+    {
+        var empresa = db.EmpresaActual;
+        var fila = await db.Database
+            .SqlQuery<UltimosValores>($"SELECT cartera.ultimo_valor_uf({empresa}, {fecha}) AS uf, cartera.ultimo_valor_dolar({empresa}, {fecha}) AS dolar")
+            .SingleAsync(ct);
+        return (fila.Uf, fila.Dolar);
+    }
+
+    private sealed class UltimosValores
+    {
+        public decimal? Uf { get; init; }
+        public decimal? Dolar { get; init; }
     }
 }

@@ -1,4 +1,16 @@
-import { Button, Card, Grid, Group, NumberInput, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Card,
+  Grid,
+  Group,
+  NumberInput,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { esApiError } from '@/api/errors';
@@ -47,7 +59,7 @@ export default function ValoresUfRoute() {
   return (
     <Pagina
       titulo="Valores UF"
-      descripcion="Valor diario de la Unidad de Fomento, para convertir saldos en UF a pesos"
+      descripcion="Valor diario de la Unidad de Fomento, para convertir saldos en UF a pesos. Rige la serie nacional; un valor propio de la empresa la reemplaza sólo para esta empresa en esa fecha."
     >
       <Grid>
         <Grid.Col span={{ base: 12, md: 7 }}>
@@ -70,6 +82,7 @@ export default function ValoresUfRoute() {
                   <Table.Tr>
                     <Table.Th>Fecha</Table.Th>
                     <Table.Th ta="right">Valor</Table.Th>
+                    <Table.Th>Origen</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -77,6 +90,17 @@ export default function ValoresUfRoute() {
                     <Table.Tr key={v.fecha}>
                       <Table.Td>{formatearFecha(v.fecha)}</Table.Td>
                       <Table.Td ta="right">${formatearNumero(v.valor)}</Table.Td>
+                      <Table.Td>
+                        {v.origen === 'empresa' ? (
+                          <Badge variant="light" color="orange">
+                            Propio de la empresa
+                          </Badge>
+                        ) : (
+                          <Badge variant="light" color="gray">
+                            Nacional
+                          </Badge>
+                        )}
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -93,7 +117,7 @@ export default function ValoresUfRoute() {
                   onSubmit={form.onSubmit(async (v) => {
                     try {
                       await guardar.mutateAsync([{ fecha: v.fecha ?? '', valor: numeroONulo(v.valor) ?? 0 }]);
-                      notificarExito(`UF del ${formatearFecha(v.fecha)} guardada.`);
+                      notificarExito(`UF propia del ${formatearFecha(v.fecha)} guardada.`);
                       form.setFieldValue('valor', '');
                     } catch (e) {
                       const errores = erroresDeValor(e);
@@ -103,7 +127,12 @@ export default function ValoresUfRoute() {
                   })}
                 >
                   <Stack>
-                    <Title order={4}>Agregar o corregir un valor</Title>
+                    <Title order={4}>Valor propio de la empresa</Title>
+                    <Text size="sm" c="dimmed">
+                      Reemplaza el valor nacional en esa fecha sólo para esta empresa: cambia sus
+                      conversiones, su antigüedad y su control de crédito. La serie nacional la carga el
+                      operador de la instalación.
+                    </Text>
                     <CampoFecha label="Fecha" {...form.getInputProps('fecha')} />
                     <NumberInput
                       label="Valor UF ($)"
@@ -123,7 +152,7 @@ export default function ValoresUfRoute() {
               </Card>
               <Card withBorder>
                 <Stack>
-                  <Title order={4}>Pegar valores</Title>
+                  <Title order={4}>Pegar valores propios</Title>
                   <Textarea
                     label="Valores"
                     description="Una línea por día: fecha;valor (por ejemplo 01-03-2026;39.123,45)"
@@ -149,7 +178,7 @@ export default function ValoresUfRoute() {
                         if (lista.length === 0) return;
                         try {
                           await guardar.mutateAsync(lista);
-                          notificarExito(`${lista.length} valores UF guardados.`);
+                          notificarExito(`${lista.length} valores UF propios guardados.`);
                           setPegado('');
                         } catch (e) {
                           notificarError(e);

@@ -702,6 +702,33 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         });
                 });
 
+            modelBuilder.Entity("Cobranzas.Cartera.Persistencia.ValorDolarEmpresa", b =>
+                {
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<DateOnly>("Fecha")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha");
+
+                    b.Property<decimal>("Valor")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("valor");
+
+                    b.HasKey("EmpresaId", "Fecha")
+                        .HasName("pk_valores_dolar_empresa");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_valores_dolar_empresa_empresa_id");
+
+                    b.ToTable("valores_dolar_empresa", "cartera", t =>
+                        {
+                            t.HasCheckConstraint("ck_valores_dolar_empresa_valor", "valor > 0");
+                        });
+                });
+
             modelBuilder.Entity("Cobranzas.Cartera.Persistencia.ValorUf", b =>
                 {
                     b.Property<DateOnly>("Fecha")
@@ -719,6 +746,33 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                     b.ToTable("valores_uf", "cartera", t =>
                         {
                             t.HasCheckConstraint("ck_valores_uf_valor", "valor > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Cobranzas.Cartera.Persistencia.ValorUfEmpresa", b =>
+                {
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<DateOnly>("Fecha")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha");
+
+                    b.Property<decimal>("Valor")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("valor");
+
+                    b.HasKey("EmpresaId", "Fecha")
+                        .HasName("pk_valores_uf_empresa");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_valores_uf_empresa_empresa_id");
+
+                    b.ToTable("valores_uf_empresa", "cartera", t =>
+                        {
+                            t.HasCheckConstraint("ck_valores_uf_empresa_valor", "valor > 0");
                         });
                 });
 
