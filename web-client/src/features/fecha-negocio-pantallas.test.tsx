@@ -36,17 +36,12 @@ describe('fechas por omisión de las pantallas', () => {
     vi.unstubAllEnvs();
   });
 
-  // A whole screen renders slowly on a loaded 2-core machine: the limit is generous, nothing here waits on a clock.
-  it.each(pantallas)(
-    'con el navegador en UTC, %s propone la fecha de Santiago',
-    (_, Pantalla, esperados) => {
-      vi.stubEnv('TZ', 'UTC');
-      renderizar(<Pantalla />);
-      for (const [etiqueta, esperado] of Object.entries(esperados))
-        expect(screen.getByRole('textbox', { name: new RegExp(`^${etiqueta}`) }), etiqueta).toHaveValue(
-          esperado,
-        );
-    },
-    60_000,
-  );
+  it.each(pantallas)('con el navegador en UTC, %s propone la fecha de Santiago', (_, Pantalla, esperados) => {
+    vi.stubEnv('TZ', 'UTC');
+    renderizar(<Pantalla />);
+    for (const [etiqueta, esperado] of Object.entries(esperados))
+      expect(screen.getByRole('textbox', { name: new RegExp(`^${etiqueta}`) }), etiqueta).toHaveValue(
+        esperado,
+      );
+  });
 });
