@@ -224,6 +224,7 @@ e2e_stage() {
     E2E_CREDENCIALES="$E2E_CRED" \
     E2E_REPORT_DIR="$RESULTS/e2e" \
     CHROMIUM_PATH="$CHROMIUM_BIN" \
+    TZ=America/Santiago \
     CI=true \
     timeout --kill-after=30s "$COBRANZAS_TEST_TIMEOUT_E2E" npm run test:e2e ) \
     </dev/null 2>&1 | tee "$COBRANZAS_LOGS/test-web-e2e.log"

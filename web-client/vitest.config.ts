@@ -11,6 +11,9 @@ export default mergeConfig(
       setupFiles: ['./src/testing/setup-tests.ts'],
       css: false,
       restoreMocks: true,
+      // No test waits on a clock (fake timers, findBy* on the DOM); this bound is only a hang guard. The default 5 s
+      // is shorter than a Mantine form takes to render on a loaded 2-core machine, which failed tests at random.
+      testTimeout: 60_000,
     },
   }),
 );

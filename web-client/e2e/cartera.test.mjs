@@ -8,27 +8,22 @@ import {
   abrirNavegador,
   administradorPrimeraEmpresa,
   apiComo,
+  comoCampoFecha,
   conCaptura,
+  elegirCliente,
   esperar,
-  textoDescritoPor,
+  fechaSantiago,
   iniciarSesion,
   marca,
   nuevaPagina,
   rutNuevo,
+  textoDescritoPor,
 } from './soporte.mjs';
 
 const LIMITE = { timeout: 180_000 };
 
-const dos = (n) => String(n).padStart(2, '0');
-/** Local `yyyy-mm-dd` of today plus `dias`. */
-function fecha(dias) {
-  const d = new Date();
-  d.setDate(d.getDate() + dias);
-  return `${d.getFullYear()}-${dos(d.getMonth() + 1)}-${dos(d.getDate())}`;
-}
 /** `$1.234.567` → 1234567 */
 const pesos = (texto) => Number(texto.replace(/[^\d-]/g, ''));
-const escapar = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('SPA Cobranzas: cartera', () => {
   let navegador;
@@ -75,8 +70,8 @@ describe('SPA Cobranzas: cartera', () => {
           folio,
           clienteId: cliente.id,
           rut: null,
-          fechaEmision: fecha(-40),
-          fechaVencimiento: fecha(-10),
+          fechaEmision: fechaSantiago(-40),
+          fechaVencimiento: fechaSantiago(-10),
           cuotas: null,
           moneda: 'CLP',
           neto: 100000,
@@ -110,10 +105,7 @@ describe('SPA Cobranzas: cartera', () => {
         await nav.getByRole('link', { name: 'Pagos', exact: true }).click();
         await pagina.getByRole('link', { name: 'Registrar pago' }).click();
         await pagina.waitForURL('**/cartera/pagos/nuevo');
-        const campoCliente = pagina.getByRole('textbox', { name: /^Cliente/ });
-        await campoCliente.click();
-        await campoCliente.fill(razonSocial);
-        await pagina.getByRole('option', { name: new RegExp(escapar(razonSocial)) }).click();
+        await elegirCliente(pagina, razonSocial);
         await pagina.getByRole('textbox', { name: /^Monto/ }).fill('50000');
 
         const vista = pagina.getByRole('table', { name: 'Vista previa' });
@@ -158,7 +150,8 @@ describe('SPA Cobranzas: cartera', () => {
         await pagina.waitForURL(/\/cartera\/documentos\?.*vencimientoDesde=/);
         const filtrado = new URL(pagina.url()).searchParams;
         assert.ok(
-          filtrado.get('vencimientoDesde') <= fecha(-10) && filtrado.get('vencimientoHasta') >= fecha(-10),
+          filtrado.get('vencimientoDesde') <= fechaSantiago(-10) &&
+            filtrado.get('vencimientoHasta') >= fechaSantiago(-10),
         );
         // The bucket holds the demo portfolio too: narrow the same drill-down to this client.
         filtrado.set('clienteId', cliente.id);
@@ -211,8 +204,8 @@ describe('SPA Cobranzas: cartera', () => {
           folio,
           clienteId: cliente.id,
           rut: null,
-          fechaEmision: fecha(-5),
-          fechaVencimiento: fecha(25),
+          fechaEmision: fechaSantiago(-5),
+          fechaVencimiento: fechaSantiago(25),
           cuotas: null,
           moneda: 'CLP',
           neto: 10000,
@@ -233,10 +226,7 @@ describe('SPA Cobranzas: cartera', () => {
         await nav.getByRole('link', { name: 'Documentos', exact: true }).click();
         await pagina.getByRole('link', { name: 'Nuevo documento' }).click();
         await pagina.waitForURL('**/cartera/documentos/nuevo');
-        const campoCliente = pagina.getByRole('textbox', { name: /^Cliente/ });
-        await campoCliente.click();
-        await campoCliente.fill(razonSocial);
-        await pagina.getByRole('option', { name: new RegExp(escapar(razonSocial)) }).click();
+        await elegirCliente(pagina, razonSocial);
         const campoFolio = pagina.getByRole('textbox', { name: /^Folio/ });
         await campoFolio.fill(String(folio));
         await pagina.getByRole('textbox', { name: 'Neto', exact: true }).fill('200000');
@@ -266,7 +256,7 @@ describe('SPA Cobranzas: cartera', () => {
           body: {
             clienteId: cliente.id,
             rut: null,
-            fecha: fecha(0),
+            fecha: fechaSantiago(0),
             monto: 30000,
             moneda: 'CLP',
             canal: 'transferencia',
@@ -340,8 +330,8 @@ describe('SPA Cobranzas: cartera', () => {
         archivo,
         [
           'tipo,folio,rut,fechaEmision,fechaVencimiento,moneda,neto,exento,iva,total,externalId,notas',
-          `33,${folio},${rut},${fecha(-3)},${fecha(27)},CLP,10000,0,1900,11900,,`,
-          `33,${folio + 1},${rut},no-es-fecha,${fecha(27)},CLP,10000,0,1900,11900,,`,
+          `33,${folio},${rut},${fechaSantiago(-3)},${fechaSantiago(27)},CLP,10000,0,1900,11900,,`,
+          `33,${folio + 1},${rut},no-es-fecha,${fechaSantiago(27)},CLP,10000,0,1900,11900,,`,
         ].join('\n') + '\n',
       );
 
@@ -378,6 +368,27 @@ describe('SPA Cobranzas: cartera', () => {
         const credito = pagina.getByRole('region', { name: 'Crédito' });
         await credito.getByText('Exposición').waitFor();
         assert.match(await credito.textContent(), /\$11\.900/);
+      });
+    },
+  );
+  test(
+    '4. el navegador corre en hora de Santiago y las pantallas proponen la fecha de negocio de Santiago',
+    LIMITE,
+    async (t) => {
+      const pagina = await nuevaPagina(navegador);
+      await conCaptura(t, pagina, async () => {
+        await iniciarSesion(pagina, admin);
+        assert.equal(
+          await pagina.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone),
+          'America/Santiago',
+        );
+        const hoy = comoCampoFecha(fechaSantiago(0));
+        await pagina.goto('/cartera/pagos/nuevo');
+        assert.equal(await pagina.getByRole('textbox', { name: /^Fecha/ }).inputValue(), hoy);
+        await pagina.goto('/cartera/provision');
+        assert.equal(await pagina.getByRole('textbox', { name: 'Fecha de corte' }).inputValue(), hoy);
+        await pagina.goto('/cartera/antiguedad');
+        assert.equal(await pagina.getByRole('textbox', { name: 'Fecha de corte' }).inputValue(), hoy);
       });
     },
   );

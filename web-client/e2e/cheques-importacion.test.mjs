@@ -10,6 +10,7 @@ import {
   apiComo,
   conCaptura,
   esperar,
+  fechaSantiago,
   iniciarSesion,
   marca,
   nuevaPagina,
@@ -18,14 +19,6 @@ import {
 } from './soporte.mjs';
 
 const LIMITE = { timeout: 180_000 };
-
-/** `yyyy-mm-dd` in America/Santiago (the API's business date) plus `dias`. */
-function fechaChile(dias = 0) {
-  const hoy = new Date().toLocaleDateString('sv-SE', { timeZone: 'America/Santiago' });
-  const d = new Date(`${hoy}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + dias);
-  return d.toISOString().slice(0, 10);
-}
 
 const nuevoCliente = (api, razonSocial, rut = rutNuevo()) =>
   api('/api/v1/clientes', {
@@ -72,20 +65,20 @@ describe('SPA Cobranzas: cheques a fecha e importación con mapeo', () => {
         body: {
           clienteId: clienteFuturo.id,
           rut: null,
-          fecha: fechaChile(0),
+          fecha: fechaSantiago(0),
           monto: 50000,
           moneda: 'CLP',
           canal: 'cheque',
           referencia: referenciaFutura,
           aplicacion: 'automatica',
           aplicaciones: null,
-          fechaCheque: fechaChile(1),
+          fechaCheque: fechaSantiago(1),
         },
       });
 
       // The demo data has cheques a fecha received weeks ago and due today, for clients with unpaid invoices.
       const porDepositar = await api(
-        `/api/v1/cheques?estado=en_cartera&venceHasta=${fechaChile(0)}&tamanoPagina=50`,
+        `/api/v1/cheques?estado=en_cartera&venceHasta=${fechaSantiago(0)}&tamanoPagina=50`,
       );
       const cheque = porDepositar.items.find((c) => c.referencia);
       assert.ok(cheque, 'hay un cheque a fecha por depositar hoy en los datos demo');
@@ -184,8 +177,8 @@ describe('SPA Cobranzas: cheques a fecha e importación con mapeo', () => {
       '\uFEFF' +
         [
           'Tipo DTE;Correlativo SII;RUT Cliente;Fecha Emisión;Vencimiento;Moneda;Monto Neto;Exento;IVA;Monto Total',
-          `33;${folio};${rut};${fechaChile(-3)};${fechaChile(27)};CLP;10000;0;1900;11900`,
-          `33;${folio + 1};${rut};${fechaChile(-2)};${fechaChile(28)};CLP;20000;0;3800;23800`,
+          `33;${folio};${rut};${fechaSantiago(-3)};${fechaSantiago(27)};CLP;10000;0;1900;11900`,
+          `33;${folio + 1};${rut};${fechaSantiago(-2)};${fechaSantiago(28)};CLP;20000;0;3800;23800`,
         ].join('\r\n') +
         '\r\n',
     );

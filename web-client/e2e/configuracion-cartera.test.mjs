@@ -8,6 +8,7 @@ import {
   apiComo,
   conCaptura,
   esperar,
+  fechaSantiago,
   iniciarSesion,
   marca,
   nuevaPagina,
@@ -16,14 +17,6 @@ import {
 } from './soporte.mjs';
 
 const LIMITE = { timeout: 180_000 };
-
-const dos = (n) => String(n).padStart(2, '0');
-/** Local `yyyy-mm-dd` of today plus `dias`. */
-function fecha(dias) {
-  const d = new Date();
-  d.setDate(d.getDate() + dias);
-  return `${d.getFullYear()}-${dos(d.getMonth() + 1)}-${dos(d.getDate())}`;
-}
 
 /** A user of the admin's company with another role (for the read-only view). */
 function otroUsuario(admin) {
@@ -194,8 +187,8 @@ describe('SPA Cobranzas: configuración de cartera, letras y compensaciones', ()
         tipo: 'letra',
         folio,
         clienteId: cliente.id,
-        fechaEmision: fecha(emision),
-        fechaVencimiento: fecha(vencimiento),
+        fechaEmision: fechaSantiago(emision),
+        fechaVencimiento: fechaSantiago(vencimiento),
         neto: 0,
         exento: 250000,
         iva: 0,
@@ -268,8 +261,8 @@ describe('SPA Cobranzas: configuración de cartera, letras y compensaciones', ()
         tipo: '33',
         folio,
         clienteId: cliente.id,
-        fechaEmision: fecha(-40),
-        fechaVencimiento: fecha(-10),
+        fechaEmision: fechaSantiago(-40),
+        fechaVencimiento: fechaSantiago(-10),
         neto: 100000,
         exento: 0,
         iva: 19000,
@@ -280,8 +273,8 @@ describe('SPA Cobranzas: configuración de cartera, letras y compensaciones', ()
         tipo: '61',
         folio: folioNota,
         clienteId: cliente.id,
-        fechaEmision: fecha(0),
-        fechaVencimiento: fecha(0),
+        fechaEmision: fechaSantiago(0),
+        fechaVencimiento: fechaSantiago(0),
         neto: 30000,
         exento: 0,
         iva: 0,

@@ -7,6 +7,7 @@ import {
   administradorPrimeraEmpresa,
   apiComo,
   conCaptura,
+  fechaSantiago,
   iniciarSesion,
   marca,
   nuevaPagina,
@@ -14,14 +15,6 @@ import {
 } from './soporte.mjs';
 
 const LIMITE = { timeout: 180_000 };
-
-const dos = (n) => String(n).padStart(2, '0');
-/** Local `yyyy-mm-dd` of today plus `dias`. */
-function fecha(dias) {
-  const d = new Date();
-  d.setDate(d.getDate() + dias);
-  return `${d.getFullYear()}-${dos(d.getMonth() + 1)}-${dos(d.getDate())}`;
-}
 
 describe('SPA Cobranzas: estado de cuenta descargable', () => {
   let navegador;
@@ -61,8 +54,8 @@ describe('SPA Cobranzas: estado de cuenta descargable', () => {
         folio: 100_000 + Math.floor(Math.random() * 800_000_000),
         clienteId: cliente.id,
         rut: null,
-        fechaEmision: fecha(-40),
-        fechaVencimiento: fecha(-10),
+        fechaEmision: fechaSantiago(-40),
+        fechaVencimiento: fechaSantiago(-10),
         cuotas: null,
         moneda: 'CLP',
         neto: 100000,
@@ -83,7 +76,7 @@ describe('SPA Cobranzas: estado de cuenta descargable', () => {
       await pagina.getByTestId('estado-cuenta-saldo').waitFor();
 
       const [pdf] = await Promise.all([
-        pagina.waitForEvent('download', { timeout: 60_000 }),
+        pagina.waitForEvent('download'),
         pagina.getByRole('button', { name: 'Descargar PDF' }).click(),
       ]);
       assert.match(pdf.suggestedFilename(), /\.pdf$/);
@@ -96,7 +89,7 @@ describe('SPA Cobranzas: estado de cuenta descargable', () => {
       );
 
       const [xlsx] = await Promise.all([
-        pagina.waitForEvent('download', { timeout: 60_000 }),
+        pagina.waitForEvent('download'),
         pagina.getByRole('button', { name: 'Descargar XLSX' }).click(),
       ]);
       assert.match(xlsx.suggestedFilename(), /\.xlsx$/);

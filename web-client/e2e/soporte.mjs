@@ -7,6 +7,28 @@ export const BASE_URL = (process.env.E2E_BASE_URL || 'http://127.0.0.1:5080').re
 export const MAILDEV_URL = (process.env.E2E_MAILDEV_URL || 'http://127.0.0.1:1080').replace(/\/$/, '');
 const DIR_INFORME = process.env.E2E_REPORT_DIR || path.resolve(import.meta.dirname, '..', 'e2e-artifacts');
 
+/** The server's business time zone; the browser runs in it too, so "today" is the same date on both sides. */
+export const ZONA = 'America/Santiago';
+
+/**
+ * Bound of a wait on the server (a search, a save, the login): not a guess at how long it takes, only a guard so a
+ * request that never answers is reported with a screenshot before the test's own limit (180 s) stops everything.
+ */
+export const ESPERA_SERVIDOR = 150_000;
+
+const dos = (n) => String(n).padStart(2, '0');
+/** `yyyy-mm-dd` of today in Santiago plus `dias` (the API's business date, whatever the host's zone). */
+export function fechaSantiago(dias = 0) {
+  const hoy = new Date().toLocaleDateString('sv-SE', { timeZone: ZONA });
+  const d = new Date(`${hoy}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + dias);
+  return `${d.getUTCFullYear()}-${dos(d.getUTCMonth() + 1)}-${dos(d.getUTCDate())}`;
+}
+/** `dd-mm-aaaa`, as the date fields show an ISO date. */
+export const comoCampoFecha = (iso) => iso.split('-').reverse().join('-');
+
+let paginaActual = null;
+
 export async function abrirNavegador() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -28,14 +50,18 @@ export async function nuevaPagina(navegador) {
   const contexto = await navegador.newContext({
     baseURL: BASE_URL,
     locale: 'es-CL',
+    timezoneId: ZONA,
     viewport: { width: 1366, height: 900 },
   });
-  contexto.setDefaultTimeout(15_000);
-  contexto.setDefaultNavigationTimeout(30_000);
+  // Every Playwright wait is for a state (an element, a URL); its bound is only the hang guard, never an estimate
+  // of how fast a loaded machine renders or answers.
+  contexto.setDefaultTimeout(ESPERA_SERVIDOR);
+  contexto.setDefaultNavigationTimeout(ESPERA_SERVIDOR);
   const pagina = await contexto.newPage();
   pagina.errores = [];
   pagina.on('console', (m) => m.type() === 'error' && pagina.errores.push(m.text()));
   pagina.on('pageerror', (e) => pagina.errores.push(String(e)));
+  paginaActual = pagina;
   return pagina;
 }
 
@@ -102,9 +128,31 @@ export function rutNuevo() {
 
 export const marca = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
 
-/** Polls until `fn` returns a truthy value. */
-export async function esperar(fn, { timeout = 15_000, intervalo = 250, mensaje = 'condición' } = {}) {
-  const limite = Date.now() + timeout;
+/**
+ * Whether the SPA has API requests in flight (`<html data-consultas>`, set by the app from React Query) or the
+ * page is still loading. A closed or navigating page counts as busy.
+ */
+export async function appOcupada(pagina) {
+  try {
+    return await pagina.evaluate(
+      () => document.readyState !== 'complete' || (document.documentElement.dataset.consultas ?? '1') !== '0',
+    );
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Polls until `fn` returns a truthy value. The wait follows the app, not a clock: while the page has requests in
+ * flight the condition may still come true, so only time the app spends idle counts toward `inactivo`; the guard
+ * `ESPERA_SERVIDOR` ends a wait on a request that never answers.
+ */
+export async function esperar(
+  fn,
+  { inactivo = 15_000, intervalo = 250, mensaje = 'condición', pagina = paginaActual } = {},
+) {
+  const inicio = Date.now();
+  let limite = Date.now() + inactivo;
   let ultimo;
   for (;;) {
     try {
@@ -113,10 +161,44 @@ export async function esperar(fn, { timeout = 15_000, intervalo = 250, mensaje =
     } catch (e) {
       ultimo = e;
     }
-    if (Date.now() > limite)
+    if (pagina && !pagina.isClosed() && (await appOcupada(pagina))) limite = Date.now() + inactivo;
+    if (Date.now() > limite || Date.now() - inicio > ESPERA_SERVIDOR)
       throw new Error(`Tiempo agotado esperando ${mensaje}${ultimo ? `: ${ultimo.message}` : ''}`);
     await new Promise((r) => setTimeout(r, intervalo));
   }
+}
+
+/** Waits for the API answer to a request whose path is `ruta` (and, if given, whose query matches `consulta`). */
+export function respuestaDe(pagina, ruta, consulta = {}, metodo = 'GET') {
+  return pagina.waitForResponse(
+    (r) => {
+      const u = new URL(r.url());
+      return (
+        r.request().method() === metodo &&
+        u.pathname === ruta &&
+        Object.entries(consulta).every(([k, v]) => u.searchParams.get(k) === v)
+      );
+    },
+    { timeout: ESPERA_SERVIDOR },
+  );
+}
+
+/**
+ * Picks a client in the client picker (`SelectorCliente`): types `texto`, waits for the search request with that
+ * text to be answered (however long the server takes), then clicks the option.
+ */
+export async function elegirCliente(
+  pagina,
+  texto,
+  campo = pagina.getByRole('textbox', { name: /^Cliente/ }),
+) {
+  await campo.click();
+  const busqueda = respuestaDe(pagina, '/api/v1/clientes', { buscar: texto });
+  await campo.fill(texto);
+  const r = await busqueda;
+  if (!r.ok()) throw new Error(`la búsqueda de clientes "${texto}" respondió ${r.status()}`);
+  const escapado = texto.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await pagina.getByRole('option', { name: new RegExp(escapado) }).click();
 }
 
 /** Logs in through the login screen and waits for the app shell. */
@@ -124,7 +206,10 @@ export async function iniciarSesion(pagina, { email, password }) {
   await pagina.goto('/login');
   await pagina.getByLabel('E-mail', { exact: true }).fill(email);
   await pagina.getByLabel('Contraseña', { exact: true }).fill(password);
+  const login = respuestaDe(pagina, '/api/v1/auth/login', {}, 'POST');
   await pagina.getByRole('button', { name: 'Ingresar' }).click();
+  const r = await login;
+  if (!r.ok()) throw new Error(`login ${r.status()}: ${await r.text()}`);
   await pagina.waitForURL((u) => !u.pathname.startsWith('/login'));
   await pagina.getByRole('navigation', { name: 'Navegación principal' }).waitFor();
 }
@@ -153,7 +238,13 @@ export async function esperarCorreo(destinatario, { timeout = 90_000 } = {}) {
         )
         .at(-1);
     },
-    { timeout, intervalo: 1000, mensaje: `el correo para ${destinatario} en ${MAILDEV_URL}` },
+    // The outbox job sends every 30 s: here the app is idle while the mail is on its way.
+    {
+      inactivo: timeout,
+      intervalo: 1000,
+      pagina: null,
+      mensaje: `el correo para ${destinatario} en ${MAILDEV_URL}`,
+    },
   );
 }
 

@@ -1,8 +1,8 @@
 import { MantineProvider, createTheme } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { QueryClientProvider, useIsFetching, useIsMutating } from '@tanstack/react-query';
+import { useEffect, useState, type ReactNode } from 'react';
 import dayjs from 'dayjs';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
 import 'dayjs/locale/es';
@@ -19,6 +19,18 @@ const tema = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
 });
 
+/**
+ * The number of API requests in flight, on `<html data-consultas>`: the browser tests wait for the app to be idle
+ * (the data they expect has arrived or never will) instead of for a fixed time, which a loaded machine outlasts.
+ */
+function ActividadConsultas() {
+  const enCurso = useIsFetching() + useIsMutating();
+  useEffect(() => {
+    document.documentElement.dataset.consultas = String(enCurso);
+  }, [enCurso]);
+  return null;
+}
+
 export function AppProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(crearQueryClient);
   return (
@@ -26,6 +38,7 @@ export function AppProvider({ children }: { children: ReactNode }) {
       <DatesProvider settings={{ locale: 'es', firstDayOfWeek: 1 }}>
         <Notifications position="top-right" />
         <QueryClientProvider client={queryClient}>
+          <ActividadConsultas />
           <AuthProvider>{children}</AuthProvider>
         </QueryClientProvider>
       </DatesProvider>

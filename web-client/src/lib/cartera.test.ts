@@ -3,7 +3,6 @@ import {
   decimalesMoneda,
   etiquetaTramo,
   formatearMonto,
-  hoyEnChile,
   nombreTipoDocumento,
   rangoVencimientoTramo,
   sumarDias,
@@ -57,13 +56,5 @@ describe('tramos de antigüedad', () => {
   it('nombres de tipo', () => {
     expect(nombreTipoDocumento('33')).toBe('Factura');
     expect(nombreTipoDocumento('zz')).toBe('zz');
-  });
-});
-
-describe('hoyEnChile', () => {
-  it('usa la fecha de Santiago, no la UTC', () => {
-    // 02:00 UTC on 2026-03-10 is still 9 March in Santiago (UTC-3 in summer).
-    expect(hoyEnChile(new Date('2026-03-10T02:00:00Z'))).toBe('2026-03-09');
-    expect(hoyEnChile(new Date('2026-07-10T15:00:00Z'))).toBe('2026-07-10');
   });
 });

@@ -157,8 +157,3 @@ export function rangoVencimientoTramo(
   if (desde !== null) r.vencimientoHasta = sumarDias(fechaCorte, -desde);
   return r;
 }
-
-/** Today in America/Santiago (`yyyy-mm-dd`), the date the API's business rules use. */
-export function hoyEnChile(ahora = new Date()): string {
-  return ahora.toLocaleDateString('sv-SE', { timeZone: 'America/Santiago' });
-}

@@ -28,9 +28,12 @@ public sealed class CarteraModulo : IModulo
         services.AddSingleton<ImpresoraPdf>();
         services.AddTransient<ControlCreditoJob>();
         services.AddQuartz(q => q.ScheduleJob<ControlCreditoJob>(
-            t => t.WithIdentity("control-credito", "cartera").WithCronSchedule("0 30 6 * * ?", c => c.InTimeZone(FechaNegocio.Santiago)),
+            t => t.WithIdentity("control-credito", "cartera").WithSchedule(HorarioControlCredito()),
             j => j.WithIdentity(ControlCreditoJob.Clave)));
     }
+
+    /// <summary>The credit control runs every day at 06:30 in Santiago, before the working day, whatever the DST offset.</summary>
+    public static CronScheduleBuilder HorarioControlCredito() => CronScheduleBuilder.Create("0 30 6 * * ?").InTimeZone(FechaNegocio.Santiago);
 
     /// <summary>Each slice maps its own endpoint; this order is the order of the operations in the OpenAPI document.</summary>
     public static void MapearRutas(IEndpointRouteBuilder app) => new RutasModulo(app, "Cartera").Mapear(

@@ -5,11 +5,11 @@ import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { Pagina } from '@/components/ui/pagina';
 import { Paginacion } from '@/components/ui/paginacion';
 import { etiquetaTramo, formatearMonto, rangoVencimientoTramo, type TramoAntiguedad } from '@/lib/cartera';
-import { aFechaIso } from '@/lib/formato';
 import { formatearRut } from '@/lib/rut';
 import { useAntiguedad } from '@/api/hooks/use-antiguedad';
 import { conCambios } from '@/lib/filtros-url';
 import { CampoFecha } from '@/components/ui/campo-fecha';
+import { hoySantiago } from '@/lib/fecha-negocio';
 
 // ECharts is heavy: load it after the table.
 const GraficoAntiguedad = lazy(() =>
@@ -37,7 +37,7 @@ function nombreCliente(nombre: string): string {
 export default function AntiguedadRoute() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const hoy = aFechaIso(new Date()) ?? '';
+  const hoy = hoySantiago();
   const fechaCorte = /^\d{4}-\d{2}-\d{2}$/.test(params.get('fechaCorte') ?? '')
     ? params.get('fechaCorte')!
     : hoy;

@@ -4,7 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconBuildingBank, IconCheck, IconX } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { Elemento, Respuesta } from '@/api/types';
-import { decimalesMoneda, formatearMonto, hoyEnChile } from '@/lib/cartera';
+import { decimalesMoneda, formatearMonto } from '@/lib/cartera';
 import { formatearFecha } from '@/lib/formato';
 import { mostrarErrorEnFormulario, numeroONulo } from '@/lib/formulario';
 import { notificarExito } from '@/lib/notificar';
@@ -14,6 +14,7 @@ import {
   useProtestarCheque,
 } from '@/features/cheques/api/use-acciones-cheque';
 import { CampoFecha } from '@/components/ui/campo-fecha';
+import { hoySantiago } from '@/lib/fecha-negocio';
 
 export type Cheque = Elemento<Respuesta<'ListarCheques'>['items']>;
 
@@ -72,7 +73,7 @@ function Pie({
 function FormDeposito({ cheque, cerrar }: { cheque: Cheque; cerrar: () => void }) {
   const depositar = useDepositarCheque();
   const form = useForm({
-    initialValues: { cuentaDeposito: '', fecha: hoyEnChile() as string | null },
+    initialValues: { cuentaDeposito: '', fecha: hoySantiago() as string | null },
     validate: {
       cuentaDeposito: (v) => (v.trim() ? null : 'Indique la cuenta de depósito.'),
       fecha: (v) => (v ? null : 'Indique la fecha del depósito.'),
@@ -113,7 +114,7 @@ function FormDeposito({ cheque, cerrar }: { cheque: Cheque; cerrar: () => void }
 function FormCobro({ cheque, cerrar }: { cheque: Cheque; cerrar: () => void }) {
   const cobrar = useCobrarCheque();
   const form = useForm({
-    initialValues: { fecha: hoyEnChile() as string | null },
+    initialValues: { fecha: hoySantiago() as string | null },
     validate: { fecha: (v) => (v ? null : 'Indique la fecha en que el banco lo pagó.') },
   });
   return (
@@ -144,7 +145,7 @@ function FormCobro({ cheque, cerrar }: { cheque: Cheque; cerrar: () => void }) {
 function FormProtesto({ cheque, cerrar }: { cheque: Cheque; cerrar: () => void }) {
   const protestar = useProtestarCheque();
   const form = useForm({
-    initialValues: { fecha: hoyEnChile() as string | null, motivo: '', costo: 0 as number | string },
+    initialValues: { fecha: hoySantiago() as string | null, motivo: '', costo: 0 as number | string },
     validate: {
       fecha: (v) => (v ? null : 'Indique la fecha del protesto.'),
       motivo: (v) => (v.trim() ? null : 'Indique el motivo del protesto.'),

@@ -2,7 +2,7 @@ import { Anchor, Badge, Card, Select, SimpleGrid, Tabs, Text } from '@mantine/co
 import { Link } from 'react-router';
 import { Pagina } from '@/components/ui/pagina';
 import { useAuth } from '@/lib/auth-contexto';
-import { formatearMonto, hoyEnChile } from '@/lib/cartera';
+import { formatearMonto } from '@/lib/cartera';
 import { aNumero, formatearFecha } from '@/lib/formato';
 import { useCheques, type FiltrosCheques } from '@/features/cheques/api/use-cheques';
 import { AccionesCheque } from '@/features/cheques/components/acciones-cheque';
@@ -12,6 +12,7 @@ import { CampoFecha } from '@/components/ui/campo-fecha';
 import { Tabla } from '@/components/ui/tabla';
 import { CeldaCliente } from '@/components/clientes/celda-cliente';
 import { SelectorCliente } from '@/components/clientes/selector-cliente';
+import { hoySantiago } from '@/lib/fecha-negocio';
 
 const estados = [
   { value: 'en_cartera', label: 'En cartera', color: 'blue' },
@@ -57,7 +58,7 @@ function Contador({ filtros }: { filtros: FiltrosCheques }) {
 export default function ChequesRoute() {
   const { tiene } = useAuth();
   const { params, cambiar } = useFiltrosUrl((p) => p);
-  const hoy = hoyEnChile();
+  const hoy = hoySantiago();
   const texto = (k: string) => params.get(k)?.trim() || undefined;
   const seccion: Seccion = secciones.find((s) => s.value === params.get('vista'))?.value ?? 'por_depositar';
   const pagina = Math.max(1, Number(params.get('pagina')) || 1);

@@ -19,6 +19,7 @@ import { AccionConMotivo } from '@/components/ui/accion-con-motivo';
 import { CastigarDocumento } from '@/features/documentos/components/castigar-documento';
 import { CederDocumento } from '@/features/documentos/components/ceder-documento';
 import { AccionesLetra, DatosLetra } from '@/features/documentos/components/letra-en-cobranza';
+import { hoySantiago } from '@/lib/fecha-negocio';
 
 export default function DocumentoRoute() {
   const { id = '' } = useParams();
@@ -33,7 +34,7 @@ export default function DocumentoRoute() {
   const d = documento.data;
   const m = (v: number | string) => formatearMonto(v, d.moneda);
   const dias = aNumero(d.diasVencido) ?? 0;
-  const hoy = new Date().toLocaleDateString('sv-SE', { timeZone: 'America/Santiago' });
+  const hoy = hoySantiago();
   const debito = d.tipo !== '61' && d.tipo !== '112';
   const conSaldo = (aNumero(d.saldo) ?? 0) > 0;
   const cobranzaPropia = debito && conSaldo && !['anulado', 'cedido', 'castigado'].includes(d.estado);

@@ -3,7 +3,7 @@ import { IconCash, IconDownload, IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { Pagina } from '@/components/ui/pagina';
 import { useAuth } from '@/lib/auth-contexto';
-import { estadosDocumento, etiquetaTramo, hoyEnChile, tiposDocumento } from '@/lib/cartera';
+import { estadosDocumento, etiquetaTramo, tiposDocumento } from '@/lib/cartera';
 import { formatearNumero } from '@/lib/formato';
 import { notificarError, notificarExito } from '@/lib/notificar';
 import { useAntiguedad } from '@/api/hooks/use-antiguedad';
@@ -15,6 +15,7 @@ import { ListaPaginada } from '@/components/ui/lista-paginada';
 import { CampoFecha } from '@/components/ui/campo-fecha';
 import { SelectorCliente } from '@/components/clientes/selector-cliente';
 import { TablaDocumentos } from '@/features/documentos/components/tabla-documentos';
+import { hoySantiago } from '@/lib/fecha-negocio';
 
 export default function DocumentosRoute() {
   const { tiene } = useAuth();
@@ -22,7 +23,7 @@ export default function DocumentosRoute() {
   const documentos = useDocumentos(filtros);
   const exportar = useExportarDocumentos();
   // The aging buckets are the company's; one small aging query gives their definition. The list filters them on the server.
-  const hoy = hoyEnChile();
+  const hoy = hoySantiago();
   const tramos = useAntiguedad({ fechaCorte: hoy, agrupar: 'empresa', pagina: 1, tamanoPagina: 1 }).data
     ?.definicionTramos;
 

@@ -21,12 +21,12 @@ import {
   sumarDias,
   tiposDocumento,
 } from '@/lib/cartera';
-import { aFechaIso } from '@/lib/formato';
 import { mostrarErrorEnFormulario, numeroONulo, vacioANulo } from '@/lib/formulario';
 import { notificarExito } from '@/lib/notificar';
 import { useCrearDocumento } from '@/features/documentos/api/use-crear-documento';
 import { SelectorCliente } from '@/components/clientes/selector-cliente';
 import { CampoFecha } from '@/components/ui/campo-fecha';
+import { hoySantiago } from '@/lib/fecha-negocio';
 
 const conReferencia = ['56', '61', '111', '112'];
 const creditos = ['61', '112'];
@@ -41,7 +41,7 @@ export default function NuevoDocumentoRoute() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const crear = useCrearDocumento();
-  const hoy = aFechaIso(new Date()) ?? '';
+  const hoy = hoySantiago();
   const form = useForm({
     initialValues: {
       clienteId: params.get('clienteId') as string | null,

@@ -19,7 +19,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Pagina } from '@/components/ui/pagina';
 import { MontosPorDocumento } from '@/components/cartera/montos-por-documento';
 import { canalesPago, decimalesMoneda, formatearMonto, monedas } from '@/lib/cartera';
-import { aFechaIso, aNumero } from '@/lib/formato';
+import { aNumero } from '@/lib/formato';
 import { mostrarErrorEnFormulario, numeroONulo, vacioANulo } from '@/lib/formulario';
 import { notificarExito } from '@/lib/notificar';
 import type { DatosPago } from '@/api/tipos-cartera';
@@ -30,6 +30,7 @@ import { erroresPorLinea } from '@/features/pagos/components/errores-lineas';
 import { SelectorCliente } from '@/components/clientes/selector-cliente';
 import { VistaPreviaPago } from '@/features/pagos/components/vista-previa-pago';
 import { CampoFecha } from '@/components/ui/campo-fecha';
+import { hoySantiago } from '@/lib/fecha-negocio';
 
 interface Valores {
   clienteId: string | null;
@@ -73,7 +74,7 @@ export default function RegistrarPagoRoute() {
     initialValues: {
       clienteId: params.get('clienteId'),
       monto: '',
-      fecha: aFechaIso(new Date()),
+      fecha: hoySantiago(),
       moneda: 'CLP',
       canal: 'transferencia',
       referencia: '',

@@ -3,13 +3,14 @@ import { Link, useSearchParams } from 'react-router';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { Pagina } from '@/components/ui/pagina';
 import { etiquetaTramo, formatearMonto } from '@/lib/cartera';
-import { aFechaIso, formatearFecha, formatearPorcentaje } from '@/lib/formato';
+import { formatearFecha, formatearPorcentaje } from '@/lib/formato';
 import { useProvision } from '@/features/provision/api/use-provision';
 import { CampoFecha } from '@/components/ui/campo-fecha';
+import { hoySantiago } from '@/lib/fecha-negocio';
 
 export default function ProvisionRoute() {
   const [params, setParams] = useSearchParams();
-  const hoy = aFechaIso(new Date()) ?? '';
+  const hoy = hoySantiago();
   const fechaCorte = /^\d{4}-\d{2}-\d{2}$/.test(params.get('fechaCorte') ?? '')
     ? params.get('fechaCorte')!
     : hoy;

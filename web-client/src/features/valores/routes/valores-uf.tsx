@@ -19,7 +19,7 @@ import { Pagina } from '@/components/ui/pagina';
 import { useAuth } from '@/lib/auth-contexto';
 import { sumarDias } from '@/lib/cartera';
 import { sinRegla } from '@/lib/errores-formulario';
-import { aFechaIso, formatearFecha, formatearNumero } from '@/lib/formato';
+import { formatearFecha, formatearNumero } from '@/lib/formato';
 import { numeroONulo } from '@/lib/formulario';
 import { notificarError, notificarExito } from '@/lib/notificar';
 import { useGuardarValoresUf } from '@/features/valores/api/use-guardar-valores-uf';
@@ -27,6 +27,7 @@ import { useValoresUf } from '@/features/valores/api/use-valores-uf';
 import { ImportarValoresUf } from '@/features/valores/components/importar-valores-uf';
 import { leerValoresUf } from '@/features/valores/components/valores-uf-texto';
 import { CampoFecha } from '@/components/ui/campo-fecha';
+import { hoySantiago } from '@/lib/fecha-negocio';
 
 /** Server errors of a one-value PUT (`[0].valor`, `cuerpo[0].Fecha`…) at the form's fields. */
 function erroresDeValor(e: unknown): { fecha?: string; valor?: string } | null {
@@ -42,7 +43,7 @@ function erroresDeValor(e: unknown): { fecha?: string; valor?: string } | null {
 
 export default function ValoresUfRoute() {
   const { tiene } = useAuth();
-  const hoy = aFechaIso(new Date()) ?? '';
+  const hoy = hoySantiago();
   const [desde, setDesde] = useState<string | null>(sumarDias(hoy, -60));
   const [hasta, setHasta] = useState<string | null>(sumarDias(hoy, 31));
   const valores = useValoresUf({ desde: desde ?? undefined, hasta: hasta ?? undefined });
