@@ -28,7 +28,7 @@ public sealed class CarteraModulo : IModulo
         services.AddSingleton<ImpresoraPdf>();
         services.AddTransient<ControlCreditoJob>();
         services.AddQuartz(q => q.ScheduleJob<ControlCreditoJob>(
-            t => t.WithIdentity("control-credito", "cartera").WithCronSchedule("0 30 6 * * ?", c => c.InTimeZone(FechaNegocio.Santiago)),
+            t => t.WithIdentity("control-credito", "cartera").WithCronSchedule(configuracion["Quartz:ControlCredito:Cron"] ?? "0 30 6 * * ?", c => c.InTimeZone(FechaNegocio.Santiago)),
             j => j.WithIdentity(ControlCreditoJob.Clave)));
     }
 
