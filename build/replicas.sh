@@ -198,6 +198,7 @@ for _ in $(seq 1 300); do
 done
 sleep 0.5
 EN_CURSO=0; kill -0 "$CURL_PID" 2>/dev/null && EN_CURSO=1
+MUERTE="$(date -u +%Y-%m-%dT%H:%M:%S)"
 [[ -n "$VICTIMA" ]] && host_kill9 "replica-$VICTIMA"
 wait "$CURL_PID" || true
 codigo1="$(cat "$DIR/r1.code")"
@@ -213,6 +214,15 @@ creados2="$(node -pe 'JSON.parse(require("fs").readFileSync(process.argv[1])).cr
 tras_reintento="$(documentos_en_rango "$PG_PORT" "$DB" "$DESDE" "$HASTA")"
 echo "   reintento del cliente: $codigo2 por :$(replica_de "$DIR/r2.json.h"), creados $creados2; en la base: $tras_reintento"
 check "c) el reintento del cliente entra entero una vez ($tras_reintento de $LOTE)" test "$codigo2/$creados2/$tras_reintento" = "200/$LOTE/$LOTE"
+# El nodo muerto dejó el trabajo (DisallowConcurrentExecution) en ejecución: la réplica viva lo recupera cuando nota que
+# el otro nodo dejó de registrarse (CheckinInterval 15 s más margen), y los disparos siguen allí.
+for _ in $(seq 1 120); do
+  despues="$(disparos | awk -v t="$MUERTE" '$1 > t' | wc -l)"
+  (( despues >= 1 )) && break
+  sleep 1
+done
+check "a) tras el kill -9 el control de crédito siguió en la otra réplica ($despues disparos), cada disparo una vez" \
+  test "$despues" -ge 1 -a "$(disparos | wc -l)" = "$(disparos | sort -u | wc -l)"
 if [[ -n "$VICTIMA" ]]; then arrancar "$VICTIMA"; fi
 codigo3="$(enviar_lote "$DIR/r3.json")"
 sin3="$(node -pe 'const r = JSON.parse(require("fs").readFileSync(process.argv[1])); `${r.creados}/${r.sinCambios}`' "$DIR/r3.json" 2>/dev/null || echo '?')"

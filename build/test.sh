@@ -257,7 +257,7 @@ else
     stage "build/$script.sh (log: .local/logs/test-$script.log)"
     set +e
     COBRANZAS_SIN_COMPILAR=1 timeout --kill-after=30s "$COBRANZAS_TEST_TIMEOUT_REPLICAS" "$COBRANZAS_ROOT/build/$script.sh" \
-      </dev/null 2>&1 | tee "$COBRANZAS_LOGS/test-$script.log"
+      </dev/null 2>&1 | tee "$COBRANZAS_LOGS/test-$script.log" | sed 's/^[0-9]* passed, [0-9]* failed$/  build\/'"$script"'.sh: &/'
     rc=${PIPESTATUS[0]}
     set -e
     linea="$(sed -n 's/^\([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed$/\1 \2/p' "$COBRANZAS_LOGS/test-$script.log" | tail -n1)"
