@@ -81,7 +81,7 @@ public sealed class DespachadorCorreos(PlataformaDbContext db, IOptions<Opciones
 
                 await db.SaveChangesAsync(CancellationToken.None);
                 await tx.CommitAsync(CancellationToken.None);
-                db.ChangeTracker.Clear();
+                db.Entry(correo).State = EntityState.Detached;
                 if (servidorCaido)
                     break;
             }
