@@ -3,6 +3,7 @@
 #   1. .NET (dotnet build + dotnet test, TRX en .local/test-results/dotnet)
 #   2. web-client unitarias (vitest, JSON en .local/test-results/vitest-unit.json)
 #   3. web-client de navegador (host real de la API + Chromium, npm run test:e2e)
+#   4. réplicas y caídas (build/replicas.sh: dos réplicas tras nginx; build/caidas.sh: kill -9 a mitad de trabajo)
 # Levanta un PostgreSQL 15 desechable (.local/pg-test) y maildev en puertos libres; todo se detiene al final.
 # Sigue aunque una etapa falle; la ÚLTIMA línea es exactamente "N passed, N failed".
 # Logs: .local/logs/test-*.log
@@ -28,6 +29,7 @@ HOST_PID=""
 : "${COBRANZAS_TEST_TIMEOUT_DOTNET:=15m}"
 : "${COBRANZAS_TEST_TIMEOUT_UNIT:=6m}"
 : "${COBRANZAS_TEST_TIMEOUT_E2E:=10m}"
+: "${COBRANZAS_TEST_TIMEOUT_REPLICAS:=10m}"
 
 rm -rf "$RESULTS" "$COBRANZAS_LOGS"/test-*.log
 mkdir -p "$RESULTS" "$COBRANZAS_LOGS"
@@ -245,6 +247,31 @@ else
   record "web-client e2e" 0 1 0 "$E2E_NOTE"
 fi
 if [[ -n "$HOST_PID" ]]; then stop_pid "$HOST_PID" 20; HOST_PID=""; fi
+
+# --- 4. Réplicas y caídas (cada script levanta su PostgreSQL, maildev, réplicas y nginx) -------------------------
+# Cada comprobación PASS/FAIL cuenta como una prueba; el resumen de cada script es su última línea "N passed, N failed".
+if (( DOTNET_BUILD_OK == 0 )) || [[ ! -f "$API_DLL" ]]; then
+  record "réplicas y caídas" 0 1 0 "sin API compilada / API not built"
+else
+  REPLICAS_P=0 REPLICAS_F=0 REPLICAS_NOTE=""
+  for script in replicas caidas; do
+    stage "build/$script.sh (log: .local/logs/test-$script.log)"
+    set +e
+    COBRANZAS_SIN_COMPILAR=1 timeout --kill-after=30s "$COBRANZAS_TEST_TIMEOUT_REPLICAS" "$COBRANZAS_ROOT/build/$script.sh" \
+      </dev/null 2>&1 | tee "$COBRANZAS_LOGS/test-$script.log" | sed 's/^[0-9]* passed, [0-9]* failed$/  build\/'"$script"'.sh: &/'
+    rc=${PIPESTATUS[0]}
+    set -e
+    linea="$(sed -n 's/^\([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed$/\1 \2/p' "$COBRANZAS_LOGS/test-$script.log" | tail -n1)"
+    if [[ -z "$linea" ]]; then
+      REPLICAS_F=$((REPLICAS_F + 1)); REPLICAS_NOTE+="$script.sh sin resumen (código $rc) "
+    else
+      read -r p f <<<"$linea"
+      if (( rc != 0 && f == 0 )); then f=1; REPLICAS_NOTE+="$script.sh terminó con código $rc "; fi
+      REPLICAS_P=$((REPLICAS_P + p)); REPLICAS_F=$((REPLICAS_F + f))
+    fi
+  done
+  record "réplicas y caídas" "$REPLICAS_P" "$REPLICAS_F" 0 "$REPLICAS_NOTE"
+fi
 
 # --- Línea base: el número de pruebas sólo crece ------------------------------------------
 # tests/linea-base.txt guarda, por etapa, cuántas pruebas corrieron la última vez que se subió;

@@ -159,7 +159,7 @@ public sealed class PlataformaModulo : IModulo
                 t => t.WithIdentity("purgar-sesiones", "plataforma").WithSimpleSchedule(TimeSpan.FromHours(1)),
                 j => j.WithIdentity(PurgarSesionesJob.Clave));
             q.ScheduleJob<EnviarCorreosJob>(
-                t => t.WithIdentity("enviar-correos", "plataforma").WithSimpleSchedule(TimeSpan.FromSeconds(30)),
+                t => t.WithIdentity("enviar-correos", "plataforma").WithSimpleSchedule(TimeSpan.FromSeconds(configuracion.GetValue("Quartz:EnviarCorreos:Segundos", 30))),
                 j => j.WithIdentity(EnviarCorreosJob.Clave));
         });
 

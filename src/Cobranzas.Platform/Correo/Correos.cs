@@ -19,56 +19,92 @@ public sealed class OpcionesSmtp
     public bool Tls { get; set; }
 }
 
-/// <summary>Drains the e-mail outbox through MailKit; failed sends are retried later with backoff.</summary>
+/// <summary>
+/// Drains the e-mail outbox through MailKit; failed sends are retried later with backoff.
+/// Each row is claimed with FOR UPDATE SKIP LOCKED and marked sent in its own transaction right after the SMTP
+/// server accepts it, so concurrent drains (replicas, an invitation and the job) never send one row twice, and a
+/// crash re-sends at most the one message in flight, under the same Message-ID. Marking before sending would
+/// instead lose that message: a mail delivered twice is the lesser harm for invitations and notices.
+/// </summary>
 public sealed class DespachadorCorreos(PlataformaDbContext db, IOptions<OpcionesSmtp> opciones, TimeProvider reloj, ILogger<DespachadorCorreos> log)
 {
     public const int IntentosMaximos = 8;
+    private const int PorDespacho = 100;
 
     public async Task<int> EnviarPendientesAsync(CancellationToken ct)
     {
-        var ahora = reloj.GetUtcNow();
-        var pendientes = await db.CorreosSalientes
-            .Where(c => c.Enviado == null && c.ProximoIntento <= ahora && c.Intentos < IntentosMaximos)
-            .OrderBy(c => c.ProximoIntento)
-            .Take(100)
-            .ToListAsync(ct);
-        if (pendientes.Count == 0)
-            return 0;
-
         var o = opciones.Value;
         using var smtp = new SmtpClient();
         var enviados = 0;
         try
         {
-            await smtp.ConnectAsync(o.Host, o.Port, o.Tls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, ct);
-            if (!string.IsNullOrEmpty(o.Usuario))
-                await smtp.AuthenticateAsync(o.Usuario, o.Password ?? "", ct);
-
-            foreach (var correo in pendientes)
+            for (var i = 0; i < PorDespacho; i++)
             {
+                await using var tx = await db.Database.BeginTransactionAsync(ct);
+                var ahora = reloj.GetUtcNow();
+                var correo = (await db.CorreosSalientes
+                    .FromSql($"""
+                        SELECT * FROM plataforma.correos_salientes
+                        WHERE enviado IS NULL AND proximo_intento <= {ahora} AND intentos < {IntentosMaximos}
+                        ORDER BY proximo_intento
+                        LIMIT 1
+                        FOR UPDATE SKIP LOCKED
+                        """)
+                    .ToListAsync(ct)).SingleOrDefault();
+                if (correo is null)
+                    break;
+
+                var servidorCaido = false;
                 try
                 {
+                    if (!smtp.IsConnected)
+                    {
+                        await smtp.ConnectAsync(o.Host, o.Port, o.Tls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, ct);
+                        if (!string.IsNullOrEmpty(o.Usuario))
+                            await smtp.AuthenticateAsync(o.Usuario, o.Password ?? "", ct);
+                    }
+
                     await smtp.SendAsync(Mensaje(correo, o), ct);
                     correo.Enviado = reloj.GetUtcNow();
                     enviados++;
                 }
-                catch (Exception ex) when (ex is SmtpCommandException or SmtpProtocolException or IOException)
+                catch (SmtpCommandException ex)
                 {
                     Reprogramar(correo, ex);
                 }
-            }
+                catch (Exception ex) when (ex is SmtpProtocolException or IOException or System.Net.Sockets.SocketException)
+                {
+                    log.LogWarning(ex, "Servidor SMTP {Host}:{Port} no disponible; se reintentará", o.Host, o.Port);
+                    Reprogramar(correo, ex);
+                    servidorCaido = true;
+                }
 
-            await smtp.DisconnectAsync(true, ct);
+                await db.SaveChangesAsync(CancellationToken.None);
+                await tx.CommitAsync(CancellationToken.None);
+                db.Entry(correo).State = EntityState.Detached;
+                if (servidorCaido)
+                    break;
+            }
+        }
+        finally
+        {
+            await DesconectarAsync(smtp);
+        }
+
+        return enviados;
+    }
+
+    private static async Task DesconectarAsync(SmtpClient smtp)
+    {
+        try
+        {
+            if (smtp.IsConnected)
+                await smtp.DisconnectAsync(true, CancellationToken.None);
         }
         catch (Exception ex) when (ex is SmtpProtocolException or IOException or System.Net.Sockets.SocketException)
         {
-            log.LogWarning(ex, "Servidor SMTP {Host}:{Port} no disponible; se reintentará", o.Host, o.Port);
-            foreach (var correo in pendientes.Where(c => c.Enviado is null))
-                Reprogramar(correo, ex);
+            // Every accepted message is already marked; a failed QUIT loses nothing.
         }
-
-        await db.SaveChangesAsync(CancellationToken.None);
-        return enviados;
     }
 
     private void Reprogramar(CorreoSaliente correo, Exception ex)
@@ -80,7 +116,7 @@ public sealed class DespachadorCorreos(PlataformaDbContext db, IOptions<Opciones
 
     private static MimeMessage Mensaje(CorreoSaliente correo, OpcionesSmtp o)
     {
-        var mensaje = new MimeMessage();
+        var mensaje = new MimeMessage { MessageId = $"{correo.Id:N}@cobranzas" };
         mensaje.From.Add(new MailboxAddress(o.NombreRemitente, o.Remitente));
         mensaje.To.Add(MailboxAddress.Parse(correo.Para));
         mensaje.Subject = correo.Asunto;

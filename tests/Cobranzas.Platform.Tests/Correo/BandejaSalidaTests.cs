@@ -87,4 +87,37 @@ public sealed class BandejaSalidaTests : PruebaApi
         Assert.That(await DespacharAsync(), Is.EqualTo(1));
         await Fixture.Correo.EsperarCorreoAsync(para);
     }
+
+    [Test]
+    public async Task Dos_despachos_a_la_vez_envian_cada_correo_una_sola_vez()
+    {
+        // Two replicas drain the outbox at once (the Quartz job on one, an invitation on the other).
+        var destinatarios = Enumerable.Range(0, 20).Select(i => Fixture.EmailUnico($"paralelo{i}", "cliente.test")).ToList();
+        foreach (var para in destinatarios)
+            await EncolarAsync(para);
+
+        var enviados = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(DespacharAsync)));
+
+        Assert.That(enviados.Sum(), Is.EqualTo(20), "Entre todos los despachos se envía cada correo una vez.");
+        foreach (var para in destinatarios)
+            await Fixture.Correo.EsperarCorreoAsync(para);
+        var recibidos = new List<int>();
+        foreach (var para in destinatarios)
+            recibidos.Add((await Fixture.Correo.CorreosParaAsync(para)).Count);
+        Assert.That(recibidos, Is.All.EqualTo(1));
+    }
+
+    [Test]
+    public async Task El_message_id_del_correo_es_el_de_su_fila_en_la_bandeja()
+    {
+        // A resend after a crash between the SMTP server's acceptance and the mark carries the same Message-ID,
+        // so the receiving server or client can recognise the duplicate.
+        var para = Fixture.EmailUnico("messageid", "cliente.test");
+        var id = await EncolarAsync(para);
+
+        await DespacharAsync();
+
+        await Fixture.Correo.EsperarCorreoAsync(para);
+        Assert.That(await Fixture.Correo.MessageIdsParaAsync(para), Is.EqualTo(new[] { $"{id:N}@cobranzas" }));
+    }
 }

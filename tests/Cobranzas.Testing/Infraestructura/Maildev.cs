@@ -66,6 +66,16 @@ public sealed class Maildev : IAsyncDisposable
             .ToList();
     }
 
+    /// <summary>The Message-ID headers (without angle brackets) of the messages to <paramref name="para"/>.</summary>
+    public async Task<IReadOnlyList<string>> MessageIdsParaAsync(string para)
+    {
+        var correos = await _http.GetFromJsonAsync<JsonArray>("email") ?? [];
+        return correos
+            .Where(c => c!["to"]!.AsArray().Any(t => string.Equals((string?)t!["address"], para, StringComparison.OrdinalIgnoreCase)))
+            .Select(c => ((string?)c!["messageId"] ?? "").Trim('<', '>'))
+            .ToList();
+    }
+
     /// <summary>Starts our own maildev when the run did not give one (before any e-mail is sent).</summary>
     public async Task IniciarAsync()
     {

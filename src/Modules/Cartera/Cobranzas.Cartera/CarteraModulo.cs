@@ -28,12 +28,14 @@ public sealed class CarteraModulo : IModulo
         services.AddSingleton<ImpresoraPdf>();
         services.AddTransient<ControlCreditoJob>();
         services.AddQuartz(q => q.ScheduleJob<ControlCreditoJob>(
-            t => t.WithIdentity("control-credito", "cartera").WithSchedule(HorarioControlCredito()),
+            t => t.WithIdentity("control-credito", "cartera").WithSchedule(HorarioControlCredito(configuracion["Quartz:ControlCredito:Cron"] ?? HorarioPorOmision)),
             j => j.WithIdentity(ControlCreditoJob.Clave)));
     }
 
+    public const string HorarioPorOmision = "0 30 6 * * ?";
+
     /// <summary>The credit control runs every day at 06:30 in Santiago, before the working day, whatever the DST offset.</summary>
-    public static CronScheduleBuilder HorarioControlCredito() => CronScheduleBuilder.Create("0 30 6 * * ?").InTimeZone(FechaNegocio.Santiago);
+    public static CronScheduleBuilder HorarioControlCredito(string cron = HorarioPorOmision) => CronScheduleBuilder.Create(cron).InTimeZone(FechaNegocio.Santiago);
 
     /// <summary>Each slice maps its own endpoint; this order is the order of the operations in the OpenAPI document.</summary>
     public static void MapearRutas(IEndpointRouteBuilder app) => new RutasModulo(app, "Cartera").Mapear(

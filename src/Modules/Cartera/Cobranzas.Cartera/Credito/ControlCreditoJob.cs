@@ -2,17 +2,24 @@ using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Quartz;
 
 namespace Cobranzas.Cartera.Credito;
 
 /// <summary>Daily credit control of every company that has a portfolio (each company in its own scope).</summary>
 [DisallowConcurrentExecution]
-public sealed class ControlCreditoJob(IServiceScopeFactory ambitos) : IJob
+public sealed class ControlCreditoJob(IServiceScopeFactory ambitos, ILogger<ControlCreditoJob> log) : IJob
 {
     public static readonly JobKey Clave = new("control-credito", "cartera");
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await EjecutarAsync(cancellationToken);
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var cambios = await EjecutarAsync(cancellationToken);
+        // The scheduled time identifies the firing: build/replicas.sh checks that each one ran on a single replica.
+        log.LogInformation("Control de crédito del disparo {Disparo:O} en {Instancia}: {Cambios} cambios",
+            context.ScheduledFireTimeUtc, context.Scheduler.SchedulerInstanceId, cambios);
+    }
 
     public async Task<int> EjecutarAsync(CancellationToken ct)
     {
