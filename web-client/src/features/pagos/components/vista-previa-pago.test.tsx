@@ -65,7 +65,7 @@ describe('AccionConMotivo', () => {
     expect(onConfirm).not.toHaveBeenCalled();
     await user.type(within(dialogo).getByLabelText('Motivo'), 'Pago duplicado');
     await user.click(within(dialogo).getByRole('button', { name: 'Reversar' }));
-    expect(onConfirm).toHaveBeenCalledWith('Pago duplicado');
+    expect(onConfirm).toHaveBeenCalledWith('Pago duplicado', null);
     expect(await within(dialogo).findByText('Motivo demasiado largo.')).toBeInTheDocument();
   });
 });
