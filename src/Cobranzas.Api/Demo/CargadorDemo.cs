@@ -241,7 +241,7 @@ public sealed class CargadorDemo(IServiceProvider servicios, ILogger<CargadorDem
             var recibido = hoy.AddDays(-faker.Random.Int(14, 45));
             var fechaCheque = n < 5 ? hoy.AddDays(-faker.Random.Int(0, 3)) : hoy.AddDays(faker.Random.Int(3, 40));
             var datos = new DatosPago(d.ClienteId, null, recibido, d.Saldo, "CLP", Cheques.Canal, $"CH-{7_000_000 + d.Folio}", ModosAplicacion.Automatica, null, fechaCheque);
-            db.Pagos.Add(Cheques.Nuevo(d.ClienteId, datos, recibido, new DateTimeOffset(recibido.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero)));
+            db.Pagos.Add(Cheques.Nuevo(d.ClienteId, datos, new DateTimeOffset(recibido.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero)));
             n++;
         }
 

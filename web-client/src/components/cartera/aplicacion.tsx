@@ -47,8 +47,9 @@ export function ReversarAplicacion({ id, mensaje }: { id: string; mensaje: strin
       titulo="Reversar aplicación"
       mensaje={mensaje}
       confirmar="Reversar"
-      onConfirm={async (motivo) => {
-        await reversar.mutateAsync({ id, motivo });
+      etiquetaFecha="Fecha de la reversa"
+      onConfirm={async (motivo, fecha) => {
+        await reversar.mutateAsync({ id, motivo, fecha });
         notificarExito('Aplicación reversada.');
       }}
     >

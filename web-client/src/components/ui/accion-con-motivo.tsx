@@ -2,26 +2,32 @@ import { Button, Group, Modal, Stack, Text, Textarea, type ButtonProps } from '@
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
+import { CampoFecha } from '@/components/ui/campo-fecha';
 import { mostrarErrorEnFormulario } from '@/lib/formulario';
 
-/** A button that asks for a mandatory reason (`motivo`) in a modal before running the action. */
+/**
+ * A button that asks for a mandatory reason (`motivo`) in a modal before running the action; with `etiquetaFecha`, also
+ * for an optional date (empty: the server takes today).
+ */
 export function AccionConMotivo({
   children,
   titulo,
   mensaje,
   confirmar,
   onConfirm,
+  etiquetaFecha,
   ...props
 }: ButtonProps & {
   children: ReactNode;
   titulo: string;
   mensaje: ReactNode;
   confirmar: string;
-  onConfirm: (motivo: string) => Promise<unknown>;
+  onConfirm: (motivo: string, fecha: string | null) => Promise<unknown>;
+  etiquetaFecha?: string;
 }) {
   const [abierto, { open, close }] = useDisclosure(false);
   const form = useForm({
-    initialValues: { motivo: '' },
+    initialValues: { motivo: '', fecha: null as string | null },
     validate: { motivo: (v) => (v.trim() ? null : 'Indique el motivo.') },
   });
   return (
@@ -33,7 +39,7 @@ export function AccionConMotivo({
         <form
           onSubmit={form.onSubmit(async (v) => {
             try {
-              await onConfirm(v.motivo.trim());
+              await onConfirm(v.motivo.trim(), v.fecha);
               form.reset();
               close();
             } catch (e) {
@@ -44,6 +50,14 @@ export function AccionConMotivo({
           <Stack>
             <Text size="sm">{mensaje}</Text>
             <Textarea label="Motivo" autosize minRows={2} data-autofocus {...form.getInputProps('motivo')} />
+            {etiquetaFecha && (
+              <CampoFecha
+                label={etiquetaFecha}
+                description="Vacía: hoy."
+                clearable
+                {...form.getInputProps('fecha')}
+              />
+            )}
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
                 Cancelar

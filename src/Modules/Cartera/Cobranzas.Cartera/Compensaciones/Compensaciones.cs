@@ -59,11 +59,11 @@ public sealed class CrearCompensacionHandler(CarteraDbContext db, IMediator medi
             throw new ReglaNegocioException("notaCreditoId", "documento_anulado", "La nota de crédito está anulada.");
         if (nota.Saldo == 0)
             throw new ReglaNegocioException("notaCreditoId", "sin_saldo_a_favor", "La nota de crédito no tiene saldo por compensar.");
-        var lineas = await AplicacionPago.PlanificarAsync(aplicador, nota.ClienteId, nota.Moneda, nota.Saldo, datos.Aplicacion, datos.Aplicaciones, cancellationToken);
+        var hoy = FechaNegocio.Hoy(reloj);
+        var lineas = await AplicacionPago.PlanificarAsync(aplicador, nota.ClienteId, nota.Moneda, nota.Saldo, hoy, datos.Aplicacion, datos.Aplicaciones, cancellationToken);
         if (lineas.Count == 0)
             throw new ReglaNegocioException("aplicacion", "sin_documentos", "El cliente no tiene documentos pendientes en la moneda de la nota de crédito.");
 
-        var hoy = FechaNegocio.Hoy(reloj);
         var ahora = reloj.GetUtcNow();
         var compensacion = new Compensacion
         {
@@ -84,7 +84,8 @@ public sealed class CrearCompensacionHandler(CarteraDbContext db, IMediator medi
     }
 }
 
-public sealed record DatosReversaCompensacion(string Motivo);
+/// <param name="Fecha">The day the compensation stops counting (default today): not before the compensation's date nor after today.</param>
+public sealed record DatosReversaCompensacion(string Motivo, DateOnly? Fecha = null);
 
 /// <summary>Reverses every line still active: the documents owe it again and the credit note gets its balance back.</summary>
 public sealed record ReversarCompensacion(Guid Id, DatosReversaCompensacion Cuerpo) : IRequest<CompensacionDto>
@@ -110,7 +111,7 @@ public sealed class ReversarCompensacionHandler(CarteraDbContext db, IMediator m
         if (compensacion.FechaReversa is not null)
             throw new ReglaNegocioException("id", "ya_reversada", "La compensación ya fue reversada.");
 
-        var hoy = FechaNegocio.Hoy(reloj);
+        var fecha = Aplicador.FechaReversa(request.Cuerpo.Fecha, compensacion.Fecha, reloj);
         var motivo = request.Cuerpo.Motivo.Trim();
         var activas = await db.Aplicaciones.Where(a => a.CompensacionId == compensacion.Id && a.FechaReversa == null).ToListAsync(cancellationToken);
         var ids = activas.Select(a => a.DocumentoId).Distinct().ToList();
@@ -118,11 +119,11 @@ public sealed class ReversarCompensacionHandler(CarteraDbContext db, IMediator m
         var nota = await db.Documentos.SingleAsync(d => d.Id == compensacion.NotaCreditoId, cancellationToken);
         foreach (var a in activas)
         {
-            Aplicador.Reversar(a, documentos[a.DocumentoId], hoy, motivo, contexto.Actor);
+            Aplicador.Reversar(a, documentos[a.DocumentoId], fecha, motivo, contexto.Actor);
             nota.Saldo += a.Monto;
         }
 
-        compensacion.FechaReversa = hoy;
+        compensacion.FechaReversa = fecha;
         compensacion.MotivoReversa = motivo;
         compensacion.ReversadaPor = contexto.Actor;
         await db.SaveChangesAsync(cancellationToken);

@@ -41,6 +41,11 @@ public sealed class AnularDocumentoHandler(CarteraDbContext db, IMediator mediat
         documento.FechaAnulacion = FechaNegocio.Hoy(reloj);
         documento.MotivoAnulacion = request.Cuerpo.Motivo.Trim();
         documento.AnuladoPor = contexto.Actor;
+        // A cancelled document owes nothing (a cancelled credit note credits nothing); its amount is explained by the
+        // cancellation itself, and the aging rebuilds its balance at cut-offs before it from the applications.
+        documento.Saldo = 0;
+        foreach (var cuota in documento.Cuotas)
+            cuota.Saldo = 0;
         ReglasCartera.MarcarVigencia(documento);
         await db.SaveChangesAsync(cancellationToken);
         return await ProyeccionDocumento.CargarAsync(db, mediator, reloj, documento.Id, cancellationToken);

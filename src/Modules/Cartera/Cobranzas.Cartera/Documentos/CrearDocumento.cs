@@ -103,7 +103,7 @@ public sealed class CrearDocumentoValidator : AbstractValidator<CrearDocumento>
     public CrearDocumentoValidator() => RuleFor(x => x.Cuerpo).NotNull().SetValidator(new DatosDocumentoValidator());
 }
 
-public sealed class CrearDocumentoHandler(CarteraDbContext db, IMediator mediator, IContextoSolicitud contexto, TimeProvider reloj)
+public sealed class CrearDocumentoHandler(CarteraDbContext db, IMediator mediator, Aplicador aplicador, IContextoSolicitud contexto, TimeProvider reloj)
     : IRequestHandler<CrearDocumento, DocumentoDto>
 {
     public async ValueTask<DocumentoDto> Handle(CrearDocumento request, CancellationToken cancellationToken)
@@ -155,7 +155,7 @@ public sealed class CrearDocumentoHandler(CarteraDbContext db, IMediator mediato
         // A credit note corrects the document it references at once; what exceeds its balance stays as saldo a favor.
         if (credito && referencia is not null)
         {
-            foreach (var linea in Aplicador.HastaSaldo(referencia, documento.Total))
+            foreach (var linea in await aplicador.HastaSaldoAsync(referencia, documento.Total, documento.FechaEmision, cancellationToken))
             {
                 documento.Saldo -= linea.Monto;
                 db.Aplicaciones.Add(new Aplicacion

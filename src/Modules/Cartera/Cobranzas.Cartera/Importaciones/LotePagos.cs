@@ -120,7 +120,7 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
                     bloque.Add((fila, datos));
                     if (bloque.Count >= Bloque)
                     {
-                        await CopiarBloqueAsync(conexion, bloque, hoy, ahora, Error, cancellationToken);
+                        await CopiarBloqueAsync(conexion, bloque, ahora, Error, cancellationToken);
                         bloque.Clear();
                     }
                 }
@@ -131,7 +131,7 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
                 return new ResultadoLotePagos(false, filas, 0, 0, 0, errores);
             }
 
-            await CopiarBloqueAsync(conexion, bloque, hoy, ahora, Error, cancellationToken);
+            await CopiarBloqueAsync(conexion, bloque, ahora, Error, cancellationToken);
             if (filasConError.Count > 0 && !request.Parcial)
                 return new ResultadoLotePagos(false, filas, 0, 0, 0, errores);
             if (filas == 0)
@@ -141,6 +141,7 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
             await EjecutarAsync(conexion, "CREATE INDEX ON lote_pagos (cliente_id); ANALYZE lote_pagos;", cancellationToken);
             await BloquearCuotasAsync(conexion, cancellationToken);
             await MarcarRepetidosAsync(conexion, cancellationToken);
+            await LimitarALoLibreAsync(conexion, cancellationToken);
             (creados, sinCambios, aplicado) = await AplicarAsync(conexion, orden, ahora, cancellationToken);
             await AuditarAsync(ahora, filas, creados, sinCambios, filasConError.Count, request.Parcial, cancellationToken);
             clientesAfectados = await ClientesAsync(conexion, cancellationToken);
@@ -156,7 +157,7 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
     }
 
     /// <summary>Resolves the chunk's clients with one BuscarClientes call and COPYs its payments (as <see cref="Cheques.Nuevo"/> builds them) into staging.</summary>
-    private async Task CopiarBloqueAsync(NpgsqlConnection conexion, List<(int Fila, DatosPago Datos)> bloque, DateOnly hoy, DateTimeOffset ahora, Action<ErrorFila> error, CancellationToken ct)
+    private async Task CopiarBloqueAsync(NpgsqlConnection conexion, List<(int Fila, DatosPago Datos)> bloque, DateTimeOffset ahora, Action<ErrorFila> error, CancellationToken ct)
     {
         if (bloque.Count == 0)
             return;
@@ -180,7 +181,7 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
                 continue;
             }
 
-            var p = Cheques.Nuevo(cliente.Id, d, hoy, ahora);
+            var p = Cheques.Nuevo(cliente.Id, d, ahora);
             await copia.StartRowAsync(ct);
             await copia.WriteAsync(fila, NpgsqlDbType.Integer, ct);
             await copia.WriteAsync(p.Id, NpgsqlDbType.Uuid, ct);
@@ -237,6 +238,19 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
             """, conexion)
         { CommandTimeout = SegundosSentencia };
         comando.Parameters.AddWithValue("empresa", contexto.EmpresaId);
+        await comando.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>
+    /// Payments dated in the past take only what was free at their date and after (<c>LibreLote.sql</c>): an installment whose
+    /// balance includes an application reversed after the batch's earliest date offers less than its balance. Usually none does,
+    /// and the batch then applies exactly as <see cref="Aplicador.AutomaticaAsync"/> would.
+    /// </summary>
+    private async Task LimitarALoLibreAsync(NpgsqlConnection conexion, CancellationToken ct)
+    {
+        await using var comando = new NpgsqlCommand(SqlCartera.Leer("Importaciones/LibreLote.sql"), conexion) { CommandTimeout = SegundosSentencia };
+        comando.Parameters.AddWithValue("empresa", contexto.EmpresaId);
+        comando.Parameters.AddWithValue("enCartera", Cheques.EnCartera);
         await comando.ExecuteNonQueryAsync(ct);
     }
 

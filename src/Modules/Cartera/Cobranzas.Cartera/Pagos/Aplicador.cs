@@ -1,7 +1,11 @@
 using Cobranzas.Cartera.Configuracion;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Http;
+using Cobranzas.SharedKernel.Tenancy;
+using Cobranzas.SharedKernel.Tiempo;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace Cobranzas.Cartera.Pagos;
 
@@ -12,21 +16,27 @@ public sealed record SolicitudLinea(Guid DocumentoId, int? Cuota, decimal Monto)
 /// <summary>
 /// Moves money from a source (payment or credit note) to installments on tracked entities, keeping
 /// installment, document and source balances in step; the caller saves (or, for a preview, does not).
+/// An application dated in the past takes from the installment at its date and at every later date, so it takes only
+/// what was free on all of them (<c>Retenidos.sql</c>): no past cut-off ever shows an installment over-applied.
 /// </summary>
-public sealed class Aplicador(CarteraDbContext db)
+public sealed class Aplicador(CarteraDbContext db, IContextoSolicitud contexto)
 {
+    private static readonly string SqlRetenidos = SqlCartera.Leer("Pagos/RetenidosDocumentos.sql");
+    private Dictionary<(Guid Documento, int Numero), decimal> _retenidos = [];
+
     /// <summary>
     /// In the company's configured order (default oldest due date first), installment by installment,
     /// until the amount runs out; ties go to the older document, then the lower folio and installment (the
     /// document id settles equal folios of different types): OrdenesImputacion, which also writes the payments batch's ORDER BY.
     /// </summary>
-    public async Task<List<LineaAplicacion>> AutomaticaAsync(Guid clienteId, string moneda, decimal disponible, CancellationToken ct)
+    public async Task<List<LineaAplicacion>> AutomaticaAsync(Guid clienteId, string moneda, decimal disponible, DateOnly fecha, CancellationToken ct)
     {
         var orden = (await AjustesCartera.CargarAsync(db, ct)).OrdenImputacion;
         var documentos = await db.Documentos.Include(d => d.Cuotas)
             .Where(ReglasCartera.EnCartera).Where(d => d.ClienteId == clienteId && d.Moneda == moneda && d.Saldo > 0)
             .ToListAsync(ct);
-        var cuotas = documentos.SelectMany(d => d.Cuotas.Where(c => c.Saldo > 0).Select(c => (d, c)));
+        await CargarRetenidosAsync(documentos.Select(d => d.Id), fecha, ct);
+        var cuotas = documentos.SelectMany(d => d.Cuotas.Where(c => Libre(c) > 0).Select(c => (d, c)));
         var pendientes = cuotas.OrderBy(x => new CuotaImputable(x.c.Saldo, x.c.FechaVencimiento, x.d.FechaEmision, x.d.Folio, x.d.Id, x.c.Numero),
             OrdenesImputacion.Comparador(orden));
         var lineas = new List<LineaAplicacion>();
@@ -34,7 +44,7 @@ public sealed class Aplicador(CarteraDbContext db)
         {
             if (disponible <= 0)
                 break;
-            var monto = Math.Min(disponible, cuota.Saldo);
+            var monto = Math.Min(disponible, Libre(cuota));
             lineas.Add(Descontar(documento, cuota, monto));
             disponible -= monto;
         }
@@ -43,12 +53,13 @@ public sealed class Aplicador(CarteraDbContext db)
     }
 
     /// <summary>The lines the caller chose; a line without installment covers the document's installments oldest first.</summary>
-    public async Task<List<LineaAplicacion>> ManualAsync(Guid clienteId, string moneda, decimal disponible, IReadOnlyList<SolicitudLinea> solicitud, CancellationToken ct)
+    public async Task<List<LineaAplicacion>> ManualAsync(Guid clienteId, string moneda, decimal disponible, IReadOnlyList<SolicitudLinea> solicitud, DateOnly fecha, CancellationToken ct)
     {
         var ids = solicitud.Select(s => s.DocumentoId).Distinct().ToList();
         var documentos = await db.Documentos.Include(d => d.Cuotas).Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct);
         if (solicitud.Sum(s => s.Monto) > disponible)
             throw new ReglaNegocioException("aplicaciones", "excede_disponible", $"Las aplicaciones suman {solicitud.Sum(s => s.Monto)} y solo hay {disponible} disponible.");
+        await CargarRetenidosAsync(documentos.Keys, fecha, ct);
 
         var lineas = new List<LineaAplicacion>();
         for (var i = 0; i < solicitud.Count; i++)
@@ -58,19 +69,27 @@ public sealed class Aplicador(CarteraDbContext db)
             if (!documentos.TryGetValue(s.DocumentoId, out var documento))
                 throw new ReglaNegocioException($"{campo}.documentoId", "documento_inexistente", $"El documento '{s.DocumentoId}' no existe.");
             ValidarDestino(documento, clienteId, moneda, $"{campo}.documentoId");
+            if (documento.FechaEmision > fecha)
+                throw new ReglaNegocioException($"{campo}.documentoId", "documento_posterior",
+                    $"El documento se emitió el {documento.FechaEmision:dd-MM-yyyy}; un monto del {fecha:dd-MM-yyyy} no se le aplica.");
             var cuotas = s.Cuota is { } numero
                 ? documento.Cuotas.Where(c => c.Numero == numero).ToList() is { Count: 1 } una ? una
                     : throw new ReglaNegocioException($"{campo}.cuota", "cuota_inexistente", $"El documento no tiene la cuota {numero}.")
                 : documento.Cuotas.OrderBy(c => c.FechaVencimiento).ThenBy(c => c.Numero).ToList();
-            if (cuotas.Sum(c => c.Saldo) < s.Monto)
-                throw new ReglaNegocioException($"{campo}.monto", "excede_saldo", $"El monto {s.Monto} supera el saldo pendiente {cuotas.Sum(c => c.Saldo)}.");
+            var libre = cuotas.Sum(Libre);
+            if (libre < s.Monto)
+                throw new ReglaNegocioException($"{campo}.monto", "excede_saldo", libre == cuotas.Sum(c => c.Saldo)
+                    ? $"El monto {s.Monto} supera el saldo pendiente {libre}."
+                    : $"El monto {s.Monto} supera lo que el documento debía el {fecha:dd-MM-yyyy} y en cada fecha posterior: {libre} (hoy debe {cuotas.Sum(c => c.Saldo)}).");
 
             var resto = s.Monto;
-            foreach (var cuota in cuotas.Where(c => c.Saldo > 0))
+            foreach (var cuota in cuotas)
             {
                 if (resto <= 0)
                     break;
-                var monto = Math.Min(resto, cuota.Saldo);
+                var monto = Math.Min(resto, Libre(cuota));
+                if (monto <= 0)
+                    continue;
                 lineas.Add(Descontar(documento, cuota, monto));
                 resto -= monto;
             }
@@ -93,15 +112,16 @@ public sealed class Aplicador(CarteraDbContext db)
             throw new ReglaNegocioException(campo, "moneda_distinta", $"El documento está en {documento.Moneda} y el monto en {moneda}.");
     }
 
-    /// <summary>Up to the document's balance, oldest installment first (a credit note on the document it corrects).</summary>
-    public static List<LineaAplicacion> HastaSaldo(Documento documento, decimal disponible)
+    /// <summary>Up to what the document owes at <paramref name="fecha"/> and after, oldest installment first (a credit note on the document it corrects).</summary>
+    public async Task<List<LineaAplicacion>> HastaSaldoAsync(Documento documento, decimal disponible, DateOnly fecha, CancellationToken ct)
     {
+        await CargarRetenidosAsync([documento.Id], fecha, ct);
         var lineas = new List<LineaAplicacion>();
-        foreach (var cuota in documento.Cuotas.Where(c => c.Saldo > 0).OrderBy(c => c.FechaVencimiento).ThenBy(c => c.Numero))
+        foreach (var cuota in documento.Cuotas.Where(c => Libre(c) > 0).OrderBy(c => c.FechaVencimiento).ThenBy(c => c.Numero))
         {
             if (disponible <= 0)
                 break;
-            var monto = Math.Min(disponible, cuota.Saldo);
+            var monto = Math.Min(disponible, Libre(cuota));
             lineas.Add(Descontar(documento, cuota, monto));
             disponible -= monto;
         }
@@ -110,18 +130,56 @@ public sealed class Aplicador(CarteraDbContext db)
     }
 
     /// <summary>
-    /// Undoes an application on its installment and document (they owe it again) and marks it reversed;
-    /// the caller gives the money back to its source (payment or credit note).
+    /// The date a reversal takes: the one asked for (default today), never before the day the money was applied (nothing
+    /// can be undone before it was done) nor after today.
+    /// </summary>
+    public static DateOnly FechaReversa(DateOnly? pedida, DateOnly aplicada, TimeProvider reloj)
+    {
+        var hoy = FechaNegocio.Hoy(reloj);
+        var fecha = pedida ?? hoy;
+        if (fecha > hoy)
+            throw new ReglaNegocioException("fecha", "fecha_futura", "Una reversa no puede tener fecha futura.");
+        if (fecha < aplicada)
+            throw new ReglaNegocioException("fecha", "antes_de_aplicacion", $"La reversa no puede ser anterior a la aplicación ({aplicada:dd-MM-yyyy}).");
+        return fecha;
+    }
+
+    /// <summary>
+    /// Undoes an application on its installment and document (they owe it again) and marks it reversed at
+    /// <paramref name="fecha"/> (see <see cref="FechaReversa"/>); the caller gives the money back to its source (payment or credit note).
     /// </summary>
     public static void Reversar(Aplicacion aplicacion, Documento documento, DateOnly fecha, string motivo, string actor)
     {
         if (documento.FechaCastigo is not null)
             throw new ReglaNegocioException("id", "documento_castigado", $"El documento {documento.Tipo} {documento.Folio} está castigado; su saldo ya se castigó.");
+        if (fecha < aplicacion.Fecha)
+            throw new ReglaNegocioException("fecha", "antes_de_aplicacion", $"La reversa no puede ser anterior a la aplicación ({aplicacion.Fecha:dd-MM-yyyy}).");
         documento.Cuotas.Single(c => c.Numero == aplicacion.Cuota).Saldo += aplicacion.Monto;
         documento.Saldo += aplicacion.Monto;
         aplicacion.FechaReversa = fecha;
         aplicacion.MotivoReversa = motivo;
         aplicacion.ReversadaPor = actor;
+    }
+
+    /// <summary>What an application at the loaded date may take: the balance today less what was not free at that date or later.</summary>
+    private decimal Libre(Cuota cuota) => Math.Max(0, cuota.Saldo - _retenidos.GetValueOrDefault((cuota.DocumentoId, cuota.Numero)));
+
+    private async Task CargarRetenidosAsync(IEnumerable<Guid> documentos, DateOnly fecha, CancellationToken ct)
+    {
+        _retenidos = [];
+        var ids = documentos.ToArray();
+        if (ids.Length == 0)
+            return;
+        var conexion = (NpgsqlConnection)db.Database.GetDbConnection();
+        if (conexion.State != System.Data.ConnectionState.Open)
+            await db.Database.OpenConnectionAsync(ct);
+        await using var comando = new NpgsqlCommand(SqlRetenidos, conexion);
+        comando.Parameters.Add(new NpgsqlParameter("empresa", NpgsqlDbType.Uuid) { Value = contexto.EmpresaId });
+        comando.Parameters.Add(new NpgsqlParameter("documentos", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = ids });
+        comando.Parameters.Add(new NpgsqlParameter("desde", NpgsqlDbType.Date) { Value = fecha });
+        await using var lector = await comando.ExecuteReaderAsync(ct);
+        while (await lector.ReadAsync(ct))
+            _retenidos[(lector.GetGuid(0), lector.GetInt32(1))] = lector.GetDecimal(2);
     }
 
     private static LineaAplicacion Descontar(Documento documento, Cuota cuota, decimal monto)

@@ -35,16 +35,18 @@ public sealed class AplicarSaldoPagoHandler(CarteraDbContext db, IMediator media
             throw new ReglaNegocioException("id", "cheque_no_cobrado", "El dinero de un cheque está disponible cuando se cobra.");
         if (pago.Saldo == 0)
             throw new ReglaNegocioException("id", "sin_saldo_a_favor", "El pago no tiene saldo a favor por aplicar.");
-        var lineas = await AplicacionPago.PlanificarAsync(aplicador, pago, request.Cuerpo.Aplicacion, request.Cuerpo.Aplicaciones, cancellationToken);
+        var hoy = FechaNegocio.Hoy(reloj);
+        var lineas = await AplicacionPago.PlanificarAsync(aplicador, pago, hoy, request.Cuerpo.Aplicacion, request.Cuerpo.Aplicaciones, cancellationToken);
         if (lineas.Count == 0)
             throw new ReglaNegocioException("aplicacion", "sin_documentos", "El cliente no tiene documentos pendientes en la moneda del pago.");
-        AplicacionPago.Registrar(db, pago, lineas, FechaNegocio.Hoy(reloj), contexto.Actor, reloj.GetUtcNow());
+        AplicacionPago.Registrar(db, pago, lineas, hoy, contexto.Actor, reloj.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return await ProyeccionPago.CargarAsync(db, mediator, pago.Id, cancellationToken);
     }
 }
 
-public sealed record DatosReversa(string Motivo);
+/// <param name="Fecha">The day the application stops counting (default today): not before the application's date nor after today.</param>
+public sealed record DatosReversa(string Motivo, DateOnly? Fecha = null);
 
 public sealed record ReversarAplicacion(Guid Id, DatosReversa Cuerpo) : IRequest<AplicacionDto>
 {
@@ -70,7 +72,7 @@ public sealed class ReversarAplicacionHandler(CarteraDbContext db, IContextoSoli
             throw new ReglaNegocioException("id", "ya_reversada", "La aplicación ya fue reversada.");
 
         var documento = await db.Documentos.Include(d => d.Cuotas).SingleAsync(d => d.Id == aplicacion.DocumentoId, cancellationToken);
-        Aplicador.Reversar(aplicacion, documento, FechaNegocio.Hoy(reloj), request.Cuerpo.Motivo.Trim(), contexto.Actor);
+        Aplicador.Reversar(aplicacion, documento, Aplicador.FechaReversa(request.Cuerpo.Fecha, aplicacion.Fecha, reloj), request.Cuerpo.Motivo.Trim(), contexto.Actor);
         if (aplicacion.PagoId is { } pagoId)
             (await db.Pagos.SingleAsync(p => p.Id == pagoId, cancellationToken)).Saldo += aplicacion.Monto;
         else

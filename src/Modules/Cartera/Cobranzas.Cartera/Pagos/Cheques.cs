@@ -19,11 +19,14 @@ public static class Cheques
     public const string Protestado = "protestado";
     public static readonly string[] Estados = [EnCartera, Depositado, Cobrado, Protestado];
 
-    /// <summary>A new payment; a cheque dated after today stays en cartera (unapplied) until it is cobrado.</summary>
-    public static Pago Nuevo(Guid clienteId, DatosPago d, DateOnly hoy, DateTimeOffset ahora)
+    /// <summary>
+    /// A new payment; a cheque dated after the day it was received (a cheque a fecha) stays en cartera (unapplied) until it is
+    /// deposited and cleared, whether or not its date has come since: only clearing makes its money real.
+    /// </summary>
+    public static Pago Nuevo(Guid clienteId, DatosPago d, DateTimeOffset ahora)
     {
         var cheque = d.Canal == Canal;
-        var aFecha = cheque && d.FechaCheque > hoy;
+        var aFecha = cheque && d.FechaCheque > d.Fecha;
         return new Pago
         {
             ClienteId = clienteId, Fecha = d.Fecha, Monto = d.Monto, Saldo = d.Monto, Moneda = d.Moneda, Canal = d.Canal,
@@ -134,7 +137,7 @@ public sealed class CobrarChequeHandler(CarteraDbContext db, IMediator mediator,
             throw new ReglaNegocioException("fecha", "fecha_invalida", "El cobro va entre la fecha del depósito y hoy.");
         pago.EstadoCheque = Cheques.Cobrado;
         pago.FechaCobro = fecha;
-        var lineas = await aplicador.AutomaticaAsync(pago.ClienteId, pago.Moneda, pago.Saldo, cancellationToken);
+        var lineas = await aplicador.AutomaticaAsync(pago.ClienteId, pago.Moneda, pago.Saldo, fecha, cancellationToken);
         AplicacionPago.Registrar(db, pago, lineas, fecha, contexto.Actor, reloj.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         await control.AplicarAsync([pago.ClienteId], cancellationToken);
@@ -188,6 +191,7 @@ public sealed class ProtestarChequeHandler(CarteraDbContext db, IMediator mediat
         var motivo = $"Cheque protestado: {request.Cuerpo.Motivo.Trim()}";
         foreach (var a in aplicaciones)
         {
+            Aplicador.FechaReversa(fecha, a.Fecha, reloj);
             var documento = documentos[a.DocumentoId];
             // A written-off document stays written off: what the cheque had paid on it was never paid, so it joins the write-off.
             if (documento.FechaCastigo is not null)

@@ -96,13 +96,13 @@ public sealed class RegistrarPagoHandler(CarteraDbContext db, IMediator mediator
         if (datos.Fecha > FechaNegocio.Hoy(reloj))
             throw new ReglaNegocioException("fecha", "fecha_futura", "Un pago no puede tener fecha futura.");
 
-        var pago = Cheques.Nuevo(cliente.Id, datos, FechaNegocio.Hoy(reloj), reloj.GetUtcNow());
+        var pago = Cheques.Nuevo(cliente.Id, datos, reloj.GetUtcNow());
         db.Pagos.Add(pago);
         if (pago.EstadoCheque == Cheques.EnCartera && datos.Aplicacion != ModosAplicacion.Automatica)
             throw new ReglaNegocioException("aplicacion", "cheque_a_fecha", "Un cheque a fecha se aplica automáticamente cuando se cobra.");
         if (pago.EstadoCheque != Cheques.EnCartera)
         {
-            var lineas = await AplicacionPago.PlanificarAsync(aplicador, pago, datos.Aplicacion, datos.Aplicaciones, cancellationToken);
+            var lineas = await AplicacionPago.PlanificarAsync(aplicador, pago, pago.Fecha, datos.Aplicacion, datos.Aplicaciones, cancellationToken);
             AplicacionPago.Registrar(db, pago, lineas, pago.Fecha, contexto.Actor, reloj.GetUtcNow());
         }
 
@@ -135,7 +135,7 @@ public sealed class VistaPreviaPagoHandler(IMediator mediator, Aplicador aplicad
         var cliente = await ResolucionCliente.ResolverAsync(mediator, datos.ClienteId, datos.Rut, cancellationToken);
         var pago = new Pago { ClienteId = cliente.Id, Fecha = datos.Fecha, Monto = datos.Monto, Saldo = datos.Monto, Moneda = datos.Moneda, Canal = datos.Canal };
         // The tracked entities change in memory only: nothing is saved in this scope.
-        var lineas = await AplicacionPago.PlanificarAsync(aplicador, pago, datos.Aplicacion, datos.Aplicaciones, cancellationToken);
+        var lineas = await AplicacionPago.PlanificarAsync(aplicador, pago, datos.Fecha, datos.Aplicacion, datos.Aplicaciones, cancellationToken);
         var aplicado = lineas.Sum(l => l.Monto);
         return new VistaPreviaDto(new ClienteRefDto(cliente.Id, cliente.Rut, cliente.RazonSocial), datos.Monto, datos.Moneda, lineas, aplicado, datos.Monto - aplicado);
     }
@@ -144,19 +144,19 @@ public sealed class VistaPreviaPagoHandler(IMediator mediator, Aplicador aplicad
 public static class AplicacionPago
 {
     public static Task<List<LineaAplicacion>> PlanificarAsync(
-        Aplicador aplicador, Pago pago, string modo, IReadOnlyList<DatosLineaAplicacion>? lineas, CancellationToken ct) =>
-        PlanificarAsync(aplicador, pago.ClienteId, pago.Moneda, pago.Saldo, modo, lineas, ct);
+        Aplicador aplicador, Pago pago, DateOnly fecha, string modo, IReadOnlyList<DatosLineaAplicacion>? lineas, CancellationToken ct) =>
+        PlanificarAsync(aplicador, pago.ClienteId, pago.Moneda, pago.Saldo, fecha, modo, lineas, ct);
 
-    /// <summary>The lines an amount available to a client (a payment's or a credit note's) gets, oldest first or as chosen.</summary>
+    /// <summary>The lines an amount available to a client (a payment's or a credit note's) gets at <paramref name="fecha"/>, oldest first or as chosen.</summary>
     public static async Task<List<LineaAplicacion>> PlanificarAsync(
-        Aplicador aplicador, Guid clienteId, string moneda, decimal disponible, string modo, IReadOnlyList<DatosLineaAplicacion>? lineas, CancellationToken ct)
+        Aplicador aplicador, Guid clienteId, string moneda, decimal disponible, DateOnly fecha, string modo, IReadOnlyList<DatosLineaAplicacion>? lineas, CancellationToken ct)
     {
         foreach (var (l, i) in (lineas ?? []).Select((l, i) => (l, i)))
             if (!Monedas.EscalaValida(l.Monto, moneda))
                 throw new ReglaNegocioException($"aplicaciones[{i}].monto", "escala_moneda", $"El monto tiene más decimales que los que admite {moneda}.");
         return modo == ModosAplicacion.Automatica
-            ? await aplicador.AutomaticaAsync(clienteId, moneda, disponible, ct)
-            : await aplicador.ManualAsync(clienteId, moneda, disponible, lineas!.Select(l => new SolicitudLinea(l.DocumentoId, l.Cuota, l.Monto)).ToList(), ct);
+            ? await aplicador.AutomaticaAsync(clienteId, moneda, disponible, fecha, ct)
+            : await aplicador.ManualAsync(clienteId, moneda, disponible, lineas!.Select(l => new SolicitudLinea(l.DocumentoId, l.Cuota, l.Monto)).ToList(), fecha, ct);
     }
 
     public static void Registrar(CarteraDbContext db, Pago pago, IEnumerable<LineaAplicacion> lineas, DateOnly fecha, string actor, DateTimeOffset ahora)

@@ -48,8 +48,13 @@ export function useCrearCompensacion() {
 export function useReversarCompensacion(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (motivo: string) =>
-      ok(api.POST('/api/v1/compensaciones/{id}/reversar', { params: { path: { id } }, body: { motivo } })),
+    mutationFn: ({ motivo, fecha }: { motivo: string; fecha?: string | null }) =>
+      ok(
+        api.POST('/api/v1/compensaciones/{id}/reversar', {
+          params: { path: { id } },
+          body: { motivo, fecha },
+        }),
+      ),
     onSuccess: (c: Compensacion) => {
       qc.setQueryData(clave.detalle(c.id), c);
       return qc.invalidateQueries({ queryKey: claves.cartera.todo });

@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
+import { CampoFecha } from '@/components/ui/campo-fecha';
 import { formatearMonto } from '@/lib/cartera';
 import { mostrarErrorEnFormulario } from '@/lib/formulario';
 import { notificarExito } from '@/lib/notificar';
@@ -12,7 +13,7 @@ export function ReversarCompensacion({ compensacion: c }: { compensacion: Compen
   const [abierto, { open, close }] = useDisclosure(false);
   const reversar = useReversarCompensacion(c.id);
   const form = useForm({
-    initialValues: { motivo: '' },
+    initialValues: { motivo: '', fecha: null as string | null },
     validate: { motivo: (v) => (v.trim() ? null : 'Indique el motivo.') },
   });
   return (
@@ -25,7 +26,7 @@ export function ReversarCompensacion({ compensacion: c }: { compensacion: Compen
           aria-label="Reversar compensación"
           onSubmit={form.onSubmit(async (v) => {
             try {
-              await reversar.mutateAsync(v.motivo.trim());
+              await reversar.mutateAsync({ motivo: v.motivo.trim(), fecha: v.fecha });
               notificarExito('Compensación reversada.');
               form.reset();
               close();
@@ -40,6 +41,12 @@ export function ReversarCompensacion({ compensacion: c }: { compensacion: Compen
               crédito.
             </Text>
             <Textarea label="Motivo" autosize minRows={2} data-autofocus {...form.getInputProps('motivo')} />
+            <CampoFecha
+              label="Fecha de la reversa"
+              description="Vacía: hoy."
+              clearable
+              {...form.getInputProps('fecha')}
+            />
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
                 Cancelar
