@@ -271,7 +271,7 @@ public sealed class ConservacionTests : PruebaCartera
         /// eligible installment unpaid while money is left.
         /// </summary>
         private void RegistrarLineas(IEnumerable<JsonNode?> lineas, string fuente, string moneda, decimal disponible, DateOnly fecha, bool automatica, string? compensacion = null,
-            string campoId = "id")
+            string campoId = "id", DateOnly? elegibleDesde = null)
         {
             decimal total = 0;
             foreach (var l in lineas)
@@ -296,7 +296,7 @@ public sealed class ConservacionTests : PruebaCartera
 
             if (total > disponible)
                 Descuadre($"{fuente} aplicó {total} y solo tenía {disponible}");
-            if (automatica && total < disponible && _m.HayPendienteElegible(moneda, fecha, Hoy))
+            if (automatica && total < disponible && _m.HayPendienteElegible(moneda, elegibleDesde ?? fecha, Hoy))
                 Descuadre($"{fuente} (automática, {fecha:yyyy-MM-dd}) dejó {disponible - total} sin aplicar habiendo cuotas pendientes en {moneda}");
         }
 
@@ -367,7 +367,9 @@ public sealed class ConservacionTests : PruebaCartera
                 var id = lista.Single(p => (string?)p!["referencia"] == fila.referencia)!.Id();
                 var pago = await LeerAsync($"/api/v1/pagos/{id}");
                 var fecha = DateOnly.Parse(fila.fecha, CultureInfo.InvariantCulture);
-                RegistrarLineas(pago["aplicaciones"]!.AsArray(), id, moneda, fila.monto, fecha, automatica: true);
+                // The batch offers each installment what was free at its earliest payment's date and ever since (LibreLote.sql).
+                RegistrarLineas(pago["aplicaciones"]!.AsArray(), id, moneda, fila.monto, fecha, automatica: true,
+                    elegibleDesde: filas.Min(f => DateOnly.Parse(f.fecha, CultureInfo.InvariantCulture)));
                 _m.Pagos.Add(new PagoModelo { Id = id, Moneda = moneda, Monto = fila.monto, Fecha = fecha });
             }
         }
@@ -539,7 +541,10 @@ public sealed class ConservacionTests : PruebaCartera
             var total = Math.Max(1 / escala, Math.Floor(d.Total * (10 + op.B % 140) / 100m * escala) / escala);
             var emision = Hoy.AddDays(-(op.C % 60));
             var saldo = _m.SaldoHoy(d);
-            var aplicara = Math.Min(saldo, total);
+            // It takes what each installment owed at the note's date and every later date, up to its total.
+            var fechas = _m.FechasDeCambio().Where(f => f >= emision && f <= Hoy).Append(emision).ToList();
+            var aplicara = d.Emision > emision || !EnCarteraHoy(d) ? 0
+                : Math.Min(total, d.Cuotas.Sum(c => Math.Max(0, Math.Min(_m.SaldoHoy(d, c), fechas.Min(f => _m.SaldoAl(d, c, f))))));
             var esperado = d.Anulacion is not null || d.CedidoHoy ? Esperado.Rechaza
                 : aplicara == 0 || EsperadoLinea(d, aplicara, emision) == Esperado.Acepta ? Esperado.Acepta : Esperado.Cualquiera;
             var folio = (long)Fixture.Siguiente();

@@ -106,8 +106,8 @@ public sealed class ModeloConservacion
     /// <summary>What the installment owes at the cut-off (negative means over-applied).</summary>
     public decimal SaldoAl(DocumentoModelo d, CuotaModelo c, DateOnly corte) => c.Monto - AplicadoAl(d.Id, c.Numero, corte);
 
-    /// <summary>Today's balance, the one the API keeps on the installment: a write-off zeroes it.</summary>
-    public decimal SaldoHoy(DocumentoModelo d, CuotaModelo c) => d.Castigo is not null ? 0 : c.Monto - AplicadoActivo(d.Id, c.Numero);
+    /// <summary>Today's balance, the one the API keeps on the installment: a write-off or a cancellation zeroes it.</summary>
+    public decimal SaldoHoy(DocumentoModelo d, CuotaModelo c) => d.Castigo is not null || d.Anulacion is not null ? 0 : c.Monto - AplicadoActivo(d.Id, c.Numero);
 
     public decimal SaldoHoy(DocumentoModelo d) => d.EsNota ? d.Total - AplicadoDesdeActivo(d.Id) : d.Cuotas.Sum(c => SaldoHoy(d, c));
 
