@@ -17,7 +17,7 @@ namespace Cobranzas.Cartera.Tests;
 /// client statement at today and at past month ends, with the credit exposure and with every document and payment:
 /// no peso is created or lost at any cut-off.
 /// <para>
-/// <c>COBRANZAS_PROPIEDAD_CASOS</c> sets the number of cases (default 120) and <c>COBRANZAS_PROPIEDAD_SEMILLA</c> the seed
+/// <c>COBRANZAS_PROPIEDAD_CASOS</c> sets the number of cases (default 200) and <c>COBRANZAS_PROPIEDAD_SEMILLA</c> the seed
 /// (default: a new one, printed); a failure prints the seed, the shrunk case and the operations with their dates.
 /// </para>
 /// </summary>
@@ -54,7 +54,7 @@ public sealed class ConservacionTests : PruebaCartera
     [Test]
     public void Ningun_peso_se_crea_ni_se_pierde()
     {
-        var casos = int.TryParse(Environment.GetEnvironmentVariable("COBRANZAS_PROPIEDAD_CASOS"), out var n) && n > 0 ? n : 120;
+        var casos = int.TryParse(Environment.GetEnvironmentVariable("COBRANZAS_PROPIEDAD_CASOS"), out var n) && n > 0 ? n : 200;
         var semilla = ulong.TryParse(Environment.GetEnvironmentVariable("COBRANZAS_PROPIEDAD_SEMILLA"), out var s) ? s : (ulong)Random.Shared.NextInt64(1, long.MaxValue);
         TestContext.Progress.WriteLine($"Propiedad de conservación: {casos} casos, COBRANZAS_PROPIEDAD_SEMILLA={semilla}");
         _erp = Fixture.ClienteConApiKeyAsync(Empresa, "lectura_escritura").GetAwaiter().GetResult();
