@@ -50,6 +50,9 @@ public sealed class CederDocumentoHandler(CarteraDbContext db, IMediator mediato
             throw new ReglaNegocioException("id", "documento_credito", "Una nota de crédito no se cede.");
         if (ReglasCartera.EsCedido(d))
             throw new ReglaNegocioException("id", "ya_cedido", "El documento ya está cedido.");
+        // The document keeps one cession (date and buy-back): a second one would erase the first from the past aging and statements.
+        if (d.FechaRecompra is not null)
+            throw new ReglaNegocioException("id", "recomprado", "El documento ya fue cedido y recomprado; no se vuelve a ceder.");
         if (d.FechaCastigo is not null)
             throw new ReglaNegocioException("id", "documento_castigado", "El documento está castigado.");
         if (d.Saldo <= 0)
@@ -63,8 +66,6 @@ public sealed class CederDocumentoHandler(CarteraDbContext db, IMediator mediato
         d.FechaNotificacionCesion = c.FechaNotificacion;
         d.NotasCesion = string.IsNullOrWhiteSpace(c.Notas) ? null : c.Notas.Trim();
         d.CedidoPor = contexto.Actor;
-        d.FechaRecompra = null;
-        d.MotivoRecompra = null;
         ReglasCartera.MarcarVigencia(d);
         await db.SaveChangesAsync(cancellationToken);
         return await ProyeccionDocumento.CargarAsync(db, mediator, reloj, d.Id, cancellationToken);
