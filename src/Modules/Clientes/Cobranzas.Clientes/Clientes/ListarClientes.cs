@@ -139,7 +139,8 @@ public sealed class ExportarClientesHandler(ClientesDbContext db, TimeProvider r
         if (request.Formato == "xlsx")
         {
             var hoja = filas.Select(f => Columnas.Select((c, i) => (c, f[i])).ToDictionary(x => x.c, x => (object?)x.Item2));
-            await salida.SaveAsAsync(hoja, sheetName: "Clientes", cancellationToken: cancellationToken);
+            // MiniExcel's async writer puts <drawing> inside <sheetData> (invalid OOXML); the synchronous one does not, and the stream is in memory.
+            salida.SaveAs(hoja, sheetName: "Clientes");
             return new ArchivoExportado(salida.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", nombre + ".xlsx");
         }
 
