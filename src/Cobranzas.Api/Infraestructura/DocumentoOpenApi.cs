@@ -33,6 +33,13 @@ public sealed class EsquemasContrato : IOpenApiSchemaTransformer
                 requeridas.Remove(propiedad.Name);
         }
 
+        // ProblemDetails carries its extensions (traceId, errors) as extension data: the "no unknown members" rule is for requests.
+        if (typeof(Microsoft.AspNetCore.Mvc.ProblemDetails).IsAssignableFrom(tipo.Type))
+        {
+            schema.AdditionalPropertiesAllowed = true;
+            schema.AdditionalProperties = null;
+        }
+
         // DecimalJson is a custom converter, of which the schema exporter knows nothing: the type is said here.
         if (EsDecimal(tipo.Type))
         {

@@ -38,7 +38,7 @@ public sealed record ImportarLoteDocumentos(IAsyncEnumerable<FilaLote> Filas, bo
             var r = await m.Send(new ImportarLoteDocumentos(LecturaLote.DesdeJson(solicitud.Body, json.Value.SerializerOptions, ct), parcial ?? false), ct);
             return RespuestaLote.Desde(r, r.Aplicado, r.Errores, solicitud.HttpContext);
         })
-        .WithName("ImportarLoteDocumentos").Accepts<List<DatosDocumento>>("application/json").ProducesValidationProblem().ProducesProblem(409);
+        .WithName("ImportarLoteDocumentos").Accepts<List<DatosDocumento>>("application/json").ProducesValidationProblem().ProducesProblem(409).ProducesProblem(422);
 }
 
 public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator mediator, IContextoSolicitud contexto, TimeProvider reloj)

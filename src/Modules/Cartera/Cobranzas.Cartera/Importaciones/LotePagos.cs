@@ -33,7 +33,7 @@ public sealed record ImportarLotePagos(IAsyncEnumerable<(int Fila, DatosPago? Da
             var r = await m.Send(new ImportarLotePagos(LoteErrores.DesdeJson<DatosPago>(solicitud.Body, json.Value.SerializerOptions, ct), parcial ?? false), ct);
             return RespuestaLote.Desde(r, r.Aplicado, r.Errores, solicitud.HttpContext);
         })
-        .WithName("ImportarLotePagos").WithTags("Pagos").Accepts<List<DatosPago>>("application/json").ProducesValidationProblem();
+        .WithName("ImportarLotePagos").WithTags("Pagos").Accepts<List<DatosPago>>("application/json").ProducesValidationProblem().ProducesProblem(422);
 }
 
 /// <summary>
