@@ -52,7 +52,7 @@ public static class ConfiguracionHost
 
         services.AddOpenApi(
             "v1",
-            o => o.AddDocumentTransformer<DocumentoOpenApi>().AddOperationTransformer<ParametrosCamelCase>().AddOperationTransformer<PermisosOpenApi>().AddSchemaTransformer<EsquemasContrato>());
+            o => o.AddDocumentTransformer<DocumentoOpenApi>().AddOperationTransformer<ParametrosCamelCase>().AddOperationTransformer<PermisosOpenApi>().AddOperationTransformer<ConflictoConcurrencia>().AddSchemaTransformer<EsquemasContrato>());
         services.AddHealthChecks().AddNpgSql(sp => sp.GetRequiredService<NpgsqlDataSource>(), name: "postgresql", tags: ["ready"]);
 
         var otel = services.AddOpenTelemetry()

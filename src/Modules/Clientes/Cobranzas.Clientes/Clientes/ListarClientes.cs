@@ -111,7 +111,7 @@ public sealed record ExportarClientes(ListarClientes Filtros, string Formato) : 
             var archivo = await m.Send(new ExportarClientes(q, formato ?? "csv"), ct);
             return TypedResults.File(archivo.Contenido, archivo.TipoContenido, archivo.NombreArchivo);
         })
-        .WithName("ExportarClientes").ProducesValidationProblem();
+        .WithName("ExportarClientes").Produces(200, typeof(Stream), "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").ProducesValidationProblem();
 }
 
 public sealed record ArchivoExportado(byte[] Contenido, string TipoContenido, string NombreArchivo);
