@@ -1,7 +1,12 @@
+using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Cobranzas.Testing;
 using MiniExcelLibs;
+using UglyToad.PdfPig;
 
 namespace Cobranzas.Cartera.Tests;
 
@@ -71,5 +76,93 @@ public sealed class EstadoCuentaArchivosTests : PruebaCartera
         await (await Api.GetAsync($"/api/v1/clientes/{Guid.NewGuid()}/estado-cuenta.pdf")).ProblemaAsync(404);
         await (await Api.GetAsync($"/api/v1/clientes/{Guid.NewGuid()}/estado-cuenta.xlsx")).ProblemaAsync(404);
         await (await Api.GetAsync($"/api/v1/clientes/{ClienteId}/estado-cuenta.xlsx?desde={F(_corte)}&hasta={F(_corte.AddDays(-1))}")).ProblemaAsync(400);
+    }
+
+    [Test]
+    public async Task El_pdf_muestra_las_mismas_cifras_que_el_estado_json_documento_por_documento_y_los_protestos()
+    {
+        var cheque = await (await Api.PostAsJsonAsync("/api/v1/pagos", new
+        {
+            clienteId = ClienteId, fecha = F(Hoy), monto = 15_000m, moneda = "CLP", canal = "cheque", referencia = "Cheque 000777 Banco Estado", aplicacion = "automatica", fechaCheque = F(Hoy),
+        })).JsonAsync(201);
+        Fixture.Reloj.Advance(TimeSpan.FromDays(1));
+        Api = await Fixture.ClienteHttpAsync(Empresa);
+        await (await Api.PostAsJsonAsync($"/api/v1/pagos/{cheque.Id()}/protestar", new { motivo = "Falta de fondos", costo = 8_500m })).JsonAsync();
+        var corte = Hoy;
+        var estado = await (await Api.GetAsync($"/api/v1/clientes/{ClienteId}/estado-cuenta?fechaCorte={F(corte)}")).JsonAsync();
+        Assert.That(estado["protestos"]!.AsArray(), Has.Count.EqualTo(1), "la preparación deja un protesto");
+
+        var respuesta = await Api.GetAsync($"/api/v1/clientes/{ClienteId}/estado-cuenta.pdf?fechaCorte={F(corte)}");
+        Assert.That(respuesta.StatusCode, Is.EqualTo(HttpStatusCode.OK), await respuesta.Content.ReadAsStringAsync());
+        var texto = TextoPdf(await respuesta.Content.ReadAsByteArrayAsync());
+
+        Assert.That(texto, Does.Contain(Junto("Saldo", Pesos(estado["saldo"]))));
+        Assert.That(texto, Does.Contain(Junto("Saldo vencido", Pesos(estado["saldoVencido"]))));
+        foreach (var tramo in estado["antiguedad"]!.AsArray())
+            Assert.That(texto, Does.Contain(Junto(Pesos(tramo!["monto"]))));
+        var documentos = estado["documentos"]!.AsArray();
+        Assert.That(documentos, Has.Count.EqualTo(2));
+        foreach (var d in documentos)
+        {
+            var dias = (int)d!["diasVencido"]! > 0 ? ((int)d["diasVencido"]!).ToString(CultureInfo.InvariantCulture) : "";
+            Assert.That(texto, Does.Contain(Junto("Factura electrónica", d["folio"]!.ToString(), Fecha(d["fechaEmision"]), Fecha(d["fechaVencimiento"]), Pesos(d["total"]), Pesos(d["saldo"]), dias)),
+                $"la línea del folio {d["folio"]}");
+        }
+
+        var protesto = estado["protestos"]!.AsArray().Single()!;
+        var folios = string.Join(", ", protesto["documentos"]!.AsArray().Select(x => $"{x!["tipo"]}-{x["folio"]}"));
+        Assert.That(texto, Does.Contain(Junto("Cheques protestados")));
+        Assert.That(texto, Does.Contain(Junto(Fecha(protesto["fechaProtesto"]), "Cheque 000777 Banco Estado", Fecha(protesto["fechaCheque"]), Pesos(protesto["monto"]), "Falta de fondos",
+            Pesos(protesto["costo"]), folios)), "la fila del protesto");
+        Assert.That((decimal)protesto["costo"]!, Is.EqualTo(8_500m));
+    }
+
+    [Test]
+    public async Task El_xlsx_es_ooxml_valido_con_sheetData_solo_de_filas_y_el_aplicado_en_pesos()
+    {
+        var respuesta = await Api.GetAsync($"/api/v1/clientes/{ClienteId}/estado-cuenta.xlsx?fechaCorte={F(_corte)}");
+        Assert.That(respuesta.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var bytes = await respuesta.Content.ReadAsByteArrayAsync();
+
+        Assert.That(LibroXlsx.ErroresDeHojas(bytes), Is.Empty);
+
+        using var xlsx = new MemoryStream(bytes);
+        var pago = xlsx.Query(useHeaderRow: true, sheetName: "Pagos").Cast<IDictionary<string, object?>>().Single();
+        Assert.That(pago["AplicadoA"], Is.EqualTo("33-1001: $ 30.000"));
+    }
+
+    [Test]
+    public async Task El_xlsx_neutraliza_formulas_en_la_razon_social_y_la_referencia()
+    {
+        var cliente = await Api.CrearClienteAsync(Datos.Cliente(razonSocial: "=HYPERLINK(\"http://x.test\";\"ver\")"));
+        await CrearDocumentoAsync(Factura(2001, 50_000m, _corte.AddDays(-10), _corte.AddDays(20), cliente.Id()));
+        await (await Api.PostAsJsonAsync("/api/v1/pagos", new
+        {
+            clienteId = cliente.Id(), fecha = F(_corte), monto = 1_000m, moneda = "CLP", canal = "transferencia", referencia = "+SUM(1;2)", aplicacion = "automatica",
+        })).JsonAsync(201);
+
+        var respuesta = await Api.GetAsync($"/api/v1/clientes/{cliente.Id()}/estado-cuenta.xlsx?fechaCorte={F(_corte)}");
+        Assert.That(respuesta.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        using var xlsx = new MemoryStream(await respuesta.Content.ReadAsByteArrayAsync());
+
+        var resumen = xlsx.Query(useHeaderRow: true, sheetName: "Resumen").Cast<IDictionary<string, object?>>().ToDictionary(f => (string)f["Concepto"]!, f => f["Valor"]);
+        Assert.That(resumen["Razón social"], Is.EqualTo("'=HYPERLINK(\"http://x.test\";\"ver\")"));
+        var pago = xlsx.Query(useHeaderRow: true, sheetName: "Pagos").Cast<IDictionary<string, object?>>().Single();
+        Assert.That(pago["Referencia"], Is.EqualTo("'+SUM(1;2)"));
+    }
+
+    private static readonly CultureInfo Chile = CultureInfo.GetCultureInfo("es-CL");
+
+    private static string Pesos(JsonNode? monto) => "$ " + ((decimal)monto!).ToString("N0", Chile);
+
+    private static string Fecha(JsonNode? fecha) => DateOnly.ParseExact((string)fecha!, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>The cells of a row as the page draws them one after the other, whitespace aside (Chromium places each glyph run on its own).</summary>
+    private static string Junto(params string[] celdas) => Regex.Replace(string.Concat(celdas), @"\s+", "");
+
+    private static string TextoPdf(byte[] pdf)
+    {
+        using var documento = PdfDocument.Open(pdf);
+        return Regex.Replace(string.Concat(documento.GetPages().Select(p => p.Text)), @"\s+", "");
     }
 }

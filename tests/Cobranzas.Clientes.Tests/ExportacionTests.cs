@@ -48,6 +48,15 @@ public sealed class ExportacionTests : PruebaClientes
     }
 
     [Test]
+    public async Task El_xlsx_es_ooxml_valido_sin_nada_mas_que_filas_en_sheetData()
+    {
+        var respuesta = await Api.GetAsync("/api/v1/clientes/exportar?formato=xlsx");
+        await respuesta.TextoAsync(200);
+
+        Assert.That(LibroXlsx.ErroresDeHojas(await respuesta.Content.ReadAsByteArrayAsync()), Is.Empty);
+    }
+
+    [Test]
     public async Task Las_formulas_se_exportan_como_texto_y_vuelven_a_importarse_iguales()
     {
         const string formula = "=HYPERLINK(\"http://malo.test\",\"ver\")";

@@ -53,7 +53,7 @@ public static class ConfiguracionHost
 
         services.AddOpenApi(
             "v1",
-            o => o.AddDocumentTransformer<DocumentoOpenApi>().AddOperationTransformer<ParametrosCamelCase>().AddOperationTransformer<PermisosOpenApi>().AddSchemaTransformer<EsquemasContrato>());
+            o => o.AddDocumentTransformer<DocumentoOpenApi>().AddOperationTransformer<ParametrosCamelCase>().AddOperationTransformer<PermisosOpenApi>().AddOperationTransformer<ConflictoConcurrencia>().AddSchemaTransformer<EsquemasContrato>());
         services.AddLimitesUso(configuracion);
         services.AddHealthChecks().AddNpgSql(sp => sp.GetRequiredService<NpgsqlDataSource>(), name: "postgresql", tags: ["ready"]);
 

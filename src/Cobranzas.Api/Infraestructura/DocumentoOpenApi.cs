@@ -17,6 +17,28 @@ public sealed class ParametrosCamelCase : IOpenApiOperationTransformer
 }
 
 /// <summary>
+/// Any write can meet another one editing the same row: ManejadorProblemas answers that DbUpdateConcurrencyException with
+/// 409 "El registro cambió mientras se editaba", so every write documents a 409 problem.
+/// </summary>
+public sealed class ConflictoConcurrencia : IOpenApiOperationTransformer
+{
+    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (context.Description.HttpMethod is "POST" or "PUT" or "PATCH" or "DELETE" && operation.Responses is { } respuestas && !respuestas.ContainsKey("409")
+            && respuestas.Values.OfType<OpenApiResponse>().SelectMany(r => r.Content?.Values ?? []).FirstOrDefault(c => c.Schema is OpenApiSchemaReference { Reference.Id: "ProblemDetails" }) is { } problema)
+        {
+            respuestas["409"] = new OpenApiResponse
+            {
+                Description = "Conflict",
+                Content = new Dictionary<string, OpenApiMediaType> { ["application/problem+json"] = new() { Schema = problema.Schema } },
+            };
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>
 /// What an integrator's generated client needs from each schema. Required means required: System.Text.Json's schema marks every
 /// constructor parameter required, so a nullable one, or one with a default, is taken out (unless the member itself is
 /// <c>required</c>/[JsonRequired], which the serializer enforces). Decimals are exact (<c>format: decimal</c>, not double) and,
@@ -31,6 +53,13 @@ public sealed class EsquemasContrato : IOpenApiSchemaTransformer
         {
             foreach (var propiedad in tipo.Properties.Where(Opcional))
                 requeridas.Remove(propiedad.Name);
+        }
+
+        // ProblemDetails carries its extensions (traceId, errors) as extension data: the "no unknown members" rule is for requests.
+        if (typeof(Microsoft.AspNetCore.Mvc.ProblemDetails).IsAssignableFrom(tipo.Type))
+        {
+            schema.AdditionalPropertiesAllowed = true;
+            schema.AdditionalProperties = null;
         }
 
         // DecimalJson is a custom converter, of which the schema exporter knows nothing: the type is said here.

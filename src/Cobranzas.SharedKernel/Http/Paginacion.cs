@@ -8,8 +8,9 @@ public static class Paginacion
 
     public static (int Saltar, int Tomar, int Pagina, int Tamano) Normalizar(int? pagina, int? tamano)
     {
-        var p = Math.Max(1, pagina ?? 1);
         var t = Math.Clamp(tamano ?? 25, 1, TamanoMaximo);
+        // A page past the last one is empty; capping it keeps (p - 1) * t an int (int.MaxValue overflowed to a negative OFFSET).
+        var p = Math.Clamp(pagina ?? 1, 1, int.MaxValue / t);
         return ((p - 1) * t, t, p, t);
     }
 }

@@ -17,7 +17,7 @@ public sealed record ListarDocumentos(
     : IRequest<Pagina<DocumentoResumenDto>>
 {
     public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/documentos", async Task<Ok<Pagina<DocumentoResumenDto>>> ([AsParameters] ListarDocumentos q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
-        .WithName("ListarDocumentos").ProducesValidationProblem();
+        .WithName("ListarDocumentos").ProducesValidationProblem().ProducesProblem(422);
 }
 
 public sealed class ListarDocumentosValidator : AbstractValidator<ListarDocumentos>

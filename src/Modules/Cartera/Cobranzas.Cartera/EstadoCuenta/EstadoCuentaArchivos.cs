@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cobranzas.SharedKernel.Archivos;
 using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
@@ -238,14 +239,14 @@ public static class EstadoCuentaHtml
 /// <summary>The statement as a workbook: Resumen, Documentos and Pagos sheets.</summary>
 public static class EstadoCuentaXlsx
 {
-    public static async Task<byte[]> GenerarAsync(EstadoCuentaDto e, DatosEmpresa? empresa, CancellationToken ct)
+    public static Task<byte[]> GenerarAsync(EstadoCuentaDto e, DatosEmpresa? empresa, CancellationToken ct)
     {
         var resumen = new List<Dictionary<string, object?>>
         {
-            Fila("Empresa", empresa?.RazonSocial),
+            Fila("Empresa", Formulas.Neutralizar(empresa?.RazonSocial)),
             Fila("RUT empresa", empresa?.Rut),
             Fila("RUT cliente", e.Cliente.Rut),
-            Fila("Razón social", e.Cliente.RazonSocial),
+            Fila("Razón social", Formulas.Neutralizar(e.Cliente.RazonSocial)),
             Fila("Fecha de corte", e.FechaCorte.ToDateTime(TimeOnly.MinValue)),
             Fila("Pagos desde", e.Desde.ToDateTime(TimeOnly.MinValue)),
             Fila("Pagos hasta", e.Hasta.ToDateTime(TimeOnly.MinValue)),
@@ -266,8 +267,8 @@ public static class EstadoCuentaXlsx
         }).ToList();
         var pagos = e.Pagos.Select(p => new Dictionary<string, object?>
         {
-            ["Fecha"] = p.Fecha.ToDateTime(TimeOnly.MinValue), ["Monto"] = p.Monto, ["Moneda"] = p.Moneda, ["Canal"] = p.Canal, ["Referencia"] = p.Referencia,
-            ["AplicadoA"] = string.Join(", ", p.Aplicaciones.Where(a => a.Activa).Select(a => $"{a.Tipo}-{a.Folio}: {a.Monto.ToString(CultureInfo.InvariantCulture)}")),
+            ["Fecha"] = p.Fecha.ToDateTime(TimeOnly.MinValue), ["Monto"] = p.Monto, ["Moneda"] = p.Moneda, ["Canal"] = p.Canal, ["Referencia"] = Formulas.Neutralizar(p.Referencia),
+            ["AplicadoA"] = string.Join(", ", p.Aplicaciones.Where(a => a.Activa).Select(a => $"{a.Tipo}-{a.Folio}: {FormatoCl.Monto(a.Monto, p.Moneda)}")),
         }).ToList();
 
         var hojas = new Dictionary<string, object>
@@ -276,9 +277,11 @@ public static class EstadoCuentaXlsx
             ["Documentos"] = documentos.Count > 0 ? documentos : [Vacia("Tipo", "Descripcion", "Folio", "FechaEmision", "FechaVencimiento", "Moneda", "Total", "Saldo", "DiasVencido")],
             ["Pagos"] = pagos.Count > 0 ? pagos : [Vacia("Fecha", "Monto", "Moneda", "Canal", "Referencia", "AplicadoA")],
         };
+        // MiniExcel's async writer puts <drawing> inside <sheetData> (invalid OOXML); the synchronous one writes it after, and the stream is in memory.
+        ct.ThrowIfCancellationRequested();
         using var salida = new MemoryStream();
-        await salida.SaveAsAsync(hojas, cancellationToken: ct);
-        return salida.ToArray();
+        salida.SaveAs(hojas);
+        return Task.FromResult(salida.ToArray());
     }
 
     private static Dictionary<string, object?> Fila(string concepto, object? valor) => new() { ["Concepto"] = concepto, ["Valor"] = valor };

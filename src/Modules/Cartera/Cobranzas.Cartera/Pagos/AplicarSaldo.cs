@@ -16,7 +16,7 @@ public sealed record AplicarSaldoPago(Guid Id, DatosAplicacionSaldo Cuerpo) : IR
 {
     public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/pagos/{id:guid}/aplicaciones", async Task<Ok<PagoDto>> (Guid id, DatosAplicacionSaldo body, IMediator m, CancellationToken ct) =>
             TypedResults.Ok(await m.Send(new AplicarSaldoPago(id, body), ct)))
-        .WithName("AplicarSaldoPago").WithTags("Pagos").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+        .WithName("AplicarSaldoPago").WithTags("Pagos").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
 }
 
 public sealed class AplicarSaldoPagoValidator : AbstractValidator<AplicarSaldoPago>

@@ -33,13 +33,14 @@ public sealed class ReglasAplicacion<T> : AbstractValidator<T>
             .WithErrorCode("requerido").WithMessage("La aplicación manual indica las líneas a aplicar.");
         RuleFor(x => lineas(x)).Null().When(x => modo(x) == ModosAplicacion.Automatica).OverridePropertyName("aplicaciones")
             .WithErrorCode("excluyente").WithMessage("La aplicación automática no lleva líneas.");
+        RuleForEach(x => lineas(x)).NotNull().OverridePropertyName("aplicaciones").WithErrorCode("requerido").WithMessage("Cada línea de aplicación es un objeto, no null.");
         RuleForEach(x => lineas(x)).ChildRules(l =>
         {
             l.RuleFor(a => a.DocumentoId).NotEmpty();
             l.RuleFor(a => a.Cuota).GreaterThan(0);
             l.RuleFor(a => a.Monto).GreaterThan(0);
         }).OverridePropertyName("aplicaciones");
-        RuleForEach(x => lineas(x)).Must((x, l) => Monedas.EscalaValida(l.Monto, moneda(x)))
+        RuleForEach(x => lineas(x)).Must((x, l) => l is null || Monedas.EscalaValida(l.Monto, moneda(x)))
             .WithErrorCode("escala_moneda").WithMessage((x, _) => $"El monto tiene más decimales que los que admite {moneda(x)}.").OverridePropertyName("aplicaciones");
     }
 }

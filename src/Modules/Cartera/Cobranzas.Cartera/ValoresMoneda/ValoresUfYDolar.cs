@@ -56,7 +56,7 @@ public sealed class GuardarValoresUfHandler(CarteraDbContext db) : IRequestHandl
 public sealed record ListarValoresUf(DateOnly? Desde, DateOnly? Hasta) : IRequest<IReadOnlyList<ValorVigenteDto>>
 {
     public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/valores-uf", async Task<Ok<IReadOnlyList<ValorVigenteDto>>> ([AsParameters] ListarValoresUf q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
-        .WithName("ListarValoresUf");
+        .WithName("ListarValoresUf").ProducesValidationProblem();
 }
 
 public sealed class ListarValoresUfHandler(CarteraDbContext db) : IRequestHandler<ListarValoresUf, IReadOnlyList<ValorVigenteDto>>
@@ -93,7 +93,7 @@ public sealed class GuardarValoresDolarHandler(CarteraDbContext db) : IRequestHa
 public sealed record ListarValoresDolar(DateOnly? Desde, DateOnly? Hasta) : IRequest<IReadOnlyList<ValorVigenteDto>>
 {
     public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/valores-dolar", async Task<Ok<IReadOnlyList<ValorVigenteDto>>> ([AsParameters] ListarValoresDolar q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
-        .WithName("ListarValoresDolar");
+        .WithName("ListarValoresDolar").ProducesValidationProblem();
 }
 
 public sealed class ListarValoresDolarHandler(CarteraDbContext db) : IRequestHandler<ListarValoresDolar, IReadOnlyList<ValorVigenteDto>>

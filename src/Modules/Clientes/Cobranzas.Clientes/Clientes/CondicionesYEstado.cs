@@ -24,7 +24,7 @@ public sealed record ActualizarCondiciones(Guid Id, DatosCondiciones Cuerpo) : I
 {
     public static void Map(RutasModulo rutas) => rutas.Escribir.MapPut("/clientes/{id:guid}/condiciones", async Task<Ok<ClienteDto>> (Guid id, DatosCondiciones body, IMediator m, CancellationToken ct) =>
             TypedResults.Ok(await m.Send(new ActualizarCondiciones(id, body), ct)))
-        .WithName("ActualizarCondiciones").ProducesValidationProblem().ProducesProblem(404);
+        .WithName("ActualizarCondiciones").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
 }
 
 public sealed class ActualizarCondicionesValidator : AbstractValidator<ActualizarCondiciones>

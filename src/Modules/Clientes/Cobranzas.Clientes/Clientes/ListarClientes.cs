@@ -111,7 +111,7 @@ public sealed record ExportarClientes(ListarClientes Filtros, string Formato) : 
             var archivo = await m.Send(new ExportarClientes(q, formato ?? "csv"), ct);
             return TypedResults.File(archivo.Contenido, archivo.TipoContenido, archivo.NombreArchivo);
         })
-        .WithName("ExportarClientes").ProducesValidationProblem().ConLimite(LimitesUso.Informes);
+        .WithName("ExportarClientes").Produces(200, typeof(Stream), "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").ProducesValidationProblem().ConLimite(LimitesUso.Informes);
 }
 
 public sealed record ArchivoExportado(byte[] Contenido, string TipoContenido, string NombreArchivo);
@@ -139,7 +139,8 @@ public sealed class ExportarClientesHandler(ClientesDbContext db, TimeProvider r
         if (request.Formato == "xlsx")
         {
             var hoja = filas.Select(f => Columnas.Select((c, i) => (c, f[i])).ToDictionary(x => x.c, x => (object?)x.Item2));
-            await salida.SaveAsAsync(hoja, sheetName: "Clientes", cancellationToken: cancellationToken);
+            // MiniExcel's async writer puts <drawing> inside <sheetData> (invalid OOXML); the synchronous one does not, and the stream is in memory.
+            salida.SaveAs(hoja, sheetName: "Clientes");
             return new ArchivoExportado(salida.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", nombre + ".xlsx");
         }
 
