@@ -241,7 +241,7 @@ public sealed class ConcurrenciaTests : PruebaCartera
         Assert.That(documento["fechaAnulacion"] is null, Is.Not.EqualTo(documento["castigo"] is null), "anulado o castigado, nunca los dos: " + documento.ToJsonString());
         Assert.That((string?)documento["estado"], Is.EqualTo((int)respuestas[0].StatusCode == 200 ? "anulado" : "castigado"), "gana la edición que respondió 200");
         var saldoCuota = (decimal)documento["cuotas"]![0]!["saldo"]!;
-        Assert.That(saldoCuota, Is.EqualTo((int)respuestas[0].StatusCode == 200 ? 10_000m : 0m), "la cuota quedó como la dejó la edición que ganó");
+        Assert.That(saldoCuota, Is.Zero, "anulada o castigada, la cuota ya no debe nada");
         var auditadas = await EscalarAsync<long>(
             "SELECT count(*) FROM plataforma.auditoria WHERE entidad IN ('Documento', 'Cuota') AND operacion = 'modificar' AND entidad_id LIKE @id || '%'", ("id", doc.Id()));
         Assert.That(auditadas, Is.EqualTo(2L), "solo la edición que ganó quedó auditada: el documento y su cuota, una vez");
