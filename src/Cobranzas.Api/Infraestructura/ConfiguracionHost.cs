@@ -55,7 +55,7 @@ public static class ConfiguracionHost
 
         services.AddOpenApi(
             "v1",
-            o => o.AddDocumentTransformer<DocumentoOpenApi>().AddOperationTransformer<ParametrosCamelCase>().AddOperationTransformer<PermisosOpenApi>().AddOperationTransformer<ConflictoConcurrencia>().AddSchemaTransformer<EsquemasContrato>());
+            o => o.AddDocumentTransformer<DocumentoOpenApi>().AddOperationTransformer<ParametrosCamelCase>().AddOperationTransformer<PermisosOpenApi>().AddOperationTransformer<ConflictoConcurrencia>().AddSchemaTransformer<EsquemasContrato>().AddSchemaTransformer<ReglasValidacionOpenApi>());
         services.AddLimitesUso(configuracion);
         services.AddHealthChecks().AddNpgSql(sp => sp.GetRequiredService<NpgsqlDataSource>(), name: "postgresql", tags: ["ready"]);
 

@@ -14,7 +14,7 @@ namespace Cobranzas.Api.Tests.Generados;
 public sealed class EntradaPorCampoTests : PruebaSobreDatosSembrados
 {
     /// <summary>The cases only grow with the document; fewer means a generator stopped seeing fields.</summary>
-    public const int MinimoCasosCuerpo = 350;
+    public const int MinimoCasosCuerpo = 577;
 
     public const int MinimoCasosConsulta = 56;
 
