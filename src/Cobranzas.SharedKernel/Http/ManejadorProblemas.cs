@@ -20,6 +20,8 @@ public sealed partial class ManejadorProblemas(IProblemDetailsService problemas)
             BadHttpRequestException { InnerException: JsonException j } => Validacion(CamposJson(j).ToDictionary(c => c, _ => new[] { $"tipo: {MensajeJson(j)}" })),
             BadHttpRequestException b when ParametroMalEnlazado().Match(b.Message) is { Success: true } m =>
                 Validacion(new() { [Camel(m.Groups[1].Value)] = [$"tipo: El valor «{m.Groups[2].Value}» no es válido para este parámetro."] }),
+            BadHttpRequestException b when ParteDeFormularioFaltante().Match(b.Message) is { Success: true } m =>
+                Validacion(new() { [Camel(m.Groups[1].Value)] = [$"requerido: Falta «{Camel(m.Groups[1].Value)}» en el formulario (multipart/form-data), o no se pudo leer."] }),
             BadHttpRequestException b => Validacion(new() { ["$"] = [$"solicitud: {b.Message}"] }),
             LimiteExcedidoException l => LimitesUso.Problema(l.SegundosParaReintentar),
             CredencialesInvalidasException c => new ProblemDetails { Status = 401, Title = "No autenticado", Detail = c.Message },
@@ -60,6 +62,10 @@ public sealed partial class ManejadorProblemas(IProblemDetailsService problemas)
     // e.g. Failed to bind parameter "int? pagina" from "abc".
     [System.Text.RegularExpressions.GeneratedRegex(@"parameter ""(?:[^"" ]+ )?([^"" ]+)"" from ""([^""]*)""")]
     private static partial System.Text.RegularExpressions.Regex ParametroMalEnlazado();
+
+    // e.g. Failed to read parameter "IFormFile archivo" from the request body as form. / Required parameter "IFormFile archivo" was not provided from form file.
+    [System.Text.RegularExpressions.GeneratedRegex(@"parameter ""(?:[^"" ]+ )?([^"" ]+)"" (?:from the request body as form|was not provided from form)")]
+    private static partial System.Text.RegularExpressions.Regex ParteDeFormularioFaltante();
 
     /// <summary>What went wrong in the JSON, in Spanish and without the .NET type the serializer names.</summary>
     public static string MensajeJson(JsonException j) => j.Message switch

@@ -18,6 +18,8 @@ public sealed class EntradaPorCampoTests : PruebaSobreDatosSembrados
 
     public const int MinimoCasosConsulta = 56;
 
+    public const int MinimoCasosArchivo = 4;
+
     private RecursosEmpresa _empresa = null!;
 
     private static DocumentoOpenApi OpenApi => DocumentoOpenApi.DelRepositorio;
@@ -59,12 +61,20 @@ public sealed class EntradaPorCampoTests : PruebaSobreDatosSembrados
             {
                 [nameof(PorCampoDelCuerpo)] = PorCampoDelCuerpo,
                 [nameof(PorParametroDeConsulta)] = PorParametroDeConsulta,
+                [nameof(PorArchivoFaltante)] = PorArchivoFaltante,
             },
-            new Exclusion("sin cuerpo JSON ni parámetros de consulta con tipo o formato: sólo ids en la ruta o textos libres", o => !Cubierta(o) && o.TipoCuerpo != "multipart/form-data"),
-            new Exclusion("archivo (multipart): sus errores por fila los prueban las pruebas de importación", o => !Cubierta(o) && o.TipoCuerpo == "multipart/form-data"));
+            new Exclusion("sin cuerpo ni parámetros de consulta con tipo o formato: sólo ids en la ruta o textos libres", o =>
+                !EscriturasJson.Contains(o) && o.TipoCuerpo != "multipart/form-data" && !o.Parametros.Any(p => p.Ubicacion == "query" && ValoresInvalidosConsulta(p.Esquema ?? []).Any())));
 
-    private static bool Cubierta(Operacion op) =>
-        EscriturasJson.Contains(op) || op.Parametros.Any(p => p.Ubicacion == "query" && ValoresInvalidosConsulta(p.Esquema ?? []).Any());
+    /// <summary>Forms (imports) without one of their required file parts.</summary>
+    public static IEnumerable<TestCaseData> PorArchivoFaltante() =>
+        OpenApi.Operaciones.Where(o => o.TipoCuerpo == "multipart/form-data")
+            .SelectMany(op => PartesArchivo(op).Where(p => (op.EsquemaCuerpo?["required"]?.AsArray() ?? []).Any(r => (string?)r == p))
+                .Select(p => new TestCaseData(op, p).SetArgDisplayNames(op.Id, $"{p} falta")));
+
+    private static IEnumerable<string> PartesArchivo(Operacion op) =>
+        (op.EsquemaCuerpo?["allOf"]?.AsArray() ?? []).Append(op.EsquemaCuerpo).SelectMany(e => e?["properties"]?.AsObject() ?? [])
+            .Where(p => DocumentoOpenApi.NombreReferencia(p.Value) == "IFormFile").Select(p => p.Key);
 
     [Test]
     public void Los_casos_generados_no_disminuyen()
@@ -74,6 +84,7 @@ public sealed class EntradaPorCampoTests : PruebaSobreDatosSembrados
         TestContext.Out.WriteLine($"{cuerpo} casos por campo del cuerpo, {consulta} por parámetro de consulta.");
         Assert.That(cuerpo, Is.GreaterThanOrEqualTo(MinimoCasosCuerpo));
         Assert.That(consulta, Is.GreaterThanOrEqualTo(MinimoCasosConsulta));
+        Assert.That(PorArchivoFaltante().Count(), Is.GreaterThanOrEqualTo(MinimoCasosArchivo));
     }
 
     protected override async Task SembrarAsync() => _empresa = await RecursosEmpresa.CrearAsync(await Fixture.CrearEmpresaAsync("Campos Ltda"));
@@ -118,14 +129,32 @@ public sealed class EntradaPorCampoTests : PruebaSobreDatosSembrados
         Assert.That(await Fixture.ContarFilasAsync(), Is.EqualTo(antes), $"La solicitud rechazada cambió datos: {contexto}");
     }
 
+    [TestCaseSource(nameof(PorArchivoFaltante))]
+    public async Task Un_formulario_sin_su_archivo_se_rechaza_nombrandolo(Operacion op, string parte)
+    {
+        var url = await _empresa.UrlAsync(op);
+        var formulario = new MultipartFormDataContent();
+        foreach (var otra in PartesArchivo(op).Where(p => p != parte))
+            formulario.Add(new ByteArrayContent("encabezado\n"u8.ToArray()), otra, $"{otra}.csv");
+        var antes = await Fixture.ContarFilasAsync();
+
+        var respuesta = await _empresa.Admin.PostAsync(url, formulario);
+        var texto = await respuesta.Content.ReadAsStringAsync();
+
+        var contexto = $"{op.Metodo} {url} sin «{parte}» → {(int)respuesta.StatusCode} {texto}";
+        Assert.That((int)respuesta.StatusCode, Is.AnyOf(400, 422), contexto);
+        Assert.That(JsonNode.Parse(texto)!.AsObject().CamposConError(), Does.Contain(parte), contexto);
+        Assert.That(texto, Does.Not.Match(@"Cobranzas\.|System\.|IFormFile|Validator\b|\b(is|must|should|not a valid|Failed)\b"), $"la respuesta nombra un tipo de .NET o habla inglés: {contexto}");
+        Assert.That(await Fixture.ContarFilasAsync(), Is.EqualTo(antes), $"La solicitud rechazada cambió datos: {contexto}");
+    }
+
     /// <summary>A body that binds, so the query parameter is what fails: a file with one line in each part of a form.</summary>
     private HttpContent? ContenidoValido(Operacion op)
     {
         if (op.TipoCuerpo != "multipart/form-data")
             return CuerposEjemplo.Contenido(op, _empresa);
         var formulario = new MultipartFormDataContent();
-        var partes = (op.EsquemaCuerpo?["allOf"]?.AsArray() ?? []).Append(op.EsquemaCuerpo).SelectMany(e => e?["properties"]?.AsObject() ?? []);
-        foreach (var (nombre, _) in partes.Where(p => DocumentoOpenApi.NombreReferencia(p.Value) == "IFormFile"))
+        foreach (var nombre in PartesArchivo(op))
             formulario.Add(new ByteArrayContent("encabezado\n"u8.ToArray()), nombre, $"{nombre}.csv");
         return formulario;
     }
