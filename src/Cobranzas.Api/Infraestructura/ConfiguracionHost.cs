@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Persistence;
 using FluentValidation;
@@ -45,6 +46,7 @@ public static class ConfiguracionHost
             // declare as number-or-string unions with a pattern. Decimals are written without the column's trailing zeros.
             o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
             o.SerializerOptions.Converters.Add(new DecimalJson());
+            o.SerializerOptions.TypeInfoResolver = (o.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(ValoresObligatorios);
         });
         // Binding failures (bad JSON, wrong types) reach ManejadorProblemas, which names the field.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -53,7 +55,7 @@ public static class ConfiguracionHost
 
         services.AddOpenApi(
             "v1",
-            o => o.AddDocumentTransformer<DocumentoOpenApi>().AddOperationTransformer<ParametrosCamelCase>().AddOperationTransformer<PermisosOpenApi>().AddOperationTransformer<ConflictoConcurrencia>().AddSchemaTransformer<EsquemasContrato>());
+            o => o.AddDocumentTransformer<DocumentoOpenApi>().AddOperationTransformer<ParametrosCamelCase>().AddOperationTransformer<PermisosOpenApi>().AddOperationTransformer<ConflictoConcurrencia>().AddSchemaTransformer<EsquemasContrato>().AddSchemaTransformer<ReglasValidacionOpenApi>());
         services.AddLimitesUso(configuracion);
         services.AddHealthChecks().AddNpgSql(sp => sp.GetRequiredService<NpgsqlDataSource>(), name: "postgresql", tags: ["ready"]);
 
@@ -64,6 +66,21 @@ public static class ConfiguracionHost
             otel.UseOtlpExporter();
 
         return services;
+    }
+
+    /// <summary>
+    /// A value-type constructor parameter without a default (a number, a date, a yes/no, an option) is required, as the
+    /// OpenAPI document says: left out, the serializer would silently read 0, false or the first option.
+    /// </summary>
+    private static void ValoresObligatorios(JsonTypeInfo tipo)
+    {
+        if (tipo.Kind != JsonTypeInfoKind.Object)
+            return;
+        foreach (var propiedad in tipo.Properties)
+        {
+            if (propiedad.AssociatedParameter is { HasDefaultValue: false, IsNullable: false } && propiedad.PropertyType.IsValueType && Nullable.GetUnderlyingType(propiedad.PropertyType) is null)
+                propiedad.IsRequired = true;
+        }
     }
 
     public static WebApplication UseHost(this WebApplication app)

@@ -116,3 +116,52 @@ public sealed class DocumentoOpenApi : IOpenApiDocumentTransformer
         return Task.CompletedTask;
     }
 }
+
+/// <summary>
+/// The limits the FluentValidation validators of a body type enforce on each field, read from their rules so the document
+/// tells the same as the API: maximum length, and minimum or maximum of numbers. Only unconditional rules on the body type's
+/// own validator: one that applies only in some cases, or that a command validates through its wrapper, is not a fixed limit.
+/// </summary>
+public sealed class ReglasValidacionOpenApi : IOpenApiSchemaTransformer
+{
+    public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (context.JsonPropertyInfo is not { AttributeProvider: System.Reflection.MemberInfo miembro } propiedad)
+            return Task.CompletedTask;
+
+        using var alcance = context.ApplicationServices.CreateScope();
+        var validadores = alcance.ServiceProvider.GetServices(typeof(FluentValidation.IValidator<>).MakeGenericType(propiedad.DeclaringType)).OfType<FluentValidation.IValidator>();
+        var componentes = validadores.SelectMany(v => v.CreateDescriptor().GetRulesForMember(miembro.Name)).SelectMany(r => r.Components).Where(c => !c.HasCondition && !c.HasAsyncCondition);
+        foreach (var validador in componentes.Select(c => c.Validator))
+        {
+            switch (validador)
+            {
+                case FluentValidation.Validators.ILengthValidator { Max: > 0 } largo:
+                    schema.MaxLength = schema.MaxLength is { } actual ? Math.Min(actual, largo.Max) : largo.Max;
+                    break;
+                case FluentValidation.Validators.IComparisonValidator { MemberToCompare: null, ValueToCompare: { } valor } comparacion when Numero(valor) is { } n:
+                    switch (comparacion.Comparison)
+                    {
+                        case FluentValidation.Validators.Comparison.GreaterThanOrEqual: schema.Minimum = n; break;
+                        case FluentValidation.Validators.Comparison.GreaterThan: schema.ExclusiveMinimum = n; break;
+                        case FluentValidation.Validators.Comparison.LessThanOrEqual: schema.Maximum = n; break;
+                        case FluentValidation.Validators.Comparison.LessThan: schema.ExclusiveMaximum = n; break;
+                    }
+
+                    break;
+                case FluentValidation.Validators.IBetweenValidator entre when validador.Name == "InclusiveBetweenValidator" && Numero(entre.From) is { } desde && Numero(entre.To) is { } hasta:
+                    schema.Minimum = desde;
+                    schema.Maximum = hasta;
+                    break;
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static string? Numero(object? valor) => valor switch
+    {
+        int or long or short or decimal or double or float => Convert.ToString(valor, System.Globalization.CultureInfo.InvariantCulture),
+        _ => null,
+    };
+}

@@ -17,9 +17,11 @@ public sealed partial class ManejadorProblemas(IProblemDetailsService problemas)
             ValidationException v => Validacion(v.Errors.GroupBy(e => Camel(e.PropertyName))
                 .ToDictionary(g => g.Key, g => g.Select(e => $"{CodigosRegla.DeValidacion(e.ErrorCode)}: {e.ErrorMessage}").ToArray())),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => CuerpoDemasiadoGrande(http),
-            BadHttpRequestException { InnerException: JsonException j } => Validacion(new() { [CampoJson(j.Path)] = [$"tipo: {MensajeJson(j)}"] }),
+            BadHttpRequestException { InnerException: JsonException j } => Validacion(CamposJson(j).ToDictionary(c => c, _ => new[] { $"tipo: {MensajeJson(j)}" })),
             BadHttpRequestException b when ParametroMalEnlazado().Match(b.Message) is { Success: true } m =>
                 Validacion(new() { [Camel(m.Groups[1].Value)] = [$"tipo: El valor «{m.Groups[2].Value}» no es válido para este parámetro."] }),
+            BadHttpRequestException b when ParteDeFormularioFaltante().Match(b.Message) is { Success: true } m =>
+                Validacion(new() { [Camel(m.Groups[1].Value)] = [$"requerido: Falta «{Camel(m.Groups[1].Value)}» en el formulario (multipart/form-data), o no se pudo leer."] }),
             BadHttpRequestException b => Validacion(new() { ["$"] = [$"solicitud: {b.Message}"] }),
             LimiteExcedidoException l => LimitesUso.Problema(l.SegundosParaReintentar),
             CredencialesInvalidasException c => new ProblemDetails { Status = 401, Title = "No autenticado", Detail = c.Message },
@@ -61,6 +63,10 @@ public sealed partial class ManejadorProblemas(IProblemDetailsService problemas)
     [System.Text.RegularExpressions.GeneratedRegex(@"parameter ""(?:[^"" ]+ )?([^"" ]+)"" from ""([^""]*)""")]
     private static partial System.Text.RegularExpressions.Regex ParametroMalEnlazado();
 
+    // e.g. Failed to read parameter "IFormFile archivo" from the request body as form. / Required parameter "IFormFile archivo" was not provided from form file.
+    [System.Text.RegularExpressions.GeneratedRegex(@"parameter ""(?:[^"" ]+ )?([^"" ]+)"" (?:from the request body as form|was not provided from form)")]
+    private static partial System.Text.RegularExpressions.Regex ParteDeFormularioFaltante();
+
     /// <summary>What went wrong in the JSON, in Spanish and without the .NET type the serializer names.</summary>
     public static string MensajeJson(JsonException j) => j.Message switch
     {
@@ -73,6 +79,23 @@ public sealed partial class ManejadorProblemas(IProblemDetailsService problemas)
     private static string CampoJson(string? ruta) => string.IsNullOrEmpty(ruta) || ruta == "$" ? "$" : ruta.TrimStart('$', '.');
 
     /// <summary>
+    /// The fields a JSON error is about: the path where reading stopped or, when required properties are missing, each of
+    /// them under the object that lacks it (the serializer's path names only that object).
+    /// </summary>
+    public static IReadOnlyList<string> CamposJson(JsonException j)
+    {
+        var faltantes = FaltanObligatorios().Match(j.Message);
+        if (!faltantes.Success)
+            return [CampoJson(j.Path)];
+        var objeto = CampoJson(j.Path);
+        return faltantes.Groups[1].Captures.Select(c => objeto == "$" ? c.Value : $"{objeto}.{c.Value}").ToList();
+    }
+
+    // e.g. JSON deserialization for type 'X' was missing required properties including: 'iva', 'exento'.
+    [System.Text.RegularExpressions.GeneratedRegex(@"missing required properties including:(?:\s*'([^']+)',?)+")]
+    private static partial System.Text.RegularExpressions.Regex FaltanObligatorios();
+
+    /// <summary>
     /// Field name as the client sent it: camelCase, without the <c>Cuerpo.</c> prefix of requests
     /// that wrap the HTTP body next to route values, nor the <c>Filtros.</c> of an export that wraps
     /// its list's query parameters.
@@ -82,6 +105,9 @@ public sealed partial class ManejadorProblemas(IProblemDetailsService problemas)
         var partes = nombre.Split('.').Select(p => p.Length == 0 ? p : char.ToLowerInvariant(p[0]) + p[1..]).ToList();
         if (partes.Count > 1 && partes[0] is "cuerpo" or "filtros")
             partes.RemoveAt(0);
+        // A body that is an array: "Cuerpo[0].Valor" is the client's "[0].valor".
+        else if (partes[0].StartsWith("cuerpo[", StringComparison.Ordinal))
+            partes[0] = partes[0]["cuerpo".Length..];
         return string.Join('.', partes);
     }
 }

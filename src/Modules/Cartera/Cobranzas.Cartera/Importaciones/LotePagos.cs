@@ -386,6 +386,9 @@ public static class LoteErrores
         var ruta = System.Text.RegularExpressions.Regex.Match(ex.Path ?? "", @"^\$\[(\d+)\]\.?(.*)$");
         var fila = ruta.Success ? int.Parse(ruta.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1 : leidas + 1;
         var campo = ruta.Success && ruta.Groups[2].Value.Length > 0 ? ruta.Groups[2].Value : "cuerpo";
+        // A missing required property: the path names its row; the field is the property.
+        if (ruta.Success && ManejadorProblemas.CamposJson(ex) is [var faltante, ..] && faltante.StartsWith($"[{ruta.Groups[1].Value}].", StringComparison.Ordinal))
+            campo = faltante[$"[{ruta.Groups[1].Value}].".Length..];
         return new ErrorFila(fila, campo, "json", $"JSON inválido: {ManejadorProblemas.MensajeJson(ex)}");
     }
 
