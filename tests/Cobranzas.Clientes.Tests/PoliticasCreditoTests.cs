@@ -168,6 +168,21 @@ public sealed class PoliticasCreditoTests : PruebaClientes
         Assert.That(problema.CamposConError(), Is.EqualTo(new[] { "segmento" }));
     }
 
+    /// <summary>The contract fuzzer's seed 8550505578803768853 found the 500: decimal.MaxValue overflowed numeric(18,4).</summary>
+    [Test]
+    public async Task Un_limite_que_no_cabe_se_rechaza_nombrando_el_campo_y_no_cambia_nada()
+    {
+        var cliente = await Api.CrearClienteAsync(Datos.Cliente(segmento: "Retail"));
+        var id = await PoliticaIdAsync("Retail");
+        var antes = await Fixture.ContarFilasAsync();
+
+        var politica = await (await Api.PutAsJsonAsync($"/api/v1/politicas-credito/{id}", Politica("Retail", decimal.MaxValue))).ProblemaAsync(400);
+        var condiciones = await (await Api.PutAsJsonAsync($"/api/v1/clientes/{cliente.Id()}/condiciones", Condiciones(limite: decimal.MaxValue, moneda: "UF"))).ProblemaAsync(400);
+
+        Assert.That((politica.CamposConError(), condiciones.CamposConError()), Is.EqualTo((new[] { "limiteCredito" }, new[] { "limiteCredito" })));
+        Assert.That(await Fixture.ContarFilasAsync(), Is.EquivalentTo(antes));
+    }
+
     [Test]
     public async Task Politica_invalida_se_rechaza_nombrando_los_campos()
     {

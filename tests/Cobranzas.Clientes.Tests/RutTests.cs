@@ -28,6 +28,7 @@ public sealed class RutTests : PruebaClientes
     [TestCase("   ", TestName = "Rut_en_blanco_responde_400")]
     [TestCase("1234567890123", TestName = "Rut_demasiado_largo_responde_400")]
     [TestCase("0-0", TestName = "Rut_cero_responde_400")]
+    [TestCase("1-9", TestName = "Rut_1_9_pasa_el_modulo_11_pero_responde_400")]
     [TestCase("K-K", TestName = "Rut_sin_numero_responde_400")]
     public async Task Rut_invalido_responde_400_nombrando_rut(string rut)
     {

@@ -18,6 +18,10 @@ public sealed class RutTests
         Assert.That(Rut.CalcularDigito(numero), Is.EqualTo(digito));
     }
 
+    [Test]
+    public void El_menor_rut_aceptado_es_100_000() =>
+        Assert.That((Rut.TryParse("100.000-4", out _), Rut.TryParse("99.999-7", out _)), Is.EqualTo((true, false)));
+
     [TestCase("12531909-2")]
     [TestCase("12.531.909-2")]
     [TestCase("125319092")]
@@ -54,6 +58,8 @@ public sealed class RutTests
     [TestCase("1234567890123")]
     [TestCase("1234567890")]
     [TestCase("0-0")]
+    [TestCase("1-9")]
+    [TestCase("99.999-7")]
     [TestCase("00000000-0")]
     [TestCase("-")]
     [TestCase("K")]

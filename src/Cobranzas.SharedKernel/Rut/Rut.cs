@@ -8,6 +8,9 @@ public readonly record struct Rut
 {
     public const int LargoMaximoEntrada = 12;
 
+    /// <summary>No person or company alive holds a RUT below this; "1-9" passes módulo 11 but is a typing slip, not a RUT.</summary>
+    public const int NumeroMinimo = 100_000;
+
     private Rut(int numero, char digitoVerificador)
     {
         Numero = numero;
@@ -39,7 +42,7 @@ public readonly record struct Rut
             return false;
 
         var numero = int.Parse(cuerpo, CultureInfo.InvariantCulture);
-        if (numero == 0 || CalcularDigito(numero) != dv)
+        if (numero < NumeroMinimo || CalcularDigito(numero) != dv)
             return false;
 
         rut = new Rut(numero, dv);

@@ -20,6 +20,9 @@ describe('rut', () => {
     expect(rutValido('12531909-3')).toBe(false);
     expect(rutValido('10.000.013-k')).toBe(true);
     expect(rutValido('0-0')).toBe(false);
+    expect(rutValido('1-9')).toBe(false);
+    expect(rutValido('99.999-7')).toBe(false);
+    expect(rutValido('100.000-4')).toBe(true);
     expect(rutValido('abc')).toBe(false);
     expect(rutValido('')).toBe(false);
   });

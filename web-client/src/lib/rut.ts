@@ -22,6 +22,9 @@ export function digitoVerificador(cuerpo: string | number): string {
   return String(resto);
 }
 
+/** The server's lower bound: "1-9" passes modulo 11 but nobody holds it. */
+export const RUT_MINIMO = 100_000;
+
 /** True when the value looks like a RUT whose check digit matches. */
 export function rutValido(valor: string): boolean {
   const limpio = limpiarRut(valor);
@@ -29,7 +32,7 @@ export function rutValido(valor: string): boolean {
   const cuerpo = limpio.slice(0, -1);
   const dv = limpio.slice(-1);
   if (!/^\d+$/.test(cuerpo) || cuerpo.length > 9) return false;
-  if (Number(cuerpo) === 0) return false;
+  if (Number(cuerpo) < RUT_MINIMO) return false;
   return digitoVerificador(cuerpo) === dv;
 }
 
@@ -49,6 +52,7 @@ export function avisoRut(valor: string): string | null {
   if (!valor.trim()) return null;
   const limpio = limpiarRut(valor);
   if (limpio.length < 2 || !/^\d+$/.test(limpio.slice(0, -1))) return 'Formato de RUT no reconocido.';
+  if (Number(limpio.slice(0, -1)) < RUT_MINIMO) return 'Un RUT tiene al menos 6 dígitos antes del verificador.';
   if (!rutValido(valor)) return 'El dígito verificador no coincide (mód. 11).';
   return null;
 }

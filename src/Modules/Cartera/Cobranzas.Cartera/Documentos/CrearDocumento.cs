@@ -36,9 +36,7 @@ public sealed class DatosDocumentoValidator : AbstractValidator<DatosDocumento>
 {
     public static readonly string[] Origenes = ["erp", "manual"];
 
-    private const decimal MontoMaximo = 100_000_000_000_000m;
-
-    private static bool SumaCabe(DatosDocumento x) => Math.Abs(x.Neto) < MontoMaximo && Math.Abs(x.Exento) < MontoMaximo && Math.Abs(x.Iva) < MontoMaximo;
+    private static bool SumaCabe(DatosDocumento x) => Math.Abs(x.Neto) < Montos.Maximo && Math.Abs(x.Exento) < Montos.Maximo && Math.Abs(x.Iva) < Montos.Maximo;
 
     public DatosDocumentoValidator()
     {
@@ -49,10 +47,10 @@ public sealed class DatosDocumentoValidator : AbstractValidator<DatosDocumento>
         RuleFor(x => x.FechaEmision).NotEmpty();
         RuleFor(x => x.Moneda).NotEmpty().Must(m => Monedas.Todas.Contains(m)).WithErrorCode("moneda_invalida")
             .WithMessage($"Moneda debe ser una de: {string.Join(", ", Monedas.Todas)}.");
-        RuleFor(x => x.Neto).GreaterThanOrEqualTo(0).LessThan(MontoMaximo).EnEscalaDe(x => x.Moneda);
-        RuleFor(x => x.Exento).GreaterThanOrEqualTo(0).LessThan(MontoMaximo).EnEscalaDe(x => x.Moneda);
-        RuleFor(x => x.Iva).GreaterThanOrEqualTo(0).LessThan(MontoMaximo).EnEscalaDe(x => x.Moneda);
-        RuleFor(x => x.Total).GreaterThan(0).LessThan(MontoMaximo).EnEscalaDe(x => x.Moneda);
+        RuleFor(x => x.Neto).GreaterThanOrEqualTo(0).LessThan(Montos.Maximo).EnEscalaDe(x => x.Moneda);
+        RuleFor(x => x.Exento).GreaterThanOrEqualTo(0).LessThan(Montos.Maximo).EnEscalaDe(x => x.Moneda);
+        RuleFor(x => x.Iva).GreaterThanOrEqualTo(0).LessThan(Montos.Maximo).EnEscalaDe(x => x.Moneda);
+        RuleFor(x => x.Total).GreaterThan(0).LessThan(Montos.Maximo).EnEscalaDe(x => x.Moneda);
         // Amounts past the total's range are already rejected above; their sum would overflow decimal.
         RuleFor(x => x.Total).Must((x, total) => !SumaCabe(x) || x.Neto + x.Exento + x.Iva == total).WithErrorCode("total_descuadrado")
             .WithMessage(x => $"neto + exento + iva = {x.Neto + x.Exento + x.Iva} y no cuadra con el total {x.Total}.");

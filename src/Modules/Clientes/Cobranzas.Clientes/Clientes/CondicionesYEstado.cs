@@ -36,7 +36,7 @@ public sealed class ActualizarCondicionesValidator : AbstractValidator<Actualiza
         RuleFor(x => x.Cuerpo.DescuentoProntoPagoPorcentaje).InclusiveBetween(0, 100);
         RuleFor(x => x.Cuerpo.DiasProntoPago).InclusiveBetween(0, 365);
         RuleFor(x => x.Cuerpo.TasaInteresMoraMensual).InclusiveBetween(0, 100);
-        RuleFor(x => x.Cuerpo.LimiteCredito).GreaterThanOrEqualTo(0);
+        RuleFor(x => x.Cuerpo.LimiteCredito).GreaterThanOrEqualTo(0).LessThan(Montos.Maximo);
         RuleFor(x => x.Cuerpo.MonedaLimite).Must(m => m is null || Monedas.DeLimite.Contains(m)).WithMessage("Moneda debe ser CLP o UF.");
         RuleFor(x => x.Cuerpo.MonedaLimite).NotEmpty().When(x => x.Cuerpo.LimiteCredito is not null).WithMessage("Indique la moneda del límite (CLP o UF).");
         RuleFor(x => x.Cuerpo.Garantias).MaximumLength(500);

@@ -16,7 +16,7 @@ public sealed class DatosPoliticaValidator : AbstractValidator<DatosPolitica>
     public DatosPoliticaValidator()
     {
         RuleFor(x => x.Segmento).NotEmpty().MaximumLength(LargosCliente.Segmento);
-        RuleFor(x => x.LimiteCredito).GreaterThanOrEqualTo(0);
+        RuleFor(x => x.LimiteCredito).GreaterThanOrEqualTo(0).LessThan(Montos.Maximo);
         RuleFor(x => x.MonedaLimite).NotEmpty().Must(m => Monedas.DeLimite.Contains(m)).WithMessage("Moneda debe ser CLP o UF.");
         RuleFor(x => x.PlazoDias).InclusiveBetween(0, 3650);
         RuleFor(x => x.Garantia).NotEmpty().MaximumLength(100);
