@@ -17,6 +17,15 @@ public sealed class HallazgosFuzzTests : PruebaCartera
         }
     }
 
+    /// <summary>Seed 7547936118550878344 of the contract fuzzer: the far end of the calendar answered 500.</summary>
+    [TestCase("/api/v1/cartera/provision")]
+    [TestCase("/api/v1/cartera/antiguedad")]
+    public async Task Informe_al_corte_9999_12_31_es_400_no_500(string ruta)
+    {
+        var problema = await (await Api.GetAsync($"{ruta}?fechaCorte=9999-12-31")).ProblemaAsync(400);
+        Assert.That(problema.CamposConError(), Is.EqualTo(new[] { "fechaCorte" }));
+    }
+
     [Test]
     public async Task Pago_manual_con_una_linea_nula_es_400_no_500()
     {

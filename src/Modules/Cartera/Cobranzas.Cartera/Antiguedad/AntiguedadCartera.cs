@@ -38,6 +38,7 @@ public sealed class AntiguedadCarteraValidator : AbstractValidator<AntiguedadCar
     {
         RuleFor(x => x.Agrupar).Must(a => a is null || Agrupaciones.Contains(a)).WithMessage($"Agrupar debe ser uno de: {string.Join(", ", Agrupaciones)}.");
         RuleFor(x => x.Base).Must(b => b is null || Bases.Contains(b)).WithMessage($"Base debe ser una de: {string.Join(", ", Bases)}.");
+        RuleFor(x => x.FechaCorte).EnRango("fechaCorte");
         RuleFor(x => x.Pagina).GreaterThan(0);
         RuleFor(x => x.TamanoPagina).InclusiveBetween(1, Paginacion.TamanoMaximo);
     }

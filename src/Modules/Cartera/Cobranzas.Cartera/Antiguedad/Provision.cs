@@ -4,6 +4,7 @@ using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
 using Cobranzas.SharedKernel.Tiempo;
+using FluentValidation;
 using Mediator;
 
 namespace Cobranzas.Cartera.Antiguedad;
@@ -20,6 +21,11 @@ public sealed record CalcularProvision(DateOnly? FechaCorte, Guid? ClienteId) : 
 {
     public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/cartera/provision", async Task<Ok<ProvisionDto>> ([AsParameters] CalcularProvision q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
         .WithName("CalcularProvision").ProducesValidationProblem().ProducesProblem(422).ConLimite(LimitesUso.Informes);
+}
+
+public sealed class CalcularProvisionValidator : AbstractValidator<CalcularProvision>
+{
+    public CalcularProvisionValidator() => RuleFor(x => x.FechaCorte).EnRango("fechaCorte");
 }
 
 public sealed class CalcularProvisionHandler(CarteraDbContext db, IContextoSolicitud contexto, TimeProvider reloj) : IRequestHandler<CalcularProvision, ProvisionDto>

@@ -61,14 +61,11 @@ public sealed record ObtenerEstadoCuenta(Guid Id, DateOnly? FechaCorte, DateOnly
 
 public sealed class ObtenerEstadoCuentaValidator : AbstractValidator<ObtenerEstadoCuenta>
 {
-    // The period defaults to the 30 days before hasta (or the cut-off): a date at the start of the calendar has no such days.
-    private static readonly DateOnly Primera = new(1900, 1, 1);
-
     public ObtenerEstadoCuentaValidator()
     {
         RuleFor(x => x.Hasta).Must((x, h) => h is null || x.Desde is null || h >= x.Desde).WithMessage("hasta no puede ser anterior a desde.");
-        RuleFor(x => x.Hasta).Must(f => f is null || f >= Primera).WithErrorCode("rango").WithMessage("hasta no puede ser anterior al 01-01-1900.");
-        RuleFor(x => x.FechaCorte).Must(f => f is null || f >= Primera).WithErrorCode("rango").WithMessage("fechaCorte no puede ser anterior al 01-01-1900.");
+        RuleFor(x => x.Hasta).EnRango("hasta");
+        RuleFor(x => x.FechaCorte).EnRango("fechaCorte");
     }
 }
 

@@ -38,7 +38,7 @@ public sealed record GuardarValoresUf(IReadOnlyList<ValorUfDto> Cuerpo) : IReque
             await m.Send(new GuardarValoresUf(body), ct);
             return TypedResults.NoContent();
         })
-        .WithName("GuardarValoresUf").ProducesValidationProblem();
+        .WithName("GuardarValoresUf").ProducesValidationProblem().ProducesProblem(409);
 }
 
 public sealed class GuardarValoresUfValidator : AbstractValidator<GuardarValoresUf>
@@ -75,7 +75,7 @@ public sealed record GuardarValoresDolar(IReadOnlyList<ValorDolarDto> Cuerpo) : 
             await m.Send(new GuardarValoresDolar(body), ct);
             return TypedResults.NoContent();
         })
-        .WithName("GuardarValoresDolar").ProducesValidationProblem();
+        .WithName("GuardarValoresDolar").ProducesValidationProblem().ProducesProblem(409);
 }
 
 public sealed class GuardarValoresDolarValidator : AbstractValidator<GuardarValoresDolar>
