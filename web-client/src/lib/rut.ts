@@ -52,7 +52,8 @@ export function avisoRut(valor: string): string | null {
   if (!valor.trim()) return null;
   const limpio = limpiarRut(valor);
   if (limpio.length < 2 || !/^\d+$/.test(limpio.slice(0, -1))) return 'Formato de RUT no reconocido.';
-  if (Number(limpio.slice(0, -1)) < RUT_MINIMO) return 'Un RUT tiene al menos 6 dígitos antes del verificador.';
+  if (Number(limpio.slice(0, -1)) < RUT_MINIMO)
+    return 'Un RUT tiene al menos 6 dígitos antes del verificador.';
   if (!rutValido(valor)) return 'El dígito verificador no coincide (mód. 11).';
   return null;
 }
