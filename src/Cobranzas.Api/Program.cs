@@ -2,6 +2,7 @@ using Cobranzas.Api.Demo;
 using Cobranzas.Api.Infraestructura;
 using Cobranzas.Cartera;
 using Cobranzas.Clientes;
+using Cobranzas.Gestion;
 using Cobranzas.Platform;
 using Serilog;
 
@@ -15,6 +16,7 @@ builder.Services.AddHost(builder.Configuration);
 builder.AddModulo<PlataformaModulo>();
 builder.AddModulo<ClientesModulo>();
 builder.AddModulo<CarteraModulo>();
+builder.AddModulo<GestionModulo>();
 builder.Services.AddScoped<CargadorDemo>();
 
 var app = builder.Build();

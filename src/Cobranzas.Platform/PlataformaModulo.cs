@@ -104,6 +104,7 @@ public sealed class PlataformaModulo : IModulo
             .AddPolicy(Permisos.Ver, p => p.RequireClaim(Permisos.ClaimTipo, Permisos.Ver))
             .AddPolicy(Permisos.Editar, p => p.RequireClaim(Permisos.ClaimTipo, Permisos.Editar))
             .AddPolicy(Permisos.EnviarNotificaciones, p => p.RequireClaim(Permisos.ClaimTipo, Permisos.EnviarNotificaciones))
+            .AddPolicy(Permisos.Supervisar, p => p.RequireClaim(Permisos.ClaimTipo, Permisos.Supervisar))
             .AddPolicy(Permisos.Administrar, p => p.RequireClaim(Permisos.ClaimTipo, Permisos.Administrar))
             .AddPolicy(Politicas.SoloUsuarios, p => p.RequireClaim(Permisos.ClaimSesion));
     }

@@ -76,7 +76,7 @@ public static class Fixture
         {
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = esquemas,
-            TablesToIgnore = esquemas.Select(e => new Table(e, "__migraciones")).ToArray(),
+            TablesToIgnore = esquemas.Select(e => new Table(e, "__migraciones")).Append(new Table("gestion", "feriados")).ToArray(),
         });
     }
 

@@ -108,8 +108,8 @@ public sealed class FuncionesPurasTests
         Assert.That(ProyeccionCliente.PoliticaEfectiva(cliente, null), Is.EqualTo(new PoliticaEfectivaDto("Nuevo", null, "CLP", 0, "", 0, "politica")));
     }
 
-    [TestCase("Administrador", new[] { "ver", "editar", "enviar_notificaciones", "administrar" })]
-    [TestCase("Supervisor", new[] { "ver", "editar", "enviar_notificaciones" })]
+    [TestCase("Administrador", new[] { "ver", "editar", "enviar_notificaciones", "supervisar", "administrar" })]
+    [TestCase("Supervisor", new[] { "ver", "editar", "enviar_notificaciones", "supervisar" })]
     [TestCase("Cobrador", new[] { "ver", "editar", "enviar_notificaciones" })]
     [TestCase("Consulta", new[] { "ver" })]
     [TestCase("Desconocido", new string[0])]

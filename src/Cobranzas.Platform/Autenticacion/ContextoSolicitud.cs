@@ -25,5 +25,7 @@ public sealed class ContextoSolicitud(IHttpContextAccessor http) : IContextoSoli
 
     public Guid? ApiKeyId => _explicito is null && Guid.TryParse(Principal?.FindFirstValue(Permisos.ClaimApiKey), out var k) ? k : null;
 
+    public string? Rol => _explicito is null && ApiKeyId is null ? Principal?.FindFirstValue(Permisos.ClaimRol) : null;
+
     public string Actor => _explicito?.Actor ?? Principal?.FindFirstValue(Permisos.ClaimActor) ?? "sistema";
 }

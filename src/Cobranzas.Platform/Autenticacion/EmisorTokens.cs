@@ -49,7 +49,7 @@ public sealed class ValidacionOpcionesJwt(IHostEnvironment ambiente) : IValidate
 /// <summary>Issues the bearer token of a user session in one company.</summary>
 public sealed class EmisorTokens(IOptions<OpcionesJwt> opciones, TimeProvider reloj)
 {
-    public const string ClaimRol = "rol";
+    public const string ClaimRol = Permisos.ClaimRol;
 
     public (string Token, DateTimeOffset Expira) Emitir(Usuario usuario, Membresia membresia, Sesion sesion)
     {

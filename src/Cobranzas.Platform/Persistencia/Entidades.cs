@@ -69,7 +69,7 @@ public sealed class ApiKey
     public DateTimeOffset? Revocada { get; set; }
 
     public IReadOnlyList<string> Permisos() =>
-        Alcance == AlcanceLecturaEscritura ? [SharedKernel.Tenancy.Permisos.Ver, SharedKernel.Tenancy.Permisos.Editar] : [SharedKernel.Tenancy.Permisos.Ver];
+        Alcance == AlcanceLecturaEscritura ? [SharedKernel.Tenancy.Permisos.Ver, SharedKernel.Tenancy.Permisos.Editar, SharedKernel.Tenancy.Permisos.Supervisar] : [SharedKernel.Tenancy.Permisos.Ver];
 }
 
 [SinAuditoria]

@@ -16,6 +16,9 @@ public sealed class RutasModulo(IEndpointRouteBuilder app, string etiqueta)
 
     public RouteGroupBuilder Escribir { get; } = Grupo(app, etiqueta, Permisos.Editar);
 
+    /// <summary>Writes that run the team (supervisors and administrators, and read-write API keys).</summary>
+    public RouteGroupBuilder Supervisar { get; } = Grupo(app, etiqueta, Permisos.Editar).RequireAuthorization(Permisos.Supervisar);
+
     public RouteGroupBuilder Administrar { get; } = Grupo(app, etiqueta, Permisos.Administrar);
 
     public void Mapear(params Action<RutasModulo>[] slices)

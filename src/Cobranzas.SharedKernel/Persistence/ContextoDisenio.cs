@@ -26,5 +26,6 @@ public sealed class ContextoSistema : IContextoSolicitud
     public bool TieneEmpresa => false;
     public string? UsuarioId => null;
     public Guid? ApiKeyId => null;
+    public string? Rol => null;
     public string Actor => "sistema";
 }

@@ -8,6 +8,9 @@ public interface IContextoSolicitud
     string? UsuarioId { get; }
     Guid? ApiKeyId { get; }
 
+    /// <summary>The signed-in user's role in the company (read again on every request); null for API keys and background work.</summary>
+    string? Rol { get; }
+
     /// <summary>Human-readable actor for the audit log: e-mail of the user or name of the key.</summary>
     string Actor { get; }
 }

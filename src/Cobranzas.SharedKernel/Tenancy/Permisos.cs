@@ -7,11 +7,15 @@ public static class Permisos
     public const string EnviarNotificaciones = "enviar_notificaciones";
     public const string Administrar = "administrar";
 
+    /// <summary>Running the team: collectors, assignment, the escalation policy, another collector's work.</summary>
+    public const string Supervisar = "supervisar";
+
     public const string ClaimTipo = "permiso";
     public const string ClaimEmpresa = "empresa_id";
     public const string ClaimActor = "actor";
     public const string ClaimApiKey = "api_key_id";
     public const string ClaimSesion = "sid";
+    public const string ClaimRol = "rol";
 }
 
 public static class Roles
@@ -25,8 +29,8 @@ public static class Roles
 
     public static IReadOnlyList<string> PermisosDe(string rol) => rol switch
     {
-        Administrador => [Permisos.Ver, Permisos.Editar, Permisos.EnviarNotificaciones, Permisos.Administrar],
-        Supervisor => [Permisos.Ver, Permisos.Editar, Permisos.EnviarNotificaciones],
+        Administrador => [Permisos.Ver, Permisos.Editar, Permisos.EnviarNotificaciones, Permisos.Supervisar, Permisos.Administrar],
+        Supervisor => [Permisos.Ver, Permisos.Editar, Permisos.EnviarNotificaciones, Permisos.Supervisar],
         Cobrador => [Permisos.Ver, Permisos.Editar, Permisos.EnviarNotificaciones],
         Consulta => [Permisos.Ver],
         _ => [],

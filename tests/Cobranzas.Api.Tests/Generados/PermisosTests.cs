@@ -20,11 +20,15 @@ public sealed class PermisosTests : PruebaSobreDatosSembrados
     public static IEnumerable<TestCaseData> DeAdministracion() =>
         DocumentoOpenApi.DelRepositorio.Operaciones.Where(o => o.Requiere(Permisos.Administrar)).Select(DocumentoOpenApi.Caso);
 
+    /// <summary>Running the team is for supervisors and administrators.</summary>
+    public static IEnumerable<TestCaseData> DeSupervision() =>
+        DocumentoOpenApi.DelRepositorio.Operaciones.Where(o => o.Requiere(Permisos.Supervisar)).Select(DocumentoOpenApi.Caso);
+
     public static Cobertura Cobertura =>
         Cobertura.De(
             nameof(PermisosTests),
-            new Dictionary<string, Func<IEnumerable<TestCaseData>>> { [nameof(Escrituras)] = Escrituras, [nameof(DeAdministracion)] = DeAdministracion },
-            new Exclusion("lectura que no administra: todos los roles y las API keys leen", o => o.Metodo == "GET" && !o.Requiere(Permisos.Administrar)),
+            new Dictionary<string, Func<IEnumerable<TestCaseData>>> { [nameof(Escrituras)] = Escrituras, [nameof(DeAdministracion)] = DeAdministracion, [nameof(DeSupervision)] = DeSupervision },
+            new Exclusion("lectura que no administra ni supervisa: todos los roles y las API keys leen", o => o.Metodo == "GET" && !o.Requiere(Permisos.Administrar) && !o.Requiere(Permisos.Supervisar)),
             new Exclusion("la propia sesión (iniciar, cambiar de empresa, cerrar, activar) no depende del rol", o => o.EsAutenticacion && o.Metodo != "GET"));
 
     protected override async Task SembrarAsync()
@@ -43,6 +47,10 @@ public sealed class PermisosTests : PruebaSobreDatosSembrados
     [TestCaseSource(nameof(DeAdministracion))]
     public Task Solo_el_administrador_administra_usuarios_claves_y_auditoria(Operacion op) =>
         ProhibidaAsync(op, ("Supervisor", _supervisor), ("Cobrador", _cobrador), ("Consulta", _consulta));
+
+    [TestCaseSource(nameof(DeSupervision))]
+    public Task Cobrador_y_consulta_no_supervisan(Operacion op) =>
+        ProhibidaAsync(op, ("Cobrador", _cobrador), ("Consulta", _consulta));
 
     [Test]
     public void Toda_escritura_exige_editar_o_administrar()

@@ -37,4 +37,4 @@ export type Elemento<T> = T extends readonly (infer E)[] ? E : never;
 export type Sesion = Respuesta<'IniciarSesion'>;
 export type SesionActual = Respuesta<'ObtenerSesion'>;
 export type EmpresaSesion = Elemento<Sesion['empresas']>;
-export type Permiso = 'ver' | 'editar' | 'enviar_notificaciones' | 'administrar';
+export type Permiso = 'ver' | 'editar' | 'enviar_notificaciones' | 'supervisar' | 'administrar';

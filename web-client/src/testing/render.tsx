@@ -10,7 +10,7 @@ export const sesionDePrueba: SesionActual = {
   usuario: { id: 'u1', email: 'admin@andes.cl', nombre: 'Ana Admin' },
   empresa: { id: 'e1', rut: '76086428-5', razonSocial: 'Comercial Andes SpA', rol: 'Administrador' },
   actor: 'admin@andes.cl',
-  permisos: ['ver', 'editar', 'enviar_notificaciones', 'administrar'],
+  permisos: ['ver', 'editar', 'enviar_notificaciones', 'supervisar', 'administrar'],
   empresas: [{ id: 'e1', rut: '76086428-5', razonSocial: 'Comercial Andes SpA', rol: 'Administrador' }],
 };
 

@@ -1,0 +1,33 @@
+using Cobranzas.Gestion.Actividades;
+using Cobranzas.Gestion.Cobradores;
+using Cobranzas.Gestion.Compromisos;
+using Cobranzas.Gestion.Feriados;
+using Cobranzas.Gestion.Persistencia;
+using Cobranzas.Gestion.Politica;
+using Cobranzas.Gestion.Trabajo;
+using Cobranzas.SharedKernel.Persistence;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cobranzas.Gestion;
+
+public sealed class GestionModulo : IModulo
+{
+    public static Type Contexto => typeof(GestionDbContext);
+
+    public static void AgregarServicios(IServiceCollection services, IConfiguration configuracion)
+    {
+        services.AddContextoModulo<GestionDbContext>(GestionDbContext.Esquema);
+        services.AddScoped<AlcanceGestion>();
+        services.AddScoped<CalendarioHabil>();
+        AreaCobradores.AgregarServicios(services, configuracion);
+        AreaActividades.AgregarServicios(services, configuracion);
+        AreaCompromisos.AgregarServicios(services, configuracion);
+        AreaPolitica.AgregarServicios(services, configuracion);
+        AreaTrabajo.AgregarServicios(services, configuracion);
+    }
+
+    /// <summary>Each slice maps its own endpoint under <c>/api/v1/gestion</c>; each area lists its slices in document order.</summary>
+    public static void MapearRutas(IEndpointRouteBuilder app) => new RutasModulo(app, "Gestion").Mapear(
+        [.. AreaCobradores.Rutas, .. AreaActividades.Rutas, .. AreaCompromisos.Rutas, .. AreaPolitica.Rutas, .. AreaTrabajo.Rutas]);
+}
