@@ -126,6 +126,7 @@ export Smtp__Remitente="${Smtp__Remitente:-cobranzas@localhost}"
 export App__UrlPublica="http://127.0.0.1:$PORT"
 export Jwt__Clave="$JWT_KEY"
 export Spa__Directorio="$WEB/dist"
+export Almacen__Carpeta="${Almacen__Carpeta:-$COBRANZAS_ROOT/.local/archivos}"
 export ASPNETCORE_ENVIRONMENT=Production
 # appsettings.json sits next to the dll; the process runs from the repo root.
 export ASPNETCORE_CONTENTROOT="$(dirname "$API_DLL")"

@@ -6,6 +6,7 @@ using Cobranzas.Platform.Correo;
 using Cobranzas.Platform.Persistencia;
 using Cobranzas.Platform.Trabajos;
 using Cobranzas.Platform.Usuarios;
+using Cobranzas.SharedKernel.Archivos;
 using Cobranzas.SharedKernel.Persistence;
 using Cobranzas.SharedKernel.Tenancy;
 using Microsoft.AspNetCore.Authentication;
@@ -48,6 +49,8 @@ public sealed class PlataformaModulo : IModulo
 
         services.Configure<OpcionesSmtp>(configuracion.GetSection("Smtp"));
         services.Configure<OpcionesApp>(configuracion.GetSection("App"));
+        services.Configure<OpcionesAlmacen>(configuracion.GetSection("Almacen"));
+        services.AddSingleton<IAlmacenArchivos, AlmacenDiscoLocal>();
         services.AddScoped<EmisorTokens>();
         services.AddScoped<AbridorSesiones>();
         services.AddSingleton<LimiteLoginPorEmail>();

@@ -27,6 +27,7 @@ public sealed class ApiFactory(string conexion, int puertoSmtp, FakeTimeProvider
         builder.UseSetting("App:UrlPublica", UrlPublica);
         builder.UseSetting("Quartz:Habilitado", "false");
         builder.UseSetting("Spa:Directorio", "");
+        builder.UseSetting("Almacen:Carpeta", Path.Combine(Path.GetTempPath(), "cobranzas-pruebas-archivos", Guid.NewGuid().ToString("N")));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("OTEL_EXPORTER_OTLP_ENDPOINT", "");
         // No test is throttled by accident; the limits' own tests lower them in a host of their own.

@@ -1,6 +1,7 @@
 using Cobranzas.Gestion.Actividades;
 using Cobranzas.Gestion.Cobradores;
 using Cobranzas.Gestion.Compromisos;
+using Cobranzas.Gestion.Configuracion;
 using Cobranzas.Gestion.Feriados;
 using Cobranzas.Gestion.Persistencia;
 using Cobranzas.Gestion.Politica;
@@ -29,5 +30,5 @@ public sealed class GestionModulo : IModulo
 
     /// <summary>Each slice maps its own endpoint under <c>/api/v1/gestion</c>; each area lists its slices in document order.</summary>
     public static void MapearRutas(IEndpointRouteBuilder app) => new RutasModulo(app, "Gestion").Mapear(
-        [.. AreaCobradores.Rutas, .. AreaActividades.Rutas, .. AreaCompromisos.Rutas, .. AreaPolitica.Rutas, .. AreaTrabajo.Rutas]);
+        [ObtenerConfiguracionGestion.Map, GuardarConfiguracionGestion.Map, .. AreaCobradores.Rutas, .. AreaActividades.Rutas, .. AreaCompromisos.Rutas, .. AreaPolitica.Rutas, .. AreaTrabajo.Rutas]);
 }

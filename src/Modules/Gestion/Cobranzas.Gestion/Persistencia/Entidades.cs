@@ -196,3 +196,30 @@ public sealed class Actividad : IEntidadDeEmpresa
 
     public DateTimeOffset Creada { get; init; }
 }
+
+public static class MotivosPausa
+{
+    public const string Compromiso = "compromiso";
+    public const string Disputa = "disputa";
+}
+
+/// <summary>
+/// Escalation does not act on a document (or, without a document, on the whole client) while a pause holds: a pending
+/// promise until its date plus the grace days (<see cref="Hasta"/>), an open dispute until it is resolved (no end).
+/// Promises and disputes write and remove their pauses; the escalation policy only reads them.
+/// </summary>
+public sealed class PausaEscalamiento : IEntidadDeEmpresa
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid EmpresaId { get; set; }
+    public Guid ClienteId { get; init; }
+
+    /// <summary>Null: the pause covers every document of the client (a promise of an amount, not of documents).</summary>
+    public Guid? DocumentoId { get; init; }
+
+    public required string Motivo { get; init; }
+    public Guid OrigenId { get; init; }
+
+    /// <summary>The last day the pause holds (inclusive); null while the dispute is open.</summary>
+    public DateOnly? Hasta { get; set; }
+}

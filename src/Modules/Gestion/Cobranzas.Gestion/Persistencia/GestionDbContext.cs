@@ -22,6 +22,7 @@ public sealed class GestionDbContext(DbContextOptions<GestionDbContext> options,
     public DbSet<Actividad> Actividades => Set<Actividad>();
     public DbSet<Feriado> Feriados => Set<Feriado>();
     public DbSet<ConfiguracionGestion> Configuraciones => Set<ConfiguracionGestion>();
+    public DbSet<PausaEscalamiento> Pausas => Set<PausaEscalamiento>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -102,6 +103,14 @@ public sealed class GestionDbContext(DbContextOptions<GestionDbContext> options,
             e.ToTable("configuraciones");
             e.HasKey(x => x.EmpresaId);
             e.Property(x => x.EmpresaId).ValueGeneratedNever();
+        });
+
+        b.Entity<PausaEscalamiento>(e =>
+        {
+            e.ToTable("pausas_escalamiento");
+            e.HasIndex(x => new { x.EmpresaId, x.ClienteId });
+            e.HasIndex(x => new { x.EmpresaId, x.Motivo, x.OrigenId });
+            e.Property(x => x.Motivo).HasMaxLength(20);
         });
 
         b.ApplyConfigurationsFromAssembly(typeof(GestionDbContext).Assembly);

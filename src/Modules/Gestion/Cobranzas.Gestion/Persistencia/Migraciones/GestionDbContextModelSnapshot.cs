@@ -731,6 +731,54 @@ namespace Cobranzas.Gestion.Persistencia.Migraciones
                         });
                 });
 
+            modelBuilder.Entity("Cobranzas.Gestion.Persistencia.PausaEscalamiento", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClienteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cliente_id");
+
+                    b.Property<Guid?>("DocumentoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("documento_id");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<DateOnly?>("Hasta")
+                        .HasColumnType("date")
+                        .HasColumnName("hasta");
+
+                    b.Property<string>("Motivo")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("motivo");
+
+                    b.Property<Guid>("OrigenId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("origen_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pausas_escalamiento");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_pausas_escalamiento_empresa_id");
+
+                    b.HasIndex("EmpresaId", "ClienteId")
+                        .HasDatabaseName("ix_pausas_escalamiento_empresa_id_cliente_id");
+
+                    b.HasIndex("EmpresaId", "Motivo", "OrigenId")
+                        .HasDatabaseName("ix_pausas_escalamiento_empresa_id_motivo_origen_id");
+
+                    b.ToTable("pausas_escalamiento", "gestion");
+                });
+
             modelBuilder.Entity("Cobranzas.Gestion.Persistencia.Tarea", b =>
                 {
                     b.Property<Guid>("Id")

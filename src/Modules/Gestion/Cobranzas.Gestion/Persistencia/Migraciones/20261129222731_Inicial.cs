@@ -88,6 +88,24 @@ namespace Cobranzas.Gestion.Persistencia.Migraciones
                 });
 
             migrationBuilder.CreateTable(
+                name: "pausas_escalamiento",
+                schema: "gestion",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    empresa_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    cliente_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    documento_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    motivo = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    origen_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    hasta = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_pausas_escalamiento", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "tipos_actividad",
                 schema: "gestion",
                 columns: table => new
@@ -348,6 +366,24 @@ namespace Cobranzas.Gestion.Persistencia.Migraciones
                 column: "empresa_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_pausas_escalamiento_empresa_id",
+                schema: "gestion",
+                table: "pausas_escalamiento",
+                column: "empresa_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_pausas_escalamiento_empresa_id_cliente_id",
+                schema: "gestion",
+                table: "pausas_escalamiento",
+                columns: new[] { "empresa_id", "cliente_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_pausas_escalamiento_empresa_id_motivo_origen_id",
+                schema: "gestion",
+                table: "pausas_escalamiento",
+                columns: new[] { "empresa_id", "motivo", "origen_id" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_tareas_cobrador_id",
                 schema: "gestion",
                 table: "tareas",
@@ -406,6 +442,10 @@ namespace Cobranzas.Gestion.Persistencia.Migraciones
 
             migrationBuilder.DropTable(
                 name: "feriados",
+                schema: "gestion");
+
+            migrationBuilder.DropTable(
+                name: "pausas_escalamiento",
                 schema: "gestion");
 
             migrationBuilder.DropTable(
