@@ -35,6 +35,10 @@ public static class IdsEnCuerpo
         "ejecutivoId" => "/api/v1/usuarios",
         "empresaId" => "empresa",
         "ids" => op.Ruta,
+        "clienteIds" => "/api/v1/clientes",
+        "cobradorId" or "haciaCobradorId" or "desdeCobradorId" => RecursosEmpresa.CobradorDestino,
+        "carteraId" => "/api/v1/gestion/carteras",
+        "usuarioId" => RecursosEmpresa.UsuarioLibre,
         _ => null,
     };
 

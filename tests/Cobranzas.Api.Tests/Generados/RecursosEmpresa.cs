@@ -14,6 +14,13 @@ namespace Cobranzas.Api.Tests.Generados;
 public sealed partial class RecursosEmpresa
 {
     private readonly Dictionary<string, string> _ids = [];
+    private readonly Queue<string> _usuariosLibres = [];
+
+    /// <summary>A second collector of the company: the one bodies name (<c>cobradorId</c>, <c>haciaCobradorId</c>…), never deactivated by a path.</summary>
+    public const string CobradorDestino = "cobradorDestino";
+
+    /// <summary>A user of the company no collector is linked to yet: each use takes a new one (a user links to one collector only).</summary>
+    public const string UsuarioLibre = "usuarioLibre";
 
     private RecursosEmpresa(EmpresaPrueba empresa, HttpClient admin)
     {
@@ -66,6 +73,7 @@ public sealed partial class RecursosEmpresa
         r.Registrar("/api/v1/api-keys", (string)clave["apiKey"]!["id"]!);
         r._ids["empresa"] = empresa.Id.ToString();
         await CrearCarteraAsync(r, cliente.Id(), n);
+        await CrearGestionAsync(r, cliente.Id(), n);
         r.Ids.Add(empresa.Id.ToString());
         r.Datos.AddRange([rut, $"Cliente reservado {n}", email, $"Contacto reservado {n}", $"Grupo clientes reservado {n}", $"Grupo contactos reservado {n}", segmento,
             usuario.Email, nombreClave, (string)clave["apiKey"]!["prefijo"]!, empresa.RazonSocial, empresa.EmailAdmin]);
@@ -105,6 +113,25 @@ public sealed partial class RecursosEmpresa
         r.Datos.AddRange([$"Nota reservada {n}", $"Referencia reservada {n}"]);
     }
 
+    /// <summary>Two collectors, a cartera holding the client, and free users to link, once the Gestión collectors are in the document.</summary>
+    private static async Task CrearGestionAsync(RecursosEmpresa r, string clienteId, int n)
+    {
+        if (!DocumentoOpenApi.DelRepositorio.Operaciones.Any(o => o is { Metodo: "POST", Ruta: "/api/v1/gestion/cobradores" }))
+            return;
+        var cobrador = await (await r.Admin.PostAsJsonAsync("/api/v1/gestion/cobradores", new { nombre = $"Cobrador reservado {n}", regiones = Array.Empty<string>(), comunas = Array.Empty<string>() })).JsonAsync(201);
+        var destino = await (await r.Admin.PostAsJsonAsync("/api/v1/gestion/cobradores", new { nombre = $"Cobrador destino {n}", regiones = Array.Empty<string>(), comunas = Array.Empty<string>() })).JsonAsync(201);
+        var cartera = await (await r.Admin.PostAsJsonAsync("/api/v1/gestion/carteras", new { nombre = $"Cartera reservada {n}", descripcion = (string?)null, cobradorId = destino.Id(), prioridad = 1 })).JsonAsync(201);
+        await (await r.Admin.PostAsJsonAsync($"/api/v1/gestion/carteras/{cartera.Id()}/clientes", new { clienteIds = new[] { clienteId } })).JsonAsync();
+        r.Registrar("/api/v1/gestion/cobradores", cobrador.Id());
+        r.Registrar(CobradorDestino, destino.Id());
+        r.Registrar("/api/v1/gestion/carteras", cartera.Id());
+        r.Registrar("/api/v1/gestion/carteras/{id}/clientes", clienteId);
+        r.Registrar("/api/v1/gestion/asignaciones", clienteId);
+        for (var i = 0; i < 4; i++)
+            r._usuariosLibres.Enqueue((await Fixture.CrearUsuarioAsync(r.Empresa, "Cobrador")).Id);
+        r.Datos.AddRange([$"Cobrador reservado {n}", $"Cobrador destino {n}", $"Cartera reservada {n}"]);
+    }
+
     private void Registrar(string coleccion, string id)
     {
         _ids[coleccion] = id;
@@ -113,7 +140,8 @@ public sealed partial class RecursosEmpresa
 
     /// <summary>The id this company uses for a path parameter whose collection is <paramref name="coleccion"/>.</summary>
     public string Id(string coleccion) =>
-        _ids.TryGetValue(coleccion, out var id)
+        coleccion == UsuarioLibre && _usuariosLibres.Count > 0 ? _usuariosLibres.Dequeue()
+        : _ids.TryGetValue(coleccion, out var id)
             ? id
             : throw new InvalidOperationException($"No hay recurso de prueba para «{coleccion}»: agréguelo en {nameof(RecursosEmpresa)}.{nameof(CrearAsync)}.");
 

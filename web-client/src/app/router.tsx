@@ -124,6 +124,18 @@ const rutas: RouteObject[] = [
         lazy: pantalla(() => import('@/features/valores/routes/valores-uf')),
       },
       {
+        path: 'gestion/cobradores',
+        lazy: pantalla(() => import('@/features/gestion-cobradores/routes/cobradores')),
+      },
+      {
+        path: 'gestion/carteras',
+        lazy: pantalla(() => import('@/features/gestion-cobradores/routes/carteras')),
+      },
+      {
+        path: 'gestion/asignacion',
+        lazy: pantalla(() => import('@/features/gestion-cobradores/routes/asignacion')),
+      },
+      {
         path: 'administracion/usuarios',
         lazy: soloAdmin(() => import('@/features/usuarios/routes/usuarios')),
       },

@@ -32,6 +32,9 @@ import {
   IconArrowsExchange,
   IconReportMoney,
   IconSettings,
+  IconUserDollar,
+  IconBriefcase,
+  IconArrowsSplit,
 } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router';
@@ -72,6 +75,14 @@ const modulos: { titulo: string; permiso?: 'administrar'; enlaces: Enlace[] }[] 
         icono: <IconFileImport size={18} />,
       },
       { a: '/cartera/configuracion', etiqueta: 'Configuración', icono: <IconSettings size={18} /> },
+    ],
+  },
+  {
+    titulo: 'Gestión',
+    enlaces: [
+      { a: '/gestion/cobradores', etiqueta: 'Cobradores', icono: <IconUserDollar size={18} /> },
+      { a: '/gestion/carteras', etiqueta: 'Carteras', icono: <IconBriefcase size={18} /> },
+      { a: '/gestion/asignacion', etiqueta: 'Asignación', icono: <IconArrowsSplit size={18} /> },
     ],
   },
   {

@@ -1,3 +1,4 @@
+using Cobranzas.Clientes.Contracts;
 using Cobranzas.Clientes.Persistencia;
 using FluentValidation;
 using Mediator;
@@ -20,7 +21,7 @@ public sealed class CrearClienteValidator : AbstractValidator<CrearCliente>
     public CrearClienteValidator() => RuleFor(x => x.Cuerpo).NotNull().SetValidator(new DatosClienteValidator());
 }
 
-public sealed class CrearClienteHandler(ClientesDbContext db, EscrituraCliente reglas, TimeProvider reloj) : IRequestHandler<CrearCliente, ClienteDto>
+public sealed class CrearClienteHandler(ClientesDbContext db, EscrituraCliente reglas, TimeProvider reloj, IPublisher publicador) : IRequestHandler<CrearCliente, ClienteDto>
 {
     public async ValueTask<ClienteDto> Handle(CrearCliente request, CancellationToken cancellationToken)
     {
@@ -30,6 +31,7 @@ public sealed class CrearClienteHandler(ClientesDbContext db, EscrituraCliente r
         EscrituraCliente.Aplicar(cliente, request.Cuerpo, ahora);
         db.Clientes.Add(cliente);
         await db.SaveChangesAsync(cancellationToken);
+        await publicador.Publish(new ClientesGuardados([cliente.Id], true), cancellationToken);
         return await ProyeccionCliente.CargarAsync(db, cliente.Id, cancellationToken);
     }
 }
@@ -58,15 +60,18 @@ public sealed class ActualizarClienteValidator : AbstractValidator<ActualizarCli
     public ActualizarClienteValidator() => RuleFor(x => x.Cuerpo).NotNull().SetValidator(new DatosClienteValidator());
 }
 
-public sealed class ActualizarClienteHandler(ClientesDbContext db, EscrituraCliente reglas, TimeProvider reloj) : IRequestHandler<ActualizarCliente, ClienteDto>
+public sealed class ActualizarClienteHandler(ClientesDbContext db, EscrituraCliente reglas, TimeProvider reloj, IPublisher publicador) : IRequestHandler<ActualizarCliente, ClienteDto>
 {
     public async ValueTask<ClienteDto> Handle(ActualizarCliente request, CancellationToken cancellationToken)
     {
         var cliente = await db.Clientes.SingleOrDefaultAsync(c => c.Id == request.Id, cancellationToken)
             ?? throw new SharedKernel.Http.NoEncontradoException("Cliente", request.Id);
         await reglas.ValidarAsync(request.Cuerpo, cliente.Id, cancellationToken);
+        var antes = (cliente.Comuna, cliente.Region, cliente.Segmento, cliente.CuentaClave);
         EscrituraCliente.Aplicar(cliente, request.Cuerpo, reloj.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        if (antes != (cliente.Comuna, cliente.Region, cliente.Segmento, cliente.CuentaClave))
+            await publicador.Publish(new ClientesGuardados([cliente.Id], false), cancellationToken);
         return await ProyeccionCliente.CargarAsync(db, cliente.Id, cancellationToken);
     }
 }

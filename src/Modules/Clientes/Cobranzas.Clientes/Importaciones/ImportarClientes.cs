@@ -1,5 +1,6 @@
 using Cobranzas.Clientes.Clientes;
 using Cobranzas.Clientes.Contactos;
+using Cobranzas.Clientes.Contracts;
 using Cobranzas.Clientes.Persistencia;
 using Cobranzas.SharedKernel.Archivos;
 using Cobranzas.SharedKernel.Http;
@@ -29,7 +30,7 @@ public sealed record ImportarClientes(Stream Archivo, string NombreArchivo, bool
 /// Upserts clients by RUT (and their contacts by e-mail or name) from a CSV or XLSX file.
 /// All-or-nothing unless <c>parcial</c>; importing the same file twice changes nothing.
 /// </summary>
-public sealed class ImportarClientesHandler(ClientesDbContext db, TimeProvider reloj) : IRequestHandler<ImportarClientes, ResultadoImportacion>
+public sealed class ImportarClientesHandler(ClientesDbContext db, TimeProvider reloj, IPublisher publicador) : IRequestHandler<ImportarClientes, ResultadoImportacion>
 {
     public const int FilasMaximas = 50_000;
     public static readonly string[] Columnas =
@@ -133,6 +134,8 @@ public sealed class ImportarClientesHandler(ClientesDbContext db, TimeProvider r
         var ahora = reloj.GetUtcNow();
         var ruts = validas.Select(v => v.Cliente.Rut).Distinct().ToList();
         var existentes = await db.Clientes.Include(c => c.Contactos).Where(c => ruts.Contains(c.Rut)).ToDictionaryAsync(c => c.Rut, ct);
+        var nuevos = new List<Guid>();
+        var cambiados = new List<Guid>();
         int creados = 0, actualizados = 0, sinCambios = 0, contactosCreados = 0, contactosActualizados = 0;
 
         foreach (var grupo in validas.GroupBy(v => v.Cliente.Rut))
@@ -144,10 +147,14 @@ public sealed class ImportarClientesHandler(ClientesDbContext db, TimeProvider r
                 EscrituraCliente.Aplicar(cliente, datos, ahora);
                 db.Clientes.Add(cliente);
                 existentes[datos.Rut] = cliente;
+                nuevos.Add(cliente.Id);
                 creados++;
             }
             else if (CambiaCliente(cliente, datos))
             {
+                if (cliente.Comuna != EscrituraCliente.Limpio(datos.Comuna) || cliente.Region != EscrituraCliente.Limpio(datos.Region)
+                    || cliente.Segmento != datos.Segmento.Trim() || cliente.CuentaClave != datos.CuentaClave)
+                    cambiados.Add(cliente.Id);
                 EscrituraCliente.Aplicar(cliente, datos with { EjecutivoId = cliente.EjecutivoId }, ahora);
                 actualizados++;
             }
@@ -176,6 +183,10 @@ public sealed class ImportarClientesHandler(ClientesDbContext db, TimeProvider r
         }
 
         await db.SaveChangesAsync(ct);
+        if (nuevos.Count > 0)
+            await publicador.Publish(new ClientesGuardados(nuevos, true), ct);
+        if (cambiados.Count > 0)
+            await publicador.Publish(new ClientesGuardados(cambiados, false), ct);
         return new ResultadoImportacion(true, filasLeidas, creados, actualizados, sinCambios, contactosCreados, contactosActualizados, errores);
     }
 

@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Tabs } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { CobradorCliente } from '@/components/gestion/cobrador-cliente';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { EstadoCredito } from '@/components/ui/etiquetas';
 import { Pagina } from '@/components/ui/pagina';
@@ -65,6 +66,7 @@ export default function ClienteRoute() {
         </>
       }
     >
+      <CobradorCliente clienteId={c.id} />
       <Tabs
         value={tab}
         onChange={(t) => setParams(t && t !== 'datos' ? { tab: t } : {}, { replace: true })}

@@ -24,6 +24,130 @@ namespace Cobranzas.Gestion.Persistencia.Migraciones
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Cobranzas.Gestion.Cobradores.Cartera", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CobradorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cobrador_id");
+
+                    b.Property<DateTimeOffset>("Creada")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creada");
+
+                    b.Property<string>("Descripcion")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("descripcion");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<string>("Nombre")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("nombre");
+
+                    b.Property<int>("Prioridad")
+                        .HasColumnType("integer")
+                        .HasColumnName("prioridad");
+
+                    b.HasKey("Id")
+                        .HasName("pk_carteras");
+
+                    b.HasIndex("CobradorId")
+                        .HasDatabaseName("ix_carteras_cobrador_id");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_carteras_empresa_id");
+
+                    b.HasIndex("EmpresaId", "Nombre")
+                        .IsUnique()
+                        .HasDatabaseName("ix_carteras_empresa_id_nombre");
+
+                    b.ToTable("carteras", "gestion");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Cobradores.ClienteCartera", b =>
+                {
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<Guid>("CarteraId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cartera_id");
+
+                    b.Property<Guid>("ClienteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cliente_id");
+
+                    b.HasKey("EmpresaId", "CarteraId", "ClienteId")
+                        .HasName("pk_clientes_cartera");
+
+                    b.HasIndex("CarteraId")
+                        .HasDatabaseName("ix_clientes_cartera_cartera_id");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_clientes_cartera_empresa_id");
+
+                    b.HasIndex("EmpresaId", "ClienteId")
+                        .HasDatabaseName("ix_clientes_cartera_empresa_id_cliente_id");
+
+                    b.ToTable("clientes_cartera", "gestion");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Cobradores.ReglaAsignacion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CobradorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cobrador_id");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<int>("Orden")
+                        .HasColumnType("integer")
+                        .HasColumnName("orden");
+
+                    b.Property<string>("Segmento")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("segmento");
+
+                    b.Property<string>("Tipo")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("tipo");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reglas_asignacion");
+
+                    b.HasIndex("CobradorId")
+                        .HasDatabaseName("ix_reglas_asignacion_cobrador_id");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_reglas_asignacion_empresa_id");
+
+                    b.HasIndex("EmpresaId", "Orden")
+                        .HasDatabaseName("ix_reglas_asignacion_empresa_id_orden");
+
+                    b.ToTable("reglas_asignacion", "gestion");
+                });
+
             modelBuilder.Entity("Cobranzas.Gestion.Persistencia.Actividad", b =>
                 {
                     b.Property<Guid>("Id")
@@ -921,6 +1045,35 @@ namespace Cobranzas.Gestion.Persistencia.Migraciones
                         .HasDatabaseName("ix_tipos_actividad_empresa_id_nombre");
 
                     b.ToTable("tipos_actividad", "gestion");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Cobradores.Cartera", b =>
+                {
+                    b.HasOne("Cobranzas.Gestion.Persistencia.Cobrador", null)
+                        .WithMany()
+                        .HasForeignKey("CobradorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_carteras_cobradores_cobrador_id");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Cobradores.ClienteCartera", b =>
+                {
+                    b.HasOne("Cobranzas.Gestion.Cobradores.Cartera", null)
+                        .WithMany()
+                        .HasForeignKey("CarteraId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_clientes_cartera_carteras_cartera_id");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Cobradores.ReglaAsignacion", b =>
+                {
+                    b.HasOne("Cobranzas.Gestion.Persistencia.Cobrador", null)
+                        .WithMany()
+                        .HasForeignKey("CobradorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_reglas_asignacion_cobradores_cobrador_id");
                 });
 
             modelBuilder.Entity("Cobranzas.Gestion.Persistencia.Actividad", b =>
