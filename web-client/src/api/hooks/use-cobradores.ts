@@ -8,6 +8,6 @@ export function useCobradores(activo?: boolean) {
   return useQuery({
     queryKey: [...clavesCobradores.todos, activo ?? 'todos'],
     queryFn: ({ signal }) =>
-      ok(api.GET('/api/v1/gestion/cobradores', { params: { query: { Activo: activo } }, signal })),
+      ok(api.GET('/api/v1/gestion/cobradores', { params: { query: { activo } }, signal })),
   });
 }

@@ -5,7 +5,8 @@ import { useInvalidarGestion } from './use-invalidar-gestion';
 export function useActivarCobrador() {
   const invalidar = useInvalidarGestion();
   return useMutation({
-    mutationFn: (id: string) => ok(api.POST('/api/v1/gestion/cobradores/{id}/activar', { params: { path: { id } } })),
+    mutationFn: (id: string) =>
+      ok(api.POST('/api/v1/gestion/cobradores/{id}/activar', { params: { path: { id } } })),
     onSuccess: invalidar,
   });
 }

@@ -6,7 +6,12 @@ export function useAgregarClientesCartera(id: string) {
   const invalidar = useInvalidarGestion();
   return useMutation({
     mutationFn: (clienteIds: string[]) =>
-      ok(api.POST('/api/v1/gestion/carteras/{id}/clientes', { params: { path: { id } }, body: { clienteIds } })),
+      ok(
+        api.POST('/api/v1/gestion/carteras/{id}/clientes', {
+          params: { path: { id } },
+          body: { clienteIds },
+        }),
+      ),
     onSuccess: invalidar,
   });
 }

@@ -6,7 +6,8 @@ import { useInvalidarGestion } from './use-invalidar-gestion';
 export function useGuardarReglasAsignacion() {
   const invalidar = useInvalidarGestion();
   return useMutation({
-    mutationFn: (body: Cuerpo<'GuardarReglasAsignacion'>) => ok(api.PUT('/api/v1/gestion/reglas-asignacion', { body })),
+    mutationFn: (body: Cuerpo<'GuardarReglasAsignacion'>) =>
+      ok(api.PUT('/api/v1/gestion/reglas-asignacion', { body })),
     onSuccess: invalidar,
   });
 }

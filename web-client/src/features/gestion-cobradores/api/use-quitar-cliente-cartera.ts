@@ -6,7 +6,11 @@ export function useQuitarClienteCartera(id: string) {
   const invalidar = useInvalidarGestion();
   return useMutation({
     mutationFn: (clienteId: string) =>
-      ok(api.DELETE('/api/v1/gestion/carteras/{id}/clientes/{clienteId}', { params: { path: { id, clienteId } } })),
+      ok(
+        api.DELETE('/api/v1/gestion/carteras/{id}/clientes/{clienteId}', {
+          params: { path: { id, clienteId } },
+        }),
+      ),
     onSuccess: invalidar,
   });
 }

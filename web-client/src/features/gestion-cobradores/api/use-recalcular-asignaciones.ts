@@ -6,7 +6,8 @@ import { useInvalidarGestion } from './use-invalidar-gestion';
 export function useRecalcularAsignaciones() {
   const invalidar = useInvalidarGestion();
   return useMutation({
-    mutationFn: (simular: boolean) => ok(api.POST('/api/v1/gestion/asignaciones/recalcular', { body: { simular } })),
+    mutationFn: (simular: boolean) =>
+      ok(api.POST('/api/v1/gestion/asignaciones/recalcular', { body: { simular } })),
     onSuccess: (r) => (r.simulado ? undefined : invalidar()),
   });
 }

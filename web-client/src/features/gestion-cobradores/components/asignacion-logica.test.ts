@@ -18,15 +18,29 @@ describe('erroresReglas', () => {
         { tipo: 'cuenta_clave', segmento: null, cobradorId: '' },
         { tipo: 'segmento', segmento: '', cobradorId: 'x' },
       ]),
-    ).toEqual([null, 'Repetida: ya hay una regla para esto más arriba.', 'Elija el cobrador.', 'Elija el segmento.']);
+    ).toEqual([
+      null,
+      'Repetida: ya hay una regla para esto más arriba.',
+      'Elija el cobrador.',
+      'Elija el segmento.',
+    ]);
   });
 });
 
 describe('cuerpoReasignacion', () => {
-  const base = { desdeCobradorId: null, segmento: null, region: null, comuna: null, carteraId: null, haciaCobradorId: 'h' };
+  const base = {
+    desdeCobradorId: null,
+    segmento: null,
+    region: null,
+    comuna: null,
+    carteraId: null,
+    haciaCobradorId: 'h',
+  };
 
   it('pide al menos un criterio y un destino distinto del origen', () => {
-    expect(cuerpoReasignacion(base, true)).toEqual({ error: 'Indique de qué cobrador o con qué filtro se eligen los clientes.' });
+    expect(cuerpoReasignacion(base, true)).toEqual({
+      error: 'Indique de qué cobrador o con qué filtro se eligen los clientes.',
+    });
     expect(cuerpoReasignacion({ ...base, haciaCobradorId: null }, true)).toHaveProperty('error');
     expect(cuerpoReasignacion({ ...base, desdeCobradorId: 'h' }, true)).toEqual({
       error: 'El cobrador de origen y el de destino son el mismo.',
@@ -34,7 +48,9 @@ describe('cuerpoReasignacion', () => {
   });
 
   it('arma el cuerpo con los textos vacíos como nulos', () => {
-    expect(cuerpoReasignacion({ ...base, desdeCobradorId: 'd', comuna: ' Talca ', region: '  ' }, false)).toEqual({
+    expect(
+      cuerpoReasignacion({ ...base, desdeCobradorId: 'd', comuna: ' Talca ', region: '  ' }, false),
+    ).toEqual({
       cuerpo: {
         desdeCobradorId: 'd',
         clienteIds: null,

@@ -19,11 +19,7 @@ export function moverRegla<T>(reglas: readonly T[], indice: number, delta: numbe
 const clave = (r: ReglaEditable) =>
   r.tipo === 'cuenta_clave'
     ? 'cuenta_clave'
-    : `segmento:${(r.segmento ?? '')
-        .normalize('NFD')
-        .replace(/\p{M}/gu, '')
-        .trim()
-        .toLowerCase()}`;
+    : `segmento:${(r.segmento ?? '').normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase()}`;
 
 /** A message per rule the server would refuse (missing data, or a segment / key account ruled twice: only the first counts). */
 export function erroresReglas(reglas: readonly ReglaEditable[]): (string | null)[] {
@@ -58,19 +54,32 @@ export function cuerpoReasignacion(
       cuerpo: {
         desdeCobradorId: string | null;
         clienteIds: null;
-        filtro: { segmento: string | null; region: string | null; comuna: string | null; carteraId: string | null };
+        filtro: {
+          segmento: string | null;
+          region: string | null;
+          comuna: string | null;
+          carteraId: string | null;
+        };
         haciaCobradorId: string;
         simular: boolean;
       };
     }
   | { error: string } {
   if (!f.haciaCobradorId) return { error: 'Elija el cobrador que recibe los clientes.' };
-  const filtro = { segmento: nulo(f.segmento), region: nulo(f.region), comuna: nulo(f.comuna), carteraId: nulo(f.carteraId) };
+  const filtro = {
+    segmento: nulo(f.segmento),
+    region: nulo(f.region),
+    comuna: nulo(f.comuna),
+    carteraId: nulo(f.carteraId),
+  };
   const desde = nulo(f.desdeCobradorId);
   if (!desde && !filtro.segmento && !filtro.region && !filtro.comuna && !filtro.carteraId)
     return { error: 'Indique de qué cobrador o con qué filtro se eligen los clientes.' };
-  if (desde && desde === f.haciaCobradorId) return { error: 'El cobrador de origen y el de destino son el mismo.' };
-  return { cuerpo: { desdeCobradorId: desde, clienteIds: null, filtro, haciaCobradorId: f.haciaCobradorId, simular } };
+  if (desde && desde === f.haciaCobradorId)
+    return { error: 'El cobrador de origen y el de destino son el mismo.' };
+  return {
+    cuerpo: { desdeCobradorId: desde, clienteIds: null, filtro, haciaCobradorId: f.haciaCobradorId, simular },
+  };
 }
 
 export interface CambioVista {
@@ -79,7 +88,9 @@ export interface CambioVista {
 }
 
 /** How many clients each collector gains and loses in a recalculation preview, biggest movement first. */
-export function balancePorCobrador(cambios: readonly CambioVista[]): { cobrador: string; entran: number; salen: number }[] {
+export function balancePorCobrador(
+  cambios: readonly CambioVista[],
+): { cobrador: string; entran: number; salen: number }[] {
   const sin = 'Sin cobrador';
   const mapa = new Map<string, { entran: number; salen: number }>();
   const fila = (n: string) => mapa.get(n) ?? mapa.set(n, { entran: 0, salen: 0 }).get(n)!;
@@ -94,3 +105,14 @@ export function balancePorCobrador(cambios: readonly CambioVista[]): { cobrador:
     .map(([cobrador, v]) => ({ cobrador, ...v }))
     .sort((a, b) => b.entran + b.salen - (a.entran + a.salen) || a.cobrador.localeCompare(b.cobrador, 'es'));
 }
+
+const nombresOrigen: Record<string, string> = {
+  manual: 'Manual',
+  cartera: 'Cartera',
+  segmento: 'Segmento',
+  cuenta_clave: 'Cuenta clave',
+  zona: 'Zona (comuna, luego región)',
+};
+
+/** How an assignment's origin reads on screen. */
+export const nombreOrigen = (o?: string | null) => (o ? (nombresOrigen[o] ?? o) : '—');

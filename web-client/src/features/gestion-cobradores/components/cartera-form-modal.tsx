@@ -28,7 +28,9 @@ export function CarteraFormModal({
 }) {
   return (
     <Modal opened={abierto} onClose={onCerrar} title={inicial ? 'Editar cartera' : 'Nueva cartera'}>
-      {abierto && <Formulario inicial={inicial} cobradores={cobradores} onCerrar={onCerrar} onGuardar={onGuardar} />}
+      {abierto && (
+        <Formulario inicial={inicial} cobradores={cobradores} onCerrar={onCerrar} onGuardar={onGuardar} />
+      )}
     </Modal>
   );
 }

@@ -29,7 +29,12 @@ export function CobradorFormModal({
   onGuardar: (datos: DatosCobradorForm) => Promise<unknown>;
 }) {
   return (
-    <Modal opened={abierto} onClose={onCerrar} title={inicial ? 'Editar cobrador' : 'Nuevo cobrador'} size="lg">
+    <Modal
+      opened={abierto}
+      onClose={onCerrar}
+      title={inicial ? 'Editar cobrador' : 'Nuevo cobrador'}
+      size="lg"
+    >
       {abierto && <Formulario inicial={inicial} onCerrar={onCerrar} onGuardar={onGuardar} />}
     </Modal>
   );

@@ -26,7 +26,8 @@ export function DesactivarCobradorModal({
     <Modal opened onClose={onCerrar} title={`Desactivar a ${cobrador.nombre}`}>
       <Stack>
         <Text size="sm">
-          El cobrador no se borra: su historia se conserva y puede reactivarse. Deja de recibir clientes por las reglas.
+          El cobrador no se borra: su historia se conserva y puede reactivarse. Deja de recibir clientes por
+          las reglas.
         </Text>
         {conClientes && (
           <Radio.Group
@@ -36,7 +37,10 @@ export function DesactivarCobradorModal({
           >
             <Stack gap="xs" mt="xs">
               <Radio value="hacia" label="Pasan a otro cobrador (asignación manual)" />
-              <Radio value="reglas" label="Se vuelven a asignar por las reglas (pueden quedar sin cobrador)" />
+              <Radio
+                value="reglas"
+                label="Se vuelven a asignar por las reglas (pueden quedar sin cobrador)"
+              />
             </Stack>
           </Radio.Group>
         )}
@@ -61,7 +65,10 @@ export function DesactivarCobradorModal({
               try {
                 await desactivar.mutateAsync({
                   id: cobrador.id,
-                  body: { haciaCobradorId: conClientes && modo === 'hacia' ? hacia : null, recalcular: conClientes && modo === 'reglas' },
+                  body: {
+                    haciaCobradorId: conClientes && modo === 'hacia' ? hacia : null,
+                    recalcular: conClientes && modo === 'reglas',
+                  },
                 });
                 notificarExito(`${cobrador.nombre} quedó desactivado.`);
                 onCerrar();

@@ -5,19 +5,9 @@ import type { Respuesta } from '@/api/types';
 import { usePoliticasCredito } from '@/api/hooks/use-politicas-credito';
 import { notificarError, notificarExito } from '@/lib/notificar';
 import { useGuardarReglasAsignacion } from '../api/use-guardar-reglas-asignacion';
-import { erroresReglas, moverRegla, type ReglaEditable } from './asignacion-logica';
+import { erroresReglas, moverRegla, nombreOrigen, type ReglaEditable } from './asignacion-logica';
 
 type Cobrador = Respuesta<'ObtenerCobrador'>;
-
-const nombresOrigen: Record<string, string> = {
-  manual: 'Manual',
-  cartera: 'Cartera',
-  segmento: 'Segmento',
-  cuenta_clave: 'Cuenta clave',
-  zona: 'Zona (comuna, luego región)',
-};
-
-export const nombreOrigen = (o?: string | null) => (o ? (nombresOrigen[o] ?? o) : '—');
 
 /** The segment / key account rules in their order; saving does not move clients ("Recalcular" does, after a preview). */
 export function EditorReglas({
@@ -35,11 +25,13 @@ export function EditorReglas({
   const politicas = usePoliticasCredito();
   const guardar = useGuardarReglasAsignacion();
   const errores = erroresReglas(reglas);
-  const cambiar = (i: number, r: Partial<ReglaEditable>) => setReglas(reglas.map((x, j) => (j === i ? { ...x, ...r } : x)));
+  const cambiar = (i: number, r: Partial<ReglaEditable>) =>
+    setReglas(reglas.map((x, j) => (j === i ? { ...x, ...r } : x)));
   return (
     <Stack>
       <Text size="sm">
-        Orden fijo de evaluación: {orden.map(nombreOrigen).join(' › ')}. Entre las reglas de segmento y cuenta clave, gana la primera de la lista.
+        Orden fijo de evaluación: {orden.map(nombreOrigen).join(' › ')}. Entre las reglas de segmento y cuenta
+        clave, gana la primera de la lista.
       </Text>
       {reglas.length === 0 && <Text c="dimmed">Sin reglas de segmento ni de cuenta clave.</Text>}
       {reglas.map((r, i) => (
@@ -53,7 +45,12 @@ export function EditorReglas({
               { value: 'cuenta_clave', label: 'Cuenta clave' },
             ]}
             value={r.tipo}
-            onChange={(v) => cambiar(i, { tipo: (v ?? 'segmento') as ReglaEditable['tipo'], segmento: v === 'cuenta_clave' ? null : r.segmento })}
+            onChange={(v) =>
+              cambiar(i, {
+                tipo: (v ?? 'segmento') as ReglaEditable['tipo'],
+                segmento: v === 'cuenta_clave' ? null : r.segmento,
+              })
+            }
             w={160}
           />
           {r.tipo === 'segmento' && (
@@ -61,7 +58,12 @@ export function EditorReglas({
               label="Segmento"
               aria-label={`Segmento de la regla ${i + 1}`}
               disabled={!puedeEditar}
-              data={[...new Set([...(politicas.data ?? []).map((p) => p.segmento), ...(r.segmento ? [r.segmento] : [])])]}
+              data={[
+                ...new Set([
+                  ...(politicas.data ?? []).map((p) => p.segmento),
+                  ...(r.segmento ? [r.segmento] : []),
+                ]),
+              ]}
               value={r.segmento}
               onChange={(v) => cambiar(i, { segmento: v })}
               w={200}
@@ -80,10 +82,18 @@ export function EditorReglas({
           />
           {puedeEditar && (
             <Group gap={4} mt={26} wrap="nowrap">
-              <ActionIcon variant="default" aria-label={`Subir la regla ${i + 1}`} onClick={() => setReglas(moverRegla(reglas, i, -1))}>
+              <ActionIcon
+                variant="default"
+                aria-label={`Subir la regla ${i + 1}`}
+                onClick={() => setReglas(moverRegla(reglas, i, -1))}
+              >
                 <IconArrowUp size={16} />
               </ActionIcon>
-              <ActionIcon variant="default" aria-label={`Bajar la regla ${i + 1}`} onClick={() => setReglas(moverRegla(reglas, i, 1))}>
+              <ActionIcon
+                variant="default"
+                aria-label={`Bajar la regla ${i + 1}`}
+                onClick={() => setReglas(moverRegla(reglas, i, 1))}
+              >
                 <IconArrowDown size={16} />
               </ActionIcon>
               <ActionIcon

@@ -14,7 +14,15 @@ import { useQuitarClienteCartera } from '../api/use-quitar-cliente-cartera';
 type Cartera = Respuesta<'ObtenerCartera'>;
 
 /** The clients of a cartera; supervisors add and remove them (the rules re-run for those clients at once). */
-export function MiembrosCarteraModal({ cartera, puedeEditar, onCerrar }: { cartera: Cartera; puedeEditar: boolean; onCerrar: () => void }) {
+export function MiembrosCarteraModal({
+  cartera,
+  puedeEditar,
+  onCerrar,
+}: {
+  cartera: Cartera;
+  puedeEditar: boolean;
+  onCerrar: () => void;
+}) {
   const [pagina, setPagina] = useState(1);
   const miembros = useClientesCartera(cartera.id, pagina);
   const agregar = useAgregarClientesCartera(cartera.id);
@@ -75,7 +83,12 @@ export function MiembrosCarteraModal({ cartera, puedeEditar, onCerrar }: { carte
                 },
               ]}
             />
-            <Paginacion pagina={pagina} total={miembros.data.total} tamano={miembros.data.tamanoPagina} onPagina={setPagina} />
+            <Paginacion
+              pagina={pagina}
+              total={miembros.data.total}
+              tamano={miembros.data.tamanoPagina}
+              onPagina={setPagina}
+            />
           </>
         )}
       </Stack>

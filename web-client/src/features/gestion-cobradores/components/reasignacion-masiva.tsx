@@ -10,7 +10,14 @@ import { cuerpoReasignacion, type FormReasignacion } from './asignacion-logica';
 
 type Cobrador = Respuesta<'ObtenerCobrador'>;
 
-const vacio: FormReasignacion = { desdeCobradorId: null, segmento: null, region: null, comuna: null, carteraId: null, haciaCobradorId: null };
+const vacio: FormReasignacion = {
+  desdeCobradorId: null,
+  segmento: null,
+  region: null,
+  comuna: null,
+  carteraId: null,
+  haciaCobradorId: null,
+};
 
 /** Bulk reassignment: the clients matching every criterion go to one collector (as manual assignments); the count is shown before confirming. */
 export function ReasignacionMasiva({ cobradores, todos }: { cobradores: Cobrador[]; todos: Cobrador[] }) {
@@ -53,8 +60,21 @@ export function ReasignacionMasiva({ cobradores, todos }: { cobradores: Cobrador
           value={f.segmento}
           onChange={(v) => poner({ segmento: v })}
         />
-        <Select label="Región" placeholder="Todas" clearable searchable data={regionesDeChile} value={f.region} onChange={(v) => poner({ region: v })} />
-        <TextInput label="Comuna" placeholder="Todas" value={f.comuna ?? ''} onChange={(e) => poner({ comuna: e.currentTarget.value })} />
+        <Select
+          label="Región"
+          placeholder="Todas"
+          clearable
+          searchable
+          data={regionesDeChile}
+          value={f.region}
+          onChange={(v) => poner({ region: v })}
+        />
+        <TextInput
+          label="Comuna"
+          placeholder="Todas"
+          value={f.comuna ?? ''}
+          onChange={(e) => poner({ comuna: e.currentTarget.value })}
+        />
         <Select
           label="Cartera"
           placeholder="Todas"
@@ -71,7 +91,11 @@ export function ReasignacionMasiva({ cobradores, todos }: { cobradores: Cobrador
           disabled={'error' in armado}
           loading={reasignar.isPending && cuenta === null}
           onClick={() => {
-            if ('cuerpo' in armado) reasignar.mutateAsync(armado.cuerpo).then((r) => setCuenta(r.movidos), (e: unknown) => notificarError(e));
+            if ('cuerpo' in armado)
+              reasignar.mutateAsync(armado.cuerpo).then(
+                (r) => setCuenta(r.movidos),
+                (e: unknown) => notificarError(e),
+              );
           }}
         >
           Contar clientes

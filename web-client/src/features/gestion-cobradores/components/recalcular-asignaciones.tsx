@@ -5,8 +5,7 @@ import { Tabla } from '@/components/ui/tabla';
 import { notificarError, notificarExito } from '@/lib/notificar';
 import { formatearRut } from '@/lib/rut';
 import { useRecalcularAsignaciones } from '../api/use-recalcular-asignaciones';
-import { balancePorCobrador } from './asignacion-logica';
-import { nombreOrigen } from './editor-reglas';
+import { balancePorCobrador, nombreOrigen } from './asignacion-logica';
 
 type Resultado = Respuesta<'RecalcularAsignaciones'>;
 
@@ -44,8 +43,9 @@ export function RecalcularAsignaciones() {
       {vista && (
         <>
           <Alert color={vista.cambios === 0 ? 'green' : 'blue'}>
-            {vista.evaluados.toLocaleString('es-CL')} clientes evaluados, {vista.manuales.toLocaleString('es-CL')} con asignación manual
-            (no cambian), {vista.cambios.toLocaleString('es-CL')} cambiarían de cobrador.
+            {vista.evaluados.toLocaleString('es-CL')} clientes evaluados,{' '}
+            {vista.manuales.toLocaleString('es-CL')} con asignación manual (no cambian),{' '}
+            {vista.cambios.toLocaleString('es-CL')} cambiarían de cobrador.
             {!vista.detalleCompleto && ' Se muestran los primeros cambios.'}
           </Alert>
           {vista.cambios > 0 && (
@@ -73,8 +73,18 @@ export function RecalcularAsignaciones() {
                 clave={(c) => c.clienteId}
                 columnas={[
                   { titulo: 'Cliente', celda: (c) => `${c.razonSocial} · ${formatearRut(c.rut)}` },
-                  { titulo: 'Antes', celda: (c) => (c.cobradorAnterior ? `${c.cobradorAnterior} (${nombreOrigen(c.origenAnterior)})` : '—') },
-                  { titulo: 'Después', celda: (c) => (c.cobradorNuevo ? `${c.cobradorNuevo} (${nombreOrigen(c.origenNuevo)})` : 'Sin cobrador') },
+                  {
+                    titulo: 'Antes',
+                    celda: (c) =>
+                      c.cobradorAnterior ? `${c.cobradorAnterior} (${nombreOrigen(c.origenAnterior)})` : '—',
+                  },
+                  {
+                    titulo: 'Después',
+                    celda: (c) =>
+                      c.cobradorNuevo
+                        ? `${c.cobradorNuevo} (${nombreOrigen(c.origenNuevo)})`
+                        : 'Sin cobrador',
+                  },
                 ]}
               />
             </>

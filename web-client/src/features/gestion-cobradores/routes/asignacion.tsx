@@ -19,7 +19,10 @@ export default function AsignacionRoute() {
   if (todos.isError) return <ErrorConsulta error={todos.error} reintentar={() => void todos.refetch()} />;
   const activos = todos.data.filter((c) => c.activo);
   return (
-    <Pagina titulo="Asignación" descripcion="Reglas que deciden el cobrador de cada cliente, recálculo y reasignación masiva.">
+    <Pagina
+      titulo="Asignación"
+      descripcion="Reglas que deciden el cobrador de cada cliente, recálculo y reasignación masiva."
+    >
       <Card withBorder>
         <Stack>
           <Title order={4}>Reglas</Title>

@@ -63,12 +63,22 @@ export default function CarterasRoute() {
               titulo: 'Acciones',
               celda: (c) => (
                 <Group gap="xs" wrap="nowrap">
-                  <Button size="xs" variant="default" onClick={() => setViendo(c)} aria-label={`Clientes de ${c.nombre}`}>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    onClick={() => setViendo(c)}
+                    aria-label={`Clientes de ${c.nombre}`}
+                  >
                     Clientes
                   </Button>
                   {supervisa && (
                     <>
-                      <Button size="xs" variant="default" onClick={() => setEditando(c)} aria-label={`Editar ${c.nombre}`}>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() => setEditando(c)}
+                        aria-label={`Editar ${c.nombre}`}
+                      >
                         Editar
                       </Button>
                       <BotonConfirmar
@@ -96,10 +106,14 @@ export default function CarterasRoute() {
         cobradores={cobradores.data ?? []}
         onCerrar={() => setEditando(null)}
         onGuardar={(datos) =>
-          editando === 'nueva' || editando === null ? crear.mutateAsync(datos) : actualizar.mutateAsync({ id: editando.id, body: datos })
+          editando === 'nueva' || editando === null
+            ? crear.mutateAsync(datos)
+            : actualizar.mutateAsync({ id: editando.id, body: datos })
         }
       />
-      {viendo && <MiembrosCarteraModal cartera={viendo} puedeEditar={supervisa} onCerrar={() => setViendo(null)} />}
+      {viendo && (
+        <MiembrosCarteraModal cartera={viendo} puedeEditar={supervisa} onCerrar={() => setViendo(null)} />
+      )}
     </Pagina>
   );
 }

@@ -29,7 +29,8 @@ export default function CobradoresRoute() {
   const activar = useActivarCobrador();
   const [editando, setEditando] = useState<Cobrador | 'nuevo' | null>(null);
   const [desactivando, setDesactivando] = useState<Cobrador | null>(null);
-  const nombreUsuario = (id?: string | null) => (id ? (usuarios.data?.find((u) => u.id === id)?.nombre ?? id) : '—');
+  const nombreUsuario = (id?: string | null) =>
+    id ? (usuarios.data?.find((u) => u.id === id)?.nombre ?? id) : '—';
 
   return (
     <Pagina
@@ -88,11 +89,22 @@ export default function CobradoresRoute() {
               titulo: 'Acciones',
               celda: (c) => (
                 <Group gap="xs" wrap="nowrap">
-                  <Button size="xs" variant="default" onClick={() => setEditando(c)} aria-label={`Editar ${c.nombre}`}>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    onClick={() => setEditando(c)}
+                    aria-label={`Editar ${c.nombre}`}
+                  >
                     Editar
                   </Button>
                   {c.activo ? (
-                    <Button size="xs" variant="light" color="red" onClick={() => setDesactivando(c)} aria-label={`Desactivar ${c.nombre}`}>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      color="red"
+                      onClick={() => setDesactivando(c)}
+                      aria-label={`Desactivar ${c.nombre}`}
+                    >
                       Desactivar
                     </Button>
                   ) : (
@@ -126,7 +138,11 @@ export default function CobradoresRoute() {
             : actualizar.mutateAsync({ id: editando.id, body: datos })
         }
       />
-      <DesactivarCobradorModal cobrador={desactivando} activos={activos.data ?? []} onCerrar={() => setDesactivando(null)} />
+      <DesactivarCobradorModal
+        cobrador={desactivando}
+        activos={activos.data ?? []}
+        onCerrar={() => setDesactivando(null)}
+      />
     </Pagina>
   );
 }
