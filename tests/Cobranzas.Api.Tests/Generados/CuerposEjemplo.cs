@@ -165,18 +165,6 @@ public static class CuerposEjemplo
             _ when tipos.Contains("string") => "Ejemplo",
             _ when tipos.Contains("array") => new JsonArray(),
             _ when esquema["properties"] is not null => DesdeEsquema(esquema),
-            "DatosCobrador" => new { nombre = $"Cobrador ejemplo {n}", email = $"cobrador{n}@empresa.test", telefono = "+56 9 1111 2222", usuarioId = (string?)null, regiones = new[] { "Maule" }, comunas = new[] { "Talca" } },
-            "DatosDesactivacion" => new { haciaCobradorId = r.Id(RecursosEmpresa.CobradorDestino), recalcular = false },
-            "DatosCartera" => new { nombre = $"Cartera ejemplo {n}", descripcion = "Ejemplo", cobradorId = r.Id(RecursosEmpresa.CobradorDestino), prioridad = 5 },
-            "DatosClientesCartera" => new { clienteIds = new[] { r.Id("/api/v1/clientes") } },
-            "DatosReglasAsignacion" => new { reglas = new[] { new { tipo = "segmento", segmento = "Retail", cobradorId = r.Id(RecursosEmpresa.CobradorDestino) } } },
-            "DatosAsignacionManual" => new { cobradorId = r.Id(RecursosEmpresa.CobradorDestino) },
-            "DatosRecalculo" => new { simular = true },
-            "DatosReasignacion" => new
-            {
-                desdeCobradorId = (string?)null, clienteIds = new[] { r.Id("/api/v1/clientes") }, filtro = new { segmento = "Retail", region = (string?)null, comuna = (string?)null, carteraId = (string?)null },
-                haciaCobradorId = r.Id(RecursosEmpresa.CobradorDestino), simular = true,
-            },
             _ => null,
         };
     }
