@@ -7,6 +7,7 @@ using Cobranzas.Cartera.ValoresMoneda;
 using Cobranzas.Clientes.Clientes;
 using Cobranzas.Clientes.Contactos;
 using Cobranzas.Clientes.Grupos;
+using Cobranzas.Gestion.Cobradores;
 using Cobranzas.Platform.ApiKeys;
 using Cobranzas.Platform.Autenticacion;
 using Cobranzas.Platform.Empresas;
@@ -166,6 +167,23 @@ public sealed class CargadorDemo(IServiceProvider servicios, ILogger<CargadorDem
         await mediator.Send(new AgregarMiembrosGrupo(TiposGrupo.Clientes, norte.Id, new DatosMiembros(clientes.Skip(15).Take(30).ToList())), ct);
         var pagos = await mediator.Send(new CrearGrupo(TiposGrupo.Contactos, new DatosGrupo("Tesorerías", "Contactos de pago para resúmenes de deuda")), ct);
         await mediator.Send(new AgregarMiembrosGrupo(TiposGrupo.Contactos, pagos.Id, new DatosMiembros(contactos.Take(40).ToList())), ct);
+        await CargarCobradoresAsync(mediator, ejecutivos[1], clientes, ct);
+    }
+
+    /// <summary>Collectors by zone (the Cobrador user works the Metropolitana), a "Grandes cuentas" cartera, a rule for Gobierno, then every client assigned.</summary>
+    private static async Task CargarCobradoresAsync(IMediator mediator, string usuarioCobrador, List<Guid> clientes, CancellationToken ct)
+    {
+        await mediator.Send(new CrearCobrador(new DatosCobrador("Camila Rojas", "camila.rojas@demo.cl", "+56 9 6111 2233", usuarioCobrador, ["Metropolitana"], [])), ct);
+        await mediator.Send(new CrearCobrador(new DatosCobrador(
+            "Jorge Araya", "jorge.araya@demo.cl", "+56 9 6222 3344", null, ["Arica y Parinacota", "Tarapacá", "Antofagasta", "Atacama", "Coquimbo", "Valparaíso"], [])), ct);
+        await mediator.Send(new CrearCobrador(new DatosCobrador(
+            "Paula Soto", "paula.soto@demo.cl", "+56 9 6333 4455", null, ["O'Higgins", "Maule", "Ñuble", "Biobío", "La Araucanía", "Los Ríos", "Los Lagos", "Aysén", "Magallanes"], [])), ct);
+        var grandes = await mediator.Send(new CrearCobrador(new DatosCobrador("Rodrigo Fuentes", "rodrigo.fuentes@demo.cl", "+56 9 6444 5566", null, [], [])), ct);
+        var publico = await mediator.Send(new CrearCobrador(new DatosCobrador("Fernanda Muñoz", "fernanda.munoz@demo.cl", "+56 9 6555 6677", null, [], [])), ct);
+        var cartera = await mediator.Send(new CrearCartera(new DatosCartera("Grandes cuentas", "Clientes con cobrador dedicado", grandes.Id, 1)), ct);
+        await mediator.Send(new AgregarClientesCartera(cartera.Id, new DatosClientesCartera(clientes.Take(15).ToList())), ct);
+        await mediator.Send(new GuardarReglasAsignacion(new DatosReglasAsignacion([new DatosRegla(TiposRegla.Segmento, "Gobierno", publico.Id)])), ct);
+        await mediator.Send(new RecalcularAsignaciones(new DatosRecalculo(false)), ct);
     }
 
     /// <summary>
