@@ -41,7 +41,7 @@ public sealed class AccionTarea(GestionDbContext db) : IAccionPaso
         {
             ClienteId = c.Cliente.Id, CobradorId = c.CobradorId, Tipo = tipo, Origen = OrigenesTarea.Politica, OrigenId = c.Aplicado.Id,
             Titulo = Recortar($"{c.Paso.Nombre}: {verbo} {c.Cliente.RazonSocial}", LargosGestion.Titulo),
-            Motivo = Recortar($"Política de cobranza, paso «{c.Paso.Nombre}»: {c.Aplicado.DiasVencido} días desde el vencimiento más antiguo, vencido {c.Deuda.Vencido:N0} CLP.", LargosGestion.Motivo),
+            Motivo = Recortar($"Política de cobranza, paso «{c.Paso.Nombre}»: {c.Aplicado.DiasVencido} días desde el vencimiento más antiguo, vencido {MotorEscalamiento.Clp(c.Deuda.Vencido)}.", LargosGestion.Motivo),
             Fecha = c.Hoy, Creada = c.Ahora,
         });
         return Task.FromResult(c.CobradorId is null ? $"Tarea de {tipo} creada (cliente sin cobrador asignado)." : $"Tarea de {tipo} creada para su cobrador.");

@@ -27,6 +27,6 @@ public static class AreaPolitica
     public static readonly Action<RutasModulo>[] Rutas =
     [
         ObtenerPoliticaCobranza.Map, GuardarPoliticaCobranza.Map, EjecutarPoliticaCobranza.Map, ListarEtapasClientes.Map, ObtenerEtapaCliente.Map,
-        ListarPasosCliente.Map, CambiarEtapaCliente.Map, DescargarCartaPaso.Map,
+        ListarPasosCliente.Map, CambiarEtapaCliente.Map,
     ];
 }

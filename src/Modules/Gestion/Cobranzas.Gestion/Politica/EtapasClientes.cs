@@ -90,39 +90,26 @@ public sealed class CambiarEtapaClienteValidator : AbstractValidator<CambiarEtap
     }
 }
 
-/// <summary>A letter a step printed, as a PDF download.</summary>
-public sealed record DescargarCartaPaso(Guid ClienteId, Guid PasoAplicadoId) : IRequest<(Stream Contenido, string Nombre)>
-{
-    public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/gestion/clientes/{clienteId:guid}/pasos/{pasoAplicadoId:guid}/carta",
-            async Task<FileStreamHttpResult> (Guid clienteId, Guid pasoAplicadoId, IMediator m, CancellationToken ct) =>
-            {
-                var (contenido, nombre) = await m.Send(new DescargarCartaPaso(clienteId, pasoAplicadoId), ct);
-                return TypedResults.File(contenido, "application/pdf", nombre);
-            })
-        .WithName("DescargarCartaPaso").Produces(200, contentType: "application/pdf").ProducesProblem(404);
-}
-
 public sealed class EtapasClientesHandler(
-    GestionDbContext db, AlcanceGestion alcance, IContextoSolicitud contexto, TimeProvider reloj, SharedKernel.Archivos.IAlmacenArchivos almacen)
+    GestionDbContext db, AlcanceGestion alcance, IContextoSolicitud contexto, TimeProvider reloj)
     : IRequestHandler<ListarEtapasClientes, IReadOnlyList<EtapaClienteDto>>, IRequestHandler<ObtenerEtapaCliente, EtapaClienteDto>,
         IRequestHandler<ListarPasosCliente, IReadOnlyList<PasoAplicadoDto>>, IRequestHandler<CambiarEtapaCliente, EtapaClienteDto>,
-        IRequestHandler<DescargarCartaPaso, (Stream Contenido, string Nombre)>,
         IRequestHandler<EtapasDeClientes, IReadOnlyDictionary<Guid, string>>, IRequestHandler<ClientesEnEtapa, IReadOnlyList<Guid>>
 {
     public async ValueTask<IReadOnlyList<EtapaClienteDto>> Handle(ListarEtapasClientes request, CancellationToken cancellationToken)
     {
-        var q = Consulta();
+        var q = db.Etapas.AsNoTracking();
         if (request.ClienteIds is { Length: > 0 } ids)
             q = q.Where(e => ids.Contains(e.ClienteId));
         if (await alcance.ClientesVisiblesAsync(cancellationToken) is { } visibles)
             q = q.Where(e => visibles.Contains(e.ClienteId));
-        return await q.OrderBy(e => e.ClienteId).Take(ListarEtapasClientes.Maximo).ToListAsync(cancellationToken);
+        return await Consulta(q.OrderBy(e => e.ClienteId).Take(ListarEtapasClientes.Maximo)).ToListAsync(cancellationToken);
     }
 
     public async ValueTask<EtapaClienteDto> Handle(ObtenerEtapaCliente request, CancellationToken cancellationToken)
     {
         await alcance.ClienteAsync(request.ClienteId, cancellationToken);
-        return await Consulta().SingleOrDefaultAsync(e => e.ClienteId == request.ClienteId, cancellationToken)
+        return await Consulta(db.Etapas.AsNoTracking().Where(e => e.ClienteId == request.ClienteId)).SingleOrDefaultAsync(cancellationToken)
             ?? new EtapaClienteDto(request.ClienteId, null, null, null, null);
     }
 
@@ -149,16 +136,7 @@ public sealed class EtapasClientesHandler(
         });
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
-        return await Consulta().SingleAsync(e => e.ClienteId == request.ClienteId, cancellationToken);
-    }
-
-    public async ValueTask<(Stream Contenido, string Nombre)> Handle(DescargarCartaPaso request, CancellationToken cancellationToken)
-    {
-        await alcance.ClienteAsync(request.ClienteId, cancellationToken);
-        var paso = await db.Set<PasoAplicado>().AsNoTracking().Where(a => a.Id == request.PasoAplicadoId && a.ClienteId == request.ClienteId && a.ArchivoClave != null)
-            .Select(a => new { a.ArchivoClave, a.Nombre, a.Fecha }).SingleOrDefaultAsync(cancellationToken) ?? throw new NoEncontradoException("Carta", request.PasoAplicadoId);
-        var contenido = await almacen.AbrirAsync(paso.ArchivoClave!, cancellationToken) ?? throw new NoEncontradoException("Carta", request.PasoAplicadoId);
-        return (contenido, $"carta-{paso.Fecha:yyyy-MM-dd}.pdf");
+        return await Consulta(db.Etapas.AsNoTracking().Where(e => e.ClienteId == request.ClienteId)).SingleAsync(cancellationToken);
     }
 
     public async ValueTask<IReadOnlyDictionary<Guid, string>> Handle(EtapasDeClientes request, CancellationToken cancellationToken)
@@ -170,8 +148,8 @@ public sealed class EtapasClientesHandler(
     public async ValueTask<IReadOnlyList<Guid>> Handle(ClientesEnEtapa request, CancellationToken cancellationToken) =>
         await db.Etapas.AsNoTracking().Where(e => e.Etapa == request.Etapa).Select(e => e.ClienteId).ToListAsync(cancellationToken);
 
-    private IQueryable<EtapaClienteDto> Consulta() =>
-        from e in db.Etapas.AsNoTracking()
+    private IQueryable<EtapaClienteDto> Consulta(IQueryable<EtapaCliente> etapas) =>
+        from e in etapas
         join p in db.Set<PasoPolitica>() on e.UltimoPasoId equals p.Id into ps
         from p in ps.DefaultIfEmpty()
         select new EtapaClienteDto(e.ClienteId, e.Etapa, e.Desde, p != null ? p.Nombre : null, e.FechaUltimoPaso);

@@ -224,13 +224,17 @@ public sealed class MotorEscalamiento(
     public static string? CondicionIncumplida(PasoPolitica p, ClienteInfo cliente, DeudaCliente deuda)
     {
         if (p.MontoMinimoVencido is { } minimo && deuda.Vencido < minimo)
-            return $"el monto vencido ({deuda.Vencido:N0} CLP) es menor que el mínimo ({minimo:N0} CLP).";
+            return $"el monto vencido ({Clp(deuda.Vencido)}) es menor que el mínimo ({Clp(minimo)}).";
         if (p.Segmentos.Count > 0 && !p.Segmentos.Contains(cliente.Segmento, StringComparer.OrdinalIgnoreCase))
             return $"el segmento «{cliente.Segmento}» no está entre los del paso ({string.Join(", ", p.Segmentos)}).";
         if (p.SoloCuentaClave && !cliente.CuentaClave)
             return "el paso es solo para cuentas clave.";
         return null;
     }
+
+    private static readonly System.Globalization.CultureInfo Cl = System.Globalization.CultureInfo.GetCultureInfo("es-CL");
+
+    public static string Clp(decimal monto) => Math.Round(monto, 0).ToString("N0", Cl) + " CLP";
 
     private static string Pausa(string motivo) => motivo == MotivosPausa.Disputa ? "una disputa abierta" : "un compromiso de pago vigente";
 
