@@ -14,6 +14,7 @@ import {
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconApi,
+  IconStairsUp,
   IconChevronDown,
   IconCreditCard,
   IconFileImport,
@@ -72,6 +73,16 @@ const modulos: { titulo: string; permiso?: 'administrar'; enlaces: Enlace[] }[] 
         icono: <IconFileImport size={18} />,
       },
       { a: '/cartera/configuracion', etiqueta: 'Configuración', icono: <IconSettings size={18} /> },
+    ],
+  },
+  {
+    titulo: 'Gestión',
+    enlaces: [
+      {
+        a: '/gestion/politica-cobranza',
+        etiqueta: 'Política de cobranza',
+        icono: <IconStairsUp size={18} />,
+      },
     ],
   },
   {

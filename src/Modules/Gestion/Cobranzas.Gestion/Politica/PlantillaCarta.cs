@@ -33,8 +33,15 @@ public static class PlantillaCarta
     /// <summary>The parse errors of a template, or null if it is valid.</summary>
     public static string? Errores(string fuente)
     {
-        var t = Template.Parse(fuente);
-        return t.HasErrors ? string.Join("; ", t.Messages.Select(m => m.Message)) : null;
+        try
+        {
+            var t = Template.Parse(fuente);
+            return t.HasErrors ? string.Join("; ", t.Messages.Select(m => m.Message)) : null;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return e.Message;
+        }
     }
 
     public static string Generar(string? fuente, string paso, ClienteInfo cliente, DeudaCliente deuda, DateOnly hoy)

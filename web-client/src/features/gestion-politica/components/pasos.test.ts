@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { actualizar, agregar, cuerpo, describirDias, mover, nuevoPaso, quitar, validar, type Paso } from './pasos';
+import {
+  actualizar,
+  agregar,
+  cuerpo,
+  describirDias,
+  mover,
+  nuevoPaso,
+  quitar,
+  validar,
+  type Paso,
+} from './pasos';
 
 const paso = (nombre: string, dias: number, cambios: Partial<Paso> = {}): Paso => ({
   ...nuevoPaso([]),
@@ -38,7 +48,9 @@ describe('editor de la política de cobranza', () => {
   });
 
   it('valida rangos y la etapa de una derivación', () => {
-    const errores = validar([paso('', 2000, { diasMinimosDesdeAnterior: -1, accion: 'derivacion', etapa: 'administrativa' })]);
+    const errores = validar([
+      paso('', 2000, { diasMinimosDesdeAnterior: -1, accion: 'derivacion', etapa: 'administrativa' }),
+    ]);
     expect(Object.keys(errores).sort()).toEqual([
       'pasos[0].dias',
       'pasos[0].diasMinimosDesdeAnterior',
@@ -48,9 +60,17 @@ describe('editor de la política de cobranza', () => {
   });
 
   it('al cambiar la acción limpia los parámetros de la anterior', () => {
-    const conPlantilla = [paso('Carta', 0, { accion: 'carta', tipoTarea: null, plantilla: '<p>{{ paso }}</p>' })];
-    expect(actualizar(conPlantilla, 0, { accion: 'tarea' })[0]).toMatchObject({ tipoTarea: 'llamada', plantilla: null });
-    expect(actualizar(base, 0, { accion: 'derivacion' })[0]).toMatchObject({ etapa: 'prejudicial', tipoTarea: null });
+    const conPlantilla = [
+      paso('Carta', 0, { accion: 'carta', tipoTarea: null, plantilla: '<p>{{ paso }}</p>' }),
+    ];
+    expect(actualizar(conPlantilla, 0, { accion: 'tarea' })[0]).toMatchObject({
+      tipoTarea: 'llamada',
+      plantilla: null,
+    });
+    expect(actualizar(base, 0, { accion: 'derivacion' })[0]).toMatchObject({
+      etapa: 'prejudicial',
+      tipoTarea: null,
+    });
   });
 
   it('arma el cuerpo sin parámetros ajenos a la acción', () => {

@@ -1,3 +1,5 @@
+import { etapasCobranza } from '@/lib/etapas-cobranza';
+
 /** Pure logic of the policy editor: the ordered steps, their moves and the checks the server also makes. */
 
 export const ETAPAS = ['preventiva', 'administrativa', 'prejudicial', 'judicial'] as const;
@@ -6,12 +8,9 @@ export type Etapa = (typeof ETAPAS)[number];
 export const ACCIONES = ['tarea', 'carta', 'suspension', 'derivacion'] as const;
 export type Accion = (typeof ACCIONES)[number];
 
-export const ETIQUETA_ETAPA: Record<string, string> = {
-  preventiva: 'Preventiva',
-  administrativa: 'Administrativa',
-  prejudicial: 'Prejudicial',
-  judicial: 'Judicial',
-};
+export const ETIQUETA_ETAPA: Record<string, string> = Object.fromEntries(
+  etapasCobranza.map((e) => [e.value, e.label]),
+);
 
 export const ETIQUETA_ACCION: Record<string, string> = {
   tarea: 'Tarea para el cobrador',
@@ -93,13 +92,18 @@ export function validar(pasos: Paso[]): Record<string, string> {
     const nombre = p.nombre.trim();
     if (!nombre) errores[`pasos[${i}].nombre`] = 'El nombre es obligatorio.';
     else if (nombre.length > 100) errores[`pasos[${i}].nombre`] = 'A lo más 100 caracteres.';
-    else if (vistos.has(nombre.toLowerCase())) errores[`pasos[${i}].nombre`] = 'Otro paso ya tiene este nombre.';
+    else if (vistos.has(nombre.toLowerCase()))
+      errores[`pasos[${i}].nombre`] = 'Otro paso ya tiene este nombre.';
     vistos.add(nombre.toLowerCase());
     if (!Number.isInteger(p.dias) || p.dias < DIAS_MIN || p.dias > DIAS_MAX)
       errores[`pasos[${i}].dias`] = `Entre ${DIAS_MIN} y ${DIAS_MAX} días.`;
     else if (i > 0 && p.dias <= pasos[i - 1]!.dias)
       errores[`pasos[${i}].dias`] = `Debe ser mayor que el del paso anterior (${pasos[i - 1]!.dias}).`;
-    if (!Number.isInteger(p.diasMinimosDesdeAnterior) || p.diasMinimosDesdeAnterior < 0 || p.diasMinimosDesdeAnterior > 365)
+    if (
+      !Number.isInteger(p.diasMinimosDesdeAnterior) ||
+      p.diasMinimosDesdeAnterior < 0 ||
+      p.diasMinimosDesdeAnterior > 365
+    )
       errores[`pasos[${i}].diasMinimosDesdeAnterior`] = 'Entre 0 y 365 días.';
     if (p.montoMinimoVencido !== null && p.montoMinimoVencido < 0)
       errores[`pasos[${i}].montoMinimoVencido`] = 'No puede ser negativo.';

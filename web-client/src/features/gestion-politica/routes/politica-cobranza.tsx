@@ -30,7 +30,10 @@ import {
   usePoliticaCobranza,
   type PoliticaCobranza,
 } from '@/features/gestion-politica/api/use-politica-cobranza';
-import { useEjecutarPolitica, type ResultadoEjecucion } from '@/features/gestion-politica/api/use-ejecutar-politica';
+import {
+  useEjecutarPolitica,
+  type ResultadoEjecucion,
+} from '@/features/gestion-politica/api/use-ejecutar-politica';
 import {
   ACCIONES,
   actualizar,
@@ -100,7 +103,12 @@ function EditorPaso({
         </Group>
         {editable && (
           <Group gap={4}>
-            <ActionIcon variant="subtle" aria-label={`Subir paso ${n}`} disabled={i === 0} onClick={() => onMover(-1)}>
+            <ActionIcon
+              variant="subtle"
+              aria-label={`Subir paso ${n}`}
+              disabled={i === 0}
+              onClick={() => onMover(-1)}
+            >
               <IconArrowUp size={16} />
             </ActionIcon>
             <ActionIcon
@@ -294,9 +302,17 @@ function Editor({ politica }: { politica: PoliticaCobranza }) {
       notificarExito('Política de cobranza guardada.');
     } catch (e) {
       const campos = pasos.flatMap((_, i) =>
-        ['nombre', 'etapa', 'dias', 'diasMinimosDesdeAnterior', 'montoMinimoVencido', 'segmentos', 'accion', 'tipoTarea', 'plantilla'].map(
-          (c) => `pasos[${i}].${c}`,
-        ),
+        [
+          'nombre',
+          'etapa',
+          'dias',
+          'diasMinimosDesdeAnterior',
+          'montoMinimoVencido',
+          'segmentos',
+          'accion',
+          'tipoTarea',
+          'plantilla',
+        ].map((c) => `pasos[${i}].${c}`),
       );
       const { campos: deCampos, otros } = erroresDeCampos(e, campos);
       setErrores(deCampos);
@@ -333,10 +349,16 @@ function Editor({ politica }: { politica: PoliticaCobranza }) {
           onQuitar={() => cambiarPasos(quitar(pasos, i))}
         />
       ))}
-      {pasos.length === 0 && <Text c="dimmed">La política no tiene pasos: no se escalará a ningún cliente.</Text>}
+      {pasos.length === 0 && (
+        <Text c="dimmed">La política no tiene pasos: no se escalará a ningún cliente.</Text>
+      )}
       {editable && (
         <Group>
-          <Button variant="default" leftSection={<IconPlus size={16} />} onClick={() => cambiarPasos(agregar(pasos))}>
+          <Button
+            variant="default"
+            leftSection={<IconPlus size={16} />}
+            onClick={() => cambiarPasos(agregar(pasos))}
+          >
             Agregar paso
           </Button>
           <Button onClick={onGuardar} loading={guardar.isPending} disabled={!sucio}>
@@ -348,14 +370,23 @@ function Editor({ politica }: { politica: PoliticaCobranza }) {
         <Card withBorder>
           <Title order={4}>Ejecución</Title>
           <Text size="sm" c="dimmed" mb="sm">
-            La política corre cada día hábil a las 07:00. La vista previa muestra lo que haría hoy sin cambiar nada
-            (con la política guardada).
+            La política corre cada día hábil a las 07:00. La vista previa muestra lo que haría hoy sin cambiar
+            nada (con la política guardada).
           </Text>
           <Group mb="sm">
-            <Button variant="light" onClick={() => correr(true)} loading={ejecutar.isPending && ejecutar.variables}>
+            <Button
+              variant="light"
+              onClick={() => correr(true)}
+              loading={ejecutar.isPending && ejecutar.variables}
+            >
               Vista previa
             </Button>
-            <Button color="orange" onClick={() => correr(false)} loading={ejecutar.isPending && !ejecutar.variables} disabled={sucio}>
+            <Button
+              color="orange"
+              onClick={() => correr(false)}
+              loading={ejecutar.isPending && !ejecutar.variables}
+              disabled={sucio}
+            >
               Ejecutar ahora
             </Button>
           </Group>
