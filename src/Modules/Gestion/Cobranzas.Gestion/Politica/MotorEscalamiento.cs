@@ -182,7 +182,21 @@ public sealed class MotorEscalamiento(
                 continue;
             }
 
-            var detalle = await AplicarAsync(debido, accion, plan.Fecha, ahora, ct);
+            string? detalle;
+            try
+            {
+                detalle = await AplicarAsync(debido, accion, plan.Fecha, ahora, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One client's failure (a letter that does not print, another module's error) rolls back its step only;
+                // the step is retried on the next run and the others go on.
+                db.ChangeTracker.Clear();
+                log.LogError(e, "Paso {Paso} del cliente {Cliente} falló", debido.Paso.Nombre, debido.Cliente.Id);
+                resultados.Add(Resultado(debido, EstadosPaso.Omitido, "Error al aplicar el paso; se reintentará en la próxima ejecución."));
+                continue;
+            }
+
             if (detalle is null)
                 continue;
             aplicados++;
