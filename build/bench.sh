@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks (not part of test.sh): builds bench/Cobranzas.Bench in Release, starts a throw-away
 # PostgreSQL in .local/pg-bench and prints API-vs-raw-SQL ratios on the same data.
-#   ./build/bench.sh [todo|clientes|cartera] [escala]     (default: todo 1)
+#   ./build/bench.sh [todo|clientes|cartera|escalamiento] [escala]     (default: todo 1)
 #   escala 1 = 100 000 clients; Cartera: 1M open documents, 4M paid history, 100k payments.
 #   ./build/bench.sh cartera 0.1   -> 10 000 clients, 100 000 open documents, 400 000 history, 10 000 payments
 set -euo pipefail
@@ -11,7 +11,7 @@ cd "$COBRANZAS_ROOT"
 
 parte="${1:-todo}"
 escala="${2:-1}"
-case "$parte" in todo|clientes|cartera) ;; *) echo "uso: $0 [todo|clientes|cartera] [escala]" >&2; exit 2 ;; esac
+case "$parte" in todo|clientes|cartera|escalamiento) ;; *) echo "uso: $0 [todo|clientes|cartera|escalamiento] [escala]" >&2; exit 2 ;; esac
 
 ensure_postgres_bins
 dir="$(pg_cluster_path pg-bench)"

@@ -31,8 +31,13 @@ public static class Banco
 
         // The host's appsettings.json is copied next to this program; no source folder is needed.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_COBRANZAS_API", AppContext.BaseDirectory);
+        // The escalation run does nothing on weekends and holidays: its part runs on the next business day at noon (Santiago).
+        var diaHabil = SiguienteHabil(DateOnly.FromDateTime(DateTime.UtcNow));
         await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
+            if (parte == "escalamiento")
+                b.ConfigureServices(s => s.AddSingleton<TimeProvider>(new RelojFijo(new DateTimeOffset(
+                    TimeZoneInfo.ConvertTimeToUtc(diaHabil.ToDateTime(new TimeOnly(12, 0)), Cobranzas.SharedKernel.Tiempo.FechaNegocio.Santiago), TimeSpan.Zero))));
             b.UseSetting("ConnectionStrings:Cobranzas", conexion);
             b.UseSetting("Jwt:Clave", new string('b', 40));
             b.UseSetting("Quartz:Habilitado", "false");
@@ -67,6 +72,12 @@ public static class Banco
         var http = factory.CreateClient();
         http.Timeout = TimeSpan.FromMinutes(30);
         http.DefaultRequestHeaders.Add("X-Api-Key", clave);
+        if (parte == "escalamiento")
+        {
+            await BancoEscalamiento.EjecutarAsync(http, fuente, empresaId, escala, diaHabil);
+            return 0;
+        }
+
         if (parte == "cartera")
         {
             await BancoCartera.EjecutarAsync(http, fuente, empresaId, escala);
@@ -158,6 +169,13 @@ public static class Banco
                 }
             }
             while (await lector.NextResultAsync());
+        }
+
+        static DateOnly SiguienteHabil(DateOnly d)
+        {
+            while (d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || Cobranzas.Gestion.Feriados.FeriadosChile.Tabla.Any(f => f.Fecha == d && f.Region is null))
+                d = d.AddDays(1);
+            return d;
         }
 
         static List<ClienteGenerado> Generar(int cantidad, int semilla = 7, int desde = 10_000_000)

@@ -281,7 +281,7 @@ public static class BancoCartera
     }
 
     /// <summary>Documents and their single installment, as the batch import stores them (saldo = total, or 0 when paid).</summary>
-    private static async Task CopiarDocumentosAsync(NpgsqlConnection c, Guid empresa, IEnumerable<DatosDocumento> docs, bool pagado, List<Guid>? ids = null)
+    internal static async Task CopiarDocumentosAsync(NpgsqlConnection c, Guid empresa, IEnumerable<DatosDocumento> docs, bool pagado, List<Guid>? ids = null)
     {
         var lista = docs as IList<DatosDocumento> ?? docs.ToList();
         ids ??= lista.Select(_ => Guid.CreateVersion7()).ToList();

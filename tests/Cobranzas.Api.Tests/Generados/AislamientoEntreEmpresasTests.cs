@@ -23,7 +23,8 @@ public sealed class AislamientoEntreEmpresasTests : PruebaSobreDatosSembrados
 
     public static IEnumerable<TestCaseData> IdsEnCuerpos() => IdsEnCuerpo.Casos();
 
-    private static readonly HashSet<string> SinIdsPropios = ["CerrarSesion", "InvitarUsuario", "CrearApiKey", "CrearPoliticaCredito", "CrearGrupoClientes", "CrearGrupoContactos", "GuardarConfiguracionCartera", "GuardarConfiguracionGestion", "RecalcularAsignaciones"];
+    private static readonly HashSet<string> SinIdsPropios = ["CerrarSesion", "InvitarUsuario", "CrearApiKey", "CrearPoliticaCredito", "CrearGrupoClientes", "CrearGrupoContactos", "GuardarConfiguracionCartera", "GuardarConfiguracionGestion",
+        "GuardarPoliticaCobranza", "EjecutarPoliticaCobranza", "RecalcularAsignaciones"];
 
     public static Cobertura Cobertura =>
         Cobertura.De(

@@ -94,6 +94,19 @@ public static class CuerposEjemplo
             "DatosProtestoDocumento" => new { fecha = ayer, motivo = "Protesto de ejemplo", costo = 5_000m },
             "DatosCompensacion" => new { notaCreditoId = r.Id("notaCredito"), aplicacion = "automatica", aplicaciones = (object[]?)null, motivo = "Compensación de ejemplo" },
             "DatosReversaCompensacion" => new { motivo = "Reversa de ejemplo" },
+            "PoliticaCobranzaDto" => new
+            {
+                pasos = new[]
+                {
+                    new
+                    {
+                        nombre = "Aviso de ejemplo", etapa = "administrativa", dias = 0, diasMinimosDesdeAnterior = 0, montoMinimoVencido = (decimal?)null,
+                        segmentos = Array.Empty<string>(), soloCuentaClave = false, accion = "tarea", tipoTarea = "llamada", plantilla = (string?)null,
+                    },
+                },
+            },
+            "EjecutarPoliticaCuerpo" => new { simular = true },
+            "CambiarEtapaCuerpo" => new { etapa = "prejudicial", motivo = "Cambio de ejemplo" },
             "DatosConfiguracionCartera" => new
             {
                 limitesTramos = new[] { 30, 60, 90, 120 }, ordenImputacion = "vencimiento", porcentajesProvision = new[] { 1m, 5m, 10m, 25m, 50m, 100m },

@@ -64,6 +64,7 @@ public sealed partial class RecursosEmpresa
 
         r.Registrar("/api/v1/clientes", cliente.Id());
         r.Registrar("/api/v1/clientes/{id}/contactos", contacto.Id());
+        r.Registrar("/api/v1/gestion/clientes", cliente.Id());
         r.Registrar("/api/v1/grupos-clientes", grupoClientes.Id());
         r.Registrar("/api/v1/grupos-clientes/{id}/miembros", cliente.Id());
         r.Registrar("/api/v1/grupos-contactos", grupoContactos.Id());

@@ -114,6 +114,10 @@ const rutas: RouteObject[] = [
         path: 'cartera/compensaciones/:id',
         lazy: pantalla(() => import('@/features/compensaciones/routes/compensacion')),
       },
+      {
+        path: 'gestion/politica-cobranza',
+        lazy: pantalla(() => import('@/features/gestion-politica/routes/politica-cobranza')),
+      },
       { path: 'cartera/cheques', lazy: pantalla(() => import('@/features/cheques/routes/cheques')) },
       {
         path: 'cartera/importar-documentos',

@@ -8,10 +8,12 @@ using Cobranzas.Cartera.Importaciones;
 using Cobranzas.Cartera.Pagos;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.Cartera.ValoresMoneda;
+using Cobranzas.SharedKernel.Pdf;
 using Cobranzas.SharedKernel.Persistence;
 using Cobranzas.SharedKernel.Tiempo;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quartz;
 
 namespace Cobranzas.Cartera;
@@ -25,7 +27,7 @@ public sealed class CarteraModulo : IModulo
         services.AddContextoModulo<CarteraDbContext>(CarteraDbContext.Esquema);
         services.AddScoped<Aplicador>();
         services.AddScoped<ControlCredito>();
-        services.AddSingleton<ImpresoraPdf>();
+        services.TryAddSingleton<ImpresoraPdf>();
         services.AddTransient<ControlCreditoJob>();
         services.AddQuartz(q => q.ScheduleJob<ControlCreditoJob>(
             t => t.WithIdentity("control-credito", "cartera").WithSchedule(HorarioControlCredito(configuracion["Quartz:ControlCredito:Cron"] ?? HorarioPorOmision)),

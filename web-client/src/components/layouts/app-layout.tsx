@@ -14,6 +14,7 @@ import {
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconApi,
+  IconStairsUp,
   IconChevronDown,
   IconCreditCard,
   IconFileImport,
@@ -83,6 +84,11 @@ const modulos: { titulo: string; permiso?: 'administrar'; enlaces: Enlace[] }[] 
       { a: '/gestion/cobradores', etiqueta: 'Cobradores', icono: <IconUserDollar size={18} /> },
       { a: '/gestion/carteras', etiqueta: 'Carteras', icono: <IconBriefcase size={18} /> },
       { a: '/gestion/asignacion', etiqueta: 'Asignación', icono: <IconArrowsSplit size={18} /> },
+      {
+        a: '/gestion/politica-cobranza',
+        etiqueta: 'Política de cobranza',
+        icono: <IconStairsUp size={18} />,
+      },
     ],
   },
   {

@@ -1,4 +1,5 @@
 using Cobranzas.Cartera.Persistencia;
+using Cobranzas.Gestion.Contracts;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tiempo;
 using FluentValidation;
@@ -9,11 +10,11 @@ namespace Cobranzas.Cartera.Documentos;
 
 public sealed record DocumentoResumenDto(
     Guid Id, string Tipo, long Folio, ClienteRefDto Cliente, DateOnly FechaEmision, DateOnly FechaVencimiento, string Moneda,
-    decimal Total, decimal Saldo, string Estado, int DiasVencido, string Origen, string? ExternalId);
+    decimal Total, decimal Saldo, string Estado, int DiasVencido, string Origen, string? ExternalId, string? EtapaCliente = null);
 
 public sealed record ListarDocumentos(
     string? Tipo, string? Estado, Guid? ClienteId, DateOnly? VencimientoDesde, DateOnly? VencimientoHasta, string? Orden, int? Pagina, int? TamanoPagina,
-    string? Tramo = null, string? Origen = null, bool? EnCobranzaBancaria = null)
+    string? Tramo = null, string? Origen = null, bool? EnCobranzaBancaria = null, string? Etapa = null)
     : IRequest<Pagina<DocumentoResumenDto>>
 {
     public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/documentos", async Task<Ok<Pagina<DocumentoResumenDto>>> ([AsParameters] ListarDocumentos q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
@@ -33,6 +34,7 @@ public sealed class ListarDocumentosValidator : AbstractValidator<ListarDocument
             .WithMessage("vencimientoHasta no puede ser anterior a vencimientoDesde.");
         RuleFor(x => x.Origen).Must(o => o is null || DatosDocumentoValidator.Origenes.Contains(o)).WithMessage("Origen debe ser erp o manual.");
         RuleFor(x => x.Tramo).MaximumLength(20);
+        RuleFor(x => x.Etapa).Must(e => e is null || EtapasCobranza.Todas.Contains(e)).WithMessage($"Etapa debe ser una de: {string.Join(", ", EtapasCobranza.Todas)}.");
         RuleFor(x => x.Orden).Must(o => o is null || Ordenes.Contains(o)).WithMessage($"Orden debe ser uno de: {string.Join(", ", Ordenes)}.");
         RuleFor(x => x.Pagina).GreaterThan(0);
         RuleFor(x => x.TamanoPagina).InclusiveBetween(1, Paginacion.TamanoMaximo);
@@ -47,6 +49,13 @@ public sealed class ListarDocumentosHandler(CarteraDbContext db, IMediator media
         var q = Filtrar(db.Documentos.AsNoTracking(), ProyeccionDocumento.Protestados(db), request, hoy);
         if (request.Tramo is not null)
             q = FiltrarTramo(q, await TramoAsync(request.Tramo, cancellationToken), hoy);
+        if (request.Etapa is not null)
+        {
+            // The stage is Gestión's: it answers which clients are in it (the clients of one stage are few enough for an IN list).
+            var enEtapa = (await mediator.Send(new ClientesEnEtapa(request.Etapa), cancellationToken)).ToArray();
+            q = q.Where(d => enEtapa.Contains(d.ClienteId));
+        }
+
         var (saltar, tomar, pagina, tamano) = Paginacion.Normalizar(request.Pagina, request.TamanoPagina);
         var total = await q.CountAsync(cancellationToken);
         var protestados = ProyeccionDocumento.Protestados(db);
@@ -60,13 +69,15 @@ public sealed class ListarDocumentosHandler(CarteraDbContext db, IMediator media
             })
             .ToListAsync(cancellationToken);
         var clientes = await ResolucionCliente.PorIdAsync(mediator, filas.Select(f => f.ClienteId), cancellationToken);
+        var etapas = filas.Count == 0 ? new Dictionary<Guid, string>() : await mediator.Send(new EtapasDeClientes(filas.Select(f => f.ClienteId).Distinct().ToList()), cancellationToken);
         var items = filas.Select(f =>
         {
             var anulado = f.FechaAnulacion is not null;
             var dias = ProyeccionDocumento.DiasVencido(f.Tipo, anulado, f.PrimerPendiente, hoy);
             return new DocumentoResumenDto(
                 f.Id, f.Tipo, f.Folio, ProyeccionDocumento.Cliente(f.ClienteId, clientes), f.FechaEmision, f.FechaVencimiento, f.Moneda, f.Total, f.Saldo,
-                Estados.De(anulado, f.Total, f.Saldo, dias > 0, f.Cedido, f.Castigado, f.Protestado), dias, f.Origen, f.ExternalId);
+                Estados.De(anulado, f.Total, f.Saldo, dias > 0, f.Cedido, f.Castigado, f.Protestado), dias, f.Origen, f.ExternalId,
+                etapas.GetValueOrDefault(f.ClienteId));
         }).ToList();
         return new Pagina<DocumentoResumenDto>(items, total, pagina, tamano);
     }

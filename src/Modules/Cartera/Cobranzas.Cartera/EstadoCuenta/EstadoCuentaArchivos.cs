@@ -2,6 +2,7 @@ using System.Globalization;
 using Cobranzas.SharedKernel.Archivos;
 using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.SharedKernel.Http;
+using Cobranzas.SharedKernel.Pdf;
 using Cobranzas.SharedKernel.Tenancy;
 using FluentValidation;
 using Mediator;

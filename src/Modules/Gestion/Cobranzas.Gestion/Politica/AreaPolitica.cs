@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Quartz;
 
 namespace Cobranzas.Gestion.Politica;
 
@@ -8,7 +10,23 @@ public static class AreaPolitica
 {
     public static void AgregarServicios(IServiceCollection services, IConfiguration configuracion)
     {
+        services.TryAddSingleton<SharedKernel.Pdf.ImpresoraPdf>();
+        // Each kind of step action is one class: adding one (the e-mail of Notificaciones) is one more line here.
+        services.AddScoped<IAccionPaso, AccionTarea>();
+        services.AddScoped<IAccionPaso, AccionCarta>();
+        services.AddScoped<IAccionPaso, AccionSuspension>();
+        services.AddScoped<IAccionPaso, AccionDerivacion>();
+        services.AddScoped<PuertaContactoPolitica>();
+        services.AddScoped<MotorEscalamiento>();
+        services.AddTransient<EscalamientoJob>();
+        services.AddQuartz(q => q.ScheduleJob<EscalamientoJob>(
+            t => t.WithIdentity("escalamiento", "gestion").WithSchedule(EscalamientoJob.Horario(configuracion["Quartz:Escalamiento:Cron"] ?? EscalamientoJob.HorarioPorOmision)),
+            j => j.WithIdentity(EscalamientoJob.Clave)));
     }
 
-    public static readonly Action<RutasModulo>[] Rutas = [];
+    public static readonly Action<RutasModulo>[] Rutas =
+    [
+        ObtenerPoliticaCobranza.Map, GuardarPoliticaCobranza.Map, EjecutarPoliticaCobranza.Map, ListarEtapasClientes.Map, ObtenerEtapaCliente.Map,
+        ListarPasosCliente.Map, CambiarEtapaCliente.Map,
+    ];
 }

@@ -5,6 +5,7 @@ import { CobradorCliente } from '@/components/gestion/cobrador-cliente';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { EstadoCredito } from '@/components/ui/etiquetas';
 import { Pagina } from '@/components/ui/pagina';
+import { EtapaCliente, EtapaClienteBadge } from '@/components/gestion/etapa-cliente';
 import { useAuth } from '@/lib/auth-contexto';
 import { formatearRut } from '@/lib/rut';
 import { useCliente } from '@/api/hooks/use-cliente';
@@ -42,6 +43,7 @@ export default function ClienteRoute() {
         <Group gap="sm">
           {c.razonSocial}
           <EstadoCredito estado={c.estadoCredito} />
+          <EtapaClienteBadge clienteId={c.id} />
           {c.cuentaClave && (
             <Badge color="grape" variant="light">
               Cuenta clave
@@ -79,6 +81,7 @@ export default function ClienteRoute() {
           <Tabs.Tab value="condiciones">Condiciones y política</Tabs.Tab>
           <Tabs.Tab value="grupos">Grupos</Tabs.Tab>
           <Tabs.Tab value="estado">Estado de crédito</Tabs.Tab>
+          <Tabs.Tab value="etapa">Etapa de cobranza</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="datos">
           <DatosCliente cliente={c} ejecutivo={ejecutivo} />
@@ -97,6 +100,9 @@ export default function ClienteRoute() {
         </Tabs.Panel>
         <Tabs.Panel value="estado">
           <EstadoCreditoCliente cliente={c} />
+        </Tabs.Panel>
+        <Tabs.Panel value="etapa">
+          <EtapaCliente clienteId={c.id} />
         </Tabs.Panel>
       </Tabs>
     </Pagina>

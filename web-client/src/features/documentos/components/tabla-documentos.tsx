@@ -1,10 +1,11 @@
-import { Anchor } from '@mantine/core';
+import { Anchor, Badge } from '@mantine/core';
 import { Link } from 'react-router';
 import { CeldaCliente } from '@/components/clientes/celda-cliente';
 import { EstadoDocumento } from '@/components/ui/etiquetas';
 import { Tabla } from '@/components/ui/tabla';
 import { formatearMonto, nombreTipoDocumento } from '@/lib/cartera';
 import { aNumero, formatearFecha } from '@/lib/formato';
+import { colorEtapa, etiquetaEtapa } from '@/lib/etapas-cobranza';
 import type { DocumentoResumen } from '@/api/tipos-cartera';
 
 const diasVencido = (d: DocumentoResumen) => aNumero(d.diasVencido) ?? 0;
@@ -38,6 +39,17 @@ export function TablaDocumentos({ documentos }: { documentos: DocumentoResumen[]
           celda: (d) => formatearMonto(d.saldo, d.moneda),
         },
         { titulo: 'Estado', celda: (d) => <EstadoDocumento estado={d.estado} /> },
+        {
+          titulo: 'Etapa',
+          celda: (d) =>
+            d.etapaCliente ? (
+              <Badge color={colorEtapa(d.etapaCliente)} variant="light">
+                {etiquetaEtapa(d.etapaCliente)}
+              </Badge>
+            ) : (
+              '—'
+            ),
+        },
         {
           titulo: 'Días vencido',
           derecha: true,

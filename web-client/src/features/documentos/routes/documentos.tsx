@@ -16,6 +16,7 @@ import { CampoFecha } from '@/components/ui/campo-fecha';
 import { SelectorCliente } from '@/components/clientes/selector-cliente';
 import { TablaDocumentos } from '@/features/documentos/components/tabla-documentos';
 import { hoySantiago } from '@/lib/fecha-negocio';
+import { etapasCobranza } from '@/lib/etapas-cobranza';
 
 export default function DocumentosRoute() {
   const { tiene } = useAuth();
@@ -101,6 +102,15 @@ export default function DocumentosRoute() {
             data={(tramos ?? []).map((t) => ({ value: t.codigo, label: etiquetaTramo(t) }))}
             value={filtros.tramo ?? null}
             onChange={(v) => cambiar({ tramo: v })}
+          />
+          <Select
+            label="Etapa de cobranza"
+            description="Etapa del cliente en el proceso de cobranza"
+            clearable
+            placeholder="Todas"
+            data={etapasCobranza.map((e) => ({ value: e.value, label: e.label }))}
+            value={filtros.etapa ?? null}
+            onChange={(v) => cambiar({ etapa: v })}
           />
           <Checkbox
             label="En cobranza bancaria"

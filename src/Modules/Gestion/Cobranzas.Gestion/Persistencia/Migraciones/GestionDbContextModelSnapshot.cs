@@ -1047,6 +1047,174 @@ namespace Cobranzas.Gestion.Persistencia.Migraciones
                     b.ToTable("tipos_actividad", "gestion");
                 });
 
+            modelBuilder.Entity("Cobranzas.Gestion.Politica.PasoAplicado", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Accion")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("accion");
+
+                    b.Property<string>("ArchivoClave")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("archivo_clave");
+
+                    b.Property<Guid>("ClienteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cliente_id");
+
+                    b.Property<DateTimeOffset>("Creado")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creado");
+
+                    b.Property<string>("Detalle")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("detalle");
+
+                    b.Property<int?>("DiasVencido")
+                        .HasColumnType("integer")
+                        .HasColumnName("dias_vencido");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<string>("Etapa")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("etapa");
+
+                    b.Property<DateOnly>("Fecha")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha");
+
+                    b.Property<string>("Motivo")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("motivo");
+
+                    b.Property<string>("Nombre")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("nombre");
+
+                    b.Property<Guid?>("PasoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("paso_id");
+
+                    b.Property<string>("RegistradoPor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("registrado_por");
+
+                    b.Property<DateOnly?>("VencimientoCiclo")
+                        .HasColumnType("date")
+                        .HasColumnName("vencimiento_ciclo");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pasos_aplicados");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_pasos_aplicados_empresa_id");
+
+                    b.HasIndex("EmpresaId", "ClienteId", "PasoId", "Fecha")
+                        .IsUnique()
+                        .HasDatabaseName("ix_pasos_aplicados_empresa_id_cliente_id_paso_id_fecha");
+
+                    b.HasIndex("EmpresaId", "ClienteId", "PasoId", "VencimientoCiclo")
+                        .IsUnique()
+                        .HasDatabaseName("ix_pasos_aplicados_empresa_id_cliente_id_paso_id_vencimiento_c");
+
+                    b.ToTable("pasos_aplicados", "gestion");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Politica.PasoPolitica", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Accion")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("accion");
+
+                    b.Property<int>("Dias")
+                        .HasColumnType("integer")
+                        .HasColumnName("dias");
+
+                    b.Property<int>("DiasMinimosDesdeAnterior")
+                        .HasColumnType("integer")
+                        .HasColumnName("dias_minimos_desde_anterior");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<string>("Etapa")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("etapa");
+
+                    b.Property<decimal?>("MontoMinimoVencido")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("monto_minimo_vencido");
+
+                    b.Property<string>("Nombre")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("nombre");
+
+                    b.Property<int>("Orden")
+                        .HasColumnType("integer")
+                        .HasColumnName("orden");
+
+                    b.Property<string>("Plantilla")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("plantilla");
+
+                    b.PrimitiveCollection<List<string>>("Segmentos")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("segmentos");
+
+                    b.Property<bool>("SoloCuentaClave")
+                        .HasColumnType("boolean")
+                        .HasColumnName("solo_cuenta_clave");
+
+                    b.Property<string>("TipoTarea")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("tipo_tarea");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pasos_politica");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_pasos_politica_empresa_id");
+
+                    b.HasIndex("EmpresaId", "Orden")
+                        .IsUnique()
+                        .HasDatabaseName("ix_pasos_politica_empresa_id_orden");
+
+                    b.ToTable("pasos_politica", "gestion");
+                });
+
             modelBuilder.Entity("Cobranzas.Gestion.Cobradores.Cartera", b =>
                 {
                     b.HasOne("Cobranzas.Gestion.Persistencia.Cobrador", null)

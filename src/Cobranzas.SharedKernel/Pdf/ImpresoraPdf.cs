@@ -2,11 +2,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 
-namespace Cobranzas.Cartera.EstadoCuenta;
+namespace Cobranzas.SharedKernel.Pdf;
 
 /// <summary>
 /// Prints HTML to PDF with the system's headless Chromium through Microsoft.Playwright (its bundled
-/// driver, never a browser download). The browser path comes from <c>Pdf:Chromium</c>.
+/// driver, never a browser download). The browser path comes from <c>Pdf:Chromium</c>. Shared by every module that prints
+/// (the statement of account, the escalation letters), so the concurrency limit below holds for the whole host.
 /// </summary>
 public sealed class ImpresoraPdf(IConfiguration configuracion, ILogger<ImpresoraPdf> log)
 {
@@ -37,7 +38,7 @@ public sealed class ImpresoraPdf(IConfiguration configuracion, ILogger<Impresora
             await pagina.SetContentAsync(html, new PageSetContentOptions { Timeout = 30_000 });
             ct.ThrowIfCancellationRequested();
             var pdf = await pagina.PdfAsync(new PagePdfOptions { Format = "A4", PrintBackground = true, PreferCSSPageSize = true });
-            log.LogInformation("Estado de cuenta impreso en PDF ({Bytes} bytes, {Ms} ms)", pdf.Length,
+            log.LogInformation("Documento impreso en PDF ({Bytes} bytes, {Ms} ms)", pdf.Length,
                 (int)System.Diagnostics.Stopwatch.GetElapsedTime(inicio).TotalMilliseconds);
             return pdf;
         }

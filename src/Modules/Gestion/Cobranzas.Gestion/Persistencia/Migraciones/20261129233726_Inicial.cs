@@ -88,6 +88,56 @@ namespace Cobranzas.Gestion.Persistencia.Migraciones
                 });
 
             migrationBuilder.CreateTable(
+                name: "pasos_aplicados",
+                schema: "gestion",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    empresa_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    cliente_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    paso_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    nombre = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    etapa = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    accion = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    fecha = table.Column<DateOnly>(type: "date", nullable: false),
+                    vencimiento_ciclo = table.Column<DateOnly>(type: "date", nullable: true),
+                    dias_vencido = table.Column<int>(type: "integer", nullable: true),
+                    detalle = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    archivo_clave = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    motivo = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    registrado_por = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    creado = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_pasos_aplicados", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "pasos_politica",
+                schema: "gestion",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    empresa_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    orden = table.Column<int>(type: "integer", nullable: false),
+                    nombre = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    etapa = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    dias = table.Column<int>(type: "integer", nullable: false),
+                    dias_minimos_desde_anterior = table.Column<int>(type: "integer", nullable: false),
+                    monto_minimo_vencido = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    segmentos = table.Column<List<string>>(type: "text[]", nullable: false),
+                    solo_cuenta_clave = table.Column<bool>(type: "boolean", nullable: false),
+                    accion = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    tipo_tarea = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    plantilla = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_pasos_politica", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "pausas_escalamiento",
                 schema: "gestion",
                 columns: table => new
@@ -139,6 +189,55 @@ namespace Cobranzas.Gestion.Persistencia.Migraciones
                     table.PrimaryKey("pk_asignaciones", x => new { x.empresa_id, x.cliente_id });
                     table.ForeignKey(
                         name: "fk_asignaciones_cobradores_cobrador_id",
+                        column: x => x.cobrador_id,
+                        principalSchema: "gestion",
+                        principalTable: "cobradores",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "carteras",
+                schema: "gestion",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    empresa_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    nombre = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    descripcion = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    cobrador_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    prioridad = table.Column<int>(type: "integer", nullable: false),
+                    creada = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_carteras", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_carteras_cobradores_cobrador_id",
+                        column: x => x.cobrador_id,
+                        principalSchema: "gestion",
+                        principalTable: "cobradores",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reglas_asignacion",
+                schema: "gestion",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    empresa_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    orden = table.Column<int>(type: "integer", nullable: false),
+                    tipo = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    segmento = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    cobrador_id = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_reglas_asignacion", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_reglas_asignacion_cobradores_cobrador_id",
                         column: x => x.cobrador_id,
                         principalSchema: "gestion",
                         principalTable: "cobradores",
@@ -218,6 +317,27 @@ namespace Cobranzas.Gestion.Persistencia.Migraciones
                         principalTable: "tipos_actividad",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "clientes_cartera",
+                schema: "gestion",
+                columns: table => new
+                {
+                    empresa_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    cartera_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    cliente_id = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_clientes_cartera", x => new { x.empresa_id, x.cartera_id, x.cliente_id });
+                    table.ForeignKey(
+                        name: "fk_clientes_cartera_carteras_cartera_id",
+                        column: x => x.cartera_id,
+                        principalSchema: "gestion",
+                        principalTable: "carteras",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.InsertData(
@@ -333,6 +453,43 @@ namespace Cobranzas.Gestion.Persistencia.Migraciones
                 columns: new[] { "empresa_id", "cobrador_id" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_carteras_cobrador_id",
+                schema: "gestion",
+                table: "carteras",
+                column: "cobrador_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_carteras_empresa_id",
+                schema: "gestion",
+                table: "carteras",
+                column: "empresa_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_carteras_empresa_id_nombre",
+                schema: "gestion",
+                table: "carteras",
+                columns: new[] { "empresa_id", "nombre" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_clientes_cartera_cartera_id",
+                schema: "gestion",
+                table: "clientes_cartera",
+                column: "cartera_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_clientes_cartera_empresa_id",
+                schema: "gestion",
+                table: "clientes_cartera",
+                column: "empresa_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_clientes_cartera_empresa_id_cliente_id",
+                schema: "gestion",
+                table: "clientes_cartera",
+                columns: new[] { "empresa_id", "cliente_id" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_cobradores_empresa_id",
                 schema: "gestion",
                 table: "cobradores",
@@ -366,6 +523,39 @@ namespace Cobranzas.Gestion.Persistencia.Migraciones
                 column: "empresa_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_pasos_aplicados_empresa_id",
+                schema: "gestion",
+                table: "pasos_aplicados",
+                column: "empresa_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_pasos_aplicados_empresa_id_cliente_id_paso_id_fecha",
+                schema: "gestion",
+                table: "pasos_aplicados",
+                columns: new[] { "empresa_id", "cliente_id", "paso_id", "fecha" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_pasos_aplicados_empresa_id_cliente_id_paso_id_vencimiento_c",
+                schema: "gestion",
+                table: "pasos_aplicados",
+                columns: new[] { "empresa_id", "cliente_id", "paso_id", "vencimiento_ciclo" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_pasos_politica_empresa_id",
+                schema: "gestion",
+                table: "pasos_politica",
+                column: "empresa_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_pasos_politica_empresa_id_orden",
+                schema: "gestion",
+                table: "pasos_politica",
+                columns: new[] { "empresa_id", "orden" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_pausas_escalamiento_empresa_id",
                 schema: "gestion",
                 table: "pausas_escalamiento",
@@ -382,6 +572,24 @@ namespace Cobranzas.Gestion.Persistencia.Migraciones
                 schema: "gestion",
                 table: "pausas_escalamiento",
                 columns: new[] { "empresa_id", "motivo", "origen_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_reglas_asignacion_cobrador_id",
+                schema: "gestion",
+                table: "reglas_asignacion",
+                column: "cobrador_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_reglas_asignacion_empresa_id",
+                schema: "gestion",
+                table: "reglas_asignacion",
+                column: "empresa_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_reglas_asignacion_empresa_id_orden",
+                schema: "gestion",
+                table: "reglas_asignacion",
+                columns: new[] { "empresa_id", "orden" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_tareas_cobrador_id",
@@ -433,6 +641,10 @@ namespace Cobranzas.Gestion.Persistencia.Migraciones
                 schema: "gestion");
 
             migrationBuilder.DropTable(
+                name: "clientes_cartera",
+                schema: "gestion");
+
+            migrationBuilder.DropTable(
                 name: "configuraciones",
                 schema: "gestion");
 
@@ -445,7 +657,19 @@ namespace Cobranzas.Gestion.Persistencia.Migraciones
                 schema: "gestion");
 
             migrationBuilder.DropTable(
+                name: "pasos_aplicados",
+                schema: "gestion");
+
+            migrationBuilder.DropTable(
+                name: "pasos_politica",
+                schema: "gestion");
+
+            migrationBuilder.DropTable(
                 name: "pausas_escalamiento",
+                schema: "gestion");
+
+            migrationBuilder.DropTable(
+                name: "reglas_asignacion",
                 schema: "gestion");
 
             migrationBuilder.DropTable(
@@ -454,6 +678,10 @@ namespace Cobranzas.Gestion.Persistencia.Migraciones
 
             migrationBuilder.DropTable(
                 name: "tipos_actividad",
+                schema: "gestion");
+
+            migrationBuilder.DropTable(
+                name: "carteras",
                 schema: "gestion");
 
             migrationBuilder.DropTable(
