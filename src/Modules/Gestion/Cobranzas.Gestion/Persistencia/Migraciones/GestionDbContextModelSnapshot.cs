@@ -923,6 +923,69 @@ namespace Cobranzas.Gestion.Persistencia.Migraciones
                     b.ToTable("tipos_actividad", "gestion");
                 });
 
+            modelBuilder.Entity("Cobranzas.Gestion.Trabajo.Alerta", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CobradorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cobrador_id");
+
+                    b.Property<DateTimeOffset>("Creada")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creada");
+
+                    b.Property<string>("Detalle")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("detalle");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<string>("Enlace")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("enlace");
+
+                    b.Property<DateTimeOffset?>("Leida")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("leida");
+
+                    b.Property<string>("Titulo")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("titulo");
+
+                    b.Property<string>("UsuarioId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("usuario_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_alertas");
+
+                    b.HasIndex("CobradorId")
+                        .HasDatabaseName("ix_alertas_cobrador_id");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_alertas_empresa_id");
+
+                    b.HasIndex("EmpresaId", "CobradorId", "Creada")
+                        .HasDatabaseName("ix_alertas_empresa_id_cobrador_id_creada");
+
+                    b.HasIndex("EmpresaId", "UsuarioId", "Creada")
+                        .HasDatabaseName("ix_alertas_empresa_id_usuario_id_creada");
+
+                    b.ToTable("alertas", "gestion");
+                });
+
             modelBuilder.Entity("Cobranzas.Gestion.Persistencia.Actividad", b =>
                 {
                     b.HasOne("Cobranzas.Gestion.Persistencia.Cobrador", null)
@@ -956,6 +1019,15 @@ namespace Cobranzas.Gestion.Persistencia.Migraciones
                         .HasForeignKey("CobradorId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_tareas_cobradores_cobrador_id");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Trabajo.Alerta", b =>
+                {
+                    b.HasOne("Cobranzas.Gestion.Persistencia.Cobrador", null)
+                        .WithMany()
+                        .HasForeignKey("CobradorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_alertas_cobradores_cobrador_id");
                 });
 #pragma warning restore 612, 618
         }
