@@ -99,6 +99,10 @@ public static class CuerposEjemplo
                 limitesTramos = new[] { 30, 60, 90, 120 }, ordenImputacion = "vencimiento", porcentajesProvision = new[] { 1m, 5m, 10m, 25m, 50m, 100m },
                 cuentaContableConReferencia = "1-1-05-002", cuentaContableSinReferencia = "1-1-05-001",
             },
+            "DatosTarea" => new { clienteId = r.Id("/api/v1/clientes"), tipo = "llamada", titulo = $"Tarea ejemplo {n}", fecha = ayer.AddDays(1), cobradorId = r.Id("cobrador"), motivo = "Ejemplo" },
+            "DatosCompletarTarea" => new { resultado = "Resultado de ejemplo" },
+            "DatosPosponerTarea" => new { fecha = ayer.AddDays(8), motivo = "Ejemplo" },
+            "DatosReasignarTarea" => new { cobradorId = r.Id("cobrador") },
             _ => null,
         };
         return ejemplo is null

@@ -34,6 +34,7 @@ public static class IdsEnCuerpo
         "notaCreditoId" => "notaCredito",
         "ejecutivoId" => "/api/v1/usuarios",
         "empresaId" => "empresa",
+        "cobradorId" => "cobrador",
         "ids" => op.Ruta,
         _ => null,
     };

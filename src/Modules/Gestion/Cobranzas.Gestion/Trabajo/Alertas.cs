@@ -96,14 +96,14 @@ public sealed class ListarAlertasValidator : AbstractValidator<ListarAlertas>
 
 public sealed record MarcarAlertaLeida(Guid Id) : IRequest<AlertaDto>
 {
-    public static void Map(RutasModulo rutas) => rutas.Leer.MapPost("/gestion/alertas/{id:guid}/leida", async Task<Ok<AlertaDto>> (Guid id, IMediator m, CancellationToken ct) =>
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/gestion/alertas/{id:guid}/leida", async Task<Ok<AlertaDto>> (Guid id, IMediator m, CancellationToken ct) =>
             TypedResults.Ok(await m.Send(new MarcarAlertaLeida(id), ct)))
         .WithName("MarcarAlertaLeida").ProducesProblem(404);
 }
 
 public sealed record MarcarAlertasLeidas : IRequest<AlertasLeidasDto>
 {
-    public static void Map(RutasModulo rutas) => rutas.Leer.MapPost("/gestion/alertas/leidas", async Task<Ok<AlertasLeidasDto>> (IMediator m, CancellationToken ct) =>
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/gestion/alertas/leidas", async Task<Ok<AlertasLeidasDto>> (IMediator m, CancellationToken ct) =>
             TypedResults.Ok(await m.Send(new MarcarAlertasLeidas(), ct)))
         .WithName("MarcarAlertasLeidas");
 }

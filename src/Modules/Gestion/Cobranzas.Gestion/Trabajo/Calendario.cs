@@ -4,6 +4,7 @@ using Cobranzas.Clientes.Contracts;
 using Cobranzas.Gestion.Persistencia;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
+using Cobranzas.SharedKernel.Tiempo;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ public sealed record CalendarioDto(DateOnly Desde, DateOnly Hasta, Guid? Cobrado
 /// <summary>
 /// Per day (only days with something), the open installments falling due for the collector's clients and the tasks planned
 /// for it (promise installments are tasks too), for one collector (the caller's own by default) or, with <c>equipo=true</c>,
-/// for the whole company (supervisors). At most 93 days.
+/// for the whole company (supervisors). At most 93 days; by default from today, 31 days.
 /// </summary>
 public sealed record ObtenerCalendario(DateOnly? Desde, DateOnly? Hasta, Guid? CobradorId, bool Equipo) : IRequest<CalendarioDto>
 {
@@ -35,27 +36,29 @@ public sealed record ObtenerCalendario(DateOnly? Desde, DateOnly? Hasta, Guid? C
                     return TypedResults.Forbid();
                 return TypedResults.Ok(await m.Send(new ObtenerCalendario(desde, hasta, cobradorId, equipo ?? false), ct));
             })
-        .WithName("ObtenerCalendario").ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404);
+        .WithName("ObtenerCalendario").ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(422);
 }
 
 public sealed class ObtenerCalendarioValidator : AbstractValidator<ObtenerCalendario>
 {
     public ObtenerCalendarioValidator()
     {
-        RuleFor(x => x.Desde).NotNull().WithMessage("desde es obligatorio.")
-            .InclusiveBetween(new DateOnly(2000, 1, 1), new DateOnly(2100, 12, 31)).WithMessage("desde debe estar entre 2000-01-01 y 2100-12-31.");
-        RuleFor(x => x.Hasta).NotNull().WithMessage("hasta es obligatorio.");
-        RuleFor(x => x.Hasta).Must((x, h) => h >= x.Desde).When(x => x.Desde is not null && x.Hasta is not null).WithMessage("hasta no puede ser anterior a desde.")
+        RuleFor(x => x.Desde).InclusiveBetween(new DateOnly(2000, 1, 1), new DateOnly(2100, 12, 31)).WithMessage("desde debe estar entre 2000-01-01 y 2100-12-31.");
+        RuleFor(x => x.Hasta).InclusiveBetween(new DateOnly(2000, 1, 1), new DateOnly(2100, 12, 31)).WithMessage("hasta debe estar entre 2000-01-01 y 2100-12-31.")
+            .Must((x, h) => h >= x.Desde).When(x => x.Desde is not null && x.Hasta is not null).WithMessage("hasta no puede ser anterior a desde.")
             .Must((x, h) => h!.Value.DayNumber - x.Desde!.Value.DayNumber < ObtenerCalendario.DiasMaximos).When(x => x.Desde is not null && x.Hasta is not null).WithMessage($"hasta: el rango no puede superar {ObtenerCalendario.DiasMaximos} días.");
         RuleFor(x => x.CobradorId).NotEqual(Guid.Empty).WithMessage("cobradorId no puede ser vacío.");
     }
 }
 
-public sealed class ObtenerCalendarioHandler(GestionDbContext db, AlcanceGestion alcance, IMediator mediator) : IRequestHandler<ObtenerCalendario, CalendarioDto>
+public sealed class ObtenerCalendarioHandler(GestionDbContext db, AlcanceGestion alcance, IMediator mediator, TimeProvider reloj) : IRequestHandler<ObtenerCalendario, CalendarioDto>
 {
     public async ValueTask<CalendarioDto> Handle(ObtenerCalendario request, CancellationToken cancellationToken)
     {
-        var (desde, hasta) = (request.Desde!.Value, request.Hasta!.Value);
+        var desde = request.Desde ?? FechaNegocio.Hoy(reloj);
+        var hasta = request.Hasta ?? desde.AddDays(30);
+        if (hasta.DayNumber - desde.DayNumber >= ObtenerCalendario.DiasMaximos || hasta < desde)
+            throw new ReglaNegocioException("hasta", "rango_invalido", $"hasta: el rango debe ir de desde a lo más {ObtenerCalendario.DiasMaximos} días después.");
         var tareas = db.Tareas.AsNoTracking().Where(t => t.Estado != EstadosTarea.Cancelada && t.Fecha >= desde && t.Fecha <= hasta);
         List<Guid>? clientesVencimientos = null;
         Guid? cobrador = null;
