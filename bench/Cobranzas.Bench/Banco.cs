@@ -67,6 +67,12 @@ public static class Banco
         var http = factory.CreateClient();
         http.Timeout = TimeSpan.FromMinutes(30);
         http.DefaultRequestHeaders.Add("X-Api-Key", clave);
+        if (parte == "trabajo")
+        {
+            await BancoTrabajo.EjecutarAsync(http, fuente, empresaId);
+            return 0;
+        }
+
         if (parte == "cartera")
         {
             await BancoCartera.EjecutarAsync(http, fuente, empresaId, escala);
