@@ -141,11 +141,14 @@ public sealed class ObtenerMiTrabajoHandler(GestionDbContext db, AlcanceGestion 
             return new MiTrabajoDto(cobrador, corte, 0, [], null, PuntajeTrabajo.Formula);
 
         var ids = tareas.Select(t => t.ClienteId).Distinct().ToList();
-        var deudas = (await mediator.Send(new ObtenerDeudaClientes(ids), cancellationToken)).ToDictionary(d => d.ClienteId);
-        var clientes = (await mediator.Send(new BuscarClientes(ids, []), cancellationToken)).ToDictionary(c => c.Id);
+        // The three reads go to three contexts (Cartera, Clientes, Gestión), each on its own connection: run them together.
+        var deudasT = mediator.Send(new ObtenerDeudaClientes(ids), cancellationToken).AsTask();
+        var clientesT = mediator.Send(new BuscarClientes(ids, []), cancellationToken).AsTask();
         var contactos = await db.Actividades.AsNoTracking().Where(a => ids.Contains(a.ClienteId)).GroupBy(a => a.ClienteId)
             .Select(g => new { ClienteId = g.Key, Ultimo = g.Max(a => a.Fecha) })
             .ToDictionaryAsync(x => x.ClienteId, x => x.Ultimo, cancellationToken);
+        var deudas = (await deudasT).ToDictionary(d => d.ClienteId);
+        var clientes = (await clientesT).ToDictionary(c => c.Id);
 
         var items = tareas.Select(t =>
             {
