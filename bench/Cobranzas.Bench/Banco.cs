@@ -78,6 +78,12 @@ public static class Banco
             return 0;
         }
 
+        if (parte == "trabajo")
+        {
+            await BancoTrabajo.EjecutarAsync(http, fuente, empresaId);
+            return 0;
+        }
+
         if (parte == "cartera")
         {
             await BancoCartera.EjecutarAsync(http, fuente, empresaId, escala);

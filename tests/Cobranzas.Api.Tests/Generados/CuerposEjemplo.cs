@@ -124,6 +124,10 @@ public static class CuerposEjemplo
                 desdeCobradorId = (string?)null, clienteIds = new[] { r.Id("/api/v1/clientes") }, filtro = new { segmento = "Retail", region = (string?)null, comuna = (string?)null, carteraId = (string?)null },
                 haciaCobradorId = r.Id(RecursosEmpresa.CobradorDestino), simular = true,
             },
+            "DatosTarea" => new { clienteId = r.Id("/api/v1/clientes"), tipo = "llamada", titulo = $"Tarea ejemplo {n}", fecha = ayer.AddDays(1), cobradorId = r.Id(RecursosEmpresa.CobradorDestino), motivo = "Ejemplo" },
+            "DatosCompletarTarea" => new { resultado = "Resultado de ejemplo" },
+            "DatosPosponerTarea" => new { fecha = ayer.AddDays(8), motivo = "Ejemplo" },
+            "DatosReasignarTarea" => new { cobradorId = r.Id(RecursosEmpresa.CobradorDestino) },
             _ => null,
         };
         return ejemplo is null

@@ -1,6 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Cobranzas.Gestion.Persistencia;
+using Cobranzas.Gestion.Trabajo;
+using Cobranzas.Platform.Persistencia;
+using Cobranzas.SharedKernel.Tenancy;
 using Cobranzas.Testing;
 using Cobranzas.Testing.OpenApi;
 
@@ -75,6 +81,7 @@ public sealed partial class RecursosEmpresa
         r._ids["empresa"] = empresa.Id.ToString();
         await CrearCarteraAsync(r, cliente.Id(), n);
         await CrearGestionAsync(r, cliente.Id(), n);
+        await CrearTrabajoAsync(r, cliente.Id(), n);
         r.Ids.Add(empresa.Id.ToString());
         r.Datos.AddRange([rut, $"Cliente reservado {n}", email, $"Contacto reservado {n}", $"Grupo clientes reservado {n}", $"Grupo contactos reservado {n}", segmento,
             usuario.Email, nombreClave, (string)clave["apiKey"]!["prefijo"]!, empresa.RazonSocial, empresa.EmailAdmin]);
@@ -131,6 +138,33 @@ public sealed partial class RecursosEmpresa
         for (var i = 0; i < 4; i++)
             r._usuariosLibres.Enqueue((await Fixture.CrearUsuarioAsync(r.Empresa, "Cobrador")).Id);
         r.Datos.AddRange([$"Cobrador reservado {n}", $"Cobrador destino {n}", $"Cartera reservada {n}"]);
+    /// <summary>
+    /// A collector worked by the administrator (inserted directly: collectors are managed by another Gestión area) with the
+    /// client assigned, a task through its POST, and an alert for it.
+    /// </summary>
+    private static async Task CrearTrabajoAsync(RecursosEmpresa r, string clienteId, int n)
+    {
+        if (!DocumentoOpenApi.DelRepositorio.Operaciones.Any(o => o is { Metodo: "POST", Ruta: "/api/v1/gestion/tareas" }))
+            return;
+        var (cobrador, alerta) = await Fixture.EnAmbitoAsync(async sp =>
+        {
+            sp.GetRequiredService<IContextoSolicitudExplicito>().Establecer(r.Empresa.Id, "pruebas");
+            var admin = await sp.GetRequiredService<UserManager<Usuario>>().FindByEmailAsync(r.Empresa.EmailAdmin);
+            var db = sp.GetRequiredService<GestionDbContext>();
+            var c = new Cobrador { EmpresaId = r.Empresa.Id, Nombre = $"Cobrador reservado {n}", UsuarioId = admin!.Id, Creado = Fixture.Reloj.GetUtcNow() };
+            db.Cobradores.Add(c);
+            db.Asignaciones.Add(new AsignacionCliente { EmpresaId = r.Empresa.Id, ClienteId = Guid.Parse(clienteId), CobradorId = c.Id, Origen = OrigenesAsignacion.Manual, Actualizada = Fixture.Reloj.GetUtcNow() });
+            var a = Alertas.Notificar(db, c.Id, $"Alerta reservada {n}", null, "/gestion/mi-trabajo");
+            await db.SaveChangesAsync();
+            return (c.Id.ToString(), a.Id.ToString());
+        });
+        r.Registrar("cobrador", cobrador);
+        r.Registrar("/api/v1/gestion/alertas", alerta);
+        var hoy = DateOnly.FromDateTime(Fixture.Reloj.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd");
+        var tarea = await (await r.Admin.PostAsJsonAsync("/api/v1/gestion/tareas",
+            new { clienteId, tipo = "llamada", titulo = $"Tarea reservada {n}", fecha = hoy, cobradorId = cobrador, motivo = (string?)null })).JsonAsync(201);
+        r.Registrar("/api/v1/gestion/tareas", tarea.Id());
+        r.Datos.AddRange([$"Cobrador reservado {n}", $"Alerta reservada {n}", $"Tarea reservada {n}"]);
     }
 
     private void Registrar(string coleccion, string id)

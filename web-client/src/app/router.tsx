@@ -1,8 +1,9 @@
 import type { ComponentType } from 'react';
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RequierePermiso } from '@/components/auth/requiere-sesion';
 import { Protegido } from '@/app/protegido';
 import { ErrorRuta } from '@/app/error-ruta';
+import { Inicio } from '@/app/inicio';
 
 const soloAdmin =
   (lazy: () => Promise<{ default: ComponentType }>): RouteObject['lazy'] =>
@@ -52,7 +53,15 @@ const rutas: RouteObject[] = [
     element: <Protegido />,
     errorElement: <ErrorRuta />,
     children: [
-      { index: true, element: <Navigate to="/clientes" replace /> },
+      { index: true, element: <Inicio /> },
+      {
+        path: 'gestion/mi-trabajo',
+        lazy: pantalla(() => import('@/features/gestion-trabajo/routes/mi-trabajo')),
+      },
+      {
+        path: 'gestion/calendario',
+        lazy: pantalla(() => import('@/features/gestion-trabajo/routes/calendario')),
+      },
       { path: 'clientes', lazy: pantalla(() => import('@/features/clientes/routes/clientes')) },
       { path: 'clientes/nuevo', lazy: pantalla(() => import('@/features/clientes/routes/nuevo-cliente')) },
       { path: 'clientes/:id', lazy: pantalla(() => import('@/features/clientes/routes/cliente')) },

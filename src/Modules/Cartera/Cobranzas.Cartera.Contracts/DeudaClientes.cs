@@ -21,3 +21,13 @@ public sealed record DocumentoInfo(Guid Id, Guid ClienteId, string Tipo, long Fo
 
 /// <summary>Documents of the caller's company by id; unknown ones are absent.</summary>
 public sealed record BuscarDocumentos(IReadOnlyCollection<Guid> Ids) : IRequest<IReadOnlyList<DocumentoInfo>>;
+
+/// <summary>An open installment of a document of the caller's company that falls due on <see cref="Fecha"/>.</summary>
+public sealed record VencimientoDocumento(Guid DocumentoId, Guid ClienteId, string Tipo, long Folio, int Cuota, DateOnly Fecha, string Moneda, decimal Saldo);
+
+/// <summary>
+/// The open installments (balance left, document in force) of the caller's company falling due between
+/// <paramref name="Desde"/> and <paramref name="Hasta"/> inclusive, of <paramref name="ClienteIds"/> (null: every client), in one
+/// set-based query ordered by date and folio.
+/// </summary>
+public sealed record VencimientosEnRango(IReadOnlyCollection<Guid>? ClienteIds, DateOnly Desde, DateOnly Hasta) : IRequest<IReadOnlyList<VencimientoDocumento>>;

@@ -36,9 +36,12 @@ import {
   IconUserDollar,
   IconBriefcase,
   IconArrowsSplit,
+  IconListCheck,
+  IconCalendar,
 } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { CampanaAlertas } from '@/components/gestion/campana-alertas';
 import { useAuth } from '@/lib/auth-contexto';
 import { notificarError } from '@/lib/notificar';
 import { formatearRut } from '@/lib/rut';
@@ -50,6 +53,13 @@ interface Enlace {
 }
 
 const modulos: { titulo: string; permiso?: 'administrar'; enlaces: Enlace[] }[] = [
+  {
+    titulo: 'Gestión',
+    enlaces: [
+      { a: '/gestion/mi-trabajo', etiqueta: 'Mi trabajo', icono: <IconListCheck size={18} /> },
+      { a: '/gestion/calendario', etiqueta: 'Calendario', icono: <IconCalendar size={18} /> },
+    ],
+  },
   {
     titulo: 'Clientes',
     enlaces: [
@@ -138,7 +148,7 @@ function SelectorEmpresa() {
         setCambiando(true);
         try {
           await cambiarEmpresa(id);
-          navigate('/clientes');
+          navigate('/');
         } catch (e) {
           notificarError(e, 'No se pudo cambiar de empresa');
         } finally {
@@ -227,6 +237,7 @@ export function AppLayout() {
             </Title>
           </Group>
           <Group gap="md" wrap="nowrap">
+            <CampanaAlertas />
             <SelectorEmpresa />
             <MenuUsuario />
           </Group>

@@ -10,7 +10,7 @@ import { MarcoPublico } from '@/features/auth/components/marco-publico';
 function destinoSeguro(volver: string | null): string {
   return volver && volver.startsWith('/') && !volver.startsWith('//') && !volver.startsWith('/login')
     ? volver
-    : '/clientes';
+    : '/';
 }
 
 export default function LoginRoute() {

@@ -1,0 +1,8 @@
+import { Navigate } from 'react-router';
+import { useAuth } from '@/lib/auth-contexto';
+
+/** A Cobrador starts its day on "Mi trabajo"; everyone else on the client list. */
+export function Inicio() {
+  const { sesion } = useAuth();
+  return <Navigate to={sesion?.empresa.rol === 'Cobrador' ? '/gestion/mi-trabajo' : '/clientes'} replace />;
+}
