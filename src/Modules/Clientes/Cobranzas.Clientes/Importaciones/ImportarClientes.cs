@@ -148,7 +148,7 @@ public sealed class ImportarClientesHandler(ClientesDbContext db, TimeProvider r
             }
             else if (CambiaCliente(cliente, datos))
             {
-                EscrituraCliente.Aplicar(cliente, datos with { EjecutivoId = cliente.EjecutivoId }, ahora);
+                EscrituraCliente.Aplicar(cliente, datos with { EjecutivoId = cliente.EjecutivoId, Consumidor = cliente.Consumidor }, ahora);
                 actualizados++;
             }
             else

@@ -24,6 +24,112 @@ namespace Cobranzas.Gestion.Persistencia.Migraciones
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Cobranzas.Gestion.Actividades.AdjuntoActividad", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ActividadId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actividad_id");
+
+                    b.Property<string>("Clave")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("clave");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTimeOffset>("Creado")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creado");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<string>("Nombre")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("nombre");
+
+                    b.Property<long>("Tamano")
+                        .HasColumnType("bigint")
+                        .HasColumnName("tamano");
+
+                    b.HasKey("Id")
+                        .HasName("pk_adjuntos_actividad");
+
+                    b.HasIndex("ActividadId")
+                        .HasDatabaseName("ix_adjuntos_actividad_actividad_id");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_adjuntos_actividad_empresa_id");
+
+                    b.HasIndex("EmpresaId", "ActividadId")
+                        .HasDatabaseName("ix_adjuntos_actividad_empresa_id_actividad_id");
+
+                    b.ToTable("adjuntos_actividad", "gestion");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Actividades.Guion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Activo")
+                        .HasColumnType("boolean")
+                        .HasColumnName("activo");
+
+                    b.Property<DateTimeOffset>("Actualizado")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("actualizado");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<string>("Etapa")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("etapa");
+
+                    b.Property<string>("Nombre")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("nombre");
+
+                    b.Property<string>("Plantilla")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("plantilla");
+
+                    b.HasKey("Id")
+                        .HasName("pk_guiones");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_guiones_empresa_id");
+
+                    b.HasIndex("EmpresaId", "Nombre")
+                        .IsUnique()
+                        .HasDatabaseName("ix_guiones_empresa_id_nombre");
+
+                    b.ToTable("guiones", "gestion");
+                });
+
             modelBuilder.Entity("Cobranzas.Gestion.Persistencia.Actividad", b =>
                 {
                     b.Property<Guid>("Id")
@@ -921,6 +1027,16 @@ namespace Cobranzas.Gestion.Persistencia.Migraciones
                         .HasDatabaseName("ix_tipos_actividad_empresa_id_nombre");
 
                     b.ToTable("tipos_actividad", "gestion");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Actividades.AdjuntoActividad", b =>
+                {
+                    b.HasOne("Cobranzas.Gestion.Persistencia.Actividad", null)
+                        .WithMany()
+                        .HasForeignKey("ActividadId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_adjuntos_actividad_actividades_actividad_id");
                 });
 
             modelBuilder.Entity("Cobranzas.Gestion.Persistencia.Actividad", b =>
