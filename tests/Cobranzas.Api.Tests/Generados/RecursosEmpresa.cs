@@ -40,7 +40,8 @@ public sealed partial class RecursosEmpresa
         var n = Fixture.Siguiente();
         var admin = r.Admin;
 
-        var rut = Testing.Datos.RutNuevo();
+        // A business client (company RUT): the consumer contact rules (Ley 21.320) would refuse the repeated contacts the suites log.
+        var rut = SharedKernel.Rut.Rut.Desde(76_000_000 + n).Canonico;
         var cliente = await admin.CrearClienteAsync(Testing.Datos.Cliente(rut, $"Cliente reservado {n} de {empresa.RazonSocial}"));
         var email = $"contacto.reservado{n}@cliente.test";
         var contacto = await admin.CrearContactoAsync(cliente.Id(), Testing.Datos.Contacto($"Contacto reservado {n}", email));
@@ -66,6 +67,7 @@ public sealed partial class RecursosEmpresa
         r.Registrar("/api/v1/api-keys", (string)clave["apiKey"]!["id"]!);
         r._ids["empresa"] = empresa.Id.ToString();
         await CrearCarteraAsync(r, cliente.Id(), n);
+        await CrearGestionActividadesAsync(r, cliente.Id(), n);
         r.Ids.Add(empresa.Id.ToString());
         r.Datos.AddRange([rut, $"Cliente reservado {n}", email, $"Contacto reservado {n}", $"Grupo clientes reservado {n}", $"Grupo contactos reservado {n}", segmento,
             usuario.Email, nombreClave, (string)clave["apiKey"]!["prefijo"]!, empresa.RazonSocial, empresa.EmailAdmin]);
@@ -103,6 +105,27 @@ public sealed partial class RecursosEmpresa
         }
 
         r.Datos.AddRange([$"Nota reservada {n}", $"Referencia reservada {n}"]);
+    }
+
+    /// <summary>An activity type, an activity with an attachment and a call script, once Gestión's activities are in the document.</summary>
+    private static async Task CrearGestionActividadesAsync(RecursosEmpresa r, string clienteId, int n)
+    {
+        if (!DocumentoOpenApi.DelRepositorio.Operaciones.Any(o => o is { Metodo: "POST", Ruta: "/api/v1/gestion/actividades" }))
+            return;
+        var tipo = await (await r.Admin.PostAsJsonAsync("/api/v1/gestion/tipos-actividad", new { nombre = $"Tipo reservado {n}", tipo = "llamada", descripcion = (string?)null, canal = "telefono" })).JsonAsync(201);
+        var actividad = await (await r.Admin.PostAsJsonAsync("/api/v1/gestion/actividades", new
+        {
+            clienteId, tipoActividadId = tipo.Id(), resultado = "contactado", notas = $"Nota de actividad reservada {n}", documentoIds = new[] { r.Id("/api/v1/documentos") },
+        })).JsonAsync(201);
+        using var formulario = new MultipartFormDataContent { { new ByteArrayContent(CuerposEjemplo.PdfEjemplo), "archivo", $"adjunto-reservado-{n}.pdf" } };
+        var adjunto = await (await r.Admin.PostAsync($"/api/v1/gestion/actividades/{actividad.Id()}/adjuntos", formulario)).JsonAsync(201);
+        var guion = await (await r.Admin.PostAsJsonAsync("/api/v1/gestion/guiones", new { nombre = $"Guion reservado {n}", etapa = "administrativa", plantilla = "Hola {{ cliente.nombre }}", activo = true })).JsonAsync(201);
+        r.Registrar("/api/v1/gestion/tipos-actividad", tipo.Id());
+        r.Registrar("/api/v1/gestion/actividades", actividad.Id());
+        r.Registrar("/api/v1/gestion/actividades/{id}/adjuntos", adjunto.Id());
+        r.Registrar("/api/v1/gestion/guiones", guion.Id());
+        r._ids["/api/v1/gestion/reglas-contacto"] = clienteId;
+        r.Datos.AddRange([$"Tipo reservado {n}", $"Nota de actividad reservada {n}", $"adjunto-reservado-{n}", $"Guion reservado {n}"]);
     }
 
     private void Registrar(string coleccion, string id)

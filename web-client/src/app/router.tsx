@@ -124,6 +124,14 @@ const rutas: RouteObject[] = [
         lazy: pantalla(() => import('@/features/valores/routes/valores-uf')),
       },
       {
+        path: 'gestion/tipos-actividad',
+        lazy: pantalla(() => import('@/features/gestion-actividades/routes/tipos-actividad')),
+      },
+      {
+        path: 'gestion/guiones',
+        lazy: pantalla(() => import('@/features/gestion-actividades/routes/guiones')),
+      },
+      {
         path: 'administracion/usuarios',
         lazy: soloAdmin(() => import('@/features/usuarios/routes/usuarios')),
       },

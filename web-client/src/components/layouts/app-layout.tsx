@@ -14,6 +14,8 @@ import {
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconApi,
+  IconListDetails,
+  IconScript,
   IconChevronDown,
   IconCreditCard,
   IconFileImport,
@@ -72,6 +74,13 @@ const modulos: { titulo: string; permiso?: 'administrar'; enlaces: Enlace[] }[] 
         icono: <IconFileImport size={18} />,
       },
       { a: '/cartera/configuracion', etiqueta: 'Configuración', icono: <IconSettings size={18} /> },
+    ],
+  },
+  {
+    titulo: 'Gestión',
+    enlaces: [
+      { a: '/gestion/tipos-actividad', etiqueta: 'Tipos de actividad', icono: <IconListDetails size={18} /> },
+      { a: '/gestion/guiones', etiqueta: 'Guiones', icono: <IconScript size={18} /> },
     ],
   },
   {

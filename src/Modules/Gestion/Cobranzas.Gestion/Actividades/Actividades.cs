@@ -70,7 +70,7 @@ public sealed class RegistrarActividadHandler(
         if (!tipo.Activo)
             throw new ReglaNegocioException("tipoActividadId", "tipo_inactivo", $"El tipo de actividad «{tipo.Nombre}» está desactivado.");
         var ahora = reloj.GetUtcNow();
-        var fecha = d.Fecha ?? ahora;
+        var fecha = (d.Fecha ?? ahora).ToUniversalTime();
         if (fecha > ahora + RegistrarActividad.ToleranciaFutura)
             throw new ReglaNegocioException("fecha", "fecha_futura", "La fecha de la actividad no puede ser futura; registre lo que ya ocurrió (use «próxima acción» para planificar).");
         var documentos = (d.DocumentoIds ?? []).Distinct().ToList();
