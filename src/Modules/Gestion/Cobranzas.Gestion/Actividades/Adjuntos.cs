@@ -129,7 +129,9 @@ public sealed record DescargarAdjuntoActividad(Guid ActividadId, Guid AdjuntoId)
             var a = await m.Send(new DescargarAdjuntoActividad(id, adjuntoId), ct);
             return TypedResults.File(a.Contenido, a.ContentType, a.Nombre);
         })
-        .WithName("DescargarAdjuntoActividad").ProducesProblem(404);
+        .WithName("DescargarAdjuntoActividad")
+        .Produces(200, typeof(Stream), TiposAdjunto.Permitidos[0].ContentType, [.. TiposAdjunto.Permitidos.Skip(1).Select(t => t.ContentType).Distinct()])
+        .ProducesProblem(404);
 }
 
 public sealed class DescargarAdjuntoActividadHandler(GestionDbContext db, AlcanceGestion alcance, IAlmacenArchivos almacen) : IRequestHandler<DescargarAdjuntoActividad, ArchivoAdjunto>

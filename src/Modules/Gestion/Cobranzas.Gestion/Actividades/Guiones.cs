@@ -36,7 +36,7 @@ public sealed record ListarGuiones(string? Etapa) : IRequest<IReadOnlyList<Guion
 {
     public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/gestion/guiones", async Task<Ok<IReadOnlyList<GuionDto>>> (string? etapa, IMediator m, CancellationToken ct) =>
             TypedResults.Ok(await m.Send(new ListarGuiones(etapa), ct)))
-        .WithName("ListarGuiones");
+        .WithName("ListarGuiones").ProducesValidationProblem();
 }
 
 public sealed record ObtenerGuion(Guid Id) : IRequest<GuionDto>

@@ -28,7 +28,7 @@ public sealed record ListarTiposActividad(bool IncluirInactivos) : IRequest<IRea
 {
     public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/gestion/tipos-actividad", async Task<Ok<IReadOnlyList<TipoActividadDto>>> (bool? incluirInactivos, IMediator m, CancellationToken ct) =>
             TypedResults.Ok(await m.Send(new ListarTiposActividad(incluirInactivos ?? false), ct)))
-        .WithName("ListarTiposActividad");
+        .WithName("ListarTiposActividad").ProducesValidationProblem();
 }
 
 public sealed record CrearTipoActividad(DatosTipoActividad Cuerpo) : IRequest<TipoActividadDto>
