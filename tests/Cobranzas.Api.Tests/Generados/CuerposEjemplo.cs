@@ -107,6 +107,16 @@ public static class CuerposEjemplo
             },
             "EjecutarPoliticaCuerpo" => new { simular = true },
             "CambiarEtapaCuerpo" => new { etapa = "prejudicial", motivo = "Cambio de ejemplo" },
+            // No company contact limits: the suites log activities for the same business client again and again.
+            "ConfiguracionGestionDto" => new { diasGraciaCompromiso = 2, maxLlamadasSemanaEmpresas = (int?)null, maxEscritosSemanaEmpresas = (int?)null },
+            "DatosTipoActividad" => new { nombre = $"Tipo de ejemplo {n}", tipo = "llamada", descripcion = "Ejemplo", canal = "telefono" },
+            "DatosActividad" => new
+            {
+                clienteId = r.Id("/api/v1/clientes"), tipoActividadId = r.Id("/api/v1/gestion/tipos-actividad"), fecha = (DateTimeOffset?)null, resultado = "contactado",
+                notas = "Ejemplo", proximaAccion = (string?)null, documentoIds = new[] { r.Id("/api/v1/documentos") }, motivoExcepcion = (string?)null,
+            },
+            "DatosGuion" => new { nombre = $"Guion de ejemplo {n}", etapa = "administrativa", plantilla = "Hola {{ cliente.nombre }}", activo = true },
+            "CuerpoVistaGuion" => new { clienteId = r.Id("/api/v1/clientes") },
             "DatosConfiguracionCartera" => new
             {
                 limitesTramos = new[] { 30, 60, 90, 120 }, ordenImputacion = "vencimiento", porcentajesProvision = new[] { 1m, 5m, 10m, 25m, 50m, 100m },
@@ -135,12 +145,21 @@ public static class CuerposEjemplo
             : JsonSerializer.SerializeToNode(ejemplo, JsonSerializerOptions.Web)!.AsObject();
     }
 
+    /// <summary>The smallest attachment the activity log accepts (recognised as PDF by its first bytes).</summary>
+    public static readonly byte[] PdfEjemplo = "%PDF-1.4\n%ejemplo\n"u8.ToArray();
+
     /// <summary>A form for multipart operations: the client import gets a one-row CSV, other files are empty.</summary>
     private static MultipartFormDataContent Formulario(Operacion op)
     {
         var formulario = new MultipartFormDataContent();
         foreach (var (nombre, _) in op.EsquemaCuerpo?["properties"]?.AsObject() ?? [])
         {
+            if (op.Id == "AdjuntarArchivoActividad")
+            {
+                formulario.Add(new ByteArrayContent(PdfEjemplo), nombre, $"{nombre}.pdf");
+                continue;
+            }
+
             var contenido = op.Id == "ImportarClientes" ? $"rut,razonSocial,segmento\n{Datos.RutNuevo()},Importado de ejemplo,Retail\n" : "";
             formulario.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(contenido)), nombre, $"{nombre}.csv");
         }

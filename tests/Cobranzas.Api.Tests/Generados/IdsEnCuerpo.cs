@@ -30,7 +30,8 @@ public static class IdsEnCuerpo
     public static string? Coleccion(Operacion op, string campo) => campo.Split('.')[^1] switch
     {
         "clienteId" => "/api/v1/clientes",
-        "documentoId" => "/api/v1/documentos",
+        "documentoId" or "documentoIds" => "/api/v1/documentos",
+        "tipoActividadId" => "/api/v1/gestion/tipos-actividad",
         "notaCreditoId" => "notaCredito",
         "ejecutivoId" => "/api/v1/usuarios",
         "empresaId" => "empresa",

@@ -53,7 +53,8 @@ public sealed partial class RecursosEmpresa
         var n = Fixture.Siguiente();
         var admin = r.Admin;
 
-        var rut = Testing.Datos.RutNuevo();
+        // A business client (company RUT): the consumer contact rules (Ley 21.320) would refuse the repeated contacts the suites log.
+        var rut = SharedKernel.Rut.Rut.Desde(76_000_000 + n).Canonico;
         var cliente = await admin.CrearClienteAsync(Testing.Datos.Cliente(rut, $"Cliente reservado {n} de {empresa.RazonSocial}"));
         var email = $"contacto.reservado{n}@cliente.test";
         var contacto = await admin.CrearContactoAsync(cliente.Id(), Testing.Datos.Contacto($"Contacto reservado {n}", email));
@@ -82,6 +83,7 @@ public sealed partial class RecursosEmpresa
         await CrearCarteraAsync(r, cliente.Id(), n);
         await CrearGestionAsync(r, cliente.Id(), n);
         await CrearTrabajoAsync(r, cliente.Id(), n);
+        await CrearGestionActividadesAsync(r, cliente.Id(), n);
         r.Ids.Add(empresa.Id.ToString());
         r.Datos.AddRange([rut, $"Cliente reservado {n}", email, $"Contacto reservado {n}", $"Grupo clientes reservado {n}", $"Grupo contactos reservado {n}", segmento,
             usuario.Email, nombreClave, (string)clave["apiKey"]!["prefijo"]!, empresa.RazonSocial, empresa.EmailAdmin]);
@@ -138,6 +140,8 @@ public sealed partial class RecursosEmpresa
         for (var i = 0; i < 4; i++)
             r._usuariosLibres.Enqueue((await Fixture.CrearUsuarioAsync(r.Empresa, "Cobrador")).Id);
         r.Datos.AddRange([$"Cobrador reservado {n}", $"Cobrador destino {n}", $"Cartera reservada {n}"]);
+    }
+
     /// <summary>
     /// A collector worked by the administrator (inserted directly: collectors are managed by another Gestión area) with the
     /// client assigned, a task through its POST, and an alert for it.
@@ -151,7 +155,7 @@ public sealed partial class RecursosEmpresa
             sp.GetRequiredService<IContextoSolicitudExplicito>().Establecer(r.Empresa.Id, "pruebas");
             var admin = await sp.GetRequiredService<UserManager<Usuario>>().FindByEmailAsync(r.Empresa.EmailAdmin);
             var db = sp.GetRequiredService<GestionDbContext>();
-            var c = new Cobrador { EmpresaId = r.Empresa.Id, Nombre = $"Cobrador reservado {n}", UsuarioId = admin!.Id, Creado = Fixture.Reloj.GetUtcNow() };
+            var c = new Cobrador { EmpresaId = r.Empresa.Id, Nombre = $"Cobrador de trabajo {n}", UsuarioId = admin!.Id, Creado = Fixture.Reloj.GetUtcNow() };
             db.Cobradores.Add(c);
             db.Asignaciones.Add(new AsignacionCliente { EmpresaId = r.Empresa.Id, ClienteId = Guid.Parse(clienteId), CobradorId = c.Id, Origen = OrigenesAsignacion.Manual, Actualizada = Fixture.Reloj.GetUtcNow() });
             var a = Alertas.Notificar(db, c.Id, $"Alerta reservada {n}", null, "/gestion/mi-trabajo");
@@ -164,7 +168,28 @@ public sealed partial class RecursosEmpresa
         var tarea = await (await r.Admin.PostAsJsonAsync("/api/v1/gestion/tareas",
             new { clienteId, tipo = "llamada", titulo = $"Tarea reservada {n}", fecha = hoy, cobradorId = cobrador, motivo = (string?)null })).JsonAsync(201);
         r.Registrar("/api/v1/gestion/tareas", tarea.Id());
-        r.Datos.AddRange([$"Cobrador reservado {n}", $"Alerta reservada {n}", $"Tarea reservada {n}"]);
+        r.Datos.AddRange([$"Cobrador de trabajo {n}", $"Alerta reservada {n}", $"Tarea reservada {n}"]);
+    }
+
+    /// <summary>An activity type, an activity with an attachment and a call script, once Gestión's activities are in the document.</summary>
+    private static async Task CrearGestionActividadesAsync(RecursosEmpresa r, string clienteId, int n)
+    {
+        if (!DocumentoOpenApi.DelRepositorio.Operaciones.Any(o => o is { Metodo: "POST", Ruta: "/api/v1/gestion/actividades" }))
+            return;
+        var tipo = await (await r.Admin.PostAsJsonAsync("/api/v1/gestion/tipos-actividad", new { nombre = $"Tipo reservado {n}", tipo = "llamada", descripcion = (string?)null, canal = "telefono" })).JsonAsync(201);
+        var actividad = await (await r.Admin.PostAsJsonAsync("/api/v1/gestion/actividades", new
+        {
+            clienteId, tipoActividadId = tipo.Id(), resultado = "contactado", notas = $"Nota de actividad reservada {n}", documentoIds = new[] { r.Id("/api/v1/documentos") },
+        })).JsonAsync(201);
+        using var formulario = new MultipartFormDataContent { { new ByteArrayContent(CuerposEjemplo.PdfEjemplo), "archivo", $"adjunto-reservado-{n}.pdf" } };
+        var adjunto = await (await r.Admin.PostAsync($"/api/v1/gestion/actividades/{actividad.Id()}/adjuntos", formulario)).JsonAsync(201);
+        var guion = await (await r.Admin.PostAsJsonAsync("/api/v1/gestion/guiones", new { nombre = $"Guion reservado {n}", etapa = "administrativa", plantilla = "Hola {{ cliente.nombre }}", activo = true })).JsonAsync(201);
+        r.Registrar("/api/v1/gestion/tipos-actividad", tipo.Id());
+        r.Registrar("/api/v1/gestion/actividades", actividad.Id());
+        r.Registrar("/api/v1/gestion/actividades/{id}/adjuntos", adjunto.Id());
+        r.Registrar("/api/v1/gestion/guiones", guion.Id());
+        r._ids["/api/v1/gestion/reglas-contacto"] = clienteId;
+        r.Datos.AddRange([$"Tipo reservado {n}", $"Nota de actividad reservada {n}", $"adjunto-reservado-{n}", $"Guion reservado {n}"]);
     }
 
     private void Registrar(string coleccion, string id)

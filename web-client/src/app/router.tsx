@@ -149,6 +149,14 @@ const rutas: RouteObject[] = [
         lazy: pantalla(() => import('@/features/gestion-cobradores/routes/asignacion')),
       },
       {
+        path: 'gestion/tipos-actividad',
+        lazy: pantalla(() => import('@/features/gestion-actividades/routes/tipos-actividad')),
+      },
+      {
+        path: 'gestion/guiones',
+        lazy: pantalla(() => import('@/features/gestion-actividades/routes/guiones')),
+      },
+      {
         path: 'administracion/usuarios',
         lazy: soloAdmin(() => import('@/features/usuarios/routes/usuarios')),
       },

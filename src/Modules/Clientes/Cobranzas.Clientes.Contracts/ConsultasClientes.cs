@@ -5,7 +5,7 @@ namespace Cobranzas.Clientes.Contracts;
 /// <summary>What other modules may know of a client: identity, segment terms and credit status.</summary>
 public sealed record ClienteInfo(
     Guid Id, string Rut, string RazonSocial, string Segmento, string EstadoCredito, decimal? LimiteCredito, string MonedaLimite, int PlazoDias, int DiasTolerancia,
-    string? Comuna = null, string? Region = null, bool CuentaClave = false);
+    string? Comuna = null, string? Region = null, bool CuentaClave = false, bool Consumidor = false);
 
 /// <summary>Clients of the caller's company by id or canonical RUT; unknown ones are simply absent.</summary>
 public sealed record BuscarClientes(IReadOnlyCollection<Guid> Ids, IReadOnlyCollection<string> Ruts) : IRequest<IReadOnlyList<ClienteInfo>>;

@@ -15,6 +15,8 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconApi,
   IconStairsUp,
+  IconListDetails,
+  IconScript,
   IconChevronDown,
   IconCreditCard,
   IconFileImport,
@@ -99,6 +101,8 @@ const modulos: { titulo: string; permiso?: 'administrar'; enlaces: Enlace[] }[] 
         etiqueta: 'Política de cobranza',
         icono: <IconStairsUp size={18} />,
       },
+      { a: '/gestion/tipos-actividad', etiqueta: 'Tipos de actividad', icono: <IconListDetails size={18} /> },
+      { a: '/gestion/guiones', etiqueta: 'Guiones', icono: <IconScript size={18} /> },
     ],
   },
   {

@@ -16,7 +16,7 @@ public sealed class BuscarClientesHandler(ClientesDbContext db) : IRequestHandle
         return clientes.Select(c =>
         {
             var p = ProyeccionCliente.PoliticaEfectiva(c, politicas.GetValueOrDefault(c.Segmento));
-            return new ClienteInfo(c.Id, c.Rut, c.RazonSocial, c.Segmento, c.EstadoCredito, p.LimiteCredito, p.MonedaLimite, p.PlazoDias, p.DiasTolerancia, c.Comuna, c.Region, c.CuentaClave);
+            return new ClienteInfo(c.Id, c.Rut, c.RazonSocial, c.Segmento, c.EstadoCredito, p.LimiteCredito, p.MonedaLimite, p.PlazoDias, p.DiasTolerancia, c.Comuna, c.Region, c.CuentaClave, Consumidores.Efectivo(c.Consumidor, c.Rut));
         }).ToList();
     }
 }

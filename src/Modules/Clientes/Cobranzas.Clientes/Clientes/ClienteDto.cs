@@ -25,7 +25,9 @@ public sealed record ClienteDto(
     PoliticaEfectivaDto PoliticaEfectiva,
     IReadOnlyList<GrupoRefDto> Grupos,
     DateTimeOffset Creado,
-    DateTimeOffset Actualizado);
+    DateTimeOffset Actualizado,
+    bool? Consumidor,
+    [property: Description("Si las reglas de contacto de consumidores (Ley 21.320) se aplican: el valor declarado o el que resulta del RUT.")] bool ConsumidorEfectivo);
 
 public sealed record CondicionesDto(
     int? PlazoPagoDias,
@@ -67,7 +69,9 @@ public static class ProyeccionCliente
         PoliticaEfectiva(c, politica),
         grupos,
         c.Creado,
-        c.Actualizado);
+        c.Actualizado,
+        c.Consumidor,
+        Consumidores.Efectivo(c.Consumidor, c.Rut));
 
     public static PoliticaEfectivaDto PoliticaEfectiva(Cliente c, PoliticaCredito? p)
     {

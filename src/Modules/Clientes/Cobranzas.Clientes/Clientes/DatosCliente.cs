@@ -20,7 +20,8 @@ public sealed record DatosCliente(
     string? Region,
     string Segmento,
     bool CuentaClave,
-    string? EjecutivoId);
+    string? EjecutivoId,
+    [property: System.ComponentModel.Description("Consumidor (Ley 19.496): null toma el valor del RUT (persona natural bajo 50.000.000).")] bool? Consumidor = null);
 
 public sealed class DatosClienteValidator : AbstractValidator<DatosCliente>
 {
@@ -65,6 +66,7 @@ public sealed class EscrituraCliente(ClientesDbContext db, IMediator mediator, I
         cliente.Region = Limpio(datos.Region);
         cliente.Segmento = datos.Segmento.Trim();
         cliente.CuentaClave = datos.CuentaClave;
+        cliente.Consumidor = datos.Consumidor;
         cliente.EjecutivoId = Limpio(datos.EjecutivoId);
         cliente.Actualizado = ahora;
     }

@@ -155,7 +155,7 @@ public sealed class ImportarClientesHandler(ClientesDbContext db, TimeProvider r
                 if (cliente.Comuna != EscrituraCliente.Limpio(datos.Comuna) || cliente.Region != EscrituraCliente.Limpio(datos.Region)
                     || cliente.Segmento != datos.Segmento.Trim() || cliente.CuentaClave != datos.CuentaClave)
                     cambiados.Add(cliente.Id);
-                EscrituraCliente.Aplicar(cliente, datos with { EjecutivoId = cliente.EjecutivoId }, ahora);
+                EscrituraCliente.Aplicar(cliente, datos with { EjecutivoId = cliente.EjecutivoId, Consumidor = cliente.Consumidor }, ahora);
                 actualizados++;
             }
             else

@@ -30,6 +30,10 @@ public sealed class Cliente : IEntidadDeEmpresa
     public string? Region { get; set; }
     public required string Segmento { get; set; }
     public bool CuentaClave { get; set; }
+
+    /// <summary>Declared consumer (Ley 19.496); null: decided from the RUT (see <see cref="Consumidores"/>).</summary>
+    public bool? Consumidor { get; set; }
+
     public string? EjecutivoId { get; set; }
     public string EstadoCredito { get; set; } = EstadosCredito.Vigente;
     public string? MotivoEstado { get; set; }
@@ -159,4 +163,16 @@ public sealed class MiembroGrupoContactos : IMiembroGrupo
     public Guid GrupoId { get; init; }
     public Guid ContactoId { get; init; }
     public Contacto? Contacto { get; init; }
+}
+
+/// <summary>
+/// Whether a client is a consumer, for the consumer-protection contact rules (Ley 19.496 art. 37, Ley 21.320): the declared
+/// flag, or else a persona natural by its RUT (companies get RUTs from 50.000.000 up; natural persons below).
+/// </summary>
+public static class Consumidores
+{
+    public const int RutMinimoPersonaJuridica = 50_000_000;
+
+    public static bool Efectivo(bool? declarado, string rut) =>
+        declarado ?? (SharedKernel.Rut.Rut.TryParse(rut, out var r) && r.Value.Numero < RutMinimoPersonaJuridica);
 }

@@ -12,6 +12,8 @@ export interface ValoresCliente {
   segmento: string;
   cuentaClave: boolean;
   ejecutivoId: string;
+  /** Consumer for the contact rules (Ley 21.320): 'rut' lets the RUT decide (persona natural below 50.000.000). */
+  consumidor: 'rut' | 'si' | 'no';
 }
 
 export function valoresIniciales(c?: Cliente): ValoresCliente {
@@ -26,6 +28,7 @@ export function valoresIniciales(c?: Cliente): ValoresCliente {
     segmento: c?.segmento ?? '',
     cuentaClave: c?.cuentaClave ?? false,
     ejecutivoId: c?.ejecutivoId ?? '',
+    consumidor: c?.consumidor == null ? 'rut' : c.consumidor ? 'si' : 'no',
   };
 }
 
@@ -41,5 +44,6 @@ export function aDatosCliente(v: ValoresCliente): DatosCliente {
     segmento: v.segmento,
     cuentaClave: v.cuentaClave,
     ejecutivoId: vacioANulo(v.ejecutivoId),
+    consumidor: v.consumidor === 'rut' ? null : v.consumidor === 'si',
   };
 }

@@ -19,6 +19,8 @@ const cliente: Cliente = {
   segmento: 'Retail',
   cuentaClave: false,
   ejecutivoId: null,
+  consumidor: null,
+  consumidorEfectivo: true,
   estadoCredito: 'vigente',
   motivoEstado: null,
   estadoCambiadoPor: null,
@@ -81,6 +83,7 @@ describe('ClienteForm', () => {
       segmento: 'Retail',
       cuentaClave: false,
       ejecutivoId: null,
+      consumidor: null,
     });
     expect(
       await screen.findByText('El RUT 12531909-3 no es válido (dígito verificador).'),

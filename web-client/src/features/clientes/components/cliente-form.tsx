@@ -78,6 +78,17 @@ export function ClienteForm({
             {...form.getInputProps('ejecutivoId')}
             onChange={(v) => form.setFieldValue('ejecutivoId', v ?? '')}
           />
+          <Select
+            label="Consumidor (Ley 21.320)"
+            description="Un consumidor tiene límites legales de contacto de cobranza"
+            data={[
+              { value: 'rut', label: 'Según el RUT (persona natural)' },
+              { value: 'si', label: 'Sí, es consumidor' },
+              { value: 'no', label: 'No, es empresa' },
+            ]}
+            allowDeselect={false}
+            {...form.getInputProps('consumidor')}
+          />
           <Switch
             label="Cuenta clave"
             mt={{ sm: 'xl' }}

@@ -1,7 +1,10 @@
-import { Badge, Button, Group, Tabs } from '@mantine/core';
-import { IconPencil } from '@tabler/icons-react';
+import { Badge, Button, Group, Modal, Stack, Tabs } from '@mantine/core';
+import { useState } from 'react';
+import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { CobradorCliente } from '@/components/gestion/cobrador-cliente';
+import { HistorialCliente } from '@/components/gestion/historial-cliente';
+import { RegistrarActividad } from '@/components/gestion/registrar-actividad';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { EstadoCredito } from '@/components/ui/etiquetas';
 import { Pagina } from '@/components/ui/pagina';
@@ -17,7 +20,7 @@ import { DatosCliente } from '@/features/clientes/components/datos-cliente';
 import { EstadoCreditoCliente } from '@/features/clientes/components/estado-credito-cliente';
 import { GruposCliente } from '@/features/clientes/components/grupos-cliente';
 
-const pestanas = ['datos', 'cartera', 'contactos', 'condiciones', 'grupos', 'estado'] as const;
+const pestanas = ['datos', 'cartera', 'actividades', 'contactos', 'condiciones', 'grupos', 'estado'] as const;
 
 export default function ClienteRoute() {
   const { id = '' } = useParams();
@@ -26,6 +29,7 @@ export default function ClienteRoute() {
   const cliente = useCliente(id);
   const ejecutivos = useEjecutivos();
   const tab = pestanas.find((p) => p === params.get('tab')) ?? 'datos';
+  const [registrando, setRegistrando] = useState(false);
 
   if (cliente.isPending) return <Cargando />;
   if (cliente.isError)
@@ -44,6 +48,11 @@ export default function ClienteRoute() {
           {c.razonSocial}
           <EstadoCredito estado={c.estadoCredito} />
           <EtapaClienteBadge clienteId={c.id} />
+          {c.consumidorEfectivo && (
+            <Badge color="teal" variant="light" title="Ley 21.320: límites de contacto de cobranza">
+              Consumidor
+            </Badge>
+          )}
           {c.cuentaClave && (
             <Badge color="grape" variant="light">
               Cuenta clave
@@ -77,6 +86,7 @@ export default function ClienteRoute() {
         <Tabs.List mb="md">
           <Tabs.Tab value="datos">Datos</Tabs.Tab>
           <Tabs.Tab value="cartera">Cartera</Tabs.Tab>
+          <Tabs.Tab value="actividades">Actividades</Tabs.Tab>
           <Tabs.Tab value="contactos">Contactos</Tabs.Tab>
           <Tabs.Tab value="condiciones">Condiciones y política</Tabs.Tab>
           <Tabs.Tab value="grupos">Grupos</Tabs.Tab>
@@ -88,6 +98,30 @@ export default function ClienteRoute() {
         </Tabs.Panel>
         <Tabs.Panel value="cartera">
           <CarteraCliente clienteId={c.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="actividades">
+          <Stack>
+            {tiene('editar') && (
+              <Group justify="flex-end">
+                <Button leftSection={<IconPlus size={16} />} onClick={() => setRegistrando(true)}>
+                  Registrar actividad
+                </Button>
+              </Group>
+            )}
+            <HistorialCliente clienteId={c.id} />
+          </Stack>
+          <Modal
+            opened={registrando}
+            onClose={() => setRegistrando(false)}
+            title="Registrar actividad"
+            size="lg"
+          >
+            <RegistrarActividad
+              clienteId={c.id}
+              onRegistrada={() => setRegistrando(false)}
+              onCancelar={() => setRegistrando(false)}
+            />
+          </Modal>
         </Tabs.Panel>
         <Tabs.Panel value="contactos">
           <ContactosCliente clienteId={c.id} />

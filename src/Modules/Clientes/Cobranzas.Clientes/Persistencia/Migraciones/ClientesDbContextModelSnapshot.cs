@@ -40,6 +40,10 @@ namespace Cobranzas.Clientes.Persistencia.Migraciones
                         .HasColumnType("character varying(100)")
                         .HasColumnName("comuna");
 
+                    b.Property<bool?>("Consumidor")
+                        .HasColumnType("boolean")
+                        .HasColumnName("consumidor");
+
                     b.Property<DateTimeOffset>("Creado")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("creado");
