@@ -143,8 +143,8 @@ public sealed partial class RecursosEmpresa
     }
 
     /// <summary>
-    /// A collector worked by the administrator (inserted directly: collectors are managed by another Gestión area) with the
-    /// client assigned, a task through its POST, and an alert for it.
+    /// A collector worked by the administrator (so the administrator has a worklist), a task of the client for it through its
+    /// POST, and an alert for it.
     /// </summary>
     private static async Task CrearTrabajoAsync(RecursosEmpresa r, string clienteId, int n)
     {
@@ -157,7 +157,6 @@ public sealed partial class RecursosEmpresa
             var db = sp.GetRequiredService<GestionDbContext>();
             var c = new Cobrador { EmpresaId = r.Empresa.Id, Nombre = $"Cobrador de trabajo {n}", UsuarioId = admin!.Id, Creado = Fixture.Reloj.GetUtcNow() };
             db.Cobradores.Add(c);
-            db.Asignaciones.Add(new AsignacionCliente { EmpresaId = r.Empresa.Id, ClienteId = Guid.Parse(clienteId), CobradorId = c.Id, Origen = OrigenesAsignacion.Manual, Actualizada = Fixture.Reloj.GetUtcNow() });
             var a = Alertas.Notificar(db, c.Id, $"Alerta reservada {n}", null, "/gestion/mi-trabajo");
             await db.SaveChangesAsync();
             return (c.Id.ToString(), a.Id.ToString());
