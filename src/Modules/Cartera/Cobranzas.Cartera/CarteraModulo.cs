@@ -25,6 +25,7 @@ public sealed class CarteraModulo : IModulo
         services.AddContextoModulo<CarteraDbContext>(CarteraDbContext.Esquema);
         services.AddScoped<Aplicador>();
         services.AddScoped<ControlCredito>();
+        services.AddScoped<AvisoPagos>();
         services.AddSingleton<ImpresoraPdf>();
         services.AddTransient<ControlCreditoJob>();
         services.AddQuartz(q => q.ScheduleJob<ControlCreditoJob>(
