@@ -161,15 +161,20 @@ public sealed class CompromisosTests : PruebaCompromisos
     }
 
     [Test]
-    public async Task Anular_quita_las_pausas_y_cancela_las_tareas()
+    public async Task Anular_quita_las_pausas_cancela_las_tareas_y_repetirlo_no_cambia_nada()
     {
         var c = await CompromisoAsync(10_000, Hoy.AddDays(2));
         var r = await (await Api.PostAsJsonAsync($"/api/v1/gestion/compromisos/{c.Id()}/anular", new { motivo = "Se tomó por error" })).JsonAsync();
         Assert.That(Estado(r), Is.EqualTo("anulado"));
         Assert.That(await PausasAsync(c.Id()), Is.Empty);
         Assert.That((await TareasAsync(c.Id())).Select(t => t.Estado), Is.EqualTo(new[] { EstadosTarea.Cancelada }));
-        var otra = await Api.PostAsJsonAsync($"/api/v1/gestion/compromisos/{c.Id()}/anular", new { motivo = "Otra vez" });
-        Assert.That((await otra.ProblemaAsync(422)).CamposConError(), Is.EqualTo(new[] { "id" }));
+        var otra = await (await Api.PostAsJsonAsync($"/api/v1/gestion/compromisos/{c.Id()}/anular", new { motivo = "Otra vez" })).JsonAsync();
+        Assert.That(otra["historial"]!.AsArray().Count(e => (string)e!["accion"]! == "anulado"), Is.EqualTo(1));
+        var reprogramar = await Api.PostAsJsonAsync($"/api/v1/gestion/compromisos/{c.Id()}/reprogramar", new
+        {
+            cuotas = new[] { new { fecha = F(Hoy.AddDays(3)), monto = 1m } }, motivo = "x",
+        });
+        Assert.That((await reprogramar.ProblemaAsync(422)).CamposConError(), Is.EqualTo(new[] { "id" }));
     }
 
     [Test]

@@ -23,7 +23,7 @@ public sealed class AislamientoEntreEmpresasTests : PruebaSobreDatosSembrados
 
     public static IEnumerable<TestCaseData> IdsEnCuerpos() => IdsEnCuerpo.Casos();
 
-    private static readonly HashSet<string> SinIdsPropios = ["CerrarSesion", "InvitarUsuario", "CrearApiKey", "CrearPoliticaCredito", "CrearGrupoClientes", "CrearGrupoContactos", "GuardarConfiguracionCartera", "GuardarConfiguracionGestion"];
+    private static readonly HashSet<string> SinIdsPropios = ["CerrarSesion", "InvitarUsuario", "CrearApiKey", "CrearPoliticaCredito", "CrearGrupoClientes", "CrearGrupoContactos", "GuardarConfiguracionCartera", "GuardarConfiguracionGestion", "CrearMotivoDisputa"];
 
     public static Cobertura Cobertura =>
         Cobertura.De(

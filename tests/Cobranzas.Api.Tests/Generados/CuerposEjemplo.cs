@@ -99,6 +99,21 @@ public static class CuerposEjemplo
                 limitesTramos = new[] { 30, 60, 90, 120 }, ordenImputacion = "vencimiento", porcentajesProvision = new[] { 1m, 5m, 10m, 25m, 50m, 100m },
                 cuentaContableConReferencia = "1-1-05-002", cuentaContableSinReferencia = "1-1-05-001",
             },
+            "DatosCompromiso" => new
+            {
+                clienteId = r.Id("/api/v1/clientes"), documentoIds = new[] { r.Id("/api/v1/documentos") },
+                cuotas = new[] { new { fecha = ayer.AddDays(6), monto = 1_000m } }, canal = "telefono", notas = "Ejemplo",
+            },
+            "DatosReprogramacion" => new { cuotas = new[] { new { fecha = ayer.AddDays(11), monto = 1_000m } }, motivo = "Reprogramación de ejemplo" },
+            "DatosAnulacion" => new { motivo = "Anulación de ejemplo" },
+            "DatosMotivoDisputa" => new { nombre = $"Motivo ejemplo {n}" },
+            "DatosDisputa" => new
+            {
+                clienteId = r.Id("/api/v1/clientes"), documentoIds = new[] { r.Id("/api/v1/documentos") }, motivoId = r.Id("/api/v1/gestion/motivos-disputa"), notas = "Ejemplo",
+                asignadoAId = r.Id("cobrador"),
+            },
+            "DatosEstadoDisputa" => new { estado = "en_revision", notas = "Ejemplo" },
+            "DatosResolucionDisputas" => new { ids = new[] { r.Id("/api/v1/gestion/disputas") }, estado = "resuelta_empresa", notas = "Ejemplo" },
             _ => null,
         };
         return ejemplo is null

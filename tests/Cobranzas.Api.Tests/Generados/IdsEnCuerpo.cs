@@ -34,6 +34,10 @@ public static class IdsEnCuerpo
         "notaCreditoId" => "notaCredito",
         "ejecutivoId" => "/api/v1/usuarios",
         "empresaId" => "empresa",
+        "documentoIds" => "/api/v1/documentos",
+        "motivoId" => "/api/v1/gestion/motivos-disputa",
+        "asignadoAId" => "cobrador",
+        "ids" when op.Id == "ResolverDisputas" => "/api/v1/gestion/disputas",
         "ids" => op.Ruta,
         _ => null,
     };

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Cobranzas.Gestion.Persistencia;
+using Cobranzas.SharedKernel.Tenancy;
 using Cobranzas.Testing;
 using Cobranzas.Testing.OpenApi;
 
@@ -66,6 +69,7 @@ public sealed partial class RecursosEmpresa
         r.Registrar("/api/v1/api-keys", (string)clave["apiKey"]!["id"]!);
         r._ids["empresa"] = empresa.Id.ToString();
         await CrearCarteraAsync(r, cliente.Id(), n);
+        await CrearGestionCompromisosAsync(r, cliente.Id(), n);
         r.Ids.Add(empresa.Id.ToString());
         r.Datos.AddRange([rut, $"Cliente reservado {n}", email, $"Contacto reservado {n}", $"Grupo clientes reservado {n}", $"Grupo contactos reservado {n}", segmento,
             usuario.Email, nombreClave, (string)clave["apiKey"]!["prefijo"]!, empresa.RazonSocial, empresa.EmailAdmin]);
@@ -103,6 +107,42 @@ public sealed partial class RecursosEmpresa
         }
 
         r.Datos.AddRange([$"Nota reservada {n}", $"Referencia reservada {n}"]);
+    }
+
+    /// <summary>A collector, a promise, a dispute reason, a dispute and its attachment, once those endpoints are in the document.</summary>
+    private static async Task CrearGestionCompromisosAsync(RecursosEmpresa r, string clienteId, int n)
+    {
+        if (!DocumentoOpenApi.DelRepositorio.Operaciones.Any(o => o is { Metodo: "POST", Ruta: "/api/v1/gestion/disputas" }) || !r._ids.ContainsKey("/api/v1/documentos"))
+            return;
+        var cobrador = await Fixture.EnAmbitoAsync(async sp =>
+        {
+            sp.GetRequiredService<IContextoSolicitudExplicito>().Establecer(r.Empresa.Id, "pruebas");
+            var db = sp.GetRequiredService<GestionDbContext>();
+            var c = new Cobrador { Nombre = $"Cobrador reservado {n}", Creado = Fixture.Reloj.GetUtcNow() };
+            db.Cobradores.Add(c);
+            await db.SaveChangesAsync();
+            return c.Id.ToString();
+        });
+        r.Registrar("cobrador", cobrador);
+        var hoy = DateOnly.FromDateTime(Fixture.Reloj.GetUtcNow().UtcDateTime);
+        var documento = r.Id("/api/v1/documentos");
+        var compromiso = await (await r.Admin.PostAsJsonAsync("/api/v1/gestion/compromisos", new
+        {
+            clienteId, documentoIds = new[] { documento }, cuotas = new[] { new { fecha = hoy.AddDays(5).ToString("yyyy-MM-dd"), monto = 1_000m } }, canal = "telefono",
+            notas = $"Compromiso reservado {n}",
+        })).JsonAsync(201);
+        var motivo = await (await r.Admin.PostAsJsonAsync("/api/v1/gestion/motivos-disputa", new { nombre = $"Motivo reservado {n}" })).JsonAsync(201);
+        var disputa = await (await r.Admin.PostAsJsonAsync("/api/v1/gestion/disputas", new
+        {
+            clienteId, documentoIds = new[] { documento }, motivoId = motivo.Id(), notas = $"Disputa reservada {n}", asignadoAId = cobrador,
+        })).JsonAsync(201);
+        using var formulario = new MultipartFormDataContent { { new ByteArrayContent("%PDF-1.4 reservado"u8.ToArray()), "archivo", $"adjunto-reservado-{n}.pdf" } };
+        var adjunto = await (await r.Admin.PostAsync($"/api/v1/gestion/disputas/{disputa.Id()}/adjuntos", formulario)).JsonAsync(201);
+        r.Registrar("/api/v1/gestion/compromisos", compromiso.Id());
+        r.Registrar("/api/v1/gestion/motivos-disputa", motivo.Id());
+        r.Registrar("/api/v1/gestion/disputas", disputa.Id());
+        r.Registrar("/api/v1/gestion/disputas/{id}/adjuntos", adjunto.Id());
+        r.Datos.AddRange([$"Cobrador reservado {n}", $"Compromiso reservado {n}", $"Motivo reservado {n}", $"Disputa reservada {n}", $"adjunto-reservado-{n}.pdf"]);
     }
 
     private void Registrar(string coleccion, string id)

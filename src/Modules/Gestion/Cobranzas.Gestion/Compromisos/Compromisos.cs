@@ -10,30 +10,30 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cobranzas.Gestion.Compromisos;
 
-public sealed record CuotaDto(int Numero, DateOnly Fecha, decimal Monto, decimal MontoCumplido, string Estado);
+public sealed record CuotaCompromisoDto(int Numero, DateOnly Fecha, decimal Monto, decimal MontoCumplido, string Estado);
 
-public sealed record EventoCompromisoDto(DateTimeOffset Fecha, string Accion, int Version, string? Estado, string? Motivo, string Autor, IReadOnlyList<CuotaDto> Cuotas);
+public sealed record EventoCompromisoDto(DateTimeOffset Fecha, string Accion, int Version, string? Estado, string? Motivo, string Autor, IReadOnlyList<CuotaCompromisoDto> Cuotas);
 
 public sealed record CompromisoDto(
-    Guid Id, Guid ClienteId, IReadOnlyList<Guid> DocumentoIds, IReadOnlyList<CuotaDto> Cuotas, decimal Monto, decimal MontoCumplido, string Estado, string Canal,
+    Guid Id, Guid ClienteId, IReadOnlyList<Guid> DocumentoIds, IReadOnlyList<CuotaCompromisoDto> Cuotas, decimal Monto, decimal MontoCumplido, string Estado, string Canal,
     string? Notas, string TomadoPor, Guid? CobradorId, DateTimeOffset Creado, int Version, IReadOnlyList<EventoCompromisoDto> Historial);
 
-public sealed record DatosCuota(DateOnly Fecha, decimal Monto);
+public sealed record CuotaPrometida(DateOnly Fecha, decimal Monto);
 
-public sealed record DatosCompromiso(Guid ClienteId, IReadOnlyList<Guid>? DocumentoIds, IReadOnlyList<DatosCuota> Cuotas, string Canal, string? Notas);
+public sealed record DatosCompromiso(Guid ClienteId, IReadOnlyList<Guid>? DocumentoIds, IReadOnlyList<CuotaPrometida> Cuotas, string Canal, string? Notas);
 
-public sealed record DatosReprogramacion(IReadOnlyList<DatosCuota> Cuotas, string Motivo);
+public sealed record DatosReprogramacion(IReadOnlyList<CuotaPrometida> Cuotas, string Motivo);
 
-public sealed record DatosAnulacion(string Motivo);
+public sealed record DatosAnulacionCompromiso(string Motivo);
 
 /// <summary>Installments: one to 24, each a date and a whole CLP amount above zero.</summary>
-public sealed class ReglasCuotas : AbstractValidator<IReadOnlyList<DatosCuota>>
+public sealed class ReglasCuotas : AbstractValidator<IReadOnlyList<CuotaPrometida>>
 {
     public const int Maximo = 24;
 
     public ReglasCuotas()
     {
-        RuleFor(x => x).NotEmpty().WithMessage("Indique al menos una cuota.").Must(x => x.Count <= Maximo).WithMessage($"Un compromiso tiene a lo más {Maximo} cuotas.");
+        RuleFor(x => x).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Indique al menos una cuota.").Must(x => x.Count <= Maximo).WithMessage($"Un compromiso tiene a lo más {Maximo} cuotas.");
         RuleForEach(x => x).NotNull().WithMessage("Cada cuota es un objeto con fecha y monto.").ChildRules(c =>
         {
             c.RuleFor(x => x.Monto).GreaterThan(0).WithMessage("El monto de la cuota debe ser mayor que 0.")
@@ -48,19 +48,23 @@ public sealed class ReglasCuotas : AbstractValidator<IReadOnlyList<DatosCuota>>
 
 public static class Cuotas
 {
+    public const int AniosMaximos = 5;
+
     /// <summary>Numbered in date order; dates today or later (422 naming the installment otherwise).</summary>
-    public static List<CuotaCompromiso> Nuevas(IReadOnlyList<DatosCuota> datos, DateOnly hoy)
+    public static List<CuotaCompromiso> Nuevas(IReadOnlyList<CuotaPrometida> datos, DateOnly hoy)
     {
         for (var i = 0; i < datos.Count; i++)
         {
             if (datos[i].Fecha < hoy)
                 throw new ReglaNegocioException($"cuotas[{i}].fecha", "fecha_pasada", $"La fecha de la cuota ({datos[i].Fecha:dd-MM-yyyy}) no puede ser anterior a hoy.");
+            if (datos[i].Fecha > hoy.AddYears(AniosMaximos))
+                throw new ReglaNegocioException($"cuotas[{i}].fecha", "fecha_lejana", $"La fecha de la cuota no puede pasar de {AniosMaximos} años desde hoy.");
         }
 
         return datos.OrderBy(d => d.Fecha).Select((d, i) => new CuotaCompromiso(i + 1, d.Fecha, d.Monto)).ToList();
     }
 
-    public static CuotaDto Dto(CuotaCompromiso c) => new(c.Numero, c.Fecha, c.Monto, c.MontoCumplido, c.Estado);
+    public static CuotaCompromisoDto Dto(CuotaCompromiso c) => new(c.Numero, c.Fecha, c.Monto, c.MontoCumplido, c.Estado);
 }
 
 public sealed record TomarCompromiso(DatosCompromiso Cuerpo) : IRequest<CompromisoDto>
@@ -80,10 +84,10 @@ public sealed class TomarCompromisoValidator : AbstractValidator<TomarCompromiso
         {
             c.RuleFor(x => x.ClienteId).NotEmpty().WithMessage("Indique el cliente.");
             c.RuleFor(x => x.Cuotas).NotNull().WithMessage("Indique al menos una cuota.").SetValidator(new ReglasCuotas());
-            c.RuleFor(x => x.Canal).NotEmpty().WithMessage("Indique el canal.")
+            c.RuleFor(x => x.Canal).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Indique el canal.")
                 .Must(v => CanalesCompromiso.Todos.Contains(v)).WithMessage($"El canal debe ser uno de: {string.Join(", ", CanalesCompromiso.Todos)}.");
             c.RuleFor(x => x.Notas).MaximumLength(LargosGestion.Notas);
-            c.RuleFor(x => x.DocumentoIds).Must(d => d!.Count <= 200).WithMessage("A lo más 200 documentos por compromiso.")
+            c.RuleFor(x => x.DocumentoIds).Cascade(CascadeMode.Stop).Must(d => d!.Count <= 200).WithMessage("A lo más 200 documentos por compromiso.")
                 .Must(d => d!.All(id => id != Guid.Empty)).WithMessage("Los documentos deben ser ids válidos.")
                 .Must(d => d!.Distinct().Count() == d!.Count).WithMessage("Hay documentos repetidos.").When(x => x.DocumentoIds is not null);
         });
@@ -225,9 +229,9 @@ public sealed class ReprogramarCompromisoHandler(GestionDbContext db, AlcanceGes
     }
 }
 
-public sealed record AnularCompromiso(Guid Id, DatosAnulacion Cuerpo) : IRequest<CompromisoDto>
+public sealed record AnularCompromiso(Guid Id, DatosAnulacionCompromiso Cuerpo) : IRequest<CompromisoDto>
 {
-    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/gestion/compromisos/{id:guid}/anular", async Task<Ok<CompromisoDto>> (Guid id, DatosAnulacion body, IMediator m, CancellationToken ct) =>
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/gestion/compromisos/{id:guid}/anular", async Task<Ok<CompromisoDto>> (Guid id, DatosAnulacionCompromiso body, IMediator m, CancellationToken ct) =>
             TypedResults.Ok(await m.Send(new AnularCompromiso(id, body), ct)))
         .WithName("AnularCompromiso").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
 }
@@ -244,8 +248,10 @@ public sealed class AnularCompromisoHandler(GestionDbContext db, AlcanceGestion 
     public async ValueTask<CompromisoDto> Handle(AnularCompromiso request, CancellationToken cancellationToken)
     {
         var c = await ProyeccionCompromiso.VisibleAsync(db, alcance, request.Id, cancellationToken);
-        if (c.Estado is EstadosCompromiso.Cumplido or EstadosCompromiso.Anulado)
-            throw new ReglaNegocioException("id", "compromiso_cerrado", $"Un compromiso {c.Estado} no se anula.");
+        if (c.Estado == EstadosCompromiso.Anulado)
+            return await ProyeccionCompromiso.CargarAsync(db, c.Id, cancellationToken);
+        if (c.Estado == EstadosCompromiso.Cumplido)
+            throw new ReglaNegocioException("id", "compromiso_cerrado", "Un compromiso cumplido no se anula.");
         c.Estado = EstadosCompromiso.Anulado;
         db.Add(new EventoCompromiso
         {

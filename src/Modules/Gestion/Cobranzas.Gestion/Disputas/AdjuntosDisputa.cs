@@ -9,13 +9,13 @@ namespace Cobranzas.Gestion.Disputas;
 
 public static class ProyeccionAdjunto
 {
-    public static AdjuntoDto Dto(AdjuntoDisputa a) => new(a.Id, a.Nombre, a.TipoContenido, a.Tamano, a.Subido, a.SubidoPor);
+    public static AdjuntoDisputaDto Dto(AdjuntoDisputa a) => new(a.Id, a.Nombre, a.TipoContenido, a.Tamano, a.Subido, a.SubidoPor);
 }
 
 /// <summary>Attaches a file to a dispute; its kind comes from its first bytes, its name is only shown.</summary>
-public sealed record AdjuntarADisputa(Guid Id, Stream Contenido, string Nombre, long Tamano) : IRequest<AdjuntoDto>
+public sealed record AdjuntarADisputa(Guid Id, Stream Contenido, string Nombre, long Tamano) : IRequest<AdjuntoDisputaDto>
 {
-    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/gestion/disputas/{id:guid}/adjuntos", async Task<Created<AdjuntoDto>> (Guid id, IFormFile archivo, IMediator m, CancellationToken ct) =>
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/gestion/disputas/{id:guid}/adjuntos", async Task<Created<AdjuntoDisputaDto>> (Guid id, IFormFile archivo, IMediator m, CancellationToken ct) =>
         {
             await using var contenido = archivo.OpenReadStream();
             var a = await m.Send(new AdjuntarADisputa(id, contenido, archivo.FileName, archivo.Length), ct);
@@ -25,9 +25,9 @@ public sealed record AdjuntarADisputa(Guid Id, Stream Contenido, string Nombre, 
 }
 
 public sealed class AdjuntarADisputaHandler(GestionDbContext db, AlcanceGestion alcance, IAlmacenArchivos almacen, IContextoSolicitud contexto, TimeProvider reloj)
-    : IRequestHandler<AdjuntarADisputa, AdjuntoDto>
+    : IRequestHandler<AdjuntarADisputa, AdjuntoDisputaDto>
 {
-    public async ValueTask<AdjuntoDto> Handle(AdjuntarADisputa request, CancellationToken cancellationToken)
+    public async ValueTask<AdjuntoDisputaDto> Handle(AdjuntarADisputa request, CancellationToken cancellationToken)
     {
         var disputa = await ProyeccionDisputa.VisibleAsync(db, alcance, request.Id, cancellationToken);
         if (request.Tamano <= 0)
@@ -73,7 +73,7 @@ public sealed record DescargarAdjuntoDisputa(Guid Id, Guid AdjuntoId) : IRequest
             var (adjunto, contenido) = await m.Send(new DescargarAdjuntoDisputa(id, adjuntoId), ct);
             return TypedResults.File(contenido, adjunto.TipoContenido, adjunto.Nombre);
         })
-        .WithName("DescargarAdjuntoDisputa").ProducesProblem(404);
+        .WithName("DescargarAdjuntoDisputa").Produces(200, typeof(Stream), "application/octet-stream").ProducesProblem(404);
 }
 
 public sealed class DescargarAdjuntoDisputaHandler(GestionDbContext db, AlcanceGestion alcance, IAlmacenArchivos almacen)

@@ -8,13 +8,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cobranzas.Gestion.Disputas;
 
-public sealed record AdjuntoDto(Guid Id, string Nombre, string TipoContenido, long Tamano, DateTimeOffset Subido, string SubidoPor);
+public sealed record AdjuntoDisputaDto(Guid Id, string Nombre, string TipoContenido, long Tamano, DateTimeOffset Subido, string SubidoPor);
 
 public sealed record EventoDisputaDto(DateTimeOffset Fecha, string Estado, string? Notas, string Autor);
 
 public sealed record DisputaDto(
     Guid Id, Guid ClienteId, IReadOnlyList<Guid> DocumentoIds, Guid MotivoId, string Motivo, string Estado, Guid? AsignadoAId, string? Notas, DateTimeOffset Creada,
-    string CreadaPor, DateTimeOffset? Resuelta, string? Resolucion, IReadOnlyList<AdjuntoDto> Adjuntos, IReadOnlyList<EventoDisputaDto> Historial);
+    string CreadaPor, DateTimeOffset? Resuelta, string? Resolucion, IReadOnlyList<AdjuntoDisputaDto> Adjuntos, IReadOnlyList<EventoDisputaDto> Historial);
 
 public sealed record DatosDisputa(Guid ClienteId, IReadOnlyList<Guid> DocumentoIds, Guid MotivoId, string? Notas, Guid? AsignadoAId);
 
@@ -39,7 +39,7 @@ public sealed class AbrirDisputaValidator : AbstractValidator<AbrirDisputa>
         {
             c.RuleFor(x => x.ClienteId).NotEmpty().WithMessage("Indique el cliente.");
             c.RuleFor(x => x.MotivoId).NotEmpty().WithMessage("Indique el motivo.");
-            c.RuleFor(x => x.DocumentoIds).NotEmpty().WithMessage("Indique al menos un documento.")
+            c.RuleFor(x => x.DocumentoIds).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Indique al menos un documento.")
                 .Must(d => d.Count <= 200).WithMessage("A lo más 200 documentos por disputa.")
                 .Must(d => d.All(id => id != Guid.Empty)).WithMessage("Los documentos deben ser ids válidos.")
                 .Must(d => d.Distinct().Count() == d.Count).WithMessage("Hay documentos repetidos.");
@@ -155,7 +155,7 @@ public sealed class CambiarEstadoDisputaValidator : AbstractValidator<CambiarEst
     public CambiarEstadoDisputaValidator() =>
         RuleFor(x => x.Cuerpo).NotNull().ChildRules(c =>
         {
-            c.RuleFor(x => x.Estado).NotEmpty().WithMessage("Indique el estado.")
+            c.RuleFor(x => x.Estado).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Indique el estado.")
                 .Must(e => e is EstadosDisputa.EnRevision || EstadosDisputa.Resuelta(e)).WithMessage("El estado debe ser en_revision, resuelta_cliente o resuelta_empresa.");
             c.RuleFor(x => x.Notas).MaximumLength(LargosGestion.Notas);
         });
@@ -184,9 +184,9 @@ public sealed class ResolverDisputasValidator : AbstractValidator<ResolverDisput
     public ResolverDisputasValidator() =>
         RuleFor(x => x.Cuerpo).NotNull().ChildRules(c =>
         {
-            c.RuleFor(x => x.Ids).NotEmpty().WithMessage("Indique al menos una disputa.").Must(i => i.Count <= 500).WithMessage("A lo más 500 disputas por vez.")
+            c.RuleFor(x => x.Ids).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Indique al menos una disputa.").Must(i => i.Count <= 500).WithMessage("A lo más 500 disputas por vez.")
                 .Must(i => i.Distinct().Count() == i.Count).WithMessage("Hay disputas repetidas.");
-            c.RuleFor(x => x.Estado).NotEmpty().WithMessage("Indique el estado.")
+            c.RuleFor(x => x.Estado).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Indique el estado.")
                 .Must(EstadosDisputa.Resuelta).WithMessage("El estado debe ser resuelta_cliente o resuelta_empresa.");
             c.RuleFor(x => x.Notas).MaximumLength(LargosGestion.Notas);
         });
@@ -223,12 +223,12 @@ public sealed class TransicionesDisputa(GestionDbContext db, IContextoSolicitud 
         {
             var d = disputas[i];
             var nombre = disputas.Count == 1 ? campo : $"{campo}[{i}]";
-            if (EstadosDisputa.Resuelta(d.Estado))
-                throw new ReglaNegocioException(nombre, "disputa_resuelta", "La disputa ya está resuelta.");
-            if (d.Estado == estado)
-                throw new ReglaNegocioException("estado", "mismo_estado", $"La disputa ya está {estado.Replace('_', ' ')}.");
+            if (EstadosDisputa.Resuelta(d.Estado) && d.Estado != estado)
+                throw new ReglaNegocioException(nombre, "disputa_resuelta", $"La disputa ya está {d.Estado.Replace('_', ' ')}.");
         }
 
+        // Resolving again as it was resolved is a no-op, so a retried request (or a bulk one overlapping another) succeeds.
+        disputas = disputas.Where(d => !EstadosDisputa.Resuelta(d.Estado)).ToList();
         var ahora = reloj.GetUtcNow();
         var ids = disputas.Select(d => d.Id).ToList();
         if (EstadosDisputa.Resuelta(estado))

@@ -20,7 +20,7 @@ public sealed record ListarMotivosDisputa(bool? IncluirInactivos) : IRequest<IRe
 {
     public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/gestion/motivos-disputa", async Task<Ok<IReadOnlyList<MotivoDisputaDto>>> ([AsParameters] ListarMotivosDisputa q, IMediator m, CancellationToken ct) =>
             TypedResults.Ok(await m.Send(q, ct)))
-        .WithName("ListarMotivosDisputa");
+        .WithName("ListarMotivosDisputa").ProducesValidationProblem();
 }
 
 public sealed record CrearMotivoDisputa(DatosMotivoDisputa Cuerpo) : IRequest<MotivoDisputaDto>
