@@ -75,6 +75,14 @@ const modulos: { titulo: string; permiso?: 'administrar'; enlaces: Enlace[] }[] 
     ],
   },
   {
+    titulo: 'Gestión',
+    enlaces: [
+      { a: '/gestion/compromisos', etiqueta: 'Compromisos', icono: <IconCalendarDollar size={18} /> },
+      { a: '/gestion/disputas', etiqueta: 'Disputas', icono: <IconMessageReport size={18} /> },
+      { a: '/gestion/motivos-disputa', etiqueta: 'Motivos de disputa', icono: <IconListDetails size={18} /> },
+    ],
+  },
+  {
     titulo: 'Administración',
     permiso: 'administrar',
     enlaces: [

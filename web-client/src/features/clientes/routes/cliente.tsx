@@ -1,6 +1,8 @@
 import { Badge, Button, Group, Tabs } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { CompromisosCliente } from '@/components/gestion/compromisos-cliente';
+import { DisputasCliente } from '@/components/gestion/disputas-cliente';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { EstadoCredito } from '@/components/ui/etiquetas';
 import { Pagina } from '@/components/ui/pagina';
@@ -15,7 +17,7 @@ import { DatosCliente } from '@/features/clientes/components/datos-cliente';
 import { EstadoCreditoCliente } from '@/features/clientes/components/estado-credito-cliente';
 import { GruposCliente } from '@/features/clientes/components/grupos-cliente';
 
-const pestanas = ['datos', 'cartera', 'contactos', 'condiciones', 'grupos', 'estado'] as const;
+const pestanas = ['datos', 'cartera', 'contactos', 'condiciones', 'grupos', 'estado', 'compromisos', 'disputas'] as const;
 
 export default function ClienteRoute() {
   const { id = '' } = useParams();
@@ -77,6 +79,8 @@ export default function ClienteRoute() {
           <Tabs.Tab value="condiciones">Condiciones y política</Tabs.Tab>
           <Tabs.Tab value="grupos">Grupos</Tabs.Tab>
           <Tabs.Tab value="estado">Estado de crédito</Tabs.Tab>
+          <Tabs.Tab value="compromisos">Compromisos</Tabs.Tab>
+          <Tabs.Tab value="disputas">Disputas</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="datos">
           <DatosCliente cliente={c} ejecutivo={ejecutivo} />
@@ -95,6 +99,12 @@ export default function ClienteRoute() {
         </Tabs.Panel>
         <Tabs.Panel value="estado">
           <EstadoCreditoCliente cliente={c} />
+        </Tabs.Panel>
+        <Tabs.Panel value="compromisos">
+          <CompromisosCliente clienteId={c.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="disputas">
+          <DisputasCliente clienteId={c.id} />
         </Tabs.Panel>
       </Tabs>
     </Pagina>
