@@ -119,7 +119,10 @@ const rutas: RouteObject[] = [
         path: 'gestion/compromisos',
         lazy: pantalla(() => import('@/features/gestion-compromisos/routes/compromisos')),
       },
-      { path: 'gestion/disputas', lazy: pantalla(() => import('@/features/gestion-compromisos/routes/disputas')) },
+      {
+        path: 'gestion/disputas',
+        lazy: pantalla(() => import('@/features/gestion-compromisos/routes/disputas')),
+      },
       {
         path: 'gestion/motivos-disputa',
         lazy: pantalla(() => import('@/features/gestion-compromisos/routes/motivos-disputa')),

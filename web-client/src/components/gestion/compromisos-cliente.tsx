@@ -106,7 +106,9 @@ function Reprogramar({ compromiso: c }: { compromiso: Compromiso }) {
   const [abierto, { open, close }] = useDisclosure(false);
   const reprogramar = useReprogramarCompromiso(c.id);
   const hoy = hoySantiago();
-  const [cuotas, setCuotas] = useState(() => c.cuotas.map((q) => ({ fecha: q.fecha < hoy ? hoy : q.fecha, monto: Number(q.monto) })));
+  const [cuotas, setCuotas] = useState(() =>
+    c.cuotas.map((q) => ({ fecha: q.fecha < hoy ? hoy : q.fecha, monto: Number(q.monto) })),
+  );
   const [motivo, setMotivo] = useState('');
   return (
     <>
@@ -135,12 +137,19 @@ function Reprogramar({ compromiso: c }: { compromiso: Compromiso }) {
                   minDate={hoy}
                   value={q.fecha}
                   data-autofocus={i === 0 ? true : undefined}
-                  onChange={(f) => setCuotas((cs) => cs.map((x, j) => (j === i ? { ...x, fecha: f ?? x.fecha } : x)))}
+                  onChange={(f) =>
+                    setCuotas((cs) => cs.map((x, j) => (j === i ? { ...x, fecha: f ?? x.fecha } : x)))
+                  }
                 />
                 <Text size="sm">{formatearPesos(q.monto)}</Text>
               </Group>
             ))}
-            <Textarea label="Motivo" required value={motivo} onChange={(e) => setMotivo(e.currentTarget.value)} />
+            <Textarea
+              label="Motivo"
+              required
+              value={motivo}
+              onChange={(e) => setMotivo(e.currentTarget.value)}
+            />
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
                 Cancelar
@@ -180,7 +189,13 @@ function Anular({ id }: { id: string }) {
           }}
         >
           <Stack>
-            <Textarea label="Motivo" data-autofocus required value={motivo} onChange={(e) => setMotivo(e.currentTarget.value)} />
+            <Textarea
+              label="Motivo"
+              data-autofocus
+              required
+              value={motivo}
+              onChange={(e) => setMotivo(e.currentTarget.value)}
+            />
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
                 Volver

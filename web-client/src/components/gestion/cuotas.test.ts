@@ -70,6 +70,8 @@ describe('cuotas de un compromiso', () => {
       canal: 'telefono',
       notas: null,
     });
-    expect(cuerpoCompromiso('c1', { ...base, modo: 'documentos', documentoIds: ['d1'] }).documentoIds).toEqual(['d1']);
+    expect(
+      cuerpoCompromiso('c1', { ...base, modo: 'documentos', documentoIds: ['d1'] }).documentoIds,
+    ).toEqual(['d1']);
   });
 });

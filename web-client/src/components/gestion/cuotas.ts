@@ -29,7 +29,12 @@ export function sumarDias(fecha: string, dias: number): string {
 }
 
 /** Splits a whole CLP amount in `n` installments every `cadaDias` days; the remainder goes to the last one. */
-export function dividirEnCuotas(total: number, n: number, primeraFecha: string, cadaDias = 30): CuotaFormulario[] {
+export function dividirEnCuotas(
+  total: number,
+  n: number,
+  primeraFecha: string,
+  cadaDias = 30,
+): CuotaFormulario[] {
   const cantidad = Math.max(1, Math.floor(n));
   const base = Math.floor(total / cantidad);
   return Array.from({ length: cantidad }, (_, i) => ({
@@ -49,7 +54,8 @@ export function validarCompromiso(
   saldoDocumentos: number | null,
 ): Record<string, string> {
   const errores: Record<string, string> = {};
-  if (f.modo === 'documentos' && f.documentoIds.length === 0) errores.documentoIds = 'Elija al menos un documento.';
+  if (f.modo === 'documentos' && f.documentoIds.length === 0)
+    errores.documentoIds = 'Elija al menos un documento.';
   if (f.cuotas.length === 0) errores.cuotas = 'Indique al menos una cuota.';
   const fechas = new Set<string>();
   f.cuotas.forEach((c, i) => {

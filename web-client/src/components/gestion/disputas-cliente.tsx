@@ -22,7 +22,9 @@ export function EstadoDisputa({ estado }: { estado: string }) {
 function CambiarEstado({ disputa: d }: { disputa: Disputa }) {
   const [abierto, { open, close }] = useDisclosure(false);
   const cambiar = useCambiarEstadoDisputa(d.id);
-  const [estado, setEstado] = useState<string | null>(d.estado === 'abierta' ? 'en_revision' : 'resuelta_cliente');
+  const [estado, setEstado] = useState<string | null>(
+    d.estado === 'abierta' ? 'en_revision' : 'resuelta_cliente',
+  );
   const [notas, setNotas] = useState('');
   return (
     <>

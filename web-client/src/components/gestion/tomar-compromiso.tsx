@@ -47,7 +47,13 @@ export function TomarCompromiso({
   const documentos = useDocumentosAbiertos(clienteId);
   const tomar = useTomarCompromiso();
   const form = useForm<FormularioCompromiso>({
-    initialValues: { modo: 'monto', documentoIds: [], cuotas: [{ fecha: hoy, monto: '' }], canal: 'telefono', notas: '' },
+    initialValues: {
+      modo: 'monto',
+      documentoIds: [],
+      cuotas: [{ fecha: hoy, monto: '' }],
+      canal: 'telefono',
+      notas: '',
+    },
     validate: (v) => validarCompromiso(v, hoy, saldoElegido(v.documentoIds)),
   });
   const lista = documentos.data ?? [];
@@ -86,7 +92,9 @@ export function TomarCompromiso({
             <Stack gap={4} mt={4}>
               {lista.length === 0 && (
                 <Text size="sm" c="dimmed">
-                  {documentos.isPending ? 'Cargando documentos…' : 'El cliente no tiene documentos con saldo.'}
+                  {documentos.isPending
+                    ? 'Cargando documentos…'
+                    : 'El cliente no tiene documentos con saldo.'}
                 </Text>
               )}
               {lista.map((d) => (
@@ -149,7 +157,12 @@ export function TomarCompromiso({
           </Button>
           <Text size="sm">Total: {formatearPesos(totalCuotas(form.getValues().cuotas))}</Text>
         </Group>
-        <Select label="Canal" data={canalesCompromiso} allowDeselect={false} {...form.getInputProps('canal')} />
+        <Select
+          label="Canal"
+          data={canalesCompromiso}
+          allowDeselect={false}
+          {...form.getInputProps('canal')}
+        />
         <Textarea label="Notas" autosize minRows={2} {...form.getInputProps('notas')} />
         <Group justify="flex-end">
           {onCancelar && (

@@ -14,6 +14,9 @@ import {
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconApi,
+  IconCalendarDollar,
+  IconListDetails,
+  IconMessageReport,
   IconChevronDown,
   IconCreditCard,
   IconFileImport,

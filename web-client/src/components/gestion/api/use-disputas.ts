@@ -7,6 +7,11 @@ export function useDisputas(filtros: FiltrosDisputas) {
   return useQuery({
     queryKey: clavesGestion.listaDisputas(filtros),
     queryFn: ({ signal }) =>
-      ok(api.GET('/api/v1/gestion/disputas', { params: { query: comoConsulta<'ListarDisputas'>(filtros) }, signal })),
+      ok(
+        api.GET('/api/v1/gestion/disputas', {
+          params: { query: comoConsulta<'ListarDisputas'>(filtros) },
+          signal,
+        }),
+      ),
   });
 }

@@ -8,7 +8,7 @@ export function useDocumentosAbiertos(clienteId: string) {
     queryKey: [...claves.cartera.todo, 'gestion-documentos-abiertos', clienteId],
     queryFn: async ({ signal }) => {
       const pagina = await ok(
-        api.GET('/api/v1/documentos', { params: { query: { ClienteId: clienteId, TamanoPagina: 200 } }, signal }),
+        api.GET('/api/v1/documentos', { params: { query: { clienteId, tamanoPagina: 200 } }, signal }),
       );
       return pagina.items.filter((d) => Number(d.saldo) > 0);
     },

@@ -6,7 +6,7 @@ export function useMotivosDisputa(incluirInactivos = false) {
   return useQuery({
     queryKey: [...clavesGestion.motivos, incluirInactivos],
     queryFn: ({ signal }) =>
-      ok(api.GET('/api/v1/gestion/motivos-disputa', { params: { query: { IncluirInactivos: incluirInactivos } }, signal })),
+      ok(api.GET('/api/v1/gestion/motivos-disputa', { params: { query: { incluirInactivos } }, signal })),
   });
 }
 
@@ -24,7 +24,8 @@ export function useGuardarMotivoDisputa() {
 export function useDesactivarMotivoDisputa() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => ok(api.POST('/api/v1/gestion/motivos-disputa/{id}/desactivar', { params: { path: { id } } })),
+    mutationFn: (id: string) =>
+      ok(api.POST('/api/v1/gestion/motivos-disputa/{id}/desactivar', { params: { path: { id } } })),
     onSuccess: () => qc.invalidateQueries({ queryKey: clavesGestion.motivos }),
   });
 }

@@ -1,6 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '@/api/client';
-import { clavesGestion } from '@/components/gestion/api/claves';
 import type { DatosCompromiso } from '@/components/gestion/api/tipos';
 
 export function useTomarCompromiso() {

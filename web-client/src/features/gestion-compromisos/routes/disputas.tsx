@@ -1,4 +1,15 @@
-import { Anchor, Button, Card, Checkbox, Group, SimpleGrid, Select, Table, Text, Textarea } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  SimpleGrid,
+  Select,
+  Table,
+  Text,
+  Textarea,
+} from '@mantine/core';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { SelectorCliente } from '@/components/clientes/selector-cliente';
@@ -78,9 +89,17 @@ export default function DisputasRoute() {
                 allowDeselect={false}
                 value={resolucion}
                 onChange={setResolucion}
-                data={['resuelta_cliente', 'resuelta_empresa'].map((v) => ({ value: v, label: estadosDisputa[v]!.etiqueta }))}
+                data={['resuelta_cliente', 'resuelta_empresa'].map((v) => ({
+                  value: v,
+                  label: estadosDisputa[v]!.etiqueta,
+                }))}
               />
-              <Textarea label="Notas" autosize value={notas} onChange={(e) => setNotas(e.currentTarget.value)} />
+              <Textarea
+                label="Notas"
+                autosize
+                value={notas}
+                onChange={(e) => setNotas(e.currentTarget.value)}
+              />
               <Button type="submit" loading={resolver.isPending}>
                 Resolver
               </Button>

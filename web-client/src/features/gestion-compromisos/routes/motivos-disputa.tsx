@@ -16,9 +16,15 @@ function FilaMotivo({ id, nombre, activo }: { id: string; nombre: string; activo
   return (
     <Table.Tr>
       <Table.Td>
-        <TextInput aria-label={`Nombre del motivo ${nombre}`} value={texto} onChange={(e) => setTexto(e.currentTarget.value)} />
+        <TextInput
+          aria-label={`Nombre del motivo ${nombre}`}
+          value={texto}
+          onChange={(e) => setTexto(e.currentTarget.value)}
+        />
       </Table.Td>
-      <Table.Td>{activo ? <Badge color="green">Activo</Badge> : <Badge color="gray">Inactivo</Badge>}</Table.Td>
+      <Table.Td>
+        {activo ? <Badge color="green">Activo</Badge> : <Badge color="gray">Inactivo</Badge>}
+      </Table.Td>
       <Table.Td>
         <Group gap="xs" justify="flex-end">
           <Button
@@ -62,7 +68,10 @@ export default function MotivosDisputaRoute() {
   const guardar = useGuardarMotivoDisputa();
   const [nuevo, setNuevo] = useState('');
   return (
-    <Pagina titulo="Motivos de disputa" descripcion="Los motivos que se eligen al abrir una disputa. Uno desactivado ya no se ofrece.">
+    <Pagina
+      titulo="Motivos de disputa"
+      descripcion="Los motivos que se eligen al abrir una disputa. Uno desactivado ya no se ofrece."
+    >
       <Card withBorder>
         <form
           aria-label="Nuevo motivo de disputa"
