@@ -1,11 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.DependencyInjection;
 using Cobranzas.Gestion.Persistencia;
 using Cobranzas.SharedKernel.Tenancy;
 using Cobranzas.Testing;
 using Cobranzas.Testing.OpenApi;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cobranzas.Api.Tests.Generados;
 
