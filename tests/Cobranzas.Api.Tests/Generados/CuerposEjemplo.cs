@@ -138,6 +138,21 @@ public static class CuerposEjemplo
             "DatosCompletarTarea" => new { resultado = "Resultado de ejemplo" },
             "DatosPosponerTarea" => new { fecha = ayer.AddDays(8), motivo = "Ejemplo" },
             "DatosReasignarTarea" => new { cobradorId = r.Id(RecursosEmpresa.CobradorDestino) },
+            "DatosCompromiso" => new
+            {
+                clienteId = r.Id("/api/v1/clientes"), documentoIds = new[] { r.Id("/api/v1/documentos") },
+                cuotas = new[] { new { fecha = ayer.AddDays(6), monto = 1_000m } }, canal = "telefono", notas = "Ejemplo",
+            },
+            "DatosReprogramacion" => new { cuotas = new[] { new { fecha = ayer.AddDays(11), monto = 1_000m } }, motivo = "Reprogramación de ejemplo" },
+            "DatosAnulacion" => new { motivo = "Anulación de ejemplo" },
+            "DatosMotivoDisputa" => new { nombre = $"Motivo ejemplo {n}" },
+            "DatosDisputa" => new
+            {
+                clienteId = r.Id("/api/v1/clientes"), documentoIds = new[] { r.Id("/api/v1/documentos") }, motivoId = r.Id("/api/v1/gestion/motivos-disputa"), notas = "Ejemplo",
+                asignadoAId = r.Id(RecursosEmpresa.CobradorDestino),
+            },
+            "DatosEstadoDisputa" => new { estado = "en_revision", notas = "Ejemplo" },
+            "DatosResolucionDisputas" => new { ids = new[] { r.Id("/api/v1/gestion/disputas") }, estado = "resuelta_empresa", notas = "Ejemplo" },
             _ => null,
         };
         return ejemplo is null

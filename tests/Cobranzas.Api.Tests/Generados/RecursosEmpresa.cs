@@ -2,13 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Cobranzas.Gestion.Persistencia;
 using Cobranzas.Gestion.Trabajo;
 using Cobranzas.Platform.Persistencia;
 using Cobranzas.SharedKernel.Tenancy;
 using Cobranzas.Testing;
 using Cobranzas.Testing.OpenApi;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cobranzas.Api.Tests.Generados;
 
@@ -84,6 +84,7 @@ public sealed partial class RecursosEmpresa
         await CrearGestionAsync(r, cliente.Id(), n);
         await CrearTrabajoAsync(r, cliente.Id(), n);
         await CrearGestionActividadesAsync(r, cliente.Id(), n);
+        await CrearGestionCompromisosAsync(r, cliente.Id(), n);
         r.Ids.Add(empresa.Id.ToString());
         r.Datos.AddRange([rut, $"Cliente reservado {n}", email, $"Contacto reservado {n}", $"Grupo clientes reservado {n}", $"Grupo contactos reservado {n}", segmento,
             usuario.Email, nombreClave, (string)clave["apiKey"]!["prefijo"]!, empresa.RazonSocial, empresa.EmailAdmin]);
@@ -189,6 +190,33 @@ public sealed partial class RecursosEmpresa
         r.Registrar("/api/v1/gestion/guiones", guion.Id());
         r._ids["/api/v1/gestion/reglas-contacto"] = clienteId;
         r.Datos.AddRange([$"Tipo reservado {n}", $"Nota de actividad reservada {n}", $"adjunto-reservado-{n}", $"Guion reservado {n}"]);
+    }
+
+    /// <summary>A promise, a dispute reason, a dispute and its attachment, once those endpoints are in the document.</summary>
+    private static async Task CrearGestionCompromisosAsync(RecursosEmpresa r, string clienteId, int n)
+    {
+        if (!DocumentoOpenApi.DelRepositorio.Operaciones.Any(o => o is { Metodo: "POST", Ruta: "/api/v1/gestion/disputas" }) || !r._ids.ContainsKey("/api/v1/documentos"))
+            return;
+        var cobrador = r.Id(CobradorDestino);
+        var hoy = DateOnly.FromDateTime(Fixture.Reloj.GetUtcNow().UtcDateTime);
+        var documento = r.Id("/api/v1/documentos");
+        var compromiso = await (await r.Admin.PostAsJsonAsync("/api/v1/gestion/compromisos", new
+        {
+            clienteId, documentoIds = new[] { documento }, cuotas = new[] { new { fecha = hoy.AddDays(5).ToString("yyyy-MM-dd"), monto = 1_000m } }, canal = "telefono",
+            notas = $"Compromiso reservado {n}",
+        })).JsonAsync(201);
+        var motivo = await (await r.Admin.PostAsJsonAsync("/api/v1/gestion/motivos-disputa", new { nombre = $"Motivo reservado {n}" })).JsonAsync(201);
+        var disputa = await (await r.Admin.PostAsJsonAsync("/api/v1/gestion/disputas", new
+        {
+            clienteId, documentoIds = new[] { documento }, motivoId = motivo.Id(), notas = $"Disputa reservada {n}", asignadoAId = cobrador,
+        })).JsonAsync(201);
+        using var formulario = new MultipartFormDataContent { { new ByteArrayContent("%PDF-1.4 reservado"u8.ToArray()), "archivo", $"adjunto-reservado-{n}.pdf" } };
+        var adjunto = await (await r.Admin.PostAsync($"/api/v1/gestion/disputas/{disputa.Id()}/adjuntos", formulario)).JsonAsync(201);
+        r.Registrar("/api/v1/gestion/compromisos", compromiso.Id());
+        r.Registrar("/api/v1/gestion/motivos-disputa", motivo.Id());
+        r.Registrar("/api/v1/gestion/disputas", disputa.Id());
+        r.Registrar("/api/v1/gestion/disputas/{id}/adjuntos", adjunto.Id());
+        r.Datos.AddRange([$"Compromiso reservado {n}", $"Motivo reservado {n}", $"Disputa reservada {n}", $"adjunto-reservado-{n}.pdf"]);
     }
 
     private void Registrar(string coleccion, string id)

@@ -129,6 +129,18 @@ const rutas: RouteObject[] = [
       },
       { path: 'cartera/cheques', lazy: pantalla(() => import('@/features/cheques/routes/cheques')) },
       {
+        path: 'gestion/compromisos',
+        lazy: pantalla(() => import('@/features/gestion-compromisos/routes/compromisos')),
+      },
+      {
+        path: 'gestion/disputas',
+        lazy: pantalla(() => import('@/features/gestion-compromisos/routes/disputas')),
+      },
+      {
+        path: 'gestion/motivos-disputa',
+        lazy: pantalla(() => import('@/features/gestion-compromisos/routes/motivos-disputa')),
+      },
+      {
         path: 'cartera/importar-documentos',
         lazy: pantalla(() => import('@/features/documentos/routes/importar-documentos')),
       },

@@ -27,6 +27,7 @@ public sealed class CarteraModulo : IModulo
         services.AddContextoModulo<CarteraDbContext>(CarteraDbContext.Esquema);
         services.AddScoped<Aplicador>();
         services.AddScoped<ControlCredito>();
+        services.AddScoped<AvisoPagos>();
         services.TryAddSingleton<ImpresoraPdf>();
         services.AddTransient<ControlCreditoJob>();
         services.AddQuartz(q => q.ScheduleJob<ControlCreditoJob>(

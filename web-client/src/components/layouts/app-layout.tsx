@@ -17,6 +17,8 @@ import {
   IconStairsUp,
   IconListDetails,
   IconScript,
+  IconCalendarDollar,
+  IconMessageReport,
   IconChevronDown,
   IconCreditCard,
   IconFileImport,
@@ -103,6 +105,9 @@ const modulos: { titulo: string; permiso?: 'administrar'; enlaces: Enlace[] }[] 
       },
       { a: '/gestion/tipos-actividad', etiqueta: 'Tipos de actividad', icono: <IconListDetails size={18} /> },
       { a: '/gestion/guiones', etiqueta: 'Guiones', icono: <IconScript size={18} /> },
+      { a: '/gestion/compromisos', etiqueta: 'Compromisos', icono: <IconCalendarDollar size={18} /> },
+      { a: '/gestion/disputas', etiqueta: 'Disputas', icono: <IconMessageReport size={18} /> },
+      { a: '/gestion/motivos-disputa', etiqueta: 'Motivos de disputa', icono: <IconListDetails size={18} /> },
     ],
   },
   {

@@ -45,7 +45,7 @@ public sealed class CrearCompensacionValidator : AbstractValidator<CrearCompensa
         });
 }
 
-public sealed class CrearCompensacionHandler(CarteraDbContext db, IMediator mediator, Aplicador aplicador, ControlCredito control, IContextoSolicitud contexto, TimeProvider reloj)
+public sealed class CrearCompensacionHandler(CarteraDbContext db, IMediator mediator, Aplicador aplicador, ControlCredito control, AvisoPagos aviso, IContextoSolicitud contexto, TimeProvider reloj)
     : IRequestHandler<CrearCompensacion, CompensacionDto>
 {
     public async ValueTask<CompensacionDto> Handle(CrearCompensacion request, CancellationToken cancellationToken)
@@ -83,6 +83,7 @@ public sealed class CrearCompensacionHandler(CarteraDbContext db, IMediator medi
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
         await control.AplicarAsync([nota.ClienteId], cancellationToken);
+        await aviso.PublicarAsync([nota.ClienteId], cancellationToken);
         return await ProyeccionCompensacion.CargarAsync(db, mediator, compensacion.Id, cancellationToken);
     }
 }
@@ -104,7 +105,7 @@ public sealed class ReversarCompensacionValidator : AbstractValidator<ReversarCo
         RuleFor(x => x.Cuerpo).NotNull().ChildRules(c => c.RuleFor(x => x.Motivo).NotEmpty().MaximumLength(LargosCartera.Motivo));
 }
 
-public sealed class ReversarCompensacionHandler(CarteraDbContext db, IMediator mediator, ControlCredito control, IContextoSolicitud contexto, TimeProvider reloj)
+public sealed class ReversarCompensacionHandler(CarteraDbContext db, IMediator mediator, ControlCredito control, AvisoPagos aviso, IContextoSolicitud contexto, TimeProvider reloj)
     : IRequestHandler<ReversarCompensacion, CompensacionDto>
 {
     public async ValueTask<CompensacionDto> Handle(ReversarCompensacion request, CancellationToken cancellationToken)
@@ -134,6 +135,7 @@ public sealed class ReversarCompensacionHandler(CarteraDbContext db, IMediator m
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
         await control.AplicarAsync([compensacion.ClienteId], cancellationToken);
+        await aviso.PublicarAsync([compensacion.ClienteId], cancellationToken);
         return await ProyeccionCompensacion.CargarAsync(db, mediator, compensacion.Id, cancellationToken);
     }
 }

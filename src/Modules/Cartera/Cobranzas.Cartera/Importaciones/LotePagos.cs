@@ -49,7 +49,7 @@ public sealed record ImportarLotePagos(IAsyncEnumerable<(int Fila, DatosPago? Da
 /// installment partly paid stays first, also when ordered by smallest balance), so computing the
 /// intervals once from the balances before the batch is exact.
 /// </summary>
-public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator mediator, ControlCredito control, IContextoSolicitud contexto, TimeProvider reloj)
+public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator mediator, ControlCredito control, AvisoPagos aviso, IContextoSolicitud contexto, TimeProvider reloj)
     : IRequestHandler<ImportarLotePagos, ResultadoLotePagos>
 {
     public const int FilasMaximas = LimitesLote.FilasMaximas;
@@ -165,6 +165,7 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
         }
 
         await control.AplicarAsync(clientesAfectados, cancellationToken);
+        await aviso.PublicarAsync(clientesAfectados, cancellationToken);
         return new ResultadoLotePagos(true, filas, (int)creados, (int)sinCambios, aplicado, errores);
     }
 

@@ -25,7 +25,7 @@ public sealed class AplicarSaldoPagoValidator : AbstractValidator<AplicarSaldoPa
         RuleFor(x => x.Cuerpo).NotNull().SetValidator(new ReglasAplicacion<DatosAplicacionSaldo>(x => x.Aplicacion, x => x.Aplicaciones, _ => null));
 }
 
-public sealed class AplicarSaldoPagoHandler(CarteraDbContext db, IMediator mediator, Aplicador aplicador, IContextoSolicitud contexto, TimeProvider reloj)
+public sealed class AplicarSaldoPagoHandler(CarteraDbContext db, IMediator mediator, Aplicador aplicador, AvisoPagos aviso, IContextoSolicitud contexto, TimeProvider reloj)
     : IRequestHandler<AplicarSaldoPago, PagoDto>
 {
     public async ValueTask<PagoDto> Handle(AplicarSaldoPago request, CancellationToken cancellationToken)
@@ -45,6 +45,7 @@ public sealed class AplicarSaldoPagoHandler(CarteraDbContext db, IMediator media
         AplicacionPago.Registrar(db, pago, lineas, hoy, contexto.Actor, reloj.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
+        await aviso.PublicarAsync([clienteId], cancellationToken);
         return await ProyeccionPago.CargarAsync(db, mediator, pago.Id, cancellationToken);
     }
 }
@@ -66,7 +67,7 @@ public sealed class ReversarAplicacionValidator : AbstractValidator<ReversarApli
 }
 
 /// <summary>The money goes back where it came from: the installment owes it again, the payment or credit note has it as saldo a favor.</summary>
-public sealed class ReversarAplicacionHandler(CarteraDbContext db, IContextoSolicitud contexto, TimeProvider reloj) : IRequestHandler<ReversarAplicacion, AplicacionDto>
+public sealed class ReversarAplicacionHandler(CarteraDbContext db, AvisoPagos aviso, IContextoSolicitud contexto, TimeProvider reloj) : IRequestHandler<ReversarAplicacion, AplicacionDto>
 {
     public async ValueTask<AplicacionDto> Handle(ReversarAplicacion request, CancellationToken cancellationToken)
     {
@@ -86,6 +87,7 @@ public sealed class ReversarAplicacionHandler(CarteraDbContext db, IContextoSoli
 
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
+        await aviso.PublicarAsync([clienteId], cancellationToken);
         return ProyeccionDocumento.Aplicacion(aplicacion);
     }
 }

@@ -126,7 +126,7 @@ public sealed record CobrarCheque(Guid Id, DatosCobro? Cuerpo) : IRequest<PagoDt
         .WithName("CobrarCheque").WithTags("Pagos").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
 }
 
-public sealed class CobrarChequeHandler(CarteraDbContext db, IMediator mediator, Aplicador aplicador, ControlCredito control, IContextoSolicitud contexto, TimeProvider reloj)
+public sealed class CobrarChequeHandler(CarteraDbContext db, IMediator mediator, Aplicador aplicador, ControlCredito control, AvisoPagos aviso, IContextoSolicitud contexto, TimeProvider reloj)
     : IRequestHandler<CobrarCheque, PagoDto>
 {
     public async ValueTask<PagoDto> Handle(CobrarCheque request, CancellationToken cancellationToken)
@@ -143,6 +143,7 @@ public sealed class CobrarChequeHandler(CarteraDbContext db, IMediator mediator,
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
         await control.AplicarAsync([pago.ClienteId], cancellationToken);
+        await aviso.PublicarAsync([pago.ClienteId], cancellationToken);
         return await ProyeccionPago.CargarAsync(db, mediator, pago.Id, cancellationToken);
     }
 }
@@ -170,7 +171,7 @@ public sealed class ProtestarChequeValidator : AbstractValidator<ProtestarCheque
         });
 }
 
-public sealed class ProtestarChequeHandler(CarteraDbContext db, IMediator mediator, ControlCredito control, IContextoSolicitud contexto, TimeProvider reloj)
+public sealed class ProtestarChequeHandler(CarteraDbContext db, IMediator mediator, ControlCredito control, AvisoPagos aviso, IContextoSolicitud contexto, TimeProvider reloj)
     : IRequestHandler<ProtestarCheque, PagoDto>
 {
     public async ValueTask<PagoDto> Handle(ProtestarCheque request, CancellationToken cancellationToken)
@@ -218,6 +219,7 @@ public sealed class ProtestarChequeHandler(CarteraDbContext db, IMediator mediat
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
         await control.AplicarAsync([pago.ClienteId], cancellationToken);
+        await aviso.PublicarAsync([pago.ClienteId], cancellationToken);
         return await ProyeccionPago.CargarAsync(db, mediator, pago.Id, cancellationToken);
     }
 }

@@ -87,7 +87,7 @@ public sealed class RegistrarPagoValidator : AbstractValidator<RegistrarPago>
     public RegistrarPagoValidator() => RuleFor(x => x.Cuerpo).NotNull().SetValidator(new DatosPagoValidator());
 }
 
-public sealed class RegistrarPagoHandler(CarteraDbContext db, IMediator mediator, Aplicador aplicador, ControlCredito control, IContextoSolicitud contexto, TimeProvider reloj)
+public sealed class RegistrarPagoHandler(CarteraDbContext db, IMediator mediator, Aplicador aplicador, ControlCredito control, AvisoPagos aviso, IContextoSolicitud contexto, TimeProvider reloj)
     : IRequestHandler<RegistrarPago, PagoDto>
 {
     public async ValueTask<PagoDto> Handle(RegistrarPago request, CancellationToken cancellationToken)
@@ -114,6 +114,7 @@ public sealed class RegistrarPagoHandler(CarteraDbContext db, IMediator mediator
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
         await control.AplicarAsync([cliente.Id], cancellationToken);
+        await aviso.PublicarAsync([cliente.Id], cancellationToken);
         return await ProyeccionPago.CargarAsync(db, mediator, pago.Id, cancellationToken);
     }
 }

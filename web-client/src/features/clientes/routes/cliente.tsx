@@ -5,6 +5,8 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { CobradorCliente } from '@/components/gestion/cobrador-cliente';
 import { HistorialCliente } from '@/components/gestion/historial-cliente';
 import { RegistrarActividad } from '@/components/gestion/registrar-actividad';
+import { CompromisosCliente } from '@/components/gestion/compromisos-cliente';
+import { DisputasCliente } from '@/components/gestion/disputas-cliente';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { EstadoCredito } from '@/components/ui/etiquetas';
 import { Pagina } from '@/components/ui/pagina';
@@ -20,7 +22,7 @@ import { DatosCliente } from '@/features/clientes/components/datos-cliente';
 import { EstadoCreditoCliente } from '@/features/clientes/components/estado-credito-cliente';
 import { GruposCliente } from '@/features/clientes/components/grupos-cliente';
 
-const pestanas = ['datos', 'cartera', 'actividades', 'contactos', 'condiciones', 'grupos', 'estado'] as const;
+const pestanas = ['datos', 'cartera', 'actividades', 'contactos', 'condiciones', 'grupos', 'estado', 'etapa', 'compromisos', 'disputas'] as const;
 
 export default function ClienteRoute() {
   const { id = '' } = useParams();
@@ -92,6 +94,8 @@ export default function ClienteRoute() {
           <Tabs.Tab value="grupos">Grupos</Tabs.Tab>
           <Tabs.Tab value="estado">Estado de crédito</Tabs.Tab>
           <Tabs.Tab value="etapa">Etapa de cobranza</Tabs.Tab>
+          <Tabs.Tab value="compromisos">Compromisos</Tabs.Tab>
+          <Tabs.Tab value="disputas">Disputas</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="datos">
           <DatosCliente cliente={c} ejecutivo={ejecutivo} />
@@ -137,6 +141,11 @@ export default function ClienteRoute() {
         </Tabs.Panel>
         <Tabs.Panel value="etapa">
           <EtapaCliente clienteId={c.id} />
+        <Tabs.Panel value="compromisos">
+          <CompromisosCliente clienteId={c.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="disputas">
+          <DisputasCliente clienteId={c.id} />
         </Tabs.Panel>
       </Tabs>
     </Pagina>

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Cobranzas.Gestion.Persistencia.Migraciones
 {
     [DbContext(typeof(GestionDbContext))]
-    [Migration("20261129234116_Inicial")]
+    [Migration("20261129234504_Inicial")]
     partial class Inicial
     {
         /// <inheritdoc />
@@ -255,6 +255,388 @@ namespace Cobranzas.Gestion.Persistencia.Migraciones
                         .HasDatabaseName("ix_reglas_asignacion_empresa_id_orden");
 
                     b.ToTable("reglas_asignacion", "gestion");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Compromisos.Compromiso", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Canal")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("canal");
+
+                    b.Property<Guid>("ClienteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cliente_id");
+
+                    b.Property<Guid?>("CobradorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cobrador_id");
+
+                    b.Property<DateTimeOffset>("Creado")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creado");
+
+                    b.Property<string>("Cuotas")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("cuotas");
+
+                    b.Property<DateOnly>("Desde")
+                        .HasColumnType("date")
+                        .HasColumnName("desde");
+
+                    b.PrimitiveCollection<List<Guid>>("DocumentoIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("documento_ids");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<string>("Estado")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("estado");
+
+                    b.Property<decimal>("Monto")
+                        .HasColumnType("numeric")
+                        .HasColumnName("monto");
+
+                    b.Property<decimal>("MontoCumplido")
+                        .HasColumnType("numeric")
+                        .HasColumnName("monto_cumplido");
+
+                    b.Property<string>("Notas")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("notas");
+
+                    b.Property<string>("TomadoPor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("tomado_por");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_compromisos");
+
+                    b.HasIndex("CobradorId")
+                        .HasDatabaseName("ix_compromisos_cobrador_id");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_compromisos_empresa_id");
+
+                    b.HasIndex("EmpresaId", "Estado")
+                        .HasDatabaseName("ix_compromisos_empresa_id_estado");
+
+                    b.HasIndex("EmpresaId", "ClienteId", "Estado")
+                        .HasDatabaseName("ix_compromisos_empresa_id_cliente_id_estado");
+
+                    b.ToTable("compromisos", "gestion");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Compromisos.EventoCompromiso", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Accion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("accion");
+
+                    b.Property<string>("Autor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("autor");
+
+                    b.Property<Guid>("CompromisoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("compromiso_id");
+
+                    b.Property<string>("Cuotas")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("cuotas");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<string>("Estado")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("estado");
+
+                    b.Property<DateTimeOffset>("Fecha")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fecha");
+
+                    b.Property<string>("Motivo")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("motivo");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_compromisos_historial");
+
+                    b.HasIndex("CompromisoId")
+                        .HasDatabaseName("ix_compromisos_historial_compromiso_id");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_compromisos_historial_empresa_id");
+
+                    b.HasIndex("EmpresaId", "CompromisoId", "Fecha")
+                        .HasDatabaseName("ix_compromisos_historial_empresa_id_compromiso_id_fecha");
+
+                    b.ToTable("compromisos_historial", "gestion");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Disputas.AdjuntoDisputa", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Clave")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("clave");
+
+                    b.Property<Guid>("DisputaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("disputa_id");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<string>("Nombre")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("nombre");
+
+                    b.Property<DateTimeOffset>("Subido")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("subido");
+
+                    b.Property<string>("SubidoPor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subido_por");
+
+                    b.Property<long>("Tamano")
+                        .HasColumnType("bigint")
+                        .HasColumnName("tamano");
+
+                    b.Property<string>("TipoContenido")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("tipo_contenido");
+
+                    b.HasKey("Id")
+                        .HasName("pk_disputas_adjuntos");
+
+                    b.HasIndex("DisputaId")
+                        .HasDatabaseName("ix_disputas_adjuntos_disputa_id");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_disputas_adjuntos_empresa_id");
+
+                    b.HasIndex("EmpresaId", "DisputaId")
+                        .HasDatabaseName("ix_disputas_adjuntos_empresa_id_disputa_id");
+
+                    b.ToTable("disputas_adjuntos", "gestion");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Disputas.Disputa", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AsignadoAId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("asignado_a_id");
+
+                    b.Property<Guid>("ClienteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cliente_id");
+
+                    b.Property<DateTimeOffset>("Creada")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creada");
+
+                    b.Property<string>("CreadaPor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("creada_por");
+
+                    b.PrimitiveCollection<List<Guid>>("DocumentoIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("documento_ids");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<string>("Estado")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("estado");
+
+                    b.Property<Guid>("MotivoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("motivo_id");
+
+                    b.Property<string>("Notas")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("notas");
+
+                    b.Property<string>("Resolucion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("resolucion");
+
+                    b.Property<DateTimeOffset?>("Resuelta")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resuelta");
+
+                    b.HasKey("Id")
+                        .HasName("pk_disputas");
+
+                    b.HasIndex("AsignadoAId")
+                        .HasDatabaseName("ix_disputas_asignado_a_id");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_disputas_empresa_id");
+
+                    b.HasIndex("MotivoId")
+                        .HasDatabaseName("ix_disputas_motivo_id");
+
+                    b.HasIndex("EmpresaId", "ClienteId", "Estado")
+                        .HasDatabaseName("ix_disputas_empresa_id_cliente_id_estado");
+
+                    b.HasIndex("EmpresaId", "Estado", "AsignadoAId")
+                        .HasDatabaseName("ix_disputas_empresa_id_estado_asignado_a_id");
+
+                    b.ToTable("disputas", "gestion");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Disputas.EventoDisputa", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Autor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("autor");
+
+                    b.Property<Guid>("DisputaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("disputa_id");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<string>("Estado")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("estado");
+
+                    b.Property<DateTimeOffset>("Fecha")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fecha");
+
+                    b.Property<string>("Notas")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("notas");
+
+                    b.HasKey("Id")
+                        .HasName("pk_disputas_historial");
+
+                    b.HasIndex("DisputaId")
+                        .HasDatabaseName("ix_disputas_historial_disputa_id");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_disputas_historial_empresa_id");
+
+                    b.HasIndex("EmpresaId", "DisputaId", "Fecha")
+                        .HasDatabaseName("ix_disputas_historial_empresa_id_disputa_id_fecha");
+
+                    b.ToTable("disputas_historial", "gestion");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Disputas.MotivoDisputa", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Activo")
+                        .HasColumnType("boolean")
+                        .HasColumnName("activo");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<string>("Nombre")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("nombre");
+
+                    b.HasKey("Id")
+                        .HasName("pk_motivos_disputa");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_motivos_disputa_empresa_id");
+
+                    b.HasIndex("EmpresaId", "Nombre")
+                        .IsUnique()
+                        .HasDatabaseName("ix_motivos_disputa_empresa_id_nombre");
+
+                    b.ToTable("motivos_disputa", "gestion");
                 });
 
             modelBuilder.Entity("Cobranzas.Gestion.Persistencia.Actividad", b =>
@@ -1424,6 +1806,61 @@ namespace Cobranzas.Gestion.Persistencia.Migraciones
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_reglas_asignacion_cobradores_cobrador_id");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Compromisos.Compromiso", b =>
+                {
+                    b.HasOne("Cobranzas.Gestion.Persistencia.Cobrador", null)
+                        .WithMany()
+                        .HasForeignKey("CobradorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_compromisos_cobradores_cobrador_id");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Compromisos.EventoCompromiso", b =>
+                {
+                    b.HasOne("Cobranzas.Gestion.Compromisos.Compromiso", null)
+                        .WithMany()
+                        .HasForeignKey("CompromisoId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_compromisos_historial_compromisos_compromiso_id");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Disputas.AdjuntoDisputa", b =>
+                {
+                    b.HasOne("Cobranzas.Gestion.Disputas.Disputa", null)
+                        .WithMany()
+                        .HasForeignKey("DisputaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_disputas_adjuntos_disputas_disputa_id");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Disputas.Disputa", b =>
+                {
+                    b.HasOne("Cobranzas.Gestion.Persistencia.Cobrador", null)
+                        .WithMany()
+                        .HasForeignKey("AsignadoAId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_disputas_cobradores_asignado_a_id");
+
+                    b.HasOne("Cobranzas.Gestion.Disputas.MotivoDisputa", null)
+                        .WithMany()
+                        .HasForeignKey("MotivoId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_disputas_motivos_disputa_motivo_id");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Disputas.EventoDisputa", b =>
+                {
+                    b.HasOne("Cobranzas.Gestion.Disputas.Disputa", null)
+                        .WithMany()
+                        .HasForeignKey("DisputaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_disputas_historial_disputas_disputa_id");
                 });
 
             modelBuilder.Entity("Cobranzas.Gestion.Persistencia.Actividad", b =>
