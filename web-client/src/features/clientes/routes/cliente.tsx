@@ -141,6 +141,7 @@ export default function ClienteRoute() {
         </Tabs.Panel>
         <Tabs.Panel value="etapa">
           <EtapaCliente clienteId={c.id} />
+        </Tabs.Panel>
         <Tabs.Panel value="compromisos">
           <CompromisosCliente clienteId={c.id} />
         </Tabs.Panel>
