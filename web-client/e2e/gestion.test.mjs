@@ -141,9 +141,11 @@ describe('Gestión: Mi trabajo', () => {
           mensaje: 'el foco en la fecha prometida',
         });
         await fecha.fill(comoCampoFecha(fechaPromesa));
-        await compromiso.getByRole('textbox', { name: /^Monto/ }).fill(String(monto));
+        const campoMonto = compromiso.getByRole('textbox', { name: /^Monto/ });
+        await campoMonto.fill(String(monto));
         const tomado = respuestaDe(pagina, '/api/v1/gestion/compromisos', {}, 'POST');
-        await compromiso.getByRole('button', { name: 'Registrar compromiso' }).click();
+        // Enter in a field submits the form.
+        await campoMonto.press('Enter');
         const rTomado = await tomado;
         assert.equal(rTomado.status(), 201, await rTomado.text());
         await fila(tareas[1].titulo).waitFor({ state: 'detached' });
