@@ -22,7 +22,18 @@ import { DatosCliente } from '@/features/clientes/components/datos-cliente';
 import { EstadoCreditoCliente } from '@/features/clientes/components/estado-credito-cliente';
 import { GruposCliente } from '@/features/clientes/components/grupos-cliente';
 
-const pestanas = ['datos', 'cartera', 'actividades', 'contactos', 'condiciones', 'grupos', 'estado', 'etapa', 'compromisos', 'disputas'] as const;
+const pestanas = [
+  'datos',
+  'cartera',
+  'actividades',
+  'contactos',
+  'condiciones',
+  'grupos',
+  'estado',
+  'etapa',
+  'compromisos',
+  'disputas',
+] as const;
 
 export default function ClienteRoute() {
   const { id = '' } = useParams();
@@ -141,6 +152,7 @@ export default function ClienteRoute() {
         </Tabs.Panel>
         <Tabs.Panel value="etapa">
           <EtapaCliente clienteId={c.id} />
+        </Tabs.Panel>
         <Tabs.Panel value="compromisos">
           <CompromisosCliente clienteId={c.id} />
         </Tabs.Panel>
