@@ -124,7 +124,8 @@ public sealed class PoliticasCreditoTests : PruebaClientes
         var problema = await (await Api.PutAsJsonAsync($"/api/v1/clientes/{cliente.Id()}/condiciones", Condiciones(excepciones: [null!]))).ProblemaAsync(400);
 
         Assert.That(problema.CamposConError(), Has.Some.StartsWith("excepciones"));
-        Assert.That(problema["errors"]!.ToJsonString(), Does.Contain("Cada excepción es un objeto"));
+        var mensajes = problema["errors"]!.AsObject().SelectMany(e => e.Value!.AsArray().Select(m => (string)m!));
+        Assert.That(mensajes, Has.Some.Contains("Cada excepción es un objeto"));
     }
 
     [Test]
