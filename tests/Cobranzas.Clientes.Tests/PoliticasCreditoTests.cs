@@ -117,6 +117,18 @@ public sealed class PoliticasCreditoTests : PruebaClientes
     }
 
     [Test]
+    public async Task Una_excepcion_null_en_las_condiciones_es_400_nombrando_el_campo()
+    {
+        var cliente = await Api.CrearClienteAsync(Datos.Cliente(segmento: "Retail"));
+
+        var problema = await (await Api.PutAsJsonAsync($"/api/v1/clientes/{cliente.Id()}/condiciones", Condiciones(excepciones: [null!]))).ProblemaAsync(400);
+
+        Assert.That(problema.CamposConError(), Has.Some.StartsWith("excepciones"));
+        var mensajes = problema["errors"]!.AsObject().SelectMany(e => e.Value!.AsArray().Select(m => (string)m!));
+        Assert.That(mensajes, Has.Some.Contains("Cada excepción es un objeto"));
+    }
+
+    [Test]
     public async Task Cambiar_la_politica_del_segmento_cambia_la_de_sus_clientes()
     {
         var cliente = await Api.CrearClienteAsync(Datos.Cliente(segmento: "Mayorista"));

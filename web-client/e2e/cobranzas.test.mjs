@@ -142,7 +142,9 @@ describe('SPA Cobranzas', () => {
         await publica.waitForURL('**/login**');
 
         await iniciarSesion(publica, { email, password });
-        await publica.getByRole('heading', { name: 'Clientes', level: 2 }).waitFor();
+        // A Cobrador starts its day on "Mi trabajo".
+        assert.equal(new URL(publica.url()).pathname, '/gestion/mi-trabajo');
+        await publica.getByRole('heading', { name: 'Mi trabajo', level: 2 }).waitFor();
         await publica.getByRole('button', { name: 'Menú de usuario' }).getByText(nombre).waitFor();
         // A Cobrador has no administration module.
         const nav = publica.getByRole('navigation', { name: 'Navegación principal' });

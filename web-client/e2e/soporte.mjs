@@ -89,9 +89,9 @@ export async function conCaptura(t, pagina, cuerpo) {
 
 /**
  * Reads E2E_CREDENCIALES: lines `Usuario: <email> / <password> (<empresa>, <rol>)` and
- * `API key: <key> (<empresa>)`. Returns the Administrador of the first company listed.
+ * `API key: <key> (<empresa>)`. Returns the user with role `rol` of the first company listed.
  */
-export function administradorPrimeraEmpresa() {
+export function usuarioPrimeraEmpresa(rol) {
   const archivo = process.env.E2E_CREDENCIALES;
   if (!archivo) throw new Error('Falta E2E_CREDENCIALES (archivo de credenciales demo)');
   const usuarios = [];
@@ -101,10 +101,13 @@ export function administradorPrimeraEmpresa() {
   }
   if (usuarios.length === 0) throw new Error(`No hay líneas "Usuario:" en ${archivo}`);
   const empresa = usuarios[0].empresa;
-  const admin = usuarios.find((u) => u.empresa === empresa && u.rol === 'Administrador');
-  if (!admin) throw new Error(`No hay Administrador de ${empresa} en ${archivo}`);
-  return admin;
+  const usuario = usuarios.find((u) => u.empresa === empresa && u.rol === rol);
+  if (!usuario) throw new Error(`No hay ${rol} de ${empresa} en ${archivo}`);
+  return usuario;
 }
+
+/** The Administrador of the first company in E2E_CREDENCIALES. */
+export const administradorPrimeraEmpresa = () => usuarioPrimeraEmpresa('Administrador');
 
 /** Modulo 11 check digit of a RUT body. */
 export function digitoVerificador(cuerpo) {
@@ -210,7 +213,8 @@ export async function iniciarSesion(pagina, { email, password }) {
   await pagina.getByRole('button', { name: 'Ingresar' }).click();
   const r = await login;
   if (!r.ok()) throw new Error(`login ${r.status()}: ${await r.text()}`);
-  await pagina.waitForURL((u) => !u.pathname.startsWith('/login'));
+  // `/` only redirects to the user's start page (Mi trabajo for a Cobrador, Clientes otherwise).
+  await pagina.waitForURL((u) => !u.pathname.startsWith('/login') && u.pathname !== '/');
   await pagina.getByRole('navigation', { name: 'Navegación principal' }).waitFor();
 }
 

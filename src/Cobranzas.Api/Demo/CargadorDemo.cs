@@ -23,7 +23,8 @@ namespace Cobranzas.Api.Demo;
 
 /// <summary>
 /// Demo data for a first run: two companies, a user per role in each, ~200 clients with valid RUTs
-/// and contacts, groups and an API key. Everything goes through the same requests as the API.
+/// and contacts, groups and an API key, then the Gestión demo (<see cref="DemoGestion"/>). Everything goes through the same
+/// requests as the API, except history that must lie in the past.
 /// </summary>
 public sealed class CargadorDemo(IServiceProvider servicios, ILogger<CargadorDemo> log)
 {
@@ -88,6 +89,9 @@ public sealed class CargadorDemo(IServiceProvider servicios, ILogger<CargadorDem
         }
 
         await CargarClientesAsync(empresaId, demo, ejecutivos, ct);
+        var inicio = System.Diagnostics.Stopwatch.GetTimestamp();
+        await new DemoGestion(servicios, log, empresaId, demo.Semilla, ejecutivos[1], ejecutivos[0]).CargarAsync(ct);
+        log.LogInformation("Gestión demo de {Empresa} en {Duracion}", demo.RazonSocial, System.Diagnostics.Stopwatch.GetElapsedTime(inicio));
         lineas.Add($"API key: {await CrearApiKeyAsync(empresaId, ct)} ({demo.RazonSocial})");
         return lineas;
     }

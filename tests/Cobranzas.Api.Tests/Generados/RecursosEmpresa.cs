@@ -1,13 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Identity;
 using Cobranzas.Gestion.Persistencia;
 using Cobranzas.Gestion.Trabajo;
 using Cobranzas.Platform.Persistencia;
 using Cobranzas.SharedKernel.Tenancy;
 using Cobranzas.Testing;
 using Cobranzas.Testing.OpenApi;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cobranzas.Api.Tests.Generados;

@@ -42,7 +42,8 @@ public sealed class ActualizarCondicionesValidator : AbstractValidator<Actualiza
         RuleFor(x => x.Cuerpo.Garantias).MaximumLength(500);
         RuleFor(x => x.Cuerpo.DiasProntoPago).NotNull().When(x => x.Cuerpo.DescuentoProntoPagoPorcentaje is > 0)
             .WithMessage("Un descuento por pronto pago necesita los días en que aplica.");
-        RuleForEach(x => x.Cuerpo.Excepciones).ChildRules(e =>
+        RuleForEach(x => x.Cuerpo.Excepciones).NotNull().WithErrorCode("requerido")
+            .WithMessage("Cada excepción es un objeto con descripción, aprobada por y vigente hasta; no puede ser null.").ChildRules(e =>
         {
             e.RuleFor(x => x.Descripcion).NotEmpty().MaximumLength(500);
             e.RuleFor(x => x.AprobadaPor).NotEmpty().MaximumLength(200);

@@ -1,5 +1,6 @@
 using Cobranzas.Clientes.Contracts;
 using Cobranzas.Gestion.Persistencia;
+using Cobranzas.Gestion.Trabajo;
 using Cobranzas.SharedKernel.Http;
 using FluentValidation;
 using Mediator;
@@ -210,6 +211,12 @@ public sealed class AsignacionesHandler(GestionDbContext db, IMediator mediator,
             // One SaveChanges: one transaction, and its audit records every moved client.
             foreach (var id in moviendo)
                 motor.Poner(filas.GetValueOrDefault(id), id, d.HaciaCobradorId, OrigenesAsignacion.Manual);
+            if (moviendo.Count > 0)
+            {
+                Alertas.Notificar(db, d.HaciaCobradorId, moviendo.Count == 1 ? "Se le asignó 1 cliente" : $"Se le asignaron {moviendo.Count} clientes",
+                    "Reasignación masiva de clientes: revise su cartera en Mi trabajo.", "/gestion/mi-trabajo");
+            }
+
             await db.SaveChangesAsync(cancellationToken);
         }
 

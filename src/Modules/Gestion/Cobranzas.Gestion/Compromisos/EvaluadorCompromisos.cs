@@ -1,6 +1,7 @@
 using Cobranzas.Cartera.Contracts;
 using Cobranzas.Gestion.Configuracion;
 using Cobranzas.Gestion.Persistencia;
+using Cobranzas.Gestion.Trabajo;
 using Cobranzas.SharedKernel.Tenancy;
 using Cobranzas.SharedKernel.Tiempo;
 using Mediator;
@@ -138,6 +139,7 @@ public sealed class EvaluadorCompromisos(GestionDbContext db, IMediator mediator
 
         // Broken just now: the collector follows it up (once per breaking, so re-runs and completed follow-ups stay quiet).
         if (EstadosCompromiso.Roto(c.Estado) && !EstadosCompromiso.Roto(anterior))
+        {
             db.Tareas.Add(new Tarea
             {
                 ClienteId = c.ClienteId, CobradorId = cobrador, Tipo = TiposTareaCompromiso.Seguimiento, Origen = OrigenesTarea.Compromiso, OrigenId = c.Id,
@@ -145,6 +147,12 @@ public sealed class EvaluadorCompromisos(GestionDbContext db, IMediator mediator
                 Motivo = $"Prometió {c.Monto:N0} CLP hasta el {Plazo(c, 0):dd-MM-yyyy} (con {gracia} días de gracia) y pagó {c.MontoCumplido:N0}.",
                 Fecha = hoy, Creada = reloj.GetUtcNow(),
             });
+            if (cobrador is { } responsable)
+            {
+                Alertas.Notificar(db, responsable, c.Estado == EstadosCompromiso.Incumplido ? "Compromiso de pago incumplido" : "Compromiso de pago cumplido parcialmente",
+                    $"Prometió {c.Monto:N0} CLP hasta el {Plazo(c, 0):dd-MM-yyyy} y pagó {c.MontoCumplido:N0}.", $"/clientes/{c.ClienteId}");
+            }
+        }
     }
 
     private void Cancelar(Tarea t)

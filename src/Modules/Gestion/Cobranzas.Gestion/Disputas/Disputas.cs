@@ -1,5 +1,6 @@
 using Cobranzas.Cartera.Contracts;
 using Cobranzas.Gestion.Persistencia;
+using Cobranzas.Gestion.Trabajo;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
 using FluentValidation;
@@ -91,6 +92,8 @@ public sealed class AbrirDisputaHandler(GestionDbContext db, AlcanceGestion alca
             ClienteId = disputa.ClienteId, CobradorId = asignado, Tipo = TiposTareaDisputa.Revisar, Origen = OrigenesTarea.Disputa, OrigenId = disputa.Id,
             Titulo = $"Revisar disputa: {motivo.Nombre}", Motivo = $"El cliente disputa {folios}.", Fecha = Cobranzas.SharedKernel.Tiempo.FechaNegocio.Hoy(reloj), Creada = ahora,
         });
+        if (asignado is { } responsable)
+            Alertas.Notificar(db, responsable, $"Disputa asignada: {motivo.Nombre}", $"El cliente disputa {folios}.", $"/clientes/{disputa.ClienteId}");
         await db.SaveChangesAsync(cancellationToken);
         return (await ProyeccionDisputa.CargarAsync(db, [disputa.Id], cancellationToken)).Single();
     }

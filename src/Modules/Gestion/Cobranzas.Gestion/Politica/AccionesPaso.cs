@@ -1,8 +1,10 @@
 using Cobranzas.Cartera.Contracts;
 using Cobranzas.Clientes.Contracts;
+using Cobranzas.Gestion.Actividades;
 using Cobranzas.Gestion.Persistencia;
 using Cobranzas.SharedKernel.Archivos;
 using Cobranzas.SharedKernel.Pdf;
+using Cobranzas.SharedKernel.Tiempo;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -64,14 +66,33 @@ public sealed class AccionCarta(GestionDbContext db, ImpresoraPdf impresora, IAl
         var html = PlantillaCarta.Generar(c.Paso.Plantilla, c.Paso.Nombre, c.Cliente, c.Deuda, c.Hoy);
         var pdf = await impresora.ImprimirAsync(html, ct);
         using var contenido = new MemoryStream(pdf);
-        c.Aplicado.ArchivoClave = await almacen.GuardarAsync(contenido, ct);
-        db.Actividades.Add(new Actividad
+        var clave = await almacen.GuardarAsync(contenido, ct);
+        c.Aplicado.ArchivoClave = clave;
+        var actividad = new Actividad
         {
             ClienteId = c.Cliente.Id, TipoActividadId = await TipoCartaAsync(ct), Canal = CanalesContacto.Escrito, CobradorId = c.CobradorId, Fecha = c.Ahora,
             Notas = $"Carta «{c.Paso.Nombre}» generada por la política de cobranza ({pdf.Length / 1024 + 1} KB).", RegistradaPor = Actor,
             Origen = OrigenesTarea.Politica, OrigenId = c.Aplicado.Id, Creada = c.Ahora,
+        };
+        db.Actividades.Add(actividad);
+
+        // The same stored file, listed as the activity's attachment: the timeline shows it and the attachment download streams it.
+        db.Set<AdjuntoActividad>().Add(new AdjuntoActividad
+        {
+            ActividadId = actividad.Id, Nombre = AccionTarea.Recortar(NombreArchivo(c.Paso.Nombre, c.Hoy), LargosGestion.Nombre), ContentType = "application/pdf",
+            Tamano = pdf.Length, Clave = clave, Creado = c.Ahora,
         });
         return "Carta generada en PDF y registrada como actividad.";
+    }
+
+    /// <summary>A download name from the step's name: letters, digits and dashes only, so no header or path trouble.</summary>
+    internal static string NombreArchivo(string paso, DateOnly fecha)
+    {
+        var limpio = new string(paso.Normalize(System.Text.NormalizationForm.FormD)
+            .Where(ch => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(ch) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            .Select(ch => char.IsAsciiLetterOrDigit(ch) ? char.ToLowerInvariant(ch) : '-').ToArray());
+        limpio = string.Join('-', limpio.Split('-', StringSplitOptions.RemoveEmptyEntries));
+        return $"carta-{(limpio.Length == 0 ? "cobranza" : limpio[..Math.Min(limpio.Length, 60)])}-{fecha:yyyy-MM-dd}.pdf";
     }
 
     /// <summary>The company's letter activity type; created once if the company has none (seed 000 normally has it).</summary>
@@ -113,12 +134,34 @@ public sealed class AccionDerivacion : IAccionPaso
 }
 
 /// <summary>
-/// The one place the escalation run asks whether it may contact a client (Ley 19.496 art. 37 / Ley 21.320 for consumers, the
-/// company's limits for businesses). Today it allows everything.
-/// INTEGRATION: call <c>ReglasContacto.EvaluarAsync(clienteId, canal, momento, ct)</c> here and answer its rule and next allowed
-/// moment when it blocks; the run then skips the step with that reason and retries it the next business day.
+/// The one place the escalation run asks whether it may contact a client: Ley 19.496 art. 37 / Ley 21.320 for consumers, the
+/// company's limits for businesses (<see cref="ReglasContacto"/>). A blocked step is skipped with the rule and its next allowed
+/// moment, and nothing is recorded, so a later run retries it. The policy's own letters are activities on the written channel, so
+/// they count as written contacts like any other.
 /// </summary>
-public sealed class PuertaContactoPolitica
+public sealed class PuertaContactoPolitica(ReglasContacto reglas)
 {
-    public Task<string?> BloqueoAsync(Guid clienteId, string canal, DateTimeOffset momento, CancellationToken ct) => Task.FromResult<string?>(null);
+    public async Task<string?> BloqueoAsync(Guid clienteId, string canal, DateTimeOffset momento, CancellationToken ct)
+    {
+        var bloqueo = await reglas.EvaluarAsync(clienteId, canal, MomentoContacto(momento), ct);
+        if (bloqueo is null)
+            return null;
+        var siguiente = bloqueo.SiguientePermitido is { } s
+            ? $" Próximo momento permitido: {TimeZoneInfo.ConvertTime(s, FechaNegocio.Santiago):dd-MM-yyyy HH:mm}; se reintentará en una próxima ejecución."
+            : " No se reintentará mientras dure la situación.";
+        return $"Contacto no permitido ({bloqueo.Regla}): {bloqueo.Mensaje}{siguiente}";
+    }
+
+    /// <summary>
+    /// The daily run fires at dawn (07:00 Santiago), before the law's contact window opens, while the call, visit or letter it plans
+    /// happens during that business day: a run before 08:00 is evaluated as of 08:00 the same day.
+    /// </summary>
+    public static DateTimeOffset MomentoContacto(DateTimeOffset ahora)
+    {
+        var local = TimeZoneInfo.ConvertTime(ahora, FechaNegocio.Santiago);
+        if (TimeOnly.FromDateTime(local.DateTime) >= ReglasContacto.HoraInicio)
+            return ahora;
+        var apertura = DateOnly.FromDateTime(local.DateTime).ToDateTime(ReglasContacto.HoraInicio);
+        return new DateTimeOffset(apertura, FechaNegocio.Santiago.GetUtcOffset(apertura));
+    }
 }

@@ -1,7 +1,9 @@
 using Cobranzas.Cartera.Contracts;
 using Cobranzas.Clientes.Contracts;
+using Cobranzas.Gestion.Contracts;
 using Cobranzas.Gestion.Feriados;
 using Cobranzas.Gestion.Persistencia;
+using Cobranzas.Gestion.Trabajo;
 using Cobranzas.SharedKernel.Tenancy;
 using Cobranzas.SharedKernel.Tiempo;
 using Mediator;
@@ -227,7 +229,14 @@ public sealed class MotorEscalamiento(
         var cobrador = await db.Asignaciones.Where(a => a.ClienteId == d.Cliente.Id).Select(a => (Guid?)a.CobradorId).SingleOrDefaultAsync(ct);
         var detalle = await accion.EjecutarAsync(new ContextoAccion(d.Paso, aplicado, d.Cliente, d.Deuda, cobrador, hoy, ahora), ct);
         aplicado.Detalle = AccionTarea.Recortar(detalle, LargosGestion.Motivo);
+        var etapaAnterior = await db.Etapas.Where(e => e.ClienteId == d.Cliente.Id).Select(e => e.Etapa).SingleOrDefaultAsync(ct);
         await EtapasCliente.CambiarAsync(db, contexto.EmpresaId, d.Cliente.Id, d.Paso.Etapa, hoy, d.Paso.Id, ct);
+        if (cobrador is { } responsable && etapaAnterior != d.Paso.Etapa && d.Paso.Etapa is EtapasCobranza.Prejudicial or EtapasCobranza.Judicial)
+        {
+            Alertas.Notificar(db, responsable, $"Cliente derivado a etapa {d.Paso.Etapa}: {d.Cliente.RazonSocial}",
+                $"Política de cobranza, paso «{d.Paso.Nombre}»: {d.DiasVencido} días desde el vencimiento más antiguo, vencido {Clp(d.Deuda.Vencido)}.",
+                $"/clientes/{d.Cliente.Id}");
+        }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         log.LogInformation("Paso {Paso} aplicado al cliente {Cliente} ({Accion})", d.Paso.Nombre, d.Cliente.Id, d.Paso.Accion);

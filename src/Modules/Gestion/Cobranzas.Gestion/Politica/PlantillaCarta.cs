@@ -1,6 +1,6 @@
 using System.Globalization;
-using Cobranzas.Clientes.Contracts;
 using Cobranzas.Cartera.Contracts;
+using Cobranzas.Clientes.Contracts;
 using Scriban;
 using Scriban.Runtime;
 

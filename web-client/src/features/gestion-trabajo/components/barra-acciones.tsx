@@ -1,21 +1,39 @@
 import { Button, Group } from '@mantine/core';
-import { IconCalendarTime, IconCheck, IconExternalLink, IconUserShare } from '@tabler/icons-react';
+import {
+  IconCalendarTime,
+  IconCheck,
+  IconExternalLink,
+  IconPhoneCall,
+  IconReceipt,
+  IconScale,
+  IconUserShare,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { ItemTrabajo } from '@/features/gestion-trabajo/api/use-mi-trabajo';
+import {
+  titulosAccionRapida,
+  type AccionRapida,
+} from '@/features/gestion-trabajo/components/acciones-rapidas-logica';
 
 export interface AccionesItem {
   completar: () => void;
   posponer: () => void;
   reasignar?: () => void;
   abrirCliente: () => void;
+  /** Opens the form of a quick action (log a call, take a promise, open a dispute) over the list. */
+  rapida?: (accion: AccionRapida) => void;
   ocupado?: boolean;
 }
 
 /**
- * More quick actions on the selected task, each a component that opens its own form without leaving the list (log a
- * call, take a promise, open a dispute, from `src/components/gestion/`): adding one is one line here.
+ * More quick actions on the selected task, each opening its own form without leaving the list (the forms live in
+ * `src/components/gestion/`, see `acciones-rapidas.tsx`): adding one is one line here.
  */
-const accionesExtra: ((item: ItemTrabajo) => ReactNode)[] = [];
+const accionesExtra: { accion: AccionRapida; tecla: string; icono: ReactNode }[] = [
+  { accion: 'llamada', tecla: 'l', icono: <IconPhoneCall size={14} /> },
+  { accion: 'compromiso', tecla: 'm', icono: <IconReceipt size={14} /> },
+  { accion: 'disputa', tecla: 'd', icono: <IconScale size={14} /> },
+];
 
 /** The quick actions on the selected task, with their keyboard shortcuts in the labels. */
 export function BarraAcciones({ item, acciones }: { item: ItemTrabajo; acciones: AccionesItem }) {
@@ -64,9 +82,20 @@ export function BarraAcciones({ item, acciones }: { item: ItemTrabajo; acciones:
       >
         Abrir cliente (Enter)
       </Button>
-      {accionesExtra.map((accion, i) => (
-        <span key={i}>{accion(item)}</span>
-      ))}
+      {acciones.rapida &&
+        accionesExtra.map(({ accion, tecla, icono }) => (
+          <Button
+            key={accion}
+            size="xs"
+            variant="light"
+            color="grape"
+            leftSection={icono}
+            onClick={() => acciones.rapida?.(accion)}
+            aria-keyshortcuts={tecla}
+          >
+            {titulosAccionRapida[accion]} ({tecla})
+          </Button>
+        ))}
     </Group>
   );
 }

@@ -21,15 +21,26 @@ export function ListaTrabajo({
   puedeReasignar,
   onSeleccionar,
   onAccion,
+  pedidoFoco = 0,
 }: {
   items: ItemTrabajo[];
   seleccionado: number;
   puedeReasignar: boolean;
   onSeleccionar: (indice: number) => void;
   onAccion: (accion: AccionTeclado) => void;
+  /** Each new value moves the focus to the selected row (after a dialog over the list closes). */
+  pedidoFoco?: number;
 }) {
   const filas = useRef<(HTMLLIElement | null)[]>([]);
   const enfocar = useRef(false);
+  const ultimoPedido = useRef(pedidoFoco);
+
+  useEffect(() => {
+    if (pedidoFoco !== ultimoPedido.current) {
+      ultimoPedido.current = pedidoFoco;
+      filas.current[seleccionado]?.focus();
+    }
+  }, [pedidoFoco, seleccionado]);
 
   useEffect(() => {
     const manejar = (e: KeyboardEvent) => {
@@ -58,6 +69,7 @@ export function ListaTrabajo({
       component="ul"
       gap={6}
       role="listbox"
+      data-lista-trabajo
       aria-label="Tareas de Mi trabajo, ordenadas por puntaje"
       style={{ listStyle: 'none', padding: 0, margin: 0 }}
     >

@@ -18,6 +18,14 @@ describe('accionDeTecla', () => {
     expect(accionDeTecla({ key: '?' }, 0, 0, false)).toEqual({ tipo: 'ayuda' });
   });
 
+  it('l registra una llamada, m toma un compromiso y d abre una disputa', () => {
+    expect(accionDeTecla({ key: 'l' }, 0, 1, false)).toEqual({ tipo: 'llamada' });
+    expect(accionDeTecla({ key: 'm' }, 0, 1, false)).toEqual({ tipo: 'compromiso' });
+    expect(accionDeTecla({ key: 'd' }, 0, 1, false)).toEqual({ tipo: 'disputa' });
+    expect(accionDeTecla({ key: 'l', ctrlKey: true }, 0, 1, false)).toBeNull();
+    expect(accionDeTecla({ key: 'd' }, 0, 0, false)).toBeNull();
+  });
+
   it('r solo reasigna para un supervisor', () => {
     expect(accionDeTecla({ key: 'r' }, 0, 1, false)).toBeNull();
     expect(accionDeTecla({ key: 'r' }, 0, 1, true)).toEqual({ tipo: 'reasignar' });
@@ -42,5 +50,19 @@ describe('esCampoEditable', () => {
     expect(esCampoEditable(boton)).toBe(true);
     expect(esCampoEditable(document.createElement('li'))).toBe(false);
     expect(esCampoEditable(null)).toBe(false);
+    const opciones = document.createElement('ul');
+    opciones.setAttribute('role', 'listbox');
+    const opcion = document.createElement('li');
+    opciones.appendChild(opcion);
+    expect(esCampoEditable(opcion)).toBe(true);
+  });
+
+  it('la fila enfocada de la lista de trabajo sí recibe los atajos', () => {
+    const lista = document.createElement('ul');
+    lista.setAttribute('role', 'listbox');
+    lista.setAttribute('data-lista-trabajo', '');
+    const fila = document.createElement('li');
+    lista.appendChild(fila);
+    expect(esCampoEditable(fila)).toBe(false);
   });
 });

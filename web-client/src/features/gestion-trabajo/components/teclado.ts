@@ -5,6 +5,9 @@ export type AccionTeclado =
   | { tipo: 'completar' }
   | { tipo: 'posponer' }
   | { tipo: 'reasignar' }
+  | { tipo: 'llamada' }
+  | { tipo: 'compromiso' }
+  | { tipo: 'disputa' }
   | { tipo: 'ayuda' };
 
 export interface EventoTecla {
@@ -23,6 +26,9 @@ export const atajos: { teclas: string; que: string; soloSupervisor?: boolean }[]
   { teclas: 'c', que: 'Completar la tarea' },
   { teclas: 'p', que: 'Posponer la tarea (elegir fecha)' },
   { teclas: 'r', que: 'Reasignar la tarea', soloSupervisor: true },
+  { teclas: 'l', que: 'Registrar una llamada y completar la tarea' },
+  { teclas: 'm', que: 'Tomar un compromiso (promesa) de pago y completar la tarea' },
+  { teclas: 'd', que: 'Abrir una disputa y completar la tarea' },
   { teclas: '?', que: 'Mostrar estos atajos' },
 ];
 
@@ -59,6 +65,12 @@ export function accionDeTecla(
       return { tipo: 'posponer' };
     case 'r':
       return puedeReasignar ? { tipo: 'reasignar' } : null;
+    case 'l':
+      return { tipo: 'llamada' };
+    case 'm':
+      return { tipo: 'compromiso' };
+    case 'd':
+      return { tipo: 'disputa' };
     default:
       return null;
   }
@@ -68,6 +80,8 @@ export function accionDeTecla(
 export function esCampoEditable(destino: EventTarget | null): boolean {
   if (!(destino instanceof HTMLElement)) return false;
   if (destino.isContentEditable) return true;
-  if (destino.closest('[role="dialog"], [role="listbox"], [role="menu"]')) return true;
+  // The worklist is itself a listbox whose rows take the focus: its keys are the shortcuts.
+  if (destino.closest('[role="dialog"], [role="listbox"]:not([data-lista-trabajo]), [role="menu"]'))
+    return true;
   return ['INPUT', 'TEXTAREA', 'SELECT'].includes(destino.tagName);
 }

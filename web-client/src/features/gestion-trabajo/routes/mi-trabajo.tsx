@@ -1,5 +1,6 @@
 import { Alert, Anchor, Button, Paper, Text } from '@mantine/core';
 import { IconKeyboard } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { Pagina } from '@/components/ui/pagina';
@@ -19,6 +20,10 @@ import { SelectorCobrador } from '@/features/gestion-trabajo/components/selector
 import { AyudaAtajos } from '@/features/gestion-trabajo/components/ayuda-atajos';
 import { sumarDias } from '@/features/gestion-trabajo/components/calendario-fechas';
 import type { AccionTeclado } from '@/features/gestion-trabajo/components/teclado';
+import { DialogoAccionRapida } from '@/features/gestion-trabajo/components/acciones-rapidas';
+import type { AccionRapida } from '@/features/gestion-trabajo/components/acciones-rapidas-logica';
+import type { ItemTrabajo, MiTrabajo } from '@/features/gestion-trabajo/api/use-mi-trabajo';
+import { clavesTrabajo } from '@/features/gestion-trabajo/api/claves';
 
 export default function MiTrabajoRoute() {
   const { tiene } = useAuth();
@@ -33,11 +38,40 @@ export default function MiTrabajoRoute() {
   const reasignar = useReasignarTarea();
   const [seleccionado, setSeleccionado] = useState(0);
   const [dialogo, setDialogo] = useState<'posponer' | 'reasignar' | 'ayuda' | null>(null);
+  // The quick action's task is fixed when its form opens: saving an activity refreshes the list and may reorder it.
+  const [rapida, setRapida] = useState<{ accion: AccionRapida; item: ItemTrabajo } | null>(null);
+  const [pedidoFoco, setPedidoFoco] = useState(0);
+  const qc = useQueryClient();
 
   const items = consulta.data?.items ?? [];
   const indice = Math.min(seleccionado, Math.max(0, items.length - 1));
   const item = items[indice];
   const manana = sumarDias(hoySantiago(), 1);
+
+  const cerrarRapida = () => {
+    setRapida(null);
+    setPedidoFoco((n) => n + 1);
+  };
+
+  const completarTrasAccion = (hecha: ItemTrabajo, resultado: string) => {
+    setRapida(null);
+    const i = items.findIndex((x) => x.tareaId === hecha.tareaId);
+    const despues = i >= 0 ? (items[i + 1]?.tareaId ?? null) : (item?.tareaId ?? null);
+    completar.mutate(
+      { id: hecha.tareaId, resultado },
+      {
+        onSuccess: () => notificarExito(`Tarea completada: ${hecha.titulo}`),
+        onError: (e) => notificarError(e, 'No se pudo completar la tarea'),
+        // Runs after the list was refetched (the mutation waits for it): the task that followed takes the focus.
+        onSettled: () => {
+          const frescos = qc.getQueryData<MiTrabajo>(clavesTrabajo.miTrabajo({ cobradorId }))?.items ?? [];
+          const j = frescos.findIndex((x) => x.tareaId === despues);
+          setSeleccionado(j >= 0 ? j : Math.min(i >= 0 ? i : indice, Math.max(0, frescos.length - 1)));
+          setPedidoFoco((n) => n + 1);
+        },
+      },
+    );
+  };
 
   const accion = useCallback(
     (a: AccionTeclado) => {
@@ -61,6 +95,11 @@ export default function MiTrabajoRoute() {
           break;
         case 'reasignar':
           if (supervisor) setDialogo('reasignar');
+          break;
+        case 'llamada':
+        case 'compromiso':
+        case 'disputa':
+          setRapida({ accion: a.tipo, item });
           break;
       }
     },
@@ -113,6 +152,7 @@ export default function MiTrabajoRoute() {
                   posponer: () => accion({ tipo: 'posponer' }),
                   reasignar: supervisor ? () => accion({ tipo: 'reasignar' }) : undefined,
                   abrirCliente: () => accion({ tipo: 'abrir' }),
+                  rapida: (tipo) => accion({ tipo }),
                   ocupado: completar.isPending,
                 }}
               />
@@ -127,6 +167,7 @@ export default function MiTrabajoRoute() {
               puedeReasignar={supervisor}
               onSeleccionar={setSeleccionado}
               onAccion={accion}
+              pedidoFoco={pedidoFoco}
             />
           )}
           <details>
@@ -180,6 +221,14 @@ export default function MiTrabajoRoute() {
               },
             )
           }
+        />
+      )}
+      {rapida && (
+        <DialogoAccionRapida
+          accion={rapida.accion}
+          item={rapida.item}
+          onCerrar={cerrarRapida}
+          onHecha={(resultado) => completarTrasAccion(rapida.item, resultado)}
         />
       )}
       <AyudaAtajos abierta={dialogo === 'ayuda'} onCerrar={() => setDialogo(null)} supervisor={supervisor} />
