@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks (not part of test.sh): builds bench/Cobranzas.Bench in Release, starts a throw-away
 # PostgreSQL in .local/pg-bench and prints API-vs-raw-SQL ratios on the same data.
-#   ./build/bench.sh [todo|clientes|cartera|escalamiento] [escala]     (default: todo 1)
+#   ./build/bench.sh [todo|clientes|cartera|escalamiento|trabajo] [escala]     (default: todo 1)
 #   escala 1 = 100 000 clients; Cartera: 1M open documents, 4M paid history, 100k payments.
 #   ./build/bench.sh cartera 0.1   -> 10 000 clients, 100 000 open documents, 400 000 history, 10 000 payments
 #   ./build/bench.sh trabajo 0.02  -> Gestión mi-trabajo: one collector with 2 000 clients, 10 000 documents, 4 000 tasks
