@@ -40,16 +40,8 @@ public sealed class AdjuntarArchivoActividadHandler(GestionDbContext db, Alcance
         if (request.Tamano == 0)
             throw new ReglaNegocioException("archivo", "archivo_vacio", "El archivo está vacío.");
 
-        // The kind comes from the content; the first bytes are read into memory and put back in front of the rest.
-        var inicio = new byte[16];
-        var leidos = 0;
-        while (leidos < inicio.Length && await request.Contenido.ReadAsync(inicio.AsMemory(leidos), cancellationToken) is var n and > 0)
-            leidos += n;
-        var tipo = TiposAdjunto.Reconocer(inicio.AsSpan(0, leidos))
+        var (tipo, clave) = await SubidaAdjunto.GuardarAsync(almacen, request.Contenido, cancellationToken)
             ?? throw new ReglaNegocioException("archivo", "tipo_no_permitido", $"El tipo de archivo no está permitido; se aceptan {TiposAdjunto.Descripcion}.");
-        string clave;
-        await using (var completo = new ConcatenadoStream(new MemoryStream(inicio, 0, leidos), request.Contenido))
-            clave = await almacen.GuardarAsync(completo, cancellationToken);
         var adjunto = new AdjuntoActividad
         {
             ActividadId = actividad.Id,
@@ -86,36 +78,6 @@ public sealed class AdjuntarArchivoActividadHandler(GestionDbContext db, Alcance
         if (texto.Length > 100)
             texto = texto[..100];
         return $"{texto}.{extension}";
-    }
-
-    /// <summary>Two streams read one after the other.</summary>
-    private sealed class ConcatenadoStream(Stream primero, Stream segundo) : Stream
-    {
-        private bool _enSegundo;
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
-
-        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-        {
-            if (!_enSegundo)
-            {
-                var n = await primero.ReadAsync(buffer, cancellationToken);
-                if (n > 0)
-                    return n;
-                _enSegundo = true;
-            }
-
-            return await segundo.ReadAsync(buffer, cancellationToken);
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
 

@@ -34,15 +34,8 @@ public sealed class AdjuntarADisputaHandler(GestionDbContext db, AlcanceGestion 
             throw new ReglaNegocioException("archivo", "archivo_vacio", "El archivo está vacío.");
         if (request.Tamano > TiposAdjunto.TamanoMaximo)
             throw new ReglaNegocioException("archivo", "archivo_grande", $"El archivo supera {TiposAdjunto.TamanoMaximo / 1024 / 1024} MB.");
-        var inicio = new byte[16];
-        var leidos = 0;
-        while (leidos < inicio.Length && await request.Contenido.ReadAsync(inicio.AsMemory(leidos), cancellationToken) is var n and > 0)
-            leidos += n;
-        var tipo = TiposAdjunto.Reconocer(inicio.AsSpan(0, leidos))
+        var (tipo, clave) = await SubidaAdjunto.GuardarAsync(almacen, request.Contenido, cancellationToken)
             ?? throw new ReglaNegocioException("archivo", "tipo_no_permitido", $"Solo se adjuntan archivos {TiposAdjunto.Descripcion}.");
-        string clave;
-        await using (var completo = new ConcatenadoStream(inicio.AsMemory(0, leidos), request.Contenido))
-            clave = await almacen.GuardarAsync(completo, cancellationToken);
         var nombre = Path.GetFileName(request.Nombre.Replace('\\', '/')).Replace("\0", "", StringComparison.Ordinal).Trim();
         if (nombre.Length == 0)
             nombre = $"adjunto.{tipo.Extension}";
@@ -87,48 +80,4 @@ public sealed class DescargarAdjuntoDisputaHandler(GestionDbContext db, AlcanceG
         var contenido = await almacen.AbrirAsync(adjunto.Clave, cancellationToken) ?? throw new NoEncontradoException("Adjunto", request.AdjuntoId);
         return (adjunto, contenido);
     }
-}
-
-/// <summary>The bytes already read to recognise the kind, then the rest of the upload.</summary>
-internal sealed class ConcatenadoStream(ReadOnlyMemory<byte> inicio, Stream resto) : Stream
-{
-    private int _posicion;
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
-
-    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-    {
-        if (_posicion < inicio.Length)
-        {
-            var n = Math.Min(buffer.Length, inicio.Length - _posicion);
-            inicio.Slice(_posicion, n).CopyTo(buffer);
-            _posicion += n;
-            return n;
-        }
-
-        return await resto.ReadAsync(buffer, cancellationToken);
-    }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
