@@ -6,57 +6,20 @@ public static class SubidaAdjunto
     /// <summary>The kind and the store's key, or null (nothing stored) when the content is not an allowed kind.</summary>
     public static async Task<(TipoAdjunto Tipo, string Clave)?> GuardarAsync(IAlmacenArchivos almacen, Stream contenido, CancellationToken ct)
     {
+        // An uploaded form file is seekable; anything else is first spooled to a temporary file so it can be read twice.
+        await using var temporal = contenido.CanSeek ? null : new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        if (temporal is not null)
+        {
+            await contenido.CopyToAsync(temporal, ct);
+            contenido = temporal;
+        }
+
+        contenido.Position = 0;
         var inicio = new byte[16];
-        var leidos = 0;
-        while (leidos < inicio.Length && await contenido.ReadAsync(inicio.AsMemory(leidos), ct) is var n and > 0)
-            leidos += n;
+        var leidos = await contenido.ReadAtLeastAsync(inicio, inicio.Length, throwOnEndOfStream: false, ct);
         if (TiposAdjunto.Reconocer(inicio.AsSpan(0, leidos)) is not { } tipo)
             return null;
-        await using var completo = new ConcatenadoStream(inicio.AsMemory(0, leidos), contenido);
-        return (tipo, await almacen.GuardarAsync(completo, ct));
-    }
-
-    /// <summary>The bytes already read to recognise the kind, then the rest of the upload.</summary>
-    private sealed class ConcatenadoStream(ReadOnlyMemory<byte> inicio, Stream resto) : Stream
-    {
-        private int _posicion;
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
-
-        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-        {
-            if (_posicion < inicio.Length)
-            {
-                var n = Math.Min(buffer.Length, inicio.Length - _posicion);
-                inicio.Slice(_posicion, n).CopyTo(buffer);
-                _posicion += n;
-                return n;
-            }
-
-            return await resto.ReadAsync(buffer, cancellationToken);
-        }
-
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        contenido.Position = 0;
+        return (tipo, await almacen.GuardarAsync(contenido, ct));
     }
 }
