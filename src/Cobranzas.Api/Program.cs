@@ -3,6 +3,7 @@ using Cobranzas.Api.Infraestructura;
 using Cobranzas.Cartera;
 using Cobranzas.Clientes;
 using Cobranzas.Gestion;
+using Cobranzas.Notificaciones;
 using Cobranzas.Platform;
 using Serilog;
 
@@ -17,6 +18,7 @@ builder.AddModulo<PlataformaModulo>();
 builder.AddModulo<ClientesModulo>();
 builder.AddModulo<CarteraModulo>();
 builder.AddModulo<GestionModulo>();
+builder.AddModulo<NotificacionesModulo>();
 builder.Services.AddScoped<CargadorDemo>();
 
 var app = builder.Build();

@@ -19,6 +19,9 @@ public sealed class RutasModulo(IEndpointRouteBuilder app, string etiqueta)
     /// <summary>Writes that run the team (supervisors and administrators, and read-write API keys).</summary>
     public RouteGroupBuilder Supervisar { get; } = Grupo(app, etiqueta, Permisos.Editar).RequireAuthorization(Permisos.Supervisar);
 
+    /// <summary>Sending e-mail to clients now (a manual run, a test message): users whose role may notify.</summary>
+    public RouteGroupBuilder Notificar { get; } = Grupo(app, etiqueta, Permisos.Editar).RequireAuthorization(Permisos.EnviarNotificaciones);
+
     public RouteGroupBuilder Administrar { get; } = Grupo(app, etiqueta, Permisos.Administrar);
 
     public void Mapear(params Action<RutasModulo>[] slices)

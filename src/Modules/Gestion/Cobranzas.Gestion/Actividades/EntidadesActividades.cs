@@ -74,6 +74,6 @@ public sealed class GuionConfiguracion : IEntityTypeConfiguration<Guion>
         e.HasIndex(x => new { x.EmpresaId, x.Nombre }).IsUnique();
         e.Property(x => x.Nombre).HasMaxLength(LargosGestion.Nombre);
         e.Property(x => x.Etapa).HasMaxLength(20);
-        e.Property(x => x.Plantilla).HasMaxLength(Plantillas.MotorPlantillas.LargoMaximoFuente);
+        e.Property(x => x.Plantilla).HasMaxLength(SharedKernel.Plantillas.MotorPlantillas.LargoMaximoFuente);
     }
 }

@@ -52,7 +52,7 @@ public sealed class ContactoBloqueadoException(BloqueoContacto bloqueo) : Except
 /// <para>
 /// What counts as a contact: every activity logged on a channel, whatever its outcome, because the law limits the attempts
 /// the creditor makes (a call nobody answers or that goes to voicemail is still a call to the debtor); the one exception is
-/// <c>numero_equivocado</c>, a call that never reached the debtor. Activities on which a supervisor recorded an override count
+/// <c>numero_equivocado</c>, a call that never reached the debtor, and a reply of the client by e-mail (not a contact the company made). Activities on which a supervisor recorded an override count
 /// too. Calls and visits share one counter, written contacts (e-mail, letter, WhatsApp/SMS) another.
 /// </para>
 /// Used by the activity log and by the escalation policy before it plans a call, visit or letter.
@@ -88,7 +88,7 @@ public sealed class ReglasContacto(GestionDbContext db, IMediator mediator, Cale
         var configuracion = await ConfiguracionEmpresa.CargarAsync(db, ct);
         var desde = momento - Semana;
         var contactos = await db.Actividades.AsNoTracking()
-            .Where(a => a.ClienteId == clienteId && a.Fecha > desde && a.Resultado != ResultadosActividad.NumeroEquivocado)
+            .Where(a => a.ClienteId == clienteId && a.Fecha > desde && a.Resultado != ResultadosActividad.NumeroEquivocado && a.Origen != TiposActividadCorreo.Respuesta)
             .Select(a => new { a.Fecha, a.Canal }).ToListAsync(ct);
         return new Situacion(cliente, etapa, configuracion, contactos.Select(c => (c.Fecha, c.Canal)).ToList());
     }

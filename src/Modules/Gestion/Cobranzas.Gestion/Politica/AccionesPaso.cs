@@ -49,7 +49,7 @@ public sealed class AccionTarea(GestionDbContext db) : IAccionPaso
         return Task.FromResult(c.CobradorId is null ? $"Tarea de {tipo} creada (cliente sin cobrador asignado)." : $"Tarea de {tipo} creada para su cobrador.");
     }
 
-    internal static string Recortar(string texto, int largo) => texto.Length <= largo ? texto : texto[..largo];
+    public static string Recortar(string texto, int largo) => texto.Length <= largo ? texto : texto[..largo];
 }
 
 public sealed class AccionCarta(GestionDbContext db, ImpresoraPdf impresora, IAlmacenArchivos almacen) : IAccionPaso

@@ -2,7 +2,7 @@ using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
-namespace Cobranzas.Gestion.Plantillas;
+namespace Cobranzas.SharedKernel.Plantillas;
 
 /// <summary>A template error with the line (1-based) where it was found.</summary>
 public sealed record ErrorPlantilla(int Linea, int Columna, string Mensaje);

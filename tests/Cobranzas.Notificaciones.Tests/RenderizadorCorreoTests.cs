@@ -1,0 +1,50 @@
+using Cobranzas.Notificaciones.Persistencia;
+using Cobranzas.Notificaciones.Plantillas;
+
+namespace Cobranzas.Notificaciones.Tests;
+
+public sealed class RenderizadorCorreoTests
+{
+    private static readonly DateOnly Hoy = new(2026, 11, 30);
+
+    private static DatosCorreo Datos(string razonSocial = "Comercial Lovato EIRL") => new(
+        new ClienteCorreo(Guid.NewGuid(), "76734234-9", razonSocial, "María"), 1_234_567m, 834_000m, new DateOnly(2026, 10, 16),
+        [new DocumentoCorreo(Guid.NewGuid(), "Factura", 1001, 1, new DateOnly(2026, 10, 16), 45, "CLP", 834_000m)],
+        [new CuentaDeposito { Banco = "Banco de Chile", TipoCuenta = "corriente", Numero = "00-123-45678-09", Titular = "Andes SpA", RutTitular = "76086428-5" }],
+        "Juan Soto", "+56 9 1234 5678", null, "Distribuidora Andes SpA", Hoy);
+
+    private static DefinicionNotificacion Definicion(string plantilla, bool cuentas = true) => new()
+    {
+        Tipo = TiposDefinicion.DocumentosVencidos, Asunto = "Documentos vencidos de {{ cliente.nombre }}", Plantilla = plantilla, IncluirCuentas = cuentas, Firma = "Cobranzas\nAndes",
+    };
+
+    [Test]
+    public async Task Las_etiquetas_se_llenan_y_el_bloque_de_cuentas_aparece_una_vez()
+    {
+        var c = await RenderizadorCorreo.RenderizarAsync(Definicion("<p>Estimado {{ contacto.nombre }}, su deuda vencida es {{ deuda.vencida }} ({{ deuda.dias_vencido }} días).</p>{{ tabla_documentos }}"), Datos(), null, "https://x/baja", CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(c.Asunto, Is.EqualTo("Documentos vencidos de Comercial Lovato EIRL"));
+            Assert.That(c.Html, Does.Contain("su deuda vencida es $834.000 (45 días)"));
+            Assert.That(c.Html, Does.Contain("<td style=\"padding:4px 8px;border-bottom:1px solid #eee\">1001</td>"));
+            Assert.That(c.Html.Split("Datos para depósito").Length - 1, Is.EqualTo(1));
+            Assert.That(c.Html, Does.Contain("76.086.428-5"));
+            Assert.That(c.Html, Does.Contain("Cobranzas<br>Andes"));
+            Assert.That(c.Texto, Does.Contain("su deuda vencida es $834.000 (45 días)"));
+            Assert.That(c.Texto, Does.Contain("anule su suscripción (https://x/baja)"));
+            Assert.That(c.Texto, Does.Not.Contain("<"));
+        });
+    }
+
+    [Test]
+    public async Task Los_datos_del_cliente_no_se_convierten_en_html()
+    {
+        var c = await RenderizadorCorreo.RenderizarAsync(Definicion("<p>{{ cliente.nombre }}</p>", cuentas: false), Datos("<script>alert(1)</script> & Cía"), null, null, CancellationToken.None);
+
+        Assert.That(c.Html, Does.Contain("&lt;script&gt;alert(1)&lt;/script&gt; &amp; C"));
+        Assert.That(c.Html, Does.Not.Contain("<script>"));
+        Assert.That(c.Asunto, Is.EqualTo("Documentos vencidos de <script>alert(1)</script> & Cía"));
+        Assert.That(c.Html, Does.Not.Contain("Datos para depósito"));
+    }
+}
