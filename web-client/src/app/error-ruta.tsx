@@ -1,22 +1,21 @@
-import { Alert, Button, Center, Stack } from '@mantine/core';
-import { isRouteErrorResponse, useRouteError } from 'react-router';
+import { Alert, Button, Center, Group, Stack } from '@mantine/core';
+import { useRouteError } from 'react-router';
+import { mensajeDeErrorRuta } from '@/lib/carga-diferida';
 
 export function ErrorRuta() {
   const error = useRouteError();
-  const mensaje = isRouteErrorResponse(error)
-    ? `${error.status} ${error.statusText}`
-    : error instanceof Error
-      ? error.message
-      : 'Error inesperado';
   return (
     <Center p="xl">
       <Stack>
-        <Alert color="red" title="Algo salió mal">
-          {mensaje}
+        <Alert color="red" title="Algo salió mal" role="alert">
+          {mensajeDeErrorRuta(error)}
         </Alert>
-        <Button variant="default" onClick={() => window.location.assign('/')}>
-          Volver al inicio
-        </Button>
+        <Group>
+          <Button onClick={() => window.location.reload()}>Recargar la página</Button>
+          <Button variant="default" onClick={() => window.location.assign('/')}>
+            Volver al inicio
+          </Button>
+        </Group>
       </Stack>
     </Center>
   );

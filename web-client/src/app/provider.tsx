@@ -1,4 +1,4 @@
-import { MantineProvider, createTheme } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, useIsFetching, useIsMutating } from '@tanstack/react-query';
@@ -8,16 +8,11 @@ import customParseFormat from 'dayjs/plugin/customParseFormat';
 import 'dayjs/locale/es';
 import { AuthProvider } from '@/lib/auth';
 import { crearQueryClient } from '@/lib/react-query';
+import { tema, variablesAccesibles } from '@/app/tema';
 
 // DateInput parses what a person types with dayjs(texto, valueFormat): without this plugin dayjs ignores
 // the format and "28-02-2026" (DD-MM-YYYY) is not a date.
 dayjs.extend(customParseFormat);
-
-const tema = createTheme({
-  primaryColor: 'blue',
-  defaultRadius: 'md',
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
-});
 
 /**
  * The number of API requests in flight, on `<html data-consultas>`: the browser tests wait for the app to be idle
@@ -34,7 +29,7 @@ function ActividadConsultas() {
 export function AppProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(crearQueryClient);
   return (
-    <MantineProvider theme={tema}>
+    <MantineProvider theme={tema} cssVariablesResolver={variablesAccesibles}>
       <DatesProvider settings={{ locale: 'es', firstDayOfWeek: 1 }}>
         <Notifications position="top-right" />
         <QueryClientProvider client={queryClient}>

@@ -1,39 +1,44 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { RequierePermiso } from '@/components/auth/requiere-sesion';
+import type { Permiso } from '@/api/types';
+import { RequierePermiso } from '@/components/auth/con-permiso';
 import { Protegido } from '@/app/protegido';
 import { ErrorRuta } from '@/app/error-ruta';
 import { Inicio } from '@/app/inicio';
+import { cargarPantalla } from '@/lib/carga-diferida';
 
-const soloAdmin =
-  (lazy: () => Promise<{ default: ComponentType }>): RouteObject['lazy'] =>
+/**
+ * A lazy screen, reloading the page once when its chunk is gone; with `permiso`, a person whose role lacks it
+ * sees the Spanish "no tiene permiso" page instead of a form that fails at save time.
+ */
+const pantalla =
+  (lazy: () => Promise<{ default: ComponentType }>, permiso?: Permiso): RouteObject['lazy'] =>
   async () => {
-    const { default: Pantalla } = await lazy();
+    const { default: Pantalla } = await cargarPantalla(lazy);
+    if (!permiso) return { Component: Pantalla };
     return {
       Component: () => (
-        <RequierePermiso permiso="administrar">
+        <RequierePermiso permiso={permiso}>
           <Pantalla />
         </RequierePermiso>
       ),
     };
   };
 
-const pantalla =
-  (lazy: () => Promise<{ default: ComponentType }>): RouteObject['lazy'] =>
-  async () => ({ Component: (await lazy()).default });
+const soloAdmin = (lazy: () => Promise<{ default: ComponentType }>) => pantalla(lazy, 'administrar');
 
 /** Client groups and contact groups share their screens. */
 const grupos =
   (tipo: 'clientes' | 'contactos'): RouteObject['lazy'] =>
   async () => {
-    const { GruposRoute } = await import('@/features/grupos/routes/grupos');
+    const { GruposRoute } = await cargarPantalla(() => import('@/features/grupos/routes/grupos'));
     return { Component: () => <GruposRoute tipo={tipo} /> };
   };
 
 const grupo =
   (tipo: 'clientes' | 'contactos'): RouteObject['lazy'] =>
   async () => {
-    const { GrupoRoute } = await import('@/features/grupos/routes/grupo');
+    const { GrupoRoute } = await cargarPantalla(() => import('@/features/grupos/routes/grupo'));
     return { Component: () => <GrupoRoute tipo={tipo} /> };
   };
 
@@ -63,11 +68,14 @@ const rutas: RouteObject[] = [
         lazy: pantalla(() => import('@/features/gestion-trabajo/routes/calendario')),
       },
       { path: 'clientes', lazy: pantalla(() => import('@/features/clientes/routes/clientes')) },
-      { path: 'clientes/nuevo', lazy: pantalla(() => import('@/features/clientes/routes/nuevo-cliente')) },
+      {
+        path: 'clientes/nuevo',
+        lazy: pantalla(() => import('@/features/clientes/routes/nuevo-cliente'), 'editar'),
+      },
       { path: 'clientes/:id', lazy: pantalla(() => import('@/features/clientes/routes/cliente')) },
       {
         path: 'clientes/:id/editar',
-        lazy: pantalla(() => import('@/features/clientes/routes/editar-cliente')),
+        lazy: pantalla(() => import('@/features/clientes/routes/editar-cliente'), 'editar'),
       },
       { path: 'grupos-clientes', lazy: grupos('clientes') },
       { path: 'grupos-clientes/:id', lazy: grupo('clientes') },
@@ -79,7 +87,7 @@ const rutas: RouteObject[] = [
       },
       {
         path: 'importar-clientes',
-        lazy: pantalla(() => import('@/features/importacion-clientes/routes/importar-clientes')),
+        lazy: pantalla(() => import('@/features/importacion-clientes/routes/importar-clientes'), 'editar'),
       },
       {
         path: 'cartera/documentos',
@@ -87,7 +95,7 @@ const rutas: RouteObject[] = [
       },
       {
         path: 'cartera/documentos/nuevo',
-        lazy: pantalla(() => import('@/features/documentos/routes/nuevo-documento')),
+        lazy: pantalla(() => import('@/features/documentos/routes/nuevo-documento'), 'editar'),
       },
       {
         path: 'cartera/documentos/:id',
@@ -96,7 +104,7 @@ const rutas: RouteObject[] = [
       { path: 'cartera/pagos', lazy: pantalla(() => import('@/features/pagos/routes/pagos')) },
       {
         path: 'cartera/pagos/nuevo',
-        lazy: pantalla(() => import('@/features/pagos/routes/registrar-pago')),
+        lazy: pantalla(() => import('@/features/pagos/routes/registrar-pago'), 'editar'),
       },
       { path: 'cartera/pagos/:id', lazy: pantalla(() => import('@/features/pagos/routes/pago')) },
       {
@@ -117,7 +125,7 @@ const rutas: RouteObject[] = [
       },
       {
         path: 'cartera/compensaciones/nueva',
-        lazy: pantalla(() => import('@/features/compensaciones/routes/nueva-compensacion')),
+        lazy: pantalla(() => import('@/features/compensaciones/routes/nueva-compensacion'), 'editar'),
       },
       {
         path: 'cartera/compensaciones/:id',
@@ -142,7 +150,7 @@ const rutas: RouteObject[] = [
       },
       {
         path: 'cartera/importar-documentos',
-        lazy: pantalla(() => import('@/features/documentos/routes/importar-documentos')),
+        lazy: pantalla(() => import('@/features/documentos/routes/importar-documentos'), 'editar'),
       },
       {
         path: 'cartera/valores-uf',

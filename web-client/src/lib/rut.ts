@@ -57,3 +57,9 @@ export function avisoRut(valor: string): string | null {
   if (!rutValido(valor)) return 'El dígito verificador no coincide (mód. 11).';
   return null;
 }
+
+/** Form validation of a required RUT: the same check (mod 11, minimum) the server applies, so it blocks saving. */
+export function validarRut(valor: string): string | null {
+  if (!valor.trim()) return 'Ingrese el RUT.';
+  return avisoRut(valor);
+}

@@ -1,7 +1,6 @@
-import { Center, Stack, Text, Button } from '@mantine/core';
+import { Center, Stack, Button } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import type { Permiso } from '@/api/types';
 import { useAuth } from '@/lib/auth-contexto';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 
@@ -34,15 +33,4 @@ export function RequiereSesion({ children }: { children: ReactNode }) {
   return children;
 }
 
-/** Renders children only with the permission. */
-export function RequierePermiso({ permiso, children }: { permiso: Permiso; children: ReactNode }) {
-  const { tiene } = useAuth();
-  if (!tiene(permiso)) {
-    return (
-      <Center p="xl">
-        <Text c="dimmed">No tiene permiso para ver esta sección.</Text>
-      </Center>
-    );
-  }
-  return children;
-}
+export { RequierePermiso } from '@/components/auth/con-permiso';

@@ -8,118 +8,18 @@ import {
   ScrollArea,
   Select,
   Text,
-  Title,
   UnstyledButton,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import {
-  IconApi,
-  IconStairsUp,
-  IconListDetails,
-  IconScript,
-  IconCalendarDollar,
-  IconMessageReport,
-  IconChevronDown,
-  IconCreditCard,
-  IconFileImport,
-  IconHistory,
-  IconKey,
-  IconLogout,
-  IconUsers,
-  IconUsersGroup,
-  IconAddressBook,
-  IconBuildingStore,
-  IconCash,
-  IconCreditCardPay,
-  IconChartBar,
-  IconCurrencyDollar,
-  IconFileInvoice,
-  IconArrowsExchange,
-  IconReportMoney,
-  IconSettings,
-  IconUserDollar,
-  IconBriefcase,
-  IconArrowsSplit,
-  IconListCheck,
-  IconCalendar,
-} from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { IconApi, IconChevronDown, IconLogout } from '@tabler/icons-react';
+import { useState } from 'react';
 import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { CampanaAlertas } from '@/components/gestion/campana-alertas';
 import { useAuth } from '@/lib/auth-contexto';
 import { notificarError } from '@/lib/notificar';
 import { formatearRut } from '@/lib/rut';
-
-interface Enlace {
-  a: string;
-  etiqueta: string;
-  icono: ReactNode;
-}
-
-const modulos: { titulo: string; permiso?: 'administrar'; enlaces: Enlace[] }[] = [
-  {
-    titulo: 'Gestión',
-    enlaces: [
-      { a: '/gestion/mi-trabajo', etiqueta: 'Mi trabajo', icono: <IconListCheck size={18} /> },
-      { a: '/gestion/calendario', etiqueta: 'Calendario', icono: <IconCalendar size={18} /> },
-    ],
-  },
-  {
-    titulo: 'Clientes',
-    enlaces: [
-      { a: '/clientes', etiqueta: 'Clientes', icono: <IconBuildingStore size={18} /> },
-      { a: '/grupos-clientes', etiqueta: 'Grupos de clientes', icono: <IconUsersGroup size={18} /> },
-      { a: '/grupos-contactos', etiqueta: 'Grupos de contactos', icono: <IconAddressBook size={18} /> },
-      { a: '/politicas-credito', etiqueta: 'Políticas de crédito', icono: <IconCreditCard size={18} /> },
-      { a: '/importar-clientes', etiqueta: 'Importar clientes', icono: <IconFileImport size={18} /> },
-    ],
-  },
-  {
-    titulo: 'Cartera',
-    enlaces: [
-      { a: '/cartera/documentos', etiqueta: 'Documentos', icono: <IconFileInvoice size={18} /> },
-      { a: '/cartera/pagos', etiqueta: 'Pagos', icono: <IconCash size={18} /> },
-      { a: '/cartera/compensaciones', etiqueta: 'Compensaciones', icono: <IconArrowsExchange size={18} /> },
-      { a: '/cartera/cheques', etiqueta: 'Cheques', icono: <IconCreditCardPay size={18} /> },
-      { a: '/cartera/antiguedad', etiqueta: 'Antigüedad de saldos', icono: <IconChartBar size={18} /> },
-      { a: '/cartera/provision', etiqueta: 'Provisión de incobrables', icono: <IconReportMoney size={18} /> },
-      { a: '/cartera/valores-uf', etiqueta: 'Valores UF', icono: <IconCurrencyDollar size={18} /> },
-      {
-        a: '/cartera/importar-documentos',
-        etiqueta: 'Importar documentos',
-        icono: <IconFileImport size={18} />,
-      },
-      { a: '/cartera/configuracion', etiqueta: 'Configuración', icono: <IconSettings size={18} /> },
-    ],
-  },
-  {
-    titulo: 'Gestión',
-    enlaces: [
-      { a: '/gestion/cobradores', etiqueta: 'Cobradores', icono: <IconUserDollar size={18} /> },
-      { a: '/gestion/carteras', etiqueta: 'Carteras', icono: <IconBriefcase size={18} /> },
-      { a: '/gestion/asignacion', etiqueta: 'Asignación', icono: <IconArrowsSplit size={18} /> },
-      {
-        a: '/gestion/politica-cobranza',
-        etiqueta: 'Política de cobranza',
-        icono: <IconStairsUp size={18} />,
-      },
-      { a: '/gestion/tipos-actividad', etiqueta: 'Tipos de actividad', icono: <IconListDetails size={18} /> },
-      { a: '/gestion/guiones', etiqueta: 'Guiones', icono: <IconScript size={18} /> },
-      { a: '/gestion/compromisos', etiqueta: 'Compromisos', icono: <IconCalendarDollar size={18} /> },
-      { a: '/gestion/disputas', etiqueta: 'Disputas', icono: <IconMessageReport size={18} /> },
-      { a: '/gestion/motivos-disputa', etiqueta: 'Motivos de disputa', icono: <IconListDetails size={18} /> },
-    ],
-  },
-  {
-    titulo: 'Administración',
-    permiso: 'administrar',
-    enlaces: [
-      { a: '/administracion/usuarios', etiqueta: 'Usuarios', icono: <IconUsers size={18} /> },
-      { a: '/administracion/api-keys', etiqueta: 'API keys', icono: <IconKey size={18} /> },
-      { a: '/administracion/auditoria', etiqueta: 'Auditoría', icono: <IconHistory size={18} /> },
-    ],
-  },
-];
+import { modulosVisibles } from '@/components/layouts/menu';
+import clases from '@/components/layouts/app-layout.module.css';
 
 function SelectorEmpresa() {
   const { sesion, cambiarEmpresa } = useAuth();
@@ -231,6 +131,9 @@ export function AppLayout() {
       navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !abierto } }}
       padding="md"
     >
+      <a href="#contenido" className={clases.saltar}>
+        Saltar al contenido
+      </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -241,9 +144,9 @@ export function AppLayout() {
               size="sm"
               aria-label="Abrir navegación"
             />
-            <Title order={3} c="blue.7">
+            <Text component="span" fz="xl" fw={700} c="blue.9">
               Cobranzas
-            </Title>
+            </Text>
           </Group>
           <Group gap="md" wrap="nowrap">
             <CampanaAlertas />
@@ -254,29 +157,27 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Navegación principal">
         <ScrollArea>
-          {modulos
-            .filter((m) => !m.permiso || tiene(m.permiso))
-            .map((m) => (
-              <div key={m.titulo}>
-                <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4}>
-                  {m.titulo}
-                </Text>
-                {m.enlaces.map((e) => (
-                  <NavLink
-                    key={e.a}
-                    component={RouterNavLink}
-                    to={e.a}
-                    label={e.etiqueta}
-                    leftSection={e.icono}
-                    active={pathname === e.a || pathname.startsWith(`${e.a}/`)}
-                    onClick={close}
-                  />
-                ))}
-              </div>
-            ))}
+          {modulosVisibles(tiene).map((m) => (
+            <div key={`${m.titulo}-${m.enlaces[0]?.a}`}>
+              <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4}>
+                {m.titulo}
+              </Text>
+              {m.enlaces.map((e) => (
+                <NavLink
+                  key={e.a}
+                  component={RouterNavLink}
+                  to={e.a}
+                  label={e.etiqueta}
+                  leftSection={e.icono}
+                  active={pathname === e.a || pathname.startsWith(`${e.a}/`)}
+                  onClick={close}
+                />
+              ))}
+            </div>
+          ))}
         </ScrollArea>
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id="contenido" tabIndex={-1}>
         <Outlet />
       </AppShell.Main>
     </AppShell>

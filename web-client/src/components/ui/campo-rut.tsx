@@ -1,4 +1,5 @@
 import { TextInput, type TextInputProps } from '@mantine/core';
+import { useState } from 'react';
 import { avisoRut, formatearRut } from '@/lib/rut';
 
 type Props = Omit<TextInputProps, 'value' | 'onChange'> & {
@@ -8,10 +9,11 @@ type Props = Omit<TextInputProps, 'value' | 'onChange'> & {
 };
 
 /**
- * RUT input: formats on blur and hints (client-side mod 11) when the check digit looks wrong.
- * The server stays the authority: its error (the `error` prop) wins over the hint.
+ * RUT input: formats on blur and, once the person leaves the field, marks a wrong check digit as the error it is
+ * (the server rejects it). The server's error (the `error` prop) wins.
  */
-export function CampoRut({ value, onChange, onBlur, error, description, ...props }: Props) {
+export function CampoRut({ value, onChange, onBlur, error, ...props }: Props) {
+  const [tocado, setTocado] = useState(false);
   const aviso = value ? avisoRut(value) : null;
   const valor = value ?? '';
   return (
@@ -23,6 +25,7 @@ export function CampoRut({ value, onChange, onBlur, error, description, ...props
       value={valor}
       onChange={(e) => onChange(e.currentTarget.value)}
       onBlur={(e) => {
+        setTocado(true);
         const v = e.currentTarget.value;
         if (v && !avisoRut(v)) {
           const f = formatearRut(v);
@@ -30,8 +33,7 @@ export function CampoRut({ value, onChange, onBlur, error, description, ...props
         }
         onBlur?.(e);
       }}
-      error={error}
-      description={!error && aviso ? `Aviso: ${aviso}` : description}
+      error={error || (tocado && aviso) || undefined}
     />
   );
 }

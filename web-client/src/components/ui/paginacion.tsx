@@ -1,6 +1,13 @@
 import { Group, Pagination, Select, Text } from '@mantine/core';
 import { aNumero } from '@/lib/formato';
 
+const etiquetaControl = {
+  first: 'Primera página',
+  previous: 'Página anterior',
+  next: 'Página siguiente',
+  last: 'Última página',
+} as const;
+
 export function Paginacion({
   total,
   pagina,
@@ -35,7 +42,20 @@ export function Paginacion({
             allowDeselect={false}
           />
         )}
-        <Pagination total={paginas} value={pagina} onChange={onPagina} size="sm" withEdges />
+        <nav aria-label="Paginación">
+          <Pagination
+            total={paginas}
+            value={pagina}
+            onChange={onPagina}
+            size="sm"
+            withEdges
+            getItemProps={(p) => ({
+              'aria-label': `Página ${p}`,
+              'aria-current': p === pagina ? 'page' : undefined,
+            })}
+            getControlProps={(control) => ({ 'aria-label': etiquetaControl[control] })}
+          />
+        </nav>
       </Group>
     </Group>
   );

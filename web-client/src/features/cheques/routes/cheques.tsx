@@ -111,59 +111,62 @@ export default function ChequesRoute() {
             </Tabs.Tab>
           ))}
         </Tabs.List>
+        {/* The list is the selected tab's panel, so the tab's aria-controls names an element that exists. */}
+        <Tabs.Panel value={seccion} pt="md">
+          <ListaPaginada
+            consulta={cheques}
+            vacio={
+              seccion === 'por_depositar'
+                ? 'No hay cheques para depositar hoy.'
+                : 'No hay cheques que coincidan con los filtros.'
+            }
+            pagina={pagina}
+            tamano={tamanoPagina}
+            onPagina={(p) => cambiar({ pagina: p })}
+          >
+            {(items) => (
+              <Tabla
+                etiqueta="Cheques"
+                anchoMinimo={1000}
+                filas={items}
+                clave={(c) => c.pagoId}
+                columnas={[
+                  {
+                    titulo: 'Recibido',
+                    celda: (c) => (
+                      <Anchor component={Link} to={`/cartera/pagos/${c.pagoId}`}>
+                        {formatearFecha(c.fecha)}
+                      </Anchor>
+                    ),
+                  },
+                  { titulo: 'Fecha del cheque', celda: (c) => formatearFecha(c.fechaCheque) },
+                  { titulo: 'Cliente', celda: (c) => <CeldaCliente cliente={c.cliente} /> },
+                  { titulo: 'Referencia', celda: (c) => c.referencia },
+                  { titulo: 'Monto', derecha: true, celda: (c) => formatearMonto(c.monto, c.moneda) },
+                  { titulo: 'Estado', celda: (c) => <EstadoCheque estado={c.estado} /> },
+                  {
+                    titulo: 'Detalle',
+                    celda: (c) => (
+                      <Text size="xs">
+                        {c.fechaDeposito && `Depositado ${formatearFecha(c.fechaDeposito)}`}
+                        {c.cuentaDeposito && ` en ${c.cuentaDeposito}`}
+                        {c.fechaCobro && ` · Cobrado ${formatearFecha(c.fechaCobro)}`}
+                        {c.fechaProtesto &&
+                          ` · Protestado ${formatearFecha(c.fechaProtesto)}: ${c.motivoProtesto ?? ''}${
+                            c.costoProtesto !== null
+                              ? ` (costo ${formatearMonto(c.costoProtesto, c.moneda)})`
+                              : ''
+                          }`}
+                      </Text>
+                    ),
+                  },
+                  editar && { titulo: 'Acciones', celda: (c) => <AccionesCheque cheque={c} /> },
+                ]}
+              />
+            )}
+          </ListaPaginada>
+        </Tabs.Panel>
       </Tabs>
-      <ListaPaginada
-        consulta={cheques}
-        vacio={
-          seccion === 'por_depositar'
-            ? 'No hay cheques para depositar hoy.'
-            : 'No hay cheques que coincidan con los filtros.'
-        }
-        pagina={pagina}
-        tamano={tamanoPagina}
-        onPagina={(p) => cambiar({ pagina: p })}
-      >
-        {(items) => (
-          <Tabla
-            etiqueta="Cheques"
-            anchoMinimo={1000}
-            filas={items}
-            clave={(c) => c.pagoId}
-            columnas={[
-              {
-                titulo: 'Recibido',
-                celda: (c) => (
-                  <Anchor component={Link} to={`/cartera/pagos/${c.pagoId}`}>
-                    {formatearFecha(c.fecha)}
-                  </Anchor>
-                ),
-              },
-              { titulo: 'Fecha del cheque', celda: (c) => formatearFecha(c.fechaCheque) },
-              { titulo: 'Cliente', celda: (c) => <CeldaCliente cliente={c.cliente} /> },
-              { titulo: 'Referencia', celda: (c) => c.referencia },
-              { titulo: 'Monto', derecha: true, celda: (c) => formatearMonto(c.monto, c.moneda) },
-              { titulo: 'Estado', celda: (c) => <EstadoCheque estado={c.estado} /> },
-              {
-                titulo: 'Detalle',
-                celda: (c) => (
-                  <Text size="xs">
-                    {c.fechaDeposito && `Depositado ${formatearFecha(c.fechaDeposito)}`}
-                    {c.cuentaDeposito && ` en ${c.cuentaDeposito}`}
-                    {c.fechaCobro && ` · Cobrado ${formatearFecha(c.fechaCobro)}`}
-                    {c.fechaProtesto &&
-                      ` · Protestado ${formatearFecha(c.fechaProtesto)}: ${c.motivoProtesto ?? ''}${
-                        c.costoProtesto !== null
-                          ? ` (costo ${formatearMonto(c.costoProtesto, c.moneda)})`
-                          : ''
-                      }`}
-                  </Text>
-                ),
-              },
-              editar && { titulo: 'Acciones', celda: (c) => <AccionesCheque cheque={c} /> },
-            ]}
-          />
-        )}
-      </ListaPaginada>
     </Pagina>
   );
 }

@@ -59,24 +59,38 @@ function clienteConDatos() {
 }
 
 describe('ClienteForm', () => {
-  it('hints a wrong check digit and shows the server error at the RUT field', async () => {
+  it('blocks saving a RUT whose check digit is wrong, as the server would', async () => {
+    const onGuardar = vi.fn();
+    renderizar(<ClienteForm cliente={cliente} onGuardar={onGuardar} />, { queryClient: clienteConDatos() });
+    const rut = screen.getByLabelText(/^RUT/);
+    await userEvent.click(screen.getByRole('button', { name: 'Guardar' }));
+    expect(await screen.findByText(/dígito verificador no coincide/)).toBeInTheDocument();
+    expect(rut).toHaveAttribute('aria-invalid', 'true');
+    expect(onGuardar).not.toHaveBeenCalled();
+
+    await userEvent.clear(rut);
+    await userEvent.type(rut, '12531909-2');
+    await userEvent.click(screen.getByRole('button', { name: 'Guardar' }));
+    await waitFor(() => expect(onGuardar).toHaveBeenCalledTimes(1));
+  });
+
+  it('shows the server error at the RUT field, without its rule code', async () => {
     const onGuardar = vi.fn().mockRejectedValue(
-      new ApiError(400, {
-        status: 400,
-        title: 'Datos inválidos',
+      new ApiError(409, {
+        status: 409,
+        title: 'Conflicto',
         detail: 'rut: ...',
-        errors: { rut: ['rut_invalido: El RUT 12531909-3 no es válido (dígito verificador).'] },
+        errors: { rut: ['rut_duplicado: Ya existe un cliente con RUT 12531909-2.'] },
       }),
     );
-    renderizar(<ClienteForm cliente={cliente} onGuardar={onGuardar} />, { queryClient: clienteConDatos() });
-
+    renderizar(<ClienteForm cliente={{ ...cliente, rut: '12531909-2' }} onGuardar={onGuardar} />, {
+      queryClient: clienteConDatos(),
+    });
     const rut = screen.getByLabelText(/^RUT/);
-    expect(screen.getByText(/dígito verificador no coincide/)).toBeInTheDocument();
-
     await userEvent.click(screen.getByRole('button', { name: 'Guardar' }));
     await waitFor(() => expect(onGuardar).toHaveBeenCalledTimes(1));
     expect(onGuardar.mock.calls[0]![0]).toMatchObject({
-      rut: '12531909-3',
+      rut: '12531909-2',
       razonSocial: 'Ferretería Los Aromos Ltda',
       nombreFantasia: null,
       comuna: 'Ñuñoa',
@@ -85,9 +99,7 @@ describe('ClienteForm', () => {
       ejecutivoId: null,
       consumidor: null,
     });
-    expect(
-      await screen.findByText('El RUT 12531909-3 no es válido (dígito verificador).'),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('Ya existe un cliente con RUT 12531909-2.')).toBeInTheDocument();
     expect(rut).toHaveAttribute('aria-invalid', 'true');
   });
 

@@ -1,6 +1,7 @@
 import { Autocomplete, Button, Group, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { CampoRut } from '@/components/ui/campo-rut';
+import { validarRut } from '@/lib/rut';
 import { regionesDeChile } from '@/lib/chile';
 import { mostrarErrorEnFormulario } from '@/lib/formulario';
 import type { Cliente, DatosCliente } from '@/features/clientes/api/tipos';
@@ -29,7 +30,7 @@ export function ClienteForm({
   const form = useForm<ValoresCliente>({
     initialValues: valoresIniciales(cliente),
     validate: {
-      rut: (v) => (v.trim() ? null : 'Ingrese el RUT.'),
+      rut: validarRut,
       razonSocial: (v) => (v.trim() ? null : 'Ingrese la razón social.'),
       segmento: (v) => (v ? null : 'Seleccione el segmento.'),
     },

@@ -1,0 +1,71 @@
+import { DEFAULT_THEME, createTheme, type CSSVariablesResolver } from '@mantine/core';
+
+/** WCAG 2.1 relative luminance of `#rrggbb`. */
+export function luminancia(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/** WCAG contrast ratio of two `#rrggbb` colours. */
+export function contraste(a: string, b: string): number {
+  const [x, y] = [luminancia(a), luminancia(b)].sort((p, q) => q - p);
+  return (x! + 0.05) / (y! + 0.05);
+}
+
+const hex = (n: number) =>
+  Math.round(Math.max(0, Math.min(255, n)))
+    .toString(16)
+    .padStart(2, '0');
+
+/** `a` mixed with `b`: `peso` of `a`. */
+export function mezclar(a: string, b: string, peso: number): string {
+  const canal = (c: string, i: number) => parseInt(c.slice(i, i + 2), 16);
+  return `#${[1, 3, 5].map((i) => hex(canal(a, i) * peso + canal(b, i) * (1 - peso))).join('')}`;
+}
+
+/** The colour darkened (towards black) just enough to reach `minimo` against `fondo`. */
+export function legible(color: string, fondo: string, minimo = 4.6): string {
+  let c = color;
+  for (let paso = 0; paso < 40 && contraste(c, fondo) < minimo; paso++) c = mezclar(c, '#000000', 0.94);
+  return c;
+}
+
+const blanco = '#ffffff';
+/** Light surfaces text sits on: white, Mantine's gray.0 (striped rows, cards) and gray.1 (hovered rows). */
+const fondoMasOscuro = DEFAULT_THEME.colors.gray[1];
+
+/**
+ * Mantine's default light palette puts text and white labels on shade 6, 3–4.5:1 for blue and 2:1 for yellow.
+ * Every text use of a colour (plain text, links, light/outline/subtle badges and buttons, white text on filled
+ * ones) is set here to the theme colour darkened to at least 4.6:1, so status badges, links and the primary button
+ * pass WCAG AA whatever colour a screen picks.
+ */
+export const variablesAccesibles: CSSVariablesResolver = () => {
+  const light: Record<string, string> = {
+    '--mantine-color-dimmed': DEFAULT_THEME.colors.gray[7],
+    '--mantine-color-anchor': legible(DEFAULT_THEME.colors.blue[8], fondoMasOscuro),
+  };
+  for (const [nombre, tonos] of Object.entries(DEFAULT_THEME.colors)) {
+    const base = tonos[8];
+    const fondoClaro = mezclar(base, fondoMasOscuro, 0.1);
+    const texto = legible(base, mezclar(base, fondoMasOscuro, 0.12));
+    const relleno = legible(base, blanco);
+    light[`--mantine-color-${nombre}-text`] = texto;
+    light[`--mantine-color-${nombre}-light-color`] = legible(base, fondoClaro);
+    light[`--mantine-color-${nombre}-outline`] = texto;
+    light[`--mantine-color-${nombre}-filled`] = relleno;
+    light[`--mantine-color-${nombre}-filled-hover`] = mezclar(relleno, '#000000', 0.88);
+  }
+  return { variables: {}, light, dark: {} };
+};
+
+export const tema = createTheme({
+  primaryColor: 'blue',
+  primaryShade: { light: 8, dark: 8 },
+  defaultRadius: 'md',
+  focusRing: 'auto',
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+});
