@@ -45,7 +45,10 @@ public sealed class PlataformaModulo : IModulo
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddErrorDescriber<ErroresIdentidad>()
-            .AddEntityFrameworkStores<PlataformaDbContext>();
+            .AddEntityFrameworkStores<PlataformaDbContext>()
+            // Password reset tokens: signed by Data Protection, bound to the security stamp (so one use), expiring.
+            .AddTokenProvider<DataProtectorTokenProvider<Usuario>>(TokenOptions.DefaultProvider);
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = RecuperarClaveHandler.Vigencia);
 
         services.Configure<OpcionesSmtp>(configuracion.GetSection("Smtp"));
         services.Configure<OpcionesApp>(configuracion.GetSection("App"));
@@ -63,6 +66,7 @@ public sealed class PlataformaModulo : IModulo
     /// <summary>Each slice maps its own endpoint; this order is the order of the operations in the OpenAPI document.</summary>
     public static void MapearRutas(IEndpointRouteBuilder app) => new RutasPlataforma(app).Mapear(
         IniciarSesion.Map, CambiarEmpresa.Map, ObtenerSesionActual.Map, CerrarSesion.Map, ObtenerInvitacion.Map, ActivarCuenta.Map,
+        RecuperarClave.Map, RestablecerClave.Map,
         ListarUsuarios.Map, InvitarUsuario.Map, CambiarRolUsuario.Map, CambiarEstadoUsuario.Map, ListarEjecutivos.Map,
         ListarApiKeys.Map, CrearApiKey.Map, RevocarApiKey.Map, ListarAuditoria.Map);
 

@@ -69,6 +69,8 @@ public static class CuerposEjemplo
             "IniciarSesion" => new { email = r.Empresa.EmailAdmin, password = r.Empresa.Password, empresaId = r.Empresa.Id },
             "CambiarEmpresa" => new { empresaId = r.Empresa.Id },
             "ActivarCuenta" => new { token = "token-de-ejemplo", password = "Clave-Ejemplo-2026" },
+            "RecuperarClave" => new { email = $"sin-cuenta{n}@ejemplo.test" },
+            "RestablecerClave" => new { usuario = Guid.NewGuid().ToString(), token = "dG9rZW4tZGUtZWplbXBsbw", password = "Clave-Ejemplo-2026" },
             "InvitarUsuario" => new { email = $"invitado{n}@ejemplo.test", nombre = "Invitado de ejemplo", rol = "Consulta" },
             "CambioRolDto" => new { rol = "Supervisor" },
             "CrearApiKey" => new { nombre = $"Clave de ejemplo {n}", alcance = "lectura" },

@@ -49,6 +49,16 @@ const rutas: RouteObject[] = [
     errorElement: <ErrorRuta />,
   },
   {
+    path: '/recuperar',
+    lazy: pantalla(() => import('@/features/auth/routes/recuperar')),
+    errorElement: <ErrorRuta />,
+  },
+  {
+    path: '/restablecer',
+    lazy: pantalla(() => import('@/features/auth/routes/restablecer')),
+    errorElement: <ErrorRuta />,
+  },
+  {
     path: '/activar',
     lazy: pantalla(() => import('@/features/auth/routes/activar')),
     errorElement: <ErrorRuta />,

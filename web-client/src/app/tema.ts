@@ -1,4 +1,4 @@
-import { DEFAULT_THEME, createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { Badge, DEFAULT_THEME, createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 /** WCAG 2.1 relative luminance of `#rrggbb`. */
 export function luminancia(hex: string): number {
@@ -68,4 +68,13 @@ export const tema = createTheme({
   defaultRadius: 'md',
   focusRing: 'auto',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  components: {
+    // A status badge is never cut ("INVITACIÓN PEN…"): it keeps its text's width in narrow cells and flex rows.
+    Badge: Badge.extend({
+      styles: {
+        root: { flexShrink: 0, minWidth: 'max-content', overflow: 'visible' },
+        label: { overflow: 'visible', textOverflow: 'clip' },
+      },
+    }),
+  },
 });

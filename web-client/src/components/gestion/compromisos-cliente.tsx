@@ -1,3 +1,4 @@
+import { IconBan } from '@tabler/icons-react';
 import { Badge, Button, Card, Group, Modal, Stack, Table, Text, Textarea, Timeline } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
@@ -171,7 +172,7 @@ function Anular({ id }: { id: string }) {
   const [motivo, setMotivo] = useState('');
   return (
     <>
-      <Button size="xs" variant="light" color="red" onClick={open}>
+      <Button size="xs" variant="outline" color="red" leftSection={<IconBan size={14} />} onClick={open}>
         Anular
       </Button>
       <Modal opened={abierto} onClose={close} title="Anular compromiso" centered>

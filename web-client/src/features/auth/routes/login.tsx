@@ -1,7 +1,7 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { mensajeDeError } from '@/api/errors';
 import { useAuth } from '@/lib/auth-contexto';
 import { erroresDeCampos } from '@/lib/errores-formulario';
@@ -65,6 +65,15 @@ export default function LoginRoute() {
           <Button type="submit" loading={form.submitting} fullWidth>
             Ingresar
           </Button>
+          <Group justify="center">
+            <Anchor
+              component={Link}
+              to={`/recuperar${form.values.email.trim() ? `?email=${encodeURIComponent(form.values.email.trim())}` : ''}`}
+              size="sm"
+            >
+              ¿Olvidó su contraseña?
+            </Anchor>
+          </Group>
         </Stack>
       </form>
     </MarcoPublico>

@@ -1,3 +1,4 @@
+import { IconGavel } from '@tabler/icons-react';
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
@@ -19,7 +20,7 @@ export function CastigarDocumento({ id, hoy, saldo }: { id: string; hoy: string;
   });
   return (
     <>
-      <Button variant="light" color="red" onClick={open}>
+      <Button variant="outline" color="red" leftSection={<IconGavel size={16} />} onClick={open}>
         Castigar
       </Button>
       <Modal opened={abierto} onClose={close} title="Castigar documento" centered>

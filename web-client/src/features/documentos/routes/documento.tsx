@@ -1,3 +1,4 @@
+import { IconBan } from '@tabler/icons-react';
 import { Anchor, Button, Card, Group, SimpleGrid, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
@@ -82,8 +83,9 @@ export default function DocumentoRoute() {
           )}
           {tiene('editar') && d.estado !== 'anulado' && (
             <AccionConMotivo
-              variant="light"
+              variant="outline"
               color="red"
+              leftSection={<IconBan size={16} />}
               titulo="Anular documento"
               mensaje="El documento deja de contar en la cartera. Solo se puede anular si no tiene aplicaciones activas."
               confirmar="Anular"

@@ -84,18 +84,18 @@ export default function UsuariosRoute() {
                     </Table.Td>
                     <Table.Td>
                       <Group gap={4}>
-                        {u.activo ? (
-                          <Badge color="teal" variant="light">
-                            Activo
-                          </Badge>
-                        ) : (
+                        {/* One state: an invited user is not active until the invitation is accepted. */}
+                        {!u.activo ? (
                           <Badge color="gray" variant="light">
                             Desactivado
                           </Badge>
-                        )}
-                        {u.invitacionPendiente && (
+                        ) : u.invitacionPendiente ? (
                           <Badge color="yellow" variant="light">
                             Invitación pendiente
+                          </Badge>
+                        ) : (
+                          <Badge color="teal" variant="light">
+                            Activo
                           </Badge>
                         )}
                       </Group>
