@@ -92,7 +92,7 @@ describe('SPA Cobranzas: cartera', () => {
 
         // Aging before the payment (whole company).
         await nav.getByRole('link', { name: 'Antigüedad de saldos', exact: true }).click();
-        await pagina.getByRole('heading', { name: 'Antigüedad de saldos', level: 2 }).waitFor();
+        await pagina.getByRole('heading', { name: 'Antigüedad de saldos', level: 1 }).waitFor();
         await pagina.locator('label', { hasText: /^Empresa$/ }).click();
         await pagina.waitForURL(/agrupar=empresa/);
         const total = pagina.getByTestId('total-antiguedad');
@@ -288,7 +288,7 @@ describe('SPA Cobranzas: cartera', () => {
 
         // UF value upsert.
         await nav.getByRole('link', { name: 'Valores UF', exact: true }).click();
-        await pagina.getByRole('heading', { name: 'Valores UF', level: 2 }).waitFor();
+        await pagina.getByRole('heading', { name: 'Valores UF', level: 1 }).waitFor();
         const valor = `39${String(Math.floor(Math.random() * 900) + 100)},45`;
         await pagina.getByRole('textbox', { name: 'Valor UF ($)' }).fill(valor);
         await pagina.getByRole('button', { name: 'Guardar', exact: true }).click();
@@ -340,7 +340,7 @@ describe('SPA Cobranzas: cartera', () => {
         await iniciarSesion(pagina, admin);
         const nav = pagina.getByRole('navigation', { name: 'Navegación principal' });
         await nav.getByRole('link', { name: 'Importar documentos', exact: true }).click();
-        await pagina.getByRole('heading', { name: 'Importar documentos', level: 2 }).waitFor();
+        await pagina.getByRole('heading', { name: 'Importar documentos', level: 1 }).waitFor();
         await pagina.locator('input[type="file"]').setInputFiles(archivo);
         await pagina.getByRole('button', { name: 'Importar', exact: true }).click();
 

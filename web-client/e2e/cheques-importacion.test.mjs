@@ -91,7 +91,7 @@ describe('SPA Cobranzas: cheques a fecha e importación con mapeo', () => {
           .getByRole('navigation', { name: 'Navegación principal' })
           .getByRole('link', { name: 'Cheques', exact: true })
           .click();
-        await pagina.getByRole('heading', { name: 'Cheques', level: 2 }).waitFor();
+        await pagina.getByRole('heading', { name: 'Cheques', level: 1 }).waitFor();
         await pagina.getByRole('tab', { name: /Por depositar hoy/ }).waitFor();
 
         // Cheque dated tomorrow: section "En cartera (a fecha)".
@@ -154,7 +154,7 @@ describe('SPA Cobranzas: cheques a fecha e importación con mapeo', () => {
         assert.match(await protestado.textContent(), /\$4\.500/);
 
         await pagina.goto(`/cartera/documentos/${aplicacion.documentoId}`);
-        await pagina.getByRole('heading', { level: 2 }).getByText('Protestado').waitFor();
+        await pagina.getByRole('heading', { level: 1 }).getByText('Protestado').waitFor();
         const aplicaciones = pagina.getByRole('table', { name: 'Aplicaciones' });
         await aplicaciones.getByText(/Cheque protestado: Falta de fondos/).waitFor();
         const despues = await api(`/api/v1/documentos/${aplicacion.documentoId}`);
@@ -190,7 +190,7 @@ describe('SPA Cobranzas: cheques a fecha e importación con mapeo', () => {
         .getByRole('navigation', { name: 'Navegación principal' })
         .getByRole('link', { name: 'Importar documentos', exact: true })
         .click();
-      await pagina.getByRole('heading', { name: 'Importar documentos', level: 2 }).waitFor();
+      await pagina.getByRole('heading', { name: 'Importar documentos', level: 1 }).waitFor();
       await pagina.locator('input[type="file"]').setInputFiles(archivo);
 
       // Columns suggested by name; "Correlativo SII" is not a known name for the folio.
@@ -248,7 +248,7 @@ describe('SPA Cobranzas: cheques a fecha e importación con mapeo', () => {
           .getByRole('navigation', { name: 'Navegación principal' })
           .getByRole('link', { name: 'Valores UF', exact: true })
           .click();
-        await pagina.getByRole('heading', { name: 'Valores UF', level: 2 }).waitFor();
+        await pagina.getByRole('heading', { name: 'Valores UF', level: 1 }).waitFor();
         const archivo = pagina.locator('input[type="file"]');
 
         await archivo.setInputFiles(malo);

@@ -40,7 +40,7 @@ describe('SPA Cobranzas', () => {
     await conCaptura(t, pagina, async () => {
       await iniciarSesion(pagina, admin);
       assert.match(new URL(pagina.url()).pathname, /^\/clientes/);
-      await pagina.getByRole('heading', { name: 'Clientes', level: 2 }).waitFor();
+      await pagina.getByRole('heading', { name: 'Clientes', level: 1 }).waitFor();
       const nav = pagina.getByRole('navigation', { name: 'Navegación principal' });
       for (const enlace of [
         'Clientes',
@@ -115,7 +115,7 @@ describe('SPA Cobranzas', () => {
       await conCaptura(t, pagina, async () => {
         await iniciarSesion(pagina, admin);
         await pagina.getByRole('link', { name: 'Usuarios', exact: true }).click();
-        await pagina.getByRole('heading', { name: 'Usuarios', level: 2 }).waitFor();
+        await pagina.getByRole('heading', { name: 'Usuarios', level: 1 }).waitFor();
         await pagina.getByRole('button', { name: 'Invitar usuario' }).click();
         const dialogo = pagina.getByRole('dialog');
         await dialogo.getByLabel('E-mail', { exact: true }).fill(email);
@@ -144,7 +144,7 @@ describe('SPA Cobranzas', () => {
         await iniciarSesion(publica, { email, password });
         // A Cobrador starts its day on "Mi trabajo".
         assert.equal(new URL(publica.url()).pathname, '/gestion/mi-trabajo');
-        await publica.getByRole('heading', { name: 'Mi trabajo', level: 2 }).waitFor();
+        await publica.getByRole('heading', { name: 'Mi trabajo', level: 1 }).waitFor();
         await publica.getByRole('button', { name: 'Menú de usuario' }).getByText(nombre).waitFor();
         // A Cobrador has no administration module.
         const nav = publica.getByRole('navigation', { name: 'Navegación principal' });
@@ -175,7 +175,7 @@ describe('SPA Cobranzas', () => {
 
         await iniciarSesion(pagina, admin);
         await pagina.getByRole('link', { name: 'Importar clientes', exact: true }).click();
-        await pagina.getByRole('heading', { name: 'Importar clientes', level: 2 }).waitFor();
+        await pagina.getByRole('heading', { name: 'Importar clientes', level: 1 }).waitFor();
         await pagina.locator('input[type="file"]').setInputFiles(archivo);
         await pagina.getByRole('button', { name: 'Importar', exact: true }).click();
 

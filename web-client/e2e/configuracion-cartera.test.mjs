@@ -89,7 +89,7 @@ describe('SPA Cobranzas: configuración de cartera, letras y compensaciones', ()
           await iniciarSesion(pagina, admin);
           const nav = pagina.getByRole('navigation', { name: 'Navegación principal' });
           await nav.getByRole('link', { name: 'Configuración', exact: true }).click();
-          await pagina.getByRole('heading', { name: 'Configuración de cartera', level: 2 }).waitFor();
+          await pagina.getByRole('heading', { name: 'Configuración de cartera', level: 1 }).waitFor();
 
           const limites = pagina.getByRole('textbox', { name: /^Límites de los tramos/ });
           await esperar(async () => (await limites.inputValue()) === original.limitesTramos.join(' '), {
@@ -240,7 +240,7 @@ describe('SPA Cobranzas: configuración de cartera, letras y compensaciones', ()
           .getByTestId('protesto-documento')
           .getByText(/Falta de pago · costo del protesto \$12\.500/)
           .waitFor();
-        await pagina.getByRole('heading', { level: 2 }).getByText('Protestado', { exact: true }).waitFor();
+        await pagina.getByRole('heading', { level: 1 }).getByText('Protestado', { exact: true }).waitFor();
         assert.equal(await pagina.getByRole('button', { name: 'Protestar' }).count(), 0);
 
         const documento = await api(`/api/v1/documentos/${vencida.id}`);

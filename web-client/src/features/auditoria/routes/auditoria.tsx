@@ -1,5 +1,6 @@
 import {
   ActionIcon,
+  Anchor,
   Badge,
   Button,
   Card,
@@ -12,6 +13,7 @@ import {
 } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
+import { Link } from 'react-router';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { Pagina } from '@/components/ui/pagina';
 import { Paginacion } from '@/components/ui/paginacion';
@@ -19,6 +21,27 @@ import { formatearFechaHora } from '@/lib/formato';
 import { useAuditoria, type FiltrosAuditoria } from '@/features/auditoria/api/use-auditoria';
 import { DiffAuditoria } from '@/features/auditoria/components/diff-auditoria';
 import { CampoFecha } from '@/components/ui/campo-fecha';
+import { descripcionRegistro, nombreEntidad, nombreOperacion } from '@/lib/auditoria-legible';
+
+function Registro({
+  entrada,
+}: {
+  entrada: { entidad: string; entidadId: string; antes?: string | null; despues?: string | null };
+}) {
+  const { texto, enlace } = descripcionRegistro(
+    entrada.entidad,
+    entrada.entidadId,
+    entrada.antes,
+    entrada.despues,
+  );
+  return enlace ? (
+    <Anchor component={Link} to={enlace} size="sm">
+      {texto}
+    </Anchor>
+  ) : (
+    <Text size="sm">{texto}</Text>
+  );
+}
 
 const coloresOperacion: Record<string, string> = { crear: 'teal', modificar: 'blue', eliminar: 'red' };
 
@@ -80,7 +103,7 @@ export default function AuditoriaRoute() {
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }}>
             <TextInput
               label="Entidad"
-              placeholder="Cliente, Contacto, …"
+              placeholder="Cliente, Documento, Pago, …"
               value={borrador.entidad}
               onChange={(e) => setBorrador({ ...borrador, entidad: e.currentTarget.value })}
             />
@@ -141,8 +164,8 @@ export default function AuditoriaRoute() {
                     <Table.Th w={40} />
                     <Table.Th>Fecha</Table.Th>
                     <Table.Th>Actor</Table.Th>
-                    <Table.Th>Entidad</Table.Th>
-                    <Table.Th>ID</Table.Th>
+                    <Table.Th>Qué</Table.Th>
+                    <Table.Th>Registro</Table.Th>
                     <Table.Th>Operación</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
@@ -166,15 +189,13 @@ export default function AuditoriaRoute() {
                         </Table.Td>
                         <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatearFechaHora(a.fecha)}</Table.Td>
                         <Table.Td>{a.actor}</Table.Td>
-                        <Table.Td>{a.entidad}</Table.Td>
+                        <Table.Td>{nombreEntidad(a.entidad)}</Table.Td>
                         <Table.Td>
-                          <Text size="xs" ff="monospace">
-                            {a.entidadId}
-                          </Text>
+                          <Registro entrada={a} />
                         </Table.Td>
                         <Table.Td>
                           <Badge variant="light" color={coloresOperacion[a.operacion] ?? 'gray'}>
-                            {a.operacion}
+                            {nombreOperacion(a.operacion)}
                           </Badge>
                         </Table.Td>
                       </Table.Tr>
