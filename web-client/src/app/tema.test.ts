@@ -20,6 +20,7 @@ describe('tema accesible', () => {
       expect(contraste(claro, fondoBadge), `${nombre} badge`).toBeGreaterThanOrEqual(4.5);
     }
     expect(contraste(light['--mantine-color-dimmed']!, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+    expect(contraste(light['--mantine-color-placeholder']!, '#ffffff')).toBeGreaterThanOrEqual(4.5);
     expect(contraste(light['--mantine-color-anchor']!, '#ffffff')).toBeGreaterThanOrEqual(4.5);
   });
 

@@ -1,4 +1,11 @@
-import { Badge, DEFAULT_THEME, createTheme, type CSSVariablesResolver } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  DEFAULT_THEME,
+  TableScrollContainer,
+  createTheme,
+  type CSSVariablesResolver,
+} from '@mantine/core';
 
 /** WCAG 2.1 relative luminance of `#rrggbb`. */
 export function luminancia(hex: string): number {
@@ -46,6 +53,8 @@ const fondoMasOscuro = DEFAULT_THEME.colors.gray[1];
 export const variablesAccesibles: CSSVariablesResolver = () => {
   const light: Record<string, string> = {
     '--mantine-color-dimmed': DEFAULT_THEME.colors.gray[7],
+    // Placeholders and empty-state hints (Mantine's gray.5 is 2:1): still lighter than text, at 4.7:1.
+    '--mantine-color-placeholder': '#6c757d',
     '--mantine-color-anchor': legible(DEFAULT_THEME.colors.blue[8], fondoMasOscuro),
   };
   for (const [nombre, tonos] of Object.entries(DEFAULT_THEME.colors)) {
@@ -69,6 +78,10 @@ export const tema = createTheme({
   focusRing: 'auto',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   components: {
+    // A table wider than the screen scrolls in its own box: reachable with the keyboard (WCAG 2.1.1).
+    TableScrollContainer: TableScrollContainer.extend({ defaultProps: { type: 'native', tabIndex: 0 } }),
+    // Links are underlined: inside a sentence colour alone does not tell them apart (WCAG 1.4.1).
+    Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
     // A status badge is never cut ("INVITACIÓN PEN…"): it keeps its text's width in narrow cells and flex rows.
     Badge: Badge.extend({
       styles: {

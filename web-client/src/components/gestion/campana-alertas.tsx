@@ -44,6 +44,8 @@ export function CampanaAlertas() {
       width={340}
       shadow="md"
       withinPortal
+      // The bell button carries its own aria-expanded; Mantine's would land on the Indicator's <div>.
+      withRoles={false}
     >
       <Popover.Target>
         <Indicator

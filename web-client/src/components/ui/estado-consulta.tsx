@@ -5,7 +5,7 @@ import { mensajeDeError } from '@/api/errors';
 export function Cargando() {
   return (
     <Center py="xl">
-      <Loader aria-label="Cargando" />
+      <Loader role="status" aria-label="Cargando" />
     </Center>
   );
 }

@@ -1,4 +1,5 @@
-import { Table, type TableTdProps } from '@mantine/core';
+import { Card, Group, Stack, Table, Text, type TableTdProps } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import type { Key, ReactNode } from 'react';
 
 export interface Columna<T> {
@@ -12,7 +13,44 @@ export interface Columna<T> {
   td?: (fila: T) => TableTdProps;
 }
 
-/** A striped table described by its columns, scrolling horizontally below `anchoMinimo`. */
+/**
+ * On a phone each row is a card: the first column (what the row is, usually its link) as the card's heading and the
+ * other columns as label/value lines, amounts right-aligned, so nothing needs sideways scrolling.
+ */
+function Tarjetas<T>({
+  etiqueta,
+  filas,
+  clave,
+  columnas,
+}: {
+  etiqueta: string;
+  filas: T[];
+  clave: (fila: T) => Key;
+  columnas: Columna<T>[];
+}) {
+  const [primera, ...resto] = columnas;
+  return (
+    <Stack component="ul" aria-label={etiqueta} gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
+      {filas.map((f) => (
+        <Card component="li" key={clave(f)} withBorder padding="sm" data-testid="tarjeta-fila">
+          {primera && <Text fw={600}>{primera.celda(f)}</Text>}
+          {resto.map((c, i) => (
+            <Group key={i} justify="space-between" gap="xs" wrap="nowrap" mt={4} align="flex-start">
+              <Text size="sm" c="dimmed">
+                {c.titulo}
+              </Text>
+              <Text size="sm" ta="right" fw={c.derecha ? 600 : undefined} component="div">
+                {c.celda(f)}
+              </Text>
+            </Group>
+          ))}
+        </Card>
+      ))}
+    </Stack>
+  );
+}
+
+/** A striped table described by its columns, scrolling horizontally below `anchoMinimo`; cards on a phone. */
 export function Tabla<T>({
   etiqueta,
   filas,
@@ -30,6 +68,8 @@ export function Tabla<T>({
   resaltar?: boolean;
 }) {
   const visibles = columnas.filter((c): c is Columna<T> => !!c);
+  const telefono = useMediaQuery('(max-width: 48em)');
+  if (telefono) return <Tarjetas etiqueta={etiqueta} filas={filas} clave={clave} columnas={visibles} />;
   return (
     <Table.ScrollContainer minWidth={anchoMinimo}>
       <Table striped highlightOnHover={resaltar} aria-label={etiqueta}>

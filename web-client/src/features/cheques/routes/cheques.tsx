@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Select, SimpleGrid, Tabs, Text } from '@mantine/core';
+import { Anchor, Badge, Select, SimpleGrid, Tabs, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { Pagina } from '@/components/ui/pagina';
 import { useAuth } from '@/lib/auth-contexto';
@@ -12,6 +12,7 @@ import { CampoFecha } from '@/components/ui/campo-fecha';
 import { Tabla } from '@/components/ui/tabla';
 import { CeldaCliente } from '@/components/clientes/celda-cliente';
 import { SelectorCliente } from '@/components/clientes/selector-cliente';
+import { FiltrosPlegables } from '@/components/ui/filtros-plegables';
 import { hoySantiago } from '@/lib/fecha-negocio';
 
 const estados = [
@@ -76,7 +77,7 @@ export default function ChequesRoute() {
 
   return (
     <Pagina titulo="Cheques" descripcion="Cheques a fecha: depositar, marcar cobrados y protestos">
-      <Card withBorder>
+      <FiltrosPlegables>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <SelectorCliente value={clienteId ?? null} onChange={(v) => cambiar({ clienteId: v })} />
           {seccion === 'todos' && (
@@ -98,7 +99,7 @@ export default function ChequesRoute() {
             </>
           )}
         </SimpleGrid>
-      </Card>
+      </FiltrosPlegables>
       <Tabs
         value={seccion}
         onChange={(v) => cambiar({ vista: v === 'por_depositar' ? null : v, estado: null, venceHasta: null })}

@@ -11,6 +11,7 @@ import { useContactosCliente } from '@/api/hooks/use-contactos-cliente';
 import { useCrearContacto } from '@/features/clientes/api/use-crear-contacto';
 import { useEliminarContacto } from '@/features/clientes/api/use-eliminar-contacto';
 import { ContactoForm } from '@/features/clientes/components/contacto-form';
+import { EnlaceContacto } from '@/components/ui/enlace-contacto';
 import { canales, rolesContacto } from '@/features/clientes/components/contacto-opciones';
 
 const etiqueta = (lista: { value: string; label: string }[], v: string) =>
@@ -67,14 +68,16 @@ export function ContactosCliente({ clienteId }: { clienteId: string }) {
                   </Table.Td>
                   <Table.Td>{etiqueta(rolesContacto, c.rol)}</Table.Td>
                   <Table.Td>
-                    {c.email}
+                    {c.email && <EnlaceContacto tipo="email" valor={c.email} nombre={c.nombre} />}
                     {c.optOutEmail && (
                       <Badge ml="xs" size="xs" color="orange" variant="light">
                         Opt-out
                       </Badge>
                     )}
                   </Table.Td>
-                  <Table.Td>{c.telefono}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {c.telefono && <EnlaceContacto tipo="telefono" valor={c.telefono} nombre={c.nombre} />}
+                  </Table.Td>
                   <Table.Td>{etiqueta(canales, c.canalPreferido)}</Table.Td>
                   {puedeEditar && (
                     <Table.Td>

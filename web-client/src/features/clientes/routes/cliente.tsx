@@ -56,6 +56,7 @@ export default function ClienteRoute() {
 
   return (
     <Pagina
+      tituloVentana={c.razonSocial}
       titulo={
         <Group gap="sm">
           {c.razonSocial}

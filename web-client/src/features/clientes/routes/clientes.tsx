@@ -1,4 +1,4 @@
-import { Button, Card, Menu, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Menu, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconDownload, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -15,6 +15,7 @@ import { usePoliticasCredito } from '@/api/hooks/use-politicas-credito';
 import { filtrosDesdeUrl, ordenes } from '@/features/clientes/components/filtros-url';
 import { useFiltrosUrl } from '@/lib/use-filtros-url';
 import { ListaPaginada } from '@/components/ui/lista-paginada';
+import { FiltrosPlegables } from '@/components/ui/filtros-plegables';
 import { TablaClientes } from '@/features/clientes/components/tabla-clientes';
 
 export default function ClientesRoute() {
@@ -69,7 +70,7 @@ export default function ClientesRoute() {
         </>
       }
     >
-      <Card withBorder>
+      <FiltrosPlegables>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
           <TextInput
             label="Buscar"
@@ -138,7 +139,7 @@ export default function ClientesRoute() {
             onChange={(v) => cambiar({ orden: v })}
           />
         </SimpleGrid>
-      </Card>
+      </FiltrosPlegables>
       <ListaPaginada
         consulta={clientes}
         vacio="No hay clientes que coincidan con los filtros."

@@ -23,6 +23,7 @@ export default function CompensacionRoute() {
   const m = (v: number | string) => formatearMonto(v, c.moneda);
   return (
     <Pagina
+      tituloVentana={`Compensación de ${nombreTipoDocumento(c.notaCredito.tipo)} N° ${c.notaCredito.folio}`}
       titulo={
         <Group gap="sm">
           Compensación de {nombreTipoDocumento(c.notaCredito.tipo)} N° {c.notaCredito.folio}

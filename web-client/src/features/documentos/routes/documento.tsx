@@ -42,6 +42,7 @@ export default function DocumentoRoute() {
 
   return (
     <Pagina
+      tituloVentana={`${nombreTipoDocumento(d.tipo)} N° ${d.folio}`}
       titulo={
         <Group gap="sm">
           {nombreTipoDocumento(d.tipo)} N° {d.folio}

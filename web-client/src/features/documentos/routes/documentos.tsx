@@ -1,4 +1,4 @@
-import { Button, Card, Checkbox, Select, SimpleGrid } from '@mantine/core';
+import { Button, Checkbox, Select, SimpleGrid } from '@mantine/core';
 import { IconCash, IconDownload, IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { Pagina } from '@/components/ui/pagina';
@@ -16,6 +16,7 @@ import { CampoFecha } from '@/components/ui/campo-fecha';
 import { SelectorCliente } from '@/components/clientes/selector-cliente';
 import { TablaDocumentos } from '@/features/documentos/components/tabla-documentos';
 import { hoySantiago } from '@/lib/fecha-negocio';
+import { FiltrosPlegables } from '@/components/ui/filtros-plegables';
 import { etapasCobranza } from '@/lib/etapas-cobranza';
 
 export default function DocumentosRoute() {
@@ -75,7 +76,7 @@ export default function DocumentosRoute() {
         </>
       }
     >
-      <Card withBorder>
+      <FiltrosPlegables>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
           <SelectorCliente value={filtros.clienteId ?? null} onChange={(v) => cambiar({ clienteId: v })} />
           <Select
@@ -139,7 +140,7 @@ export default function DocumentosRoute() {
             onChange={(v) => cambiar({ orden: v })}
           />
         </SimpleGrid>
-      </Card>
+      </FiltrosPlegables>
       <ListaPaginada
         consulta={documentos}
         vacio="No hay documentos que coincidan con los filtros."

@@ -26,7 +26,7 @@ export function VistaPreviaPago({
     <Card withBorder p={0} aria-label="Vista previa de la aplicación" component="section">
       <Group p="sm" justify="space-between">
         <Title order={4}>Vista previa de la aplicación</Title>
-        {cargando && <Loader size="xs" aria-label="Calculando vista previa" />}
+        {cargando && <Loader size="xs" role="status" aria-label="Calculando vista previa" />}
       </Group>
       {error ? (
         <Alert color="red" m="sm" title="No se puede aplicar así">

@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Checkbox, Select, SimpleGrid } from '@mantine/core';
+import { Anchor, Button, Checkbox, Select, SimpleGrid } from '@mantine/core';
 import { IconCash } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { CeldaCliente } from '@/components/clientes/celda-cliente';
@@ -12,6 +12,7 @@ import { canalesPago, formatearMonto, nombreCanal } from '@/lib/cartera';
 import { aNumero, formatearFecha } from '@/lib/formato';
 import { useFiltrosUrl } from '@/lib/use-filtros-url';
 import { usePagos } from '@/features/pagos/api/use-pagos';
+import { FiltrosPlegables } from '@/components/ui/filtros-plegables';
 import { filtrosPagosDesdeUrl, ordenesPagos } from '@/features/pagos/components/filtros-url';
 
 export default function PagosRoute() {
@@ -31,7 +32,7 @@ export default function PagosRoute() {
         )
       }
     >
-      <Card withBorder>
+      <FiltrosPlegables>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
           <SelectorCliente value={filtros.clienteId ?? null} onChange={(v) => cambiar({ clienteId: v })} />
           <Select
@@ -68,7 +69,7 @@ export default function PagosRoute() {
             onChange={(e) => cambiar({ conSaldoAFavor: e.currentTarget.checked ? true : null })}
           />
         </SimpleGrid>
-      </Card>
+      </FiltrosPlegables>
       <ListaPaginada
         consulta={pagos}
         vacio="No hay pagos que coincidan con los filtros."
