@@ -41,6 +41,7 @@ import {
   IconBriefcase,
   IconArrowsSplit,
   IconListCheck,
+  IconMailForward,
   IconCalendar,
 } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
@@ -108,6 +109,12 @@ const modulos: { titulo: string; permiso?: 'administrar'; enlaces: Enlace[] }[] 
       { a: '/gestion/compromisos', etiqueta: 'Compromisos', icono: <IconCalendarDollar size={18} /> },
       { a: '/gestion/disputas', etiqueta: 'Disputas', icono: <IconMessageReport size={18} /> },
       { a: '/gestion/motivos-disputa', etiqueta: 'Motivos de disputa', icono: <IconListDetails size={18} /> },
+    ],
+  },
+  {
+    titulo: 'Notificaciones',
+    enlaces: [
+      { a: '/notificaciones/envios', etiqueta: 'Bitácora de envíos', icono: <IconMailForward size={18} /> },
     ],
   },
   {
