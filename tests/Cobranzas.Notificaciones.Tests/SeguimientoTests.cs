@@ -373,6 +373,25 @@ public sealed class SeguimientoTests : PruebaNotificaciones
     }
 
     [Test]
+    public async Task Un_cobrador_ve_solo_los_envios_de_sus_clientes()
+    {
+        var usuario = await Fixture.CrearUsuarioAsync(Empresa, "Cobrador");
+        var cobrador = await (await Api.PostAsJsonAsync("/api/v1/gestion/cobradores",
+            new { nombre = "Juan Soto", email = (string?)null, telefono = (string?)null, usuarioId = usuario.Id, regiones = Array.Empty<string>(), comunas = Array.Empty<string>() })).JsonAsync(201);
+        await (await Api.PutAsJsonAsync($"/api/v1/gestion/asignaciones/{ClienteId}", new { cobradorId = cobrador.Id() })).JsonAsync();
+        var ajeno = (await Api.CrearClienteAsync()).Id();
+        var propio = await EnvioAsync();
+        var otro = await EnvioAsync(clienteId: ajeno);
+
+        var api = await Fixture.IniciarSesionAsync(usuario.Email, usuario.Password, Empresa.Id);
+        var lista = await (await api.GetAsync("/api/v1/notificaciones/envios")).JsonAsync();
+        Assert.That(lista["items"]!.AsArray().Select(e => (string)e!["id"]!), Is.EqualTo(new[] { propio.Id.ToString() }));
+        await (await api.GetAsync($"/api/v1/notificaciones/envios/{propio.Id}")).JsonAsync();
+        await (await api.GetAsync($"/api/v1/notificaciones/envios/{otro.Id}")).ProblemaAsync(404);
+        Assert.That((int)(await (await api.GetAsync("/api/v1/notificaciones/envios/resumen")).JsonAsync())["definiciones"]![0]!["total"]!, Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task Otra_empresa_no_ve_los_envios_ni_las_respuestas()
     {
         var envio = await EnvioAsync();

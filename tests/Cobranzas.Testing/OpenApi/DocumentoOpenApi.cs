@@ -56,7 +56,7 @@ public sealed class DocumentoOpenApi
     /// (no per-operation <c>security: []</c>), so they are listed here; a test checks this list
     /// against the endpoints' [AllowAnonymous] metadata.
     /// </summary>
-    public static readonly IReadOnlySet<string> OperacionesAnonimas = new HashSet<string> 
+    public static readonly IReadOnlySet<string> OperacionesAnonimas = new HashSet<string>
     {
         "IniciarSesion", "ObtenerInvitacion", "ActivarCuenta", "RegistrarApertura", "RegistrarClic", "VerBajaRecordatorios", "RegistrarBajaRecordatorios",
     };

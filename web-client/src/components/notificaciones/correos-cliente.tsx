@@ -12,14 +12,14 @@ export function CorreosCliente({ clienteId }: { clienteId: string }) {
   if (envios.isError) return <ErrorConsulta error={envios.error} reintentar={() => void envios.refetch()} />;
   if (envios.data.items.length === 0)
     return (
-      <Text c="dimmed" size="sm">
+      <Text c="gray.7" size="sm">
         No se han enviado correos a este cliente.
       </Text>
     );
   return (
     <Card withBorder p={0}>
       <Table.ScrollContainer minWidth={640}>
-        <Table striped aria-label="Correos enviados al cliente">
+        <Table aria-label="Correos enviados al cliente">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Fecha</Table.Th>
@@ -30,30 +30,34 @@ export function CorreosCliente({ clienteId }: { clienteId: string }) {
           </Table.Thead>
           <Table.Tbody>
             {envios.data.items.map((e) => {
-              const estado = estadosEnvio[e.estado] ?? { etiqueta: e.estado, color: 'gray' };
+              const estado = estadosEnvio[e.estado] ?? { etiqueta: e.estado, color: 'gray.8' };
               return (
                 <Table.Tr key={e.id}>
                   <Table.Td>{formatearFechaHora(e.enviado ?? e.creado)}</Table.Td>
                   <Table.Td>
-                    <Anchor component={Link} to={`/notificaciones/envios/${e.id}`}>
+                    <Anchor c="blue.8" component={Link} to={`/notificaciones/envios/${e.id}`}>
                       {e.asunto}
                     </Anchor>
                   </Table.Td>
                   <Table.Td>
-                    <Badge color={estado.color} variant="light">
+                    <Badge color={estado.color} variant="outline">
                       {estado.etiqueta}
                     </Badge>
                   </Table.Td>
                   <Table.Td>
                     <Group gap={4}>
                       {e.abierto && (
-                        <Badge variant="outline">
+                        <Badge variant="outline" color="blue.9">
                           {e.aperturaProbableAutomatica ? 'Abierto (¿automático?)' : 'Abierto'}
                         </Badge>
                       )}
-                      {e.clic && <Badge variant="outline">Clic</Badge>}
+                      {e.clic && (
+                        <Badge variant="outline" color="blue.9">
+                          Clic
+                        </Badge>
+                      )}
                       {e.respondido && (
-                        <Badge variant="outline" color="teal">
+                        <Badge variant="outline" color="teal.9">
                           Respondido
                         </Badge>
                       )}

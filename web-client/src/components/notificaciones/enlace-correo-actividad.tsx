@@ -8,7 +8,7 @@ export function EnlaceCorreoActividad({ origen, origenId }: { origen: string; or
   const a = enlaceActividadCorreo(origen, origenId);
   if (!a) return null;
   return (
-    <Anchor component={Link} to={a} size="sm">
+    <Anchor c="blue.8" component={Link} to={a} size="sm">
       <IconMail size={14} style={{ verticalAlign: 'middle', marginRight: 4 }} />
       {origen === 'correo_respuesta' ? 'Ver la respuesta' : 'Ver el correo enviado'}
     </Anchor>

@@ -1,10 +1,10 @@
-/** Labels and colours of a message's state and of its events, shared by the log and the client page. */
+/** Labels and colours of a message's state and of its events, shared by the log and the client page (dark shades: AA contrast as outline badges). */
 export const estadosEnvio: Record<string, { etiqueta: string; color: string }> = {
-  pendiente: { etiqueta: 'En cola', color: 'gray' },
-  enviado: { etiqueta: 'Enviado', color: 'green' },
-  fallido: { etiqueta: 'Fallido', color: 'red' },
-  omitido: { etiqueta: 'Omitido', color: 'yellow' },
-  rebotado: { etiqueta: 'Rebotado', color: 'orange' },
+  pendiente: { etiqueta: 'En cola', color: 'gray.8' },
+  enviado: { etiqueta: 'Enviado', color: '#1e6b34' },
+  fallido: { etiqueta: 'Fallido', color: 'red.9' },
+  omitido: { etiqueta: 'Omitido', color: 'gray.8' },
+  rebotado: { etiqueta: 'Rebotado', color: '#a33c00' },
 };
 
 export const tiposEvento: Record<string, string> = {

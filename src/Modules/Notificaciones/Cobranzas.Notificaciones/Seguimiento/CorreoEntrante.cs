@@ -243,10 +243,10 @@ public sealed class ProcesadorCorreoEntrante(
 
     private static RespuestaCorreo Respuesta(
         Guid id, Envio envio, string tipo, string de, string asunto, string texto, string? messageId, DateTimeOffset fecha, DateTimeOffset ahora, string? motivo) => new()
-    {
-        Id = id, EnvioId = envio.Id, ClienteId = envio.ClienteId, Tipo = tipo, De = de, Asunto = asunto, Texto = Recortar(texto, LargosSeguimiento.Texto)!,
-        MessageId = messageId, Fecha = fecha, Recibida = ahora, Motivo = Recortar(motivo, LargosNotificaciones.Detalle),
-    };
+        {
+            Id = id, EnvioId = envio.Id, ClienteId = envio.ClienteId, Tipo = tipo, De = de, Asunto = asunto, Texto = Recortar(texto, LargosSeguimiento.Texto)!,
+            MessageId = messageId, Fecha = fecha, Recibida = ahora, Motivo = Recortar(motivo, LargosNotificaciones.Detalle),
+        };
 
     /// <summary>The company's acknowledgment, marked as an automatic answer (RFC 3834) so the client's autoresponder does not answer it.</summary>
     private async Task AcusarAsync(MimeMessage recibido, Envio envio, ConfiguracionNotificaciones configuracion, CancellationToken ct)

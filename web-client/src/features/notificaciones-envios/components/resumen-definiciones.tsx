@@ -15,11 +15,11 @@ export function ResumenDefiniciones({ desde, hasta }: { desde?: string; hasta?: 
   const filas = resumen.data.definiciones;
   return (
     <Card withBorder p={0}>
-      <Text size="sm" c="dimmed" p="sm">
+      <Text size="sm" c="gray.7" p="sm">
         Del {formatearFecha(resumen.data.desde)} al {formatearFecha(resumen.data.hasta)}
       </Text>
       {filas.length === 0 ? (
-        <Text size="sm" c="dimmed" px="sm" pb="sm">
+        <Text size="sm" c="gray.7" px="sm" pb="sm">
           No hubo envíos en este rango.
         </Text>
       ) : (

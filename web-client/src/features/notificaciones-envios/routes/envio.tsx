@@ -10,7 +10,7 @@ import { formatearRut } from '@/lib/rut';
 function Dato({ etiqueta, children }: { etiqueta: string; children: React.ReactNode }) {
   return (
     <div>
-      <Text size="xs" c="dimmed">
+      <Text size="xs" c="gray.7">
         {etiqueta}
       </Text>
       <Text size="sm" component="div">
@@ -27,30 +27,26 @@ export default function EnvioRoute() {
   if (detalle.isError)
     return <ErrorConsulta error={detalle.error} reintentar={() => void detalle.refetch()} />;
   const { envio: e, html, eventos, respuestas } = detalle.data;
-  const estado = estadosEnvio[e.estado] ?? { etiqueta: e.estado, color: 'gray' };
+  const estado = estadosEnvio[e.estado] ?? { etiqueta: e.estado, color: 'gray.8' };
   return (
-    <Pagina
-      titulo={e.asunto}
-      descripcion={
-        <>
-          <Anchor component={Link} to="/notificaciones/envios">
-            Bitácora de envíos
-          </Anchor>{' '}
-          · el mensaje tal como se envió
-        </>
-      }
-    >
+    <Pagina titulo={e.asunto}>
+      <Text size="sm" c="gray.7" mt={-8}>
+        <Anchor c="blue.8" underline="always" component={Link} to="/notificaciones/envios">
+          Bitácora de envíos
+        </Anchor>{' '}
+        · el mensaje tal como se envió
+      </Text>
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
           <Dato etiqueta="Cliente">
-            <Anchor component={Link} to={`/clientes/${e.clienteId}`}>
+            <Anchor c="blue.8" component={Link} to={`/clientes/${e.clienteId}`}>
               {e.clienteNombre ?? 'Ver cliente'}
             </Anchor>
             {e.clienteRut && ` · ${formatearRut(e.clienteRut)}`}
           </Dato>
           <Dato etiqueta="Para">{e.para.join(', ') || '—'}</Dato>
           <Dato etiqueta="Estado">
-            <Badge color={estado.color} variant="light">
+            <Badge color={estado.color} variant="outline">
               {estado.etiqueta}
             </Badge>
           </Dato>
@@ -64,7 +60,7 @@ export default function EnvioRoute() {
           <Dato etiqueta="Respondido">{e.respondido ? formatearFechaHora(e.respondido) : '—'}</Dato>
         </SimpleGrid>
         {e.detalle && (
-          <Text size="sm" mt="sm" c={e.estado === 'fallido' || e.estado === 'rebotado' ? 'red.8' : undefined}>
+          <Text size="sm" mt="sm" c={e.estado === 'fallido' || e.estado === 'rebotado' ? 'red.9' : undefined}>
             {e.detalle}
           </Text>
         )}
@@ -85,7 +81,7 @@ export default function EnvioRoute() {
         <Stack gap="xs">
           <Title order={3}>Eventos</Title>
           {eventos.length === 0 ? (
-            <Text c="dimmed" size="sm">
+            <Text c="gray.7" size="sm">
               Sin aperturas, clics ni respuestas todavía.
             </Text>
           ) : (
@@ -114,7 +110,7 @@ export default function EnvioRoute() {
         <Stack gap="xs">
           <Title order={3}>Respuestas</Title>
           {respuestas.length === 0 ? (
-            <Text c="dimmed" size="sm">
+            <Text c="gray.7" size="sm">
               No llegaron respuestas a este correo.
             </Text>
           ) : (
@@ -124,16 +120,16 @@ export default function EnvioRoute() {
                   <Text fw={500} size="sm">
                     {r.de}
                   </Text>
-                  <Badge variant="light" color={r.tipo === 'respuesta' ? 'teal' : 'gray'}>
+                  <Badge variant="outline" color={r.tipo === 'respuesta' ? 'teal.9' : 'gray.8'}>
                     {tiposEvento[r.tipo] ?? r.tipo}
                   </Badge>
                 </Group>
-                <Text size="xs" c="dimmed">
+                <Text size="xs" c="gray.7">
                   {formatearFechaHora(r.fecha)} · {r.asunto}
                   {r.acuseEnviado && ' · acuse enviado'}
                 </Text>
                 {r.motivo && (
-                  <Text size="xs" c="dimmed">
+                  <Text size="xs" c="gray.7">
                     {r.motivo}
                   </Text>
                 )}

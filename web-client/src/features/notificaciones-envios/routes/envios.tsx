@@ -52,10 +52,11 @@ export default function EnviosRoute() {
   const poner = (clave: string, valor: string | null | undefined) => cambiar({ [clave]: valor || null });
 
   return (
-    <Pagina
-      titulo="Bitácora de envíos"
-      descripcion="Cada correo enviado a un cliente con su estado y lo que volvió: aperturas (un indicio, no un hecho), clics, rebotes y respuestas."
-    >
+    <Pagina titulo="Bitácora de envíos">
+      <Text size="sm" c="gray.7" mt={-8}>
+        Cada correo enviado a un cliente con su estado y lo que volvió: aperturas (un indicio, no un hecho),
+        clics, rebotes y respuestas.
+      </Text>
       <ResumenDefiniciones desde={filtros.desde} hasta={filtros.hasta} />
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }}>
@@ -99,12 +100,12 @@ export default function EnviosRoute() {
       ) : envios.isError ? (
         <ErrorConsulta error={envios.error} reintentar={() => void envios.refetch()} />
       ) : envios.data.items.length === 0 ? (
-        <Text c="dimmed">No hay envíos con estos filtros.</Text>
+        <Text c="gray.7">No hay envíos con estos filtros.</Text>
       ) : (
         <>
           <Card withBorder p={0}>
             <Table.ScrollContainer minWidth={900}>
-              <Table striped highlightOnHover aria-label="Envíos">
+              <Table highlightOnHover aria-label="Envíos">
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>Fecha</Table.Th>
@@ -117,32 +118,32 @@ export default function EnviosRoute() {
                 </Table.Thead>
                 <Table.Tbody>
                   {envios.data.items.map((e) => {
-                    const estado = estadosEnvio[e.estado] ?? { etiqueta: e.estado, color: 'gray' };
+                    const estado = estadosEnvio[e.estado] ?? { etiqueta: e.estado, color: 'gray.8' };
                     return (
                       <Table.Tr key={e.id}>
                         <Table.Td>{formatearFechaHora(e.enviado ?? e.creado)}</Table.Td>
                         <Table.Td>
-                          <Anchor component={Link} to={`/clientes/${e.clienteId}`}>
+                          <Anchor c="blue.8" component={Link} to={`/clientes/${e.clienteId}`}>
                             {e.clienteNombre ?? 'Cliente'}
                           </Anchor>
                           {e.clienteRut && (
-                            <Text size="xs" c="dimmed">
+                            <Text size="xs" c="gray.7">
                               {formatearRut(e.clienteRut)}
                             </Text>
                           )}
                         </Table.Td>
                         <Table.Td>
-                          <Anchor component={Link} to={`/notificaciones/envios/${e.id}`}>
+                          <Anchor c="blue.8" component={Link} to={`/notificaciones/envios/${e.id}`}>
                             {e.asunto}
                           </Anchor>
                         </Table.Td>
                         <Table.Td>{e.definicion ?? '—'}</Table.Td>
                         <Table.Td>
-                          <Badge color={estado.color} variant="light">
+                          <Badge color={estado.color} variant="outline">
                             {estado.etiqueta}
                           </Badge>
                           {e.estado === 'fallido' && e.detalle && (
-                            <Text size="xs" c="dimmed" lineClamp={2}>
+                            <Text size="xs" c="gray.7" lineClamp={2}>
                               {e.detalle}
                             </Text>
                           )}
@@ -150,13 +151,20 @@ export default function EnviosRoute() {
                         <Table.Td>
                           <Group gap={4}>
                             {e.abierto && (
-                              <Badge variant="outline" color={e.aperturaProbableAutomatica ? 'gray' : 'blue'}>
+                              <Badge
+                                variant="outline"
+                                color={e.aperturaProbableAutomatica ? 'gray.8' : 'blue.9'}
+                              >
                                 {e.aperturaProbableAutomatica ? 'Abierto (¿automático?)' : 'Abierto'}
                               </Badge>
                             )}
-                            {e.clic && <Badge variant="outline">Clic</Badge>}
+                            {e.clic && (
+                              <Badge variant="outline" color="blue.9">
+                                Clic
+                              </Badge>
+                            )}
                             {e.respondido && (
-                              <Badge variant="outline" color="teal">
+                              <Badge variant="outline" color="teal.9">
                                 Respondido
                               </Badge>
                             )}
@@ -170,7 +178,7 @@ export default function EnviosRoute() {
             </Table.ScrollContainer>
           </Card>
           <Group justify="space-between">
-            <Text size="sm" c="dimmed">
+            <Text size="sm" c="gray.7">
               {envios.data.total} envíos
             </Text>
             <Pagination
