@@ -16,6 +16,8 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/postgres.sh"
 # shellcheck source=lib/mail.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/mail.sh"
+# shellcheck source=lib/imap.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/imap.sh"
 
 cd "$COBRANZAS_ROOT"
 WEB="$COBRANZAS_ROOT/web-client"
@@ -100,6 +102,7 @@ JWT_KEY="$(cat "$JWT_FILE")"
 cleanup() {
   set +e
   mail_stop
+  imap_stop
 }
 trap cleanup EXIT
 
@@ -115,6 +118,22 @@ else
   info "maildev (SMTP $SMTP_PORT, web $HTTP_PORT)"
   mail_start "$COBRANZAS_LOCAL/mail" "$SMTP_PORT" "$HTTP_PORT"
   MAIL_UI="http://127.0.0.1:$HTTP_PORT"
+fi
+
+# --- Buzón de respuestas (IMAP): dovecot local si no se configuró uno ------------------------
+if [[ -n "${Notificaciones__Imap__Host:-}" ]]; then
+  IMAP_UI="$Notificaciones__Imap__Host${Notificaciones__Imap__Port:+:$Notificaciones__Imap__Port}"
+elif [[ -x /usr/sbin/dovecot ]] || is_root; then
+  IMAP_LOCAL_PORT="$(free_port)"
+  info "dovecot (IMAP $IMAP_LOCAL_PORT)"
+  rm -rf "$COBRANZAS_LOCAL/imap"
+  imap_start "$COBRANZAS_LOCAL/imap" "$IMAP_LOCAL_PORT"
+  export Notificaciones__Imap__Host=127.0.0.1 Notificaciones__Imap__Port="$IMAP_PORT" Notificaciones__Imap__Tls=false
+  export Notificaciones__Imap__Usuario="$IMAP_USER" Notificaciones__Imap__Password="$IMAP_PASSWORD"
+  IMAP_UI="127.0.0.1:$IMAP_PORT ($IMAP_USER / $IMAP_PASSWORD)"
+else
+  warn "sin dovecot no se leen respuestas por IMAP / no IMAP replies without dovecot (apt-get install dovecot-imapd)"
+  IMAP_UI="no disponible / not available"
 fi
 
 # --- Entorno de la API ------------------------------------------------------------------
@@ -143,6 +162,7 @@ cat "$CRED_FILE"
 [[ -z "$(tail -c1 "$CRED_FILE")" ]] || echo
 echo "Swagger: http://127.0.0.1:$PORT/swagger"
 echo "Correo (bandeja de pruebas): $MAIL_UI"
+echo "Respuestas (IMAP): $IMAP_UI"
 
 # --- Servir en primer plano (Ctrl-C / SIGTERM detienen la API; luego se detiene maildev) -------
 dotnet "$API_DLL" &

@@ -4,6 +4,7 @@ using Cobranzas.Platform.Auditoria;
 using Cobranzas.Platform.Autenticacion;
 using Cobranzas.Platform.Correo;
 using Cobranzas.Platform.Persistencia;
+using Cobranzas.Platform.ProteccionDatos;
 using Cobranzas.Platform.Trabajos;
 using Cobranzas.Platform.Usuarios;
 using Cobranzas.SharedKernel.Archivos;
@@ -58,6 +59,7 @@ public sealed class PlataformaModulo : IModulo
         services.AddScoped<AbridorSesiones>();
         services.AddSingleton<LimiteLoginPorEmail>();
         services.AddScoped<DespachadorCorreos>();
+        RepositorioClavesProteccion.Agregar(services, configuracion);
 
         AgregarAutenticacion(services, configuracion);
         AgregarQuartz(services, configuracion);

@@ -1,3 +1,4 @@
+using Cobranzas.Testing.Infraestructura;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Cobranzas.Testing;
 
 /// <summary>The real host, on the run's PostgreSQL and SMTP catcher, with a fake clock and no Quartz scheduler.</summary>
-public sealed class ApiFactory(string conexion, int puertoSmtp, FakeTimeProvider reloj) : WebApplicationFactory<Program>
+public sealed class ApiFactory(string conexion, int puertoSmtp, FakeTimeProvider reloj, BuzonImap? imap = null) : WebApplicationFactory<Program>
 {
     public const string UrlPublica = "http://cobranzas.test";
 
@@ -26,6 +27,15 @@ public sealed class ApiFactory(string conexion, int puertoSmtp, FakeTimeProvider
         builder.UseSetting("Smtp:Remitente", "cobranzas@cobranzas.test");
         builder.UseSetting("App:UrlPublica", UrlPublica);
         builder.UseSetting("Quartz:Habilitado", "false");
+        if (imap is not null)
+        {
+            builder.UseSetting("Notificaciones:Imap:Host", "127.0.0.1");
+            builder.UseSetting("Notificaciones:Imap:Port", imap.Puerto.ToString());
+            builder.UseSetting("Notificaciones:Imap:Usuario", imap.Usuario);
+            builder.UseSetting("Notificaciones:Imap:Password", imap.Password);
+            builder.UseSetting("Notificaciones:Imap:Tls", "false");
+        }
+
         builder.UseSetting("Spa:Directorio", "");
         builder.UseSetting("Almacen:Carpeta", Path.Combine(Path.GetTempPath(), "cobranzas-pruebas-archivos", Guid.NewGuid().ToString("N")));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");

@@ -33,6 +33,7 @@ public static class Fixture
 
     private static ClusterPostgres? _postgres;
     private static Maildev? _correo;
+    private static BuzonImap? _imap;
     private static ApiFactory? _factory;
     private static Respawner? _respawner;
     private static string _conexion = "";
@@ -48,6 +49,9 @@ public static class Fixture
 
     public static string Conexion => _conexion;
 
+    /// <summary>The replies mailbox (real dovecot) the host reads over IMAP.</summary>
+    public static BuzonImap Imap => _imap ?? throw new InvalidOperationException("No hay buzón IMAP: instale dovecot-imapd o use build/test.sh (COBRANZAS_TEST_IMAP_PORT).");
+
     /// <summary>A number unique in this run, for RUTs, e-mails and names.</summary>
     public static int Siguiente() => Interlocked.Increment(ref _secuencia);
 
@@ -59,8 +63,9 @@ public static class Fixture
         _postgres = await ClusterPostgres.ObtenerAsync();
         _correo = Maildev.Obtener();
         await _correo.IniciarAsync();
+        _imap = await BuzonImap.ObtenerAsync();
         _conexion = await _postgres.RecrearBaseAsync(nombreBase);
-        _factory = new ApiFactory(_conexion, _correo.PuertoSmtp, Reloj);
+        _factory = new ApiFactory(_conexion, _correo.PuertoSmtp, Reloj, _imap);
 
         var configuracion = _factory.Services.GetRequiredService<IConfiguration>();
         if (configuracion.GetConnectionString("Cobranzas") != _conexion || configuracion.GetValue<bool>("Quartz:Habilitado"))
@@ -76,7 +81,9 @@ public static class Fixture
         {
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = esquemas,
-            TablesToIgnore = esquemas.Select(e => new Table(e, "__migraciones")).Append(new Table("gestion", "feriados")).ToArray(),
+            // The Data Protection key ring outlives a reset, as in production: the host keeps its keys in memory and a second host reads them.
+            TablesToIgnore = esquemas.Select(e => new Table(e, "__migraciones")).Append(new Table("gestion", "feriados"))
+                .Append(new Table(PlataformaDbContext.Esquema, "claves_proteccion_datos")).ToArray(),
         });
     }
 
@@ -86,6 +93,8 @@ public static class Fixture
             await _factory.DisposeAsync();
         if (_correo is not null)
             await _correo.DisposeAsync();
+        if (_imap is not null)
+            await _imap.DisposeAsync();
         if (_postgres is not null)
             await _postgres.DisposeAsync();
     }

@@ -16,5 +16,6 @@ public static class GeneracionOpenApi
             ["ConnectionStrings:Cobranzas"] = "Host=127.0.0.1;Database=sin_base",
             ["Jwt:Clave"] = new string('-', 32),
             ["Quartz:Habilitado"] = "false",
+            ["ProteccionDatos:Efimera"] = "true",
         });
 }

@@ -104,3 +104,13 @@ public sealed class CorreoSaliente
     public int Intentos { get; set; }
     public string? UltimoError { get; set; }
 }
+
+/// <summary>One key of the ASP.NET Data Protection key ring (XML as Data Protection writes it), shared by every replica.</summary>
+[SinAuditoria]
+public sealed class ClaveProteccionDatos
+{
+    public int Id { get; init; }
+    public required string Nombre { get; init; }
+    public required string Xml { get; init; }
+    public DateTimeOffset Creada { get; init; }
+}

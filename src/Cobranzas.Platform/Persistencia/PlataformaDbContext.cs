@@ -17,6 +17,7 @@ public sealed class PlataformaDbContext(DbContextOptions<PlataformaDbContext> op
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<EntradaAuditoria> Auditoria => Set<EntradaAuditoria>();
     public DbSet<CorreoSaliente> CorreosSalientes => Set<CorreoSaliente>();
+    public DbSet<ClaveProteccionDatos> ClavesProteccionDatos => Set<ClaveProteccionDatos>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -55,6 +56,12 @@ public sealed class PlataformaDbContext(DbContextOptions<PlataformaDbContext> op
             e.HasIndex(x => new { x.EmpresaId, x.Entidad, x.EntidadId });
         });
         builder.Entity<CorreoSaliente>(e => e.HasIndex(x => new { x.Enviado, x.ProximoIntento }));
+        builder.Entity<ClaveProteccionDatos>(e =>
+        {
+            e.ToTable("claves_proteccion_datos");
+            e.Property(x => x.Nombre).HasMaxLength(200);
+            e.HasIndex(x => x.Nombre).IsUnique();
+        });
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>

@@ -85,6 +85,7 @@ public sealed partial class RecursosEmpresa
         await CrearTrabajoAsync(r, cliente.Id(), n);
         await CrearGestionActividadesAsync(r, cliente.Id(), n);
         await CrearGestionCompromisosAsync(r, cliente.Id(), n);
+        await CrearSeguimientoAsync(r, cliente.Id(), n);
         r.Ids.Add(empresa.Id.ToString());
         r.Datos.AddRange([rut, $"Cliente reservado {n}", email, $"Contacto reservado {n}", $"Grupo clientes reservado {n}", $"Grupo contactos reservado {n}", segmento,
             usuario.Email, nombreClave, (string)clave["apiKey"]!["prefijo"]!, empresa.RazonSocial, empresa.EmailAdmin]);
@@ -190,6 +191,37 @@ public sealed partial class RecursosEmpresa
         r.Registrar("/api/v1/gestion/guiones", guion.Id());
         r._ids["/api/v1/gestion/reglas-contacto"] = clienteId;
         r.Datos.AddRange([$"Tipo reservado {n}", $"Nota de actividad reservada {n}", $"adjunto-reservado-{n}", $"Guion reservado {n}"]);
+    }
+
+    /// <summary>A sent message of the client with an event and a reply (what the sender and the IMAP reader leave), once the delivery log is in the document.</summary>
+    private static async Task CrearSeguimientoAsync(RecursosEmpresa r, string clienteId, int n)
+    {
+        if (!DocumentoOpenApi.DelRepositorio.Operaciones.Any(o => o is { Metodo: "GET", Ruta: "/api/v1/notificaciones/envios/{id}" }))
+            return;
+        var (envio, respuesta) = await Fixture.EnAmbitoAsync(async sp =>
+        {
+            sp.GetRequiredService<IContextoSolicitudExplicito>().Establecer(r.Empresa.Id, "pruebas");
+            var db = sp.GetRequiredService<Notificaciones.Persistencia.NotificacionesDbContext>();
+            var ahora = Fixture.Reloj.GetUtcNow();
+            var e = new Notificaciones.Persistencia.Envio
+            {
+                ClienteId = Guid.Parse(clienteId), Clave = $"reservado:{n}", Origen = "manual", FechaNegocio = DateOnly.FromDateTime(ahora.UtcDateTime),
+                Para = [$"contacto.reservado{n}@cliente.test"], Asunto = $"Asunto reservado {n}", Html = $"<p>Correo reservado {n}</p>", MessageId = $"reservado{n}.{Guid.NewGuid():N}@cobranzas.test",
+                Estado = "enviado", Creado = ahora, Enviado = ahora,
+            };
+            db.Envios.Add(e);
+            var x = new Notificaciones.Seguimiento.RespuestaCorreo
+            {
+                EnvioId = e.Id, ClienteId = e.ClienteId, Tipo = "respuesta", De = $"contacto.reservado{n}@cliente.test", Asunto = $"RE: Asunto reservado {n}",
+                Texto = $"Respuesta reservada {n}", Fecha = ahora, Recibida = ahora,
+            };
+            db.Add(x);
+            await db.SaveChangesAsync();
+            return (e.Id.ToString(), x.Id.ToString());
+        });
+        r.Registrar("/api/v1/notificaciones/envios", envio);
+        r.Registrar("/api/v1/notificaciones/respuestas", respuesta);
+        r.Datos.AddRange([$"Asunto reservado {n}", $"Respuesta reservada {n}"]);
     }
 
     /// <summary>A promise, a dispute reason, a dispute and its attachment, once those endpoints are in the document.</summary>

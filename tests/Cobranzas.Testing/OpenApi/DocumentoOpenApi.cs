@@ -56,7 +56,10 @@ public sealed class DocumentoOpenApi
     /// (no per-operation <c>security: []</c>), so they are listed here; a test checks this list
     /// against the endpoints' [AllowAnonymous] metadata.
     /// </summary>
-    public static readonly IReadOnlySet<string> OperacionesAnonimas = new HashSet<string> { "IniciarSesion", "ObtenerInvitacion", "ActivarCuenta", "RecuperarClave", "RestablecerClave" };
+    public static readonly IReadOnlySet<string> OperacionesAnonimas = new HashSet<string>
+    {
+        "IniciarSesion", "ObtenerInvitacion", "ActivarCuenta", "RecuperarClave", "RestablecerClave", "RegistrarApertura", "RegistrarClic", "VerBajaRecordatorios", "RegistrarBajaRecordatorios",
+    };
 
     private static readonly Lazy<DocumentoOpenApi> Comprometido = new(() =>
         new DocumentoOpenApi(JsonNode.Parse(File.ReadAllText(Path.Combine(RaizRepositorio.Ruta, RutaComprometida)))!.AsObject()));

@@ -142,6 +142,18 @@ const rutas: RouteObject[] = [
         lazy: pantalla(() => import('@/features/compensaciones/routes/compensacion')),
       },
       {
+        path: 'notificaciones/envios',
+        lazy: pantalla(() => import('@/features/notificaciones-envios/routes/envios')),
+      },
+      {
+        path: 'notificaciones/envios/:id',
+        lazy: pantalla(() => import('@/features/notificaciones-envios/routes/envio')),
+      },
+      {
+        path: 'notificaciones/respuestas/:id',
+        lazy: pantalla(() => import('@/features/notificaciones-envios/routes/respuesta')),
+      },
+      {
         path: 'gestion/politica-cobranza',
         lazy: pantalla(() => import('@/features/gestion-politica/routes/politica-cobranza')),
       },

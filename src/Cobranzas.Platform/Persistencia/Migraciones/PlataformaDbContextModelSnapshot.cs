@@ -86,6 +86,40 @@ namespace Cobranzas.Platform.Persistencia.Migraciones
                     b.ToTable("api_keys", "plataforma");
                 });
 
+            modelBuilder.Entity("Cobranzas.Platform.Persistencia.ClaveProteccionDatos", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("Creada")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creada");
+
+                    b.Property<string>("Nombre")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("nombre");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_claves_proteccion_datos");
+
+                    b.HasIndex("Nombre")
+                        .IsUnique()
+                        .HasDatabaseName("ix_claves_proteccion_datos_nombre");
+
+                    b.ToTable("claves_proteccion_datos", "plataforma");
+                });
+
             modelBuilder.Entity("Cobranzas.Platform.Persistencia.CorreoSaliente", b =>
                 {
                     b.Property<Guid>("Id")

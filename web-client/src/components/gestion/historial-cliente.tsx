@@ -3,6 +3,7 @@ import { IconPaperclip } from '@tabler/icons-react';
 import { descargar } from '@/api/client';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { useActividadesCliente } from '@/components/gestion/api/use-actividades-cliente';
+import { EnlaceCorreoActividad } from '@/components/notificaciones/enlace-correo-actividad';
 import { etiquetaResultado, etiquetasCanal } from '@/components/gestion/registrar-actividad-logica';
 import { formatearFecha, formatearFechaHora } from '@/lib/formato';
 import { notificarError } from '@/lib/notificar';
@@ -62,6 +63,7 @@ export function HistorialCliente({ clienteId }: { clienteId: string }) {
                 </Text>
               )}
               {a.proximaAccion && <Text size="sm">Próxima acción: {formatearFecha(a.proximaAccion)}</Text>}
+              <EnlaceCorreoActividad origen={a.origen} origenId={a.origenId} />
               {a.adjuntos.map((x) => (
                 <Anchor
                   key={x.id}

@@ -25,6 +25,7 @@ import {
   IconArrowsSplit,
   IconListCheck,
   IconCalendar,
+  IconMailForward,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { Permiso } from '@/api/types';
@@ -101,6 +102,12 @@ const modulos: Modulo[] = [
       { a: '/gestion/compromisos', etiqueta: 'Compromisos', icono: <IconCalendarDollar size={18} /> },
       { a: '/gestion/disputas', etiqueta: 'Disputas', icono: <IconMessageReport size={18} /> },
       { a: '/gestion/motivos-disputa', etiqueta: 'Motivos de disputa', icono: <IconListDetails size={18} /> },
+    ],
+  },
+  {
+    titulo: 'Notificaciones',
+    enlaces: [
+      { a: '/notificaciones/envios', etiqueta: 'Bitácora de envíos', icono: <IconMailForward size={18} /> },
     ],
   },
   {

@@ -38,7 +38,10 @@ public sealed class DatosContactoValidator : AbstractValidator<DatosContacto>
         c.Nombre = d.Nombre.Trim();
         c.Cargo = string.IsNullOrWhiteSpace(d.Cargo) ? null : d.Cargo.Trim();
         c.Rol = d.Rol;
-        c.Email = string.IsNullOrWhiteSpace(d.Email) ? null : d.Email.Trim().ToLowerInvariant();
+        var email = string.IsNullOrWhiteSpace(d.Email) ? null : d.Email.Trim().ToLowerInvariant();
+        if (email != c.Email)
+            c.EmailInvalido = false;
+        c.Email = email;
         c.Telefono = string.IsNullOrWhiteSpace(d.Telefono) ? null : d.Telefono.Trim();
         c.CanalPreferido = d.CanalPreferido ?? (c.Email is not null ? "email" : "telefono");
         c.OptOutEmail = d.OptOutEmail;

@@ -100,6 +100,9 @@ public sealed class Contacto : IEntidadDeEmpresa
     public string? Telefono { get; set; }
     public string CanalPreferido { get; set; } = "email";
     public bool OptOutEmail { get; set; }
+
+    /// <summary>A hard bounce came back for <see cref="Email"/>: mails are not sent to it until the address is corrected.</summary>
+    public bool EmailInvalido { get; set; }
     public Cliente? Cliente { get; init; }
 }
 

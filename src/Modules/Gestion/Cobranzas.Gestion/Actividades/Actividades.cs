@@ -13,7 +13,7 @@ public sealed record AdjuntoDto(Guid Id, string Nombre, string ContentType, long
 
 public sealed record ActividadDto(
     Guid Id, Guid ClienteId, Guid TipoActividadId, string Tipo, string TipoNombre, string Canal, Guid? CobradorId, DateTimeOffset Fecha, string? Resultado,
-    string? Notas, DateOnly? ProximaAccion, IReadOnlyList<Guid> DocumentoIds, string RegistradaPor, string Origen, string? MotivoExcepcion, IReadOnlyList<AdjuntoDto> Adjuntos);
+    string? Notas, DateOnly? ProximaAccion, IReadOnlyList<Guid> DocumentoIds, string RegistradaPor, string Origen, string? MotivoExcepcion, IReadOnlyList<AdjuntoDto> Adjuntos, Guid? OrigenId = null);
 
 public sealed record DatosActividad(
     Guid ClienteId, Guid TipoActividadId, DateTimeOffset? Fecha, string? Resultado, string? Notas, DateOnly? ProximaAccion, IReadOnlyList<Guid>? DocumentoIds, string? MotivoExcepcion);
@@ -226,7 +226,7 @@ public static class ProyeccionActividad
             var t = tipos[a.TipoActividadId];
             return new ActividadDto(
                 a.Id, a.ClienteId, a.TipoActividadId, t.Tipo, t.Nombre, a.Canal, a.CobradorId, a.Fecha, a.Resultado, a.Notas, a.ProximaAccion, a.DocumentoIds,
-                a.RegistradaPor, a.Origen, a.MotivoExcepcion, adjuntos[a.Id].Select(x => new AdjuntoDto(x.Id, x.Nombre, x.ContentType, x.Tamano)).ToList());
+                a.RegistradaPor, a.Origen, a.MotivoExcepcion, adjuntos[a.Id].Select(x => new AdjuntoDto(x.Id, x.Nombre, x.ContentType, x.Tamano)).ToList(), a.OrigenId);
         }).ToList();
     }
 }

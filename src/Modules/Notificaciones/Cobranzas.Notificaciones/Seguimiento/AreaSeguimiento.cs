@@ -1,5 +1,7 @@
+using Cobranzas.Notificaciones.Envios;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 
 namespace Cobranzas.Notificaciones.Seguimiento;
 
@@ -8,7 +10,23 @@ public static class AreaSeguimiento
 {
     public static void AgregarServicios(IServiceCollection services, IConfiguration configuracion)
     {
+        services.AddSingleton<TokensSeguimiento>();
+        services.AddScoped<IEnlacesCorreo, EnlacesCorreo>();
+        services.AddScoped<SeguimientoPublico>();
+        services.AddScoped<ProcesadorCorreoEntrante>();
+        services.AddSingleton<LectorRespuestas>();
+        services.Configure<OpcionesImap>(configuracion.GetSection("Notificaciones:Imap"));
+        services.Configure<OpcionesSmtpSeguimiento>(configuracion.GetSection("Smtp"));
+        services.AddTransient<LeerRespuestasJob>();
+        services.AddQuartz(q => q.ScheduleJob<LeerRespuestasJob>(
+            t => t.WithIdentity("leer-respuestas", "notificaciones")
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(configuracion.GetValue("Quartz:LeerRespuestas:Segundos", 300))).RepeatForever()),
+            j => j.WithIdentity(LeerRespuestasJob.Clave)));
     }
 
-    public static readonly Action<RutasModulo>[] Rutas = [];
+    public static readonly Action<RutasModulo>[] Rutas =
+    [
+        ListarEnvios.Map, ResumenEnvios.Map, ObtenerEnvio.Map, ObtenerRespuestaCorreo.Map,
+        EnlacesPublicos.MapApertura, EnlacesPublicos.MapClic, EnlacesPublicos.MapPaginaBaja, EnlacesPublicos.MapBaja,
+    ];
 }

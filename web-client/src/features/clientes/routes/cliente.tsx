@@ -7,6 +7,7 @@ import { HistorialCliente } from '@/components/gestion/historial-cliente';
 import { RegistrarActividad } from '@/components/gestion/registrar-actividad';
 import { CompromisosCliente } from '@/components/gestion/compromisos-cliente';
 import { DisputasCliente } from '@/components/gestion/disputas-cliente';
+import { CorreosCliente } from '@/components/notificaciones/correos-cliente';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { EstadoCredito } from '@/components/ui/etiquetas';
 import { Pagina } from '@/components/ui/pagina';
@@ -33,6 +34,7 @@ const pestanas = [
   'etapa',
   'compromisos',
   'disputas',
+  'correos',
 ] as const;
 
 export default function ClienteRoute() {
@@ -108,6 +110,7 @@ export default function ClienteRoute() {
           <Tabs.Tab value="etapa">Etapa de cobranza</Tabs.Tab>
           <Tabs.Tab value="compromisos">Compromisos</Tabs.Tab>
           <Tabs.Tab value="disputas">Disputas</Tabs.Tab>
+          <Tabs.Tab value="correos">Correos</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="datos">
           <DatosCliente cliente={c} ejecutivo={ejecutivo} />
@@ -159,6 +162,9 @@ export default function ClienteRoute() {
         </Tabs.Panel>
         <Tabs.Panel value="disputas">
           <DisputasCliente clienteId={c.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="correos">
+          <CorreosCliente clienteId={c.id} />
         </Tabs.Panel>
       </Tabs>
     </Pagina>

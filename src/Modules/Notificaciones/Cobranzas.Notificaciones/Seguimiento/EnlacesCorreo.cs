@@ -1,0 +1,32 @@
+using Cobranzas.Notificaciones.Envios;
+using Cobranzas.Notificaciones.Persistencia;
+using Cobranzas.SharedKernel.Tenancy;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+
+namespace Cobranzas.Notificaciones.Seguimiento;
+
+/// <summary>
+/// The public links of a message, under <c>Notificaciones:UrlPublica</c> (else <c>App:UrlPublica</c>, else the current request's host,
+/// else http://localhost:5080): a mail is read outside the SPA, so the links must be absolute.
+/// </summary>
+public sealed class EnlacesCorreo(TokensSeguimiento tokens, IContextoSolicitud contexto, IConfiguration configuracion, IHttpContextAccessor http) : IEnlacesCorreo
+{
+    public const string Ruta = "/api/v1/notificaciones/publico";
+
+    public string Baja(Guid envioId) => Url("baja", tokens.Crear(TokensSeguimiento.Baja, contexto.EmpresaId, envioId));
+
+    public string Apertura(Guid envioId) => Url("apertura", tokens.Crear(TokensSeguimiento.Apertura, contexto.EmpresaId, envioId));
+
+    public string Clic(Guid envioId, string url) => Url("clic", tokens.Crear(TokensSeguimiento.Clic, contexto.EmpresaId, envioId, url));
+
+    private string Url(string tipo, string token) => $"{Base()}{Ruta}/{tipo}/{token}";
+
+    private string Base()
+    {
+        var configurada = configuracion["Notificaciones:UrlPublica"] ?? configuracion["App:UrlPublica"];
+        if (!string.IsNullOrWhiteSpace(configurada))
+            return configurada.TrimEnd('/');
+        return http.HttpContext?.Request is { } r ? $"{r.Scheme}://{r.Host}" : "http://localhost:5080";
+    }
+}
