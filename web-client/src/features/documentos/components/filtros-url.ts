@@ -19,6 +19,7 @@ export function filtrosDocumentosDesdeUrl(p: URLSearchParams) {
     vencimientoDesde: fechaUrl(p, 'vencimientoDesde'),
     vencimientoHasta: fechaUrl(p, 'vencimientoHasta'),
     tramo: textoUrl(p, 'tramo'),
+    fechaCorte: fechaUrl(p, 'fechaCorte'),
     etapa: textoUrl(p, 'etapa'),
     enCobranzaBancaria: p.get('enCobranzaBancaria') === 'true' ? true : undefined,
     orden: ordenUrl(p, ordenesDocumentos),

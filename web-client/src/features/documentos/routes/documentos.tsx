@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { Pagina } from '@/components/ui/pagina';
 import { useAuth } from '@/lib/auth-contexto';
 import { estadosDocumento, etiquetaTramo, tiposDocumento } from '@/lib/cartera';
-import { formatearNumero } from '@/lib/formato';
+import { formatearFecha, formatearNumero } from '@/lib/formato';
 import { notificarError, notificarExito } from '@/lib/notificar';
 import { useAntiguedad } from '@/api/hooks/use-antiguedad';
 import { useDocumentos } from '@/api/hooks/use-documentos';
@@ -96,13 +96,26 @@ export default function DocumentosRoute() {
           />
           <Select
             label="Tramo de antigüedad"
-            description="Documentos con una cuota con saldo en el tramo, a hoy"
+            description={
+              filtros.fechaCorte
+                ? `Documentos con una cuota con saldo en el tramo al ${formatearFecha(filtros.fechaCorte)}`
+                : 'Documentos con una cuota con saldo en el tramo, a hoy'
+            }
             clearable
             placeholder="Todos"
             data={(tramos ?? []).map((t) => ({ value: t.codigo, label: etiquetaTramo(t) }))}
             value={filtros.tramo ?? null}
-            onChange={(v) => cambiar({ tramo: v })}
+            onChange={(v) => cambiar({ tramo: v, fechaCorte: v ? filtros.fechaCorte : null })}
           />
+          {filtros.tramo && (
+            <CampoFecha
+              label="Tramo al"
+              description="Fecha de corte del tramo (vacío: hoy)"
+              clearable
+              value={filtros.fechaCorte ?? null}
+              onChange={(v) => cambiar({ fechaCorte: v })}
+            />
+          )}
           <Select
             label="Etapa de cobranza"
             description="Etapa del cliente en el proceso de cobranza"
