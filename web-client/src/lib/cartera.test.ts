@@ -6,6 +6,7 @@ import {
   nombreTipoDocumento,
   rangoVencimientoTramo,
   sumarDias,
+  textoAplicacionAutomatica,
 } from '@/lib/cartera';
 
 describe('formatearMonto', () => {
@@ -56,5 +57,14 @@ describe('tramos de antigüedad', () => {
   it('nombres de tipo', () => {
     expect(nombreTipoDocumento('33')).toBe('Factura');
     expect(nombreTipoDocumento('zz')).toBe('zz');
+  });
+});
+
+describe('textoAplicacionAutomatica', () => {
+  it('dice el orden configurado por la empresa', () => {
+    expect(textoAplicacionAutomatica('vencimiento')).toBe('Automática (vencimiento más antiguo primero)');
+    expect(textoAplicacionAutomatica('emision')).toBe('Automática (emisión más antigua primero)');
+    expect(textoAplicacionAutomatica('monto_menor')).toBe('Automática (monto menor primero)');
+    expect(textoAplicacionAutomatica(undefined)).toBe('Automática');
   });
 });

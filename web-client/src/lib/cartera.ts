@@ -157,3 +157,17 @@ export function rangoVencimientoTramo(
   if (desde !== null) r.vencimientoHasta = sumarDias(fechaCorte, -desde);
   return r;
 }
+
+/** The automatic application's label, saying the company's configured order (Configuración de cartera). */
+export function textoAplicacionAutomatica(orden: string | null | undefined): string {
+  switch (orden) {
+    case 'emision':
+      return 'Automática (emisión más antigua primero)';
+    case 'monto_menor':
+      return 'Automática (monto menor primero)';
+    case 'vencimiento':
+      return 'Automática (vencimiento más antiguo primero)';
+    default:
+      return 'Automática';
+  }
+}
