@@ -18,7 +18,8 @@ public sealed record DocumentoResumenDto(
 
 public sealed record ListarDocumentos(
     string? Tipo, string? Estado, Guid? ClienteId, DateOnly? VencimientoDesde, DateOnly? VencimientoHasta, string? Orden, int? Pagina, int? TamanoPagina,
-    string? Tramo = null, string? Origen = null, bool? EnCobranzaBancaria = null, string? Etapa = null, DateOnly? FechaCorte = null)
+    string? Tramo = null, string? Origen = null, bool? EnCobranzaBancaria = null, string? Etapa = null, DateOnly? FechaCorte = null, bool? ConSaldo = null,
+    Guid? CobradorId = null)
     : IRequest<Pagina<DocumentoResumenDto>>
 {
     public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/documentos", async Task<Ok<Pagina<DocumentoResumenDto>>> ([AsParameters] ListarDocumentos q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
@@ -51,19 +52,7 @@ public sealed class ListarDocumentosHandler(CarteraDbContext db, IMediator media
     public async ValueTask<Pagina<DocumentoResumenDto>> Handle(ListarDocumentos request, CancellationToken cancellationToken)
     {
         var hoy = FechaNegocio.Hoy(reloj);
-        var q = Filtrar(db.Documentos.AsNoTracking(), ProyeccionDocumento.Protestados(db), request, hoy);
-        if (request.Tramo is not null)
-        {
-            var ids = await DocumentosDelTramoAsync(await TramoAsync(request.Tramo, cancellationToken), request.FechaCorte ?? hoy, request.ClienteId, cancellationToken);
-            q = q.Where(d => ids.Contains(d.Id));
-        }
-        if (request.Etapa is not null)
-        {
-            // The stage is Gestión's: it answers which clients are in it (the clients of one stage are few enough for an IN list).
-            var enEtapa = (await mediator.Send(new ClientesEnEtapa(request.Etapa), cancellationToken)).ToArray();
-            q = q.Where(d => enEtapa.Contains(d.ClienteId));
-        }
-
+        var q = await FiltrarAsync(request, hoy, cancellationToken);
         var (saltar, tomar, pagina, tamano) = Paginacion.Normalizar(request.Pagina, request.TamanoPagina);
         var total = await q.CountAsync(cancellationToken);
         var protestados = ProyeccionDocumento.Protestados(db);
@@ -88,6 +77,32 @@ public sealed class ListarDocumentosHandler(CarteraDbContext db, IMediator media
                 etapas.GetValueOrDefault(f.ClienteId));
         }).ToList();
         return new Pagina<DocumentoResumenDto>(items, total, pagina, tamano);
+    }
+
+    /// <summary>Every filter of the list (also the bucket, collector and stage ones, answered by SQL or by Gestión): the totals and the export use the same.</summary>
+    public async Task<IQueryable<Documento>> FiltrarAsync(ListarDocumentos request, DateOnly hoy, CancellationToken cancellationToken)
+    {
+        var q = Filtrar(db.Documentos.AsNoTracking(), ProyeccionDocumento.Protestados(db), request, hoy);
+        if (request.Tramo is not null)
+        {
+            var ids = await DocumentosDelTramoAsync(await TramoAsync(request.Tramo, cancellationToken), request.FechaCorte ?? hoy, request.ClienteId, cancellationToken);
+            q = q.Where(d => ids.Contains(d.Id));
+        }
+        if (request.CobradorId is { } cobrador)
+        {
+            // The assignment is Gestión's: it answers the collector's clients.
+            var suyos = (await mediator.Send(new ClientesDeCobrador(cobrador), cancellationToken)).ToArray();
+            q = q.Where(d => suyos.Contains(d.ClienteId));
+        }
+
+        if (request.Etapa is not null)
+        {
+            // The stage is Gestión's: it answers which clients are in it (the clients of one stage are few enough for an IN list).
+            var enEtapa = (await mediator.Send(new ClientesEnEtapa(request.Etapa), cancellationToken)).ToArray();
+            q = q.Where(d => enEtapa.Contains(d.ClienteId));
+        }
+
+        return q;
     }
 
     private async Task<Antiguedad.Tramo> TramoAsync(string codigo, CancellationToken ct)
@@ -136,6 +151,8 @@ public sealed class ListarDocumentosHandler(CarteraDbContext db, IMediator media
             q = q.Where(d => d.FechaVencimiento <= hasta);
         if (f.Origen is not null)
             q = q.Where(d => d.Origen == f.Origen);
+        if (f.ConSaldo is { } conSaldo)
+            q = conSaldo ? q.Where(d => d.Saldo > 0 && d.FechaAnulacion == null) : q.Where(d => d.Saldo == 0 || d.FechaAnulacion != null);
         if (f.EnCobranzaBancaria is { } enBanco)
             q = q.Where(d => (d.FechaEnvioCobranza != null && d.FechaRetiroCobranza == null && d.FechaProtesto == null && d.Saldo > 0) == enBanco);
 

@@ -13,7 +13,8 @@ public sealed record ClienteResumenDto(
     string? EjecutivoId, string? Comuna, string? Region);
 
 public sealed record ListarClientes(
-    string? Buscar, string? Segmento, Guid? GrupoId, string? Estado, string? EjecutivoId, bool? CuentaClave, string? Orden, int? Pagina, int? TamanoPagina)
+    string? Buscar, string? Segmento, Guid? GrupoId, string? Estado, string? EjecutivoId, bool? CuentaClave, string? Orden, int? Pagina, int? TamanoPagina,
+    bool? MisClientes = null)
     : IRequest<Pagina<ClienteResumenDto>>
 {
     public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/clientes", async Task<Ok<Pagina<ClienteResumenDto>>> ([AsParameters] ListarClientes q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
@@ -36,11 +37,11 @@ public sealed class ListarClientesValidator : AbstractValidator<ListarClientes>
     }
 }
 
-public sealed class ListarClientesHandler(ClientesDbContext db) : IRequestHandler<ListarClientes, Pagina<ClienteResumenDto>>
+public sealed class ListarClientesHandler(ClientesDbContext db, IMediator mediator) : IRequestHandler<ListarClientes, Pagina<ClienteResumenDto>>
 {
     public async ValueTask<Pagina<ClienteResumenDto>> Handle(ListarClientes request, CancellationToken cancellationToken)
     {
-        var q = ConsultaClientes.Filtrar(db, request);
+        var q = await ConsultaClientes.FiltrarAsync(db, mediator, request, cancellationToken);
         var (saltar, tomar, pagina, tamano) = Paginacion.Normalizar(request.Pagina, request.TamanoPagina);
         var total = await q.CountAsync(cancellationToken);
         var items = await ConsultaClientes.Ordenar(q, request.Orden).Skip(saltar).Take(tomar).Select(ConsultaClientes.Resumen).ToListAsync(cancellationToken);
@@ -52,6 +53,19 @@ public static class ConsultaClientes
 {
     public static readonly System.Linq.Expressions.Expression<Func<Cliente, ClienteResumenDto>> Resumen = c =>
         new ClienteResumenDto(c.Id, c.Rut, c.RazonSocial, c.NombreFantasia, c.Segmento, c.EstadoCredito, c.CuentaClave, c.EjecutivoId, c.Comuna, c.Region);
+
+    /// <summary><see cref="Filtrar"/> plus "Mis clientes": the clients Gestión assigns to the collector the user works as.</summary>
+    public static async Task<IQueryable<Cliente>> FiltrarAsync(ClientesDbContext db, IMediator mediator, ListarClientes f, CancellationToken ct)
+    {
+        var q = Filtrar(db, f);
+        if (f.MisClientes == true)
+        {
+            var mios = (await mediator.Send(new Gestion.Contracts.ClientesDeCobrador(null), ct)).ToArray();
+            q = q.Where(c => mios.Contains(c.Id));
+        }
+
+        return q;
+    }
 
     public static IQueryable<Cliente> Filtrar(ClientesDbContext db, ListarClientes f)
     {
@@ -130,7 +144,7 @@ public sealed class ExportarClientesValidator : AbstractValidator<ExportarClient
     }
 }
 
-public sealed class ExportarClientesHandler(ClientesDbContext db, TimeProvider reloj) : IRequestHandler<ExportarClientes, ArchivoExportado>
+public sealed class ExportarClientesHandler(ClientesDbContext db, IMediator mediator, TimeProvider reloj) : IRequestHandler<ExportarClientes, ArchivoExportado>
 {
     /// <summary>Spanish headers the import also reads (it ignores accents, case and spaces), so a file edited in Excel imports back.</summary>
     public static readonly string[] Columnas =
@@ -138,7 +152,7 @@ public sealed class ExportarClientesHandler(ClientesDbContext db, TimeProvider r
 
     public async ValueTask<ArchivoExportado> Handle(ExportarClientes request, CancellationToken cancellationToken)
     {
-        var filas = await ConsultaClientes.Ordenar(ConsultaClientes.Filtrar(db, request.Filtros), request.Filtros.Orden)
+        var filas = await ConsultaClientes.Ordenar(await ConsultaClientes.FiltrarAsync(db, mediator, request.Filtros, cancellationToken), request.Filtros.Orden)
             .Select(c => new { c.Rut, c.RazonSocial, c.NombreFantasia, c.Giro, c.Direccion, c.Comuna, c.Region, c.Segmento, c.CuentaClave, c.EstadoCredito })
             .ToListAsync(cancellationToken);
         var tabla = filas.Select(c => (IReadOnlyList<object?>)

@@ -1,14 +1,19 @@
-import { Button, Card, Checkbox, Select, SimpleGrid } from '@mantine/core';
+import { Button, Card, Checkbox, Group, Menu, Select, SimpleGrid, Text } from '@mantine/core';
 import { IconCash, IconDownload, IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { Pagina } from '@/components/ui/pagina';
 import { useAuth } from '@/lib/auth-contexto';
-import { estadosDocumento, etiquetaTramo, tiposDocumento } from '@/lib/cartera';
-import { formatearFecha, formatearNumero } from '@/lib/formato';
-import { notificarError, notificarExito } from '@/lib/notificar';
+import { estadosDocumento, etiquetaTramo, formatearMonto, tiposDocumento } from '@/lib/cartera';
+import { aNumero, formatearFecha, formatearNumero } from '@/lib/formato';
+import { notificarError } from '@/lib/notificar';
 import { useAntiguedad } from '@/api/hooks/use-antiguedad';
 import { useDocumentos } from '@/api/hooks/use-documentos';
-import { MAXIMO_EXPORTACION, useExportarDocumentos } from '@/features/documentos/api/use-exportar-documentos';
+import { useCobradores } from '@/api/hooks/use-cobradores';
+import { useTotalesDocumentos } from '@/features/documentos/api/use-totales-documentos';
+import {
+  useExportarDocumentos,
+  type FormatoExportacion,
+} from '@/features/documentos/api/use-exportar-documentos';
 import { filtrosDocumentosDesdeUrl, ordenesDocumentos } from '@/features/documentos/components/filtros-url';
 import { useFiltrosUrl } from '@/lib/use-filtros-url';
 import { ListaPaginada } from '@/components/ui/lista-paginada';
@@ -23,6 +28,15 @@ export default function DocumentosRoute() {
   const { filtros, cambiar } = useFiltrosUrl(filtrosDocumentosDesdeUrl);
   const documentos = useDocumentos(filtros);
   const exportar = useExportarDocumentos();
+  const cobradores = useCobradores();
+  const totales = useTotalesDocumentos(filtros);
+  const descargar = async (formato: FormatoExportacion) => {
+    try {
+      await exportar.mutateAsync({ formato, filtros });
+    } catch (e) {
+      notificarError(e, 'No se pudo exportar');
+    }
+  };
   // The aging buckets are the company's; one small aging query gives their definition. The list filters them on the server.
   const hoy = hoySantiago();
   const tramos = useAntiguedad({ fechaCorte: hoy, agrupar: 'empresa', pagina: 1, tamanoPagina: 1 }).data
@@ -34,29 +48,18 @@ export default function DocumentosRoute() {
       descripcion="Facturas, notas y documentos por cobrar"
       acciones={
         <>
-          <Button
-            variant="default"
-            leftSection={<IconDownload size={16} />}
-            loading={exportar.isPending}
-            onClick={async () => {
-              try {
-                const n = await exportar.mutateAsync({
-                  ...filtros,
-                  pagina: undefined,
-                  tamanoPagina: undefined,
-                });
-                notificarExito(
-                  n >= MAXIMO_EXPORTACION
-                    ? `Se exportaron los primeros ${formatearNumero(n)} documentos.`
-                    : `${formatearNumero(n)} documentos exportados.`,
-                );
-              } catch (e) {
-                notificarError(e, 'No se pudo exportar');
-              }
-            }}
-          >
-            Exportar CSV
-          </Button>
+          <Menu position="bottom-end">
+            <Menu.Target>
+              <Button variant="default" leftSection={<IconDownload size={16} />} loading={exportar.isPending}>
+                Exportar
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Label>Hasta 20.000 documentos con los filtros</Menu.Label>
+              <Menu.Item onClick={() => void descargar('xlsx')}>Exportar Excel (XLSX)</Menu.Item>
+              <Menu.Item onClick={() => void descargar('csv')}>Exportar CSV (;)</Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
           {tiene('editar') && (
             <>
               <Button
@@ -125,6 +128,27 @@ export default function DocumentosRoute() {
             value={filtros.etapa ?? null}
             onChange={(v) => cambiar({ etapa: v })}
           />
+          <Select
+            label="Cobrador"
+            description="Documentos de los clientes asignados al cobrador"
+            clearable
+            searchable
+            placeholder="Todos"
+            data={(cobradores.data ?? []).map((c) => ({ value: c.id, label: c.nombre }))}
+            value={filtros.cobradorId ?? null}
+            onChange={(v) => cambiar({ cobradorId: v })}
+          />
+          <Checkbox
+            label="Incluir pagados"
+            description={
+              filtros.estado || filtros.fechaCorte
+                ? 'Con un estado o una fecha de corte se muestran todos'
+                : 'Por omisión sólo los documentos con saldo'
+            }
+            disabled={!!filtros.estado || !!filtros.fechaCorte}
+            checked={filtros.conSaldo !== true}
+            onChange={(e) => cambiar({ incluirPagados: e.currentTarget.checked ? true : null })}
+          />
           <Checkbox
             label="En cobranza bancaria"
             description="Letras y pagarés que hoy cobra un banco"
@@ -163,6 +187,21 @@ export default function DocumentosRoute() {
       >
         {(items) => <TablaDocumentos documentos={items} />}
       </ListaPaginada>
+      {totales.data && aNumero(totales.data.cantidad) ? (
+        <Card withBorder data-testid="totales-documentos" aria-label="Totales del filtro" component="section">
+          <Group gap="xl">
+            <Text size="sm" fw={600}>
+              Totales del filtro: {formatearNumero(aNumero(totales.data.cantidad) ?? 0)} documentos
+            </Text>
+            {totales.data.porMoneda.map((t) => (
+              <Text size="sm" key={t.moneda}>
+                {t.moneda}: total <strong>{formatearMonto(t.total, t.moneda)}</strong> · saldo{' '}
+                <strong>{formatearMonto(t.saldo, t.moneda)}</strong>
+              </Text>
+            ))}
+          </Group>
+        </Card>
+      ) : null}
     </Pagina>
   );
 }
