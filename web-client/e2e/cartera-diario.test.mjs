@@ -101,7 +101,7 @@ describe('SPA Cobranzas: el día de un equipo de cobranza', () => {
         // From the document's page: "Registrar pago" opens the form for its client.
         await pagina.goto(`/cartera/documentos/${factura.id}`);
         await pagina.getByRole('link', { name: 'Registrar pago' }).click();
-        await pagina.waitForURL(/\/cartera\/pagos\/nuevo\?.*documentoId=/);
+        await pagina.waitForURL(/\/cartera\/pagos\/nuevo\?.*aplicar=/);
         await pagina.getByRole('textbox', { name: /^Canal/ }).click();
         await pagina.getByRole('option', { name: 'Cheque', exact: true }).click();
 

@@ -60,8 +60,7 @@ export default function DocumentoRoute() {
               leftSection={<IconCash size={16} />}
               to={`/cartera/pagos/nuevo?${new URLSearchParams({
                 clienteId: d.cliente.id,
-                documentoId: d.id,
-                monto: String(d.saldo),
+                aplicar: `${d.id}:${d.saldo}`,
                 moneda: d.moneda,
               }).toString()}`}
             >

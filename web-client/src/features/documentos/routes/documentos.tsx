@@ -1,5 +1,6 @@
 import { Button, Card, Checkbox, Group, Menu, Select, SimpleGrid, Text } from '@mantine/core';
 import { IconCash, IconDownload, IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { Pagina } from '@/components/ui/pagina';
 import { useAuth } from '@/lib/auth-contexto';
@@ -8,6 +9,7 @@ import { aNumero, formatearFecha, formatearNumero } from '@/lib/formato';
 import { notificarError } from '@/lib/notificar';
 import { useAntiguedad } from '@/api/hooks/use-antiguedad';
 import { useDocumentos } from '@/api/hooks/use-documentos';
+import type { DocumentoResumen } from '@/api/tipos-cartera';
 import { useCobradores } from '@/api/hooks/use-cobradores';
 import { useTotalesDocumentos } from '@/features/documentos/api/use-totales-documentos';
 import {
@@ -23,6 +25,18 @@ import { TablaDocumentos } from '@/features/documentos/components/tabla-document
 import { hoySantiago } from '@/lib/fecha-negocio';
 import { etapasCobranza } from '@/lib/etapas-cobranza';
 
+/** The payment form for the chosen documents, each with its balance: only for one client and one currency with balance. */
+function enlacePagoElegidos(docs: DocumentoResumen[]): string | null {
+  const primero = docs[0];
+  if (!primero) return null;
+  const debitos = docs.every((d) => !['61', '112'].includes(d.tipo) && (aNumero(d.saldo) ?? 0) > 0);
+  const mismos = docs.every((d) => d.cliente.id === primero.cliente.id && d.moneda === primero.moneda);
+  if (!debitos || !mismos) return null;
+  const q = new URLSearchParams({ clienteId: primero.cliente.id, moneda: primero.moneda });
+  for (const d of docs) q.append('aplicar', `${d.id}:${d.saldo}`);
+  return `/cartera/pagos/nuevo?${q.toString()}`;
+}
+
 export default function DocumentosRoute() {
   const { tiene } = useAuth();
   const { filtros, cambiar } = useFiltrosUrl(filtrosDocumentosDesdeUrl);
@@ -30,6 +44,20 @@ export default function DocumentosRoute() {
   const exportar = useExportarDocumentos();
   const cobradores = useCobradores();
   const totales = useTotalesDocumentos(filtros);
+  const [elegidos, setElegidos] = useState<ReadonlyMap<string, DocumentoResumen>>(new Map());
+  const seleccion = {
+    elegidos,
+    cambiar: (docs: DocumentoResumen[], elegir: boolean) =>
+      setElegidos((previo) => {
+        const n = new Map(previo);
+        for (const d of docs) {
+          if (elegir) n.set(d.id, d);
+          else n.delete(d.id);
+        }
+        return n;
+      }),
+  };
+  const pagoElegidos = enlacePagoElegidos([...elegidos.values()]);
   const descargar = async (formato: FormatoExportacion) => {
     try {
       await exportar.mutateAsync({ formato, filtros });
@@ -177,6 +205,28 @@ export default function DocumentosRoute() {
           />
         </SimpleGrid>
       </Card>
+      {elegidos.size > 0 && (
+        <Card withBorder aria-label="Documentos elegidos" component="section">
+          <Group justify="space-between">
+            <Text size="sm">
+              {elegidos.size} documento(s) elegido(s)
+              {pagoElegidos
+                ? ''
+                : ': para registrar un pago elija documentos con saldo de un mismo cliente y moneda'}
+            </Text>
+            <Group gap="xs">
+              {tiene('editar') && pagoElegidos && (
+                <Button size="xs" component={Link} to={pagoElegidos} leftSection={<IconCash size={14} />}>
+                  Registrar pago de los elegidos
+                </Button>
+              )}
+              <Button size="xs" variant="default" onClick={() => setElegidos(new Map())}>
+                Quitar selección
+              </Button>
+            </Group>
+          </Group>
+        </Card>
+      )}
       <ListaPaginada
         consulta={documentos}
         vacio="No hay documentos que coincidan con los filtros."
@@ -185,7 +235,7 @@ export default function DocumentosRoute() {
         onPagina={(p) => cambiar({ pagina: p })}
         onTamano={(t) => cambiar({ tamanoPagina: t })}
       >
-        {(items) => <TablaDocumentos documentos={items} />}
+        {(items) => <TablaDocumentos documentos={items} seleccion={seleccion} />}
       </ListaPaginada>
       {totales.data && aNumero(totales.data.cantidad) ? (
         <Card withBorder data-testid="totales-documentos" aria-label="Totales del filtro" component="section">

@@ -39,6 +39,7 @@ import { SelectorCliente } from '@/components/clientes/selector-cliente';
 import { VistaPreviaPago } from '@/features/pagos/components/vista-previa-pago';
 import { CampoFecha } from '@/components/ui/campo-fecha';
 import { hoySantiago } from '@/lib/fecha-negocio';
+import { lineasDesdeUrl } from '@/features/pagos/components/lineas-url';
 import { useOrdenImputacion } from '@/api/hooks/use-orden-imputacion';
 import {
   bancosChile,
@@ -113,20 +114,20 @@ export default function RegistrarPagoRoute() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const registrar = useRegistrarPago();
-  // From a document's page: its balance, applied to it.
-  const documentoId = params.get('documentoId');
-  const montoDocumento = numeroONulo(params.get('monto'));
-  const desdeDocumento = !!documentoId && montoDocumento !== null && montoDocumento > 0;
+  // From a document's page or the documents selected in the list: their balances (`aplicar=<id>:<monto>`), applied to them.
+  const aplicar = lineasDesdeUrl(params.getAll('aplicar'));
+  const desdeDocumentos = Object.keys(aplicar).length > 0;
+  const montoDocumentos = Object.values(aplicar).reduce((a, b) => a + b, 0);
   const form = useForm<Valores>({
     initialValues: {
       clienteId: params.get('clienteId'),
-      monto: desdeDocumento ? montoDocumento : '',
+      monto: desdeDocumentos ? montoDocumentos : '',
       fecha: hoySantiago(),
       moneda: monedas.includes(params.get('moneda') ?? '') ? params.get('moneda')! : 'CLP',
       canal: 'transferencia',
       referencia: '',
-      aplicacion: desdeDocumento ? 'manual' : 'automatica',
-      manual: desdeDocumento ? { [documentoId]: montoDocumento } : {},
+      aplicacion: desdeDocumentos ? 'manual' : 'automatica',
+      manual: aplicar,
       cheques: [chequeVacio()],
     },
     validate: (v) => ({
