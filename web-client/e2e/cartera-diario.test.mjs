@@ -273,6 +273,14 @@ describe('SPA Cobranzas: el día de un equipo de cobranza', () => {
         await pagina.goto(`/cartera/documentos?tramo=91-120&fechaCorte=${antes}&clienteId=${cliente.id}`);
         const alCorte = await (await lista2).json();
         assert.deepEqual(alCorte.items.map((d) => Number(d.folio)).sort(), [base, base + 1]);
+
+        // Multi-select: the two open invoices, paid from the list with their balances.
+        await pagina.goto(`/cartera/documentos?clienteId=${cliente.id}`);
+        await pagina.getByRole('checkbox', { name: `Elegir Factura N° ${base + 1}` }).check();
+        await pagina.getByRole('checkbox', { name: `Elegir Factura N° ${base + 2}` }).check();
+        await pagina.getByRole('link', { name: 'Registrar pago de los elegidos' }).click();
+        await pagina.waitForURL(/\/cartera\/pagos\/nuevo\?.*aplicar=/);
+        assert.equal(await pagina.getByRole('textbox', { name: /^Monto/ }).inputValue(), '160.000');
       });
     },
   );
