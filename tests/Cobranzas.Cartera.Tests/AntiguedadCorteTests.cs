@@ -34,6 +34,38 @@ public sealed class AntiguedadCorteTests : PruebaCartera
         estado["documentos"]!.AsArray().Select(d => ((long)d!["folio"]!, (decimal)d["saldo"]!));
 
     [Test]
+    public async Task El_detalle_de_un_tramo_lista_los_documentos_que_estaban_en_el_al_corte()
+    {
+        var pagadoAntes = await CrearDocumentoAsync(Factura(1, 1000m, Emision, Corte.AddDays(-100)));
+        await PagarAsync(1000m, Corte.AddDays(-1), Linea(pagadoAntes, 1000m));
+        var pagadoDespues = await CrearDocumentoAsync(Factura(2, 2000m, Emision, Corte.AddDays(-100)));
+        await PagarAsync(500m, Corte.AddDays(-2), Linea(pagadoDespues, 500m));
+        await PagarAsync(1500m, Corte.AddDays(3), Linea(pagadoDespues, 1500m));
+        await CrearDocumentoAsync(Factura(3, 4000m, Emision, Corte.AddDays(-95)));
+        await CrearDocumentoAsync(Factura(4, 8000m, Emision, Corte.AddDays(-40)));
+        var castigado = await CrearDocumentoAsync(Factura(5, 300m, Emision, Corte.AddDays(-100)));
+        await AccionAsync(castigado, "castigar", new { fecha = F(Corte.AddDays(-1)), motivo = "Incobrable" });
+
+        async Task<(long[] Folios, decimal Saldos)> TramoAsync(string consulta)
+        {
+            var pagina = await (await Api.GetAsync($"/api/v1/documentos?tramo=91-120&{consulta}")).JsonAsync();
+            var items = pagina["items"]!.AsArray();
+            return (items.Select(d => (long)d!["folio"]!).Order().ToArray(), items.Sum(d => (decimal)d!["total"]!));
+        }
+
+        var alCorte = await TramoAsync($"fechaCorte={F(Corte)}");
+        var delCliente = await TramoAsync($"fechaCorte={F(Corte)}&clienteId={ClienteId}");
+        var hoy = await TramoAsync("");
+        var aging = await AntiguedadAsync(Corte);
+
+        Assert.That(alCorte.Folios, Is.EqualTo(new[] { 2L, 3L }));
+        Assert.That(delCliente.Folios, Is.EqualTo(new[] { 2L, 3L }));
+        Assert.That(hoy.Folios, Is.EqualTo(new[] { 3L }));
+        // The bucket's amount at the cut-off is what those documents owed then: 1500 of folio 2 and 4000 of folio 3.
+        Assert.That(Tramos(aging["totales"]!)[4], Is.EqualTo(5500m));
+    }
+
+    [Test]
     public async Task Reversas_y_protestos_posteriores_al_corte_se_deshacen_peso_a_peso()
     {
         // A: 100 paid before the cut-off (counts); 400 paid after it and reversed today (never counts).

@@ -29,6 +29,25 @@ public sealed class CreditoTests : PruebaCartera
     }
 
     [Test]
+    public async Task El_credito_dice_la_fecha_del_valor_uf_usado_y_avisa_cuando_es_de_un_mes_anterior()
+    {
+        var fechaUf = Hoy;
+        await (await Api.PutAsJsonAsync("/api/v1/valores-uf", new[] { new { fecha = F(fechaUf), valor = 40000m } })).EsperarAsync(System.Net.HttpStatusCode.NoContent);
+        await LimiteAsync(5000m, "UF");
+
+        var alDia = await CreditoAsync();
+        Fixture.Reloj.Advance(TimeSpan.FromDays(70));
+        Api = await Fixture.ClienteHttpAsync(Empresa);
+        var atrasada = await CreditoAsync();
+        await LimiteAsync(1_000_000m, "CLP");
+        var enPesos = await CreditoAsync();
+
+        Assert.That(((string?)alDia["fechaUf"], (bool?)alDia["ufDesactualizada"]), Is.EqualTo((F(fechaUf), false)));
+        Assert.That(((string?)atrasada["fechaUf"], (bool?)atrasada["ufDesactualizada"], (decimal?)atrasada["limiteClp"]), Is.EqualTo((F(fechaUf), true, 200_000_000m)));
+        Assert.That(((string?)enPesos["fechaUf"], (bool?)enPesos["ufDesactualizada"]), Is.EqualTo(((string?)null, false)), "un límite en pesos no usa la UF");
+    }
+
+    [Test]
     public async Task Credito_muestra_limite_exposicion_y_disponible_con_limite_en_uf_al_valor_de_hoy()
     {
         await (await Api.PutAsJsonAsync("/api/v1/valores-uf", new[] { new { fecha = F(Hoy), valor = 40000m } })).EsperarAsync(System.Net.HttpStatusCode.NoContent);

@@ -118,6 +118,42 @@ public sealed class EstadoCuentaArchivosTests : PruebaCartera
     }
 
     [Test]
+    public async Task El_pdf_lleva_la_direccion_y_el_contacto_de_cobranza_del_cliente()
+    {
+        var cliente = await Api.CrearClienteAsync(Datos.Cliente(razonSocial: "Ferretería Los Aromos Ltda", direccion: "Av. Apoquindo 1234", comuna: "Las Condes", region: "Metropolitana"));
+        await Api.CrearContactoAsync(cliente.Id(), Datos.Contacto("Pedro Comercial", "pedro@aromos.test", rol: "comercial"));
+        await Api.CrearContactoAsync(cliente.Id(), Datos.Contacto("Ana Tesorería", "ana@aromos.test", "+56 9 8765 4321", rol: "cobranza"));
+        await CrearDocumentoAsync(Factura(3001, 15_863_890m, _corte.AddDays(-10), _corte.AddDays(20), cliente.Id()));
+
+        var respuesta = await Api.GetAsync($"/api/v1/clientes/{cliente.Id()}/estado-cuenta.pdf?fechaCorte={F(_corte)}");
+        Assert.That(respuesta.StatusCode, Is.EqualTo(HttpStatusCode.OK), await respuesta.Content.ReadAsStringAsync());
+        var texto = TextoPdf(await respuesta.Content.ReadAsByteArrayAsync());
+
+        Assert.That(texto, Does.Contain(Junto("Dirección", "Av. Apoquindo 1234, Las Condes, Metropolitana")));
+        Assert.That(texto, Does.Contain(Junto("Contacto", "Ana Tesorería · ana@aromos.test · +56 9 8765 4321")));
+        Assert.That(texto, Does.Contain(Junto("Saldo", "$15.863.890")));
+    }
+
+    [Test]
+    public void El_estado_impreso_lleva_las_cuentas_de_deposito_el_logo_y_los_montos_como_la_pantalla()
+    {
+        var estado = new Cartera.EstadoCuenta.EstadoCuentaDto(
+            new Cartera.Documentos.ClienteRefDto(Guid.NewGuid(), "76086428-5", "Comercial Andes SpA"), Hoy, Hoy.AddDays(-30), Hoy, "CLP", 15_863_890m, 1_000m,
+            [new Cartera.EstadoCuenta.SaldoMonedaDto("UF", 5_000m)], [], [], [], []);
+        var pago = new Notificaciones.Contracts.DatosPagoEmpresa(
+            [new Notificaciones.Contracts.CuentaDepositoInfo("Banco Estado", "corriente", "123456789", "Cobranzas <Demo> SpA", "76086428-5", "pagos@empresa.test")],
+            [0x89, 0x50, 0x4E, 0x47], "image/png");
+
+        var html = Cartera.EstadoCuenta.EstadoCuentaHtml.Generar(estado, new SharedKernel.Contratos.DatosEmpresa(Guid.NewGuid(), "76086428-5", "Cobranzas Demo SpA"), null, pago);
+
+        Assert.That(html, Does.Contain(">$15.863.890<").And.Not.Contain("$ 15.863.890"));
+        Assert.That(html, Does.Contain("5.000 UF"));
+        Assert.That(html, Does.Contain("Cuentas para depositar").And.Contain("Banco Estado").And.Contain("Cuenta corriente").And.Contain("76.086.428-5"));
+        Assert.That(html, Does.Contain("Cobranzas &lt;Demo&gt; SpA"), "los datos de la cuenta van escapados");
+        Assert.That(html, Does.Contain("src=\"data:image/png;base64,iVBORw==\""));
+    }
+
+    [Test]
     public async Task El_xlsx_es_ooxml_valido_con_sheetData_solo_de_filas_y_el_aplicado_en_pesos()
     {
         var respuesta = await Api.GetAsync($"/api/v1/clientes/{ClienteId}/estado-cuenta.xlsx?fechaCorte={F(_corte)}");
@@ -128,7 +164,7 @@ public sealed class EstadoCuentaArchivosTests : PruebaCartera
 
         using var xlsx = new MemoryStream(bytes);
         var pago = xlsx.Query(useHeaderRow: true, sheetName: "Pagos").Cast<IDictionary<string, object?>>().Single();
-        Assert.That(pago["AplicadoA"], Is.EqualTo("33-1001: $ 30.000"));
+        Assert.That(pago["AplicadoA"], Is.EqualTo("33-1001: $30.000"));
     }
 
     [Test]
@@ -153,7 +189,7 @@ public sealed class EstadoCuentaArchivosTests : PruebaCartera
 
     private static readonly CultureInfo Chile = CultureInfo.GetCultureInfo("es-CL");
 
-    private static string Pesos(JsonNode? monto) => "$ " + ((decimal)monto!).ToString("N0", Chile);
+    private static string Pesos(JsonNode? monto) => "$" + ((decimal)monto!).ToString("N0", Chile);
 
     private static string Fecha(JsonNode? fecha) => DateOnly.ParseExact((string)fecha!, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
 

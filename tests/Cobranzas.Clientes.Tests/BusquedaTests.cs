@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json.Nodes;
 using Cobranzas.Testing;
 
@@ -152,6 +153,41 @@ public sealed class BusquedaTests : PruebaClientes
         Assert.That(new[] { pagina1, pagina2, pagina3 }.Select(p => (int)p["total"]!), Is.All.EqualTo(4));
         Assert.That((int)pagina2["numeroPagina"]!, Is.EqualTo(2));
         Assert.That((int)pagina2["tamanoPagina"]!, Is.EqualTo(3));
+    }
+
+    [TestCase("marin", new[] { "24367342-9" })]
+    [TestCase("MARIN", new[] { "24367342-9" })]
+    [TestCase("Marín", new[] { "24367342-9" })]
+    [TestCase("ferreteria", new[] { "12531909-2" })]
+    [TestCase("PACIFICO", new[] { "10626628-K" })]
+    [TestCase("lovato eirl", new[] { "24367342-9" })]
+    [TestCase("eirl   LOVATO", new[] { "24367342-9" })]
+    [TestCase("lovato ltda", new string[0])]
+    [TestCase("andes ltda", new[] { "12531909-2" })]
+    [TestCase("367342", new[] { "24367342-9" })]
+    [TestCase("342-9", new[] { "24367342-9" })]
+    [TestCase("367.342-9", new[] { "24367342-9" })]
+    [TestCase("24.367.342-9", new[] { "24367342-9" })]
+    [TestCase("lovato 367342", new[] { "24367342-9" })]
+    [TestCase("628-k", new[] { "10626628-K" })]
+    public async Task Busca_sin_acentos_ni_mayusculas_por_varias_palabras_y_fragmentos_de_rut(string buscar, string[] esperados)
+    {
+        await Api.CrearClienteAsync(Datos.Cliente("24367342-9", "Transportes Marín Lovato E.I.R.L.", nombreFantasia: "Lovato EIRL"));
+
+        var (ruts, total) = await ListarAsync($"buscar={Uri.EscapeDataString(buscar)}");
+
+        Assert.That(ruts, Is.EquivalentTo(esperados));
+        Assert.That(total, Is.EqualTo(esperados.Length));
+    }
+
+    [Test]
+    public async Task La_exportacion_busca_igual_que_la_lista()
+    {
+        await Api.CrearClienteAsync(Datos.Cliente("24367342-9", "Transportes Marín Lovato E.I.R.L."));
+
+        var csv = Encoding.UTF8.GetString(await (await Api.GetAsync("/api/v1/clientes/exportar?formato=csv&buscar=marin%20342-9")).Content.ReadAsByteArrayAsync());
+
+        Assert.That(csv, Does.Contain("Marín Lovato"));
     }
 
     [TestCase("orden=nombre", "orden")]

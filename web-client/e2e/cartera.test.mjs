@@ -147,12 +147,10 @@ describe('SPA Cobranzas: cartera', () => {
           .getByRole('link')
           .nth(1)
           .click();
-        await pagina.waitForURL(/\/cartera\/documentos\?.*vencimientoDesde=/);
+        await pagina.waitForURL(/\/cartera\/documentos\?.*tramo=/);
         const filtrado = new URL(pagina.url()).searchParams;
-        assert.ok(
-          filtrado.get('vencimientoDesde') <= fechaSantiago(-10) &&
-            filtrado.get('vencimientoHasta') >= fechaSantiago(-10),
-        );
+        assert.equal(filtrado.get('tramo'), '1-30');
+        assert.equal(filtrado.get('fechaCorte'), fechaSantiago(0));
         // The bucket holds the demo portfolio too: narrow the same drill-down to this client.
         filtrado.set('clienteId', cliente.id);
         await pagina.goto(`/cartera/documentos?${filtrado}`);

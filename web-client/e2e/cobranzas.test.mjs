@@ -283,8 +283,8 @@ describe('SPA Cobranzas', () => {
     await conCaptura(t, pagina, async () => {
       await iniciarSesion(pagina, admin);
       for (const [opcion, extension] of [
-        ['Exportar CSV', '.csv'],
-        ['Exportar XLSX (Excel)', '.xlsx'],
+        ['Exportar Excel (XLSX)', '.xlsx'],
+        ['Exportar CSV (;)', '.csv'],
       ]) {
         await pagina.getByRole('button', { name: 'Exportar' }).click();
         const [descarga] = await Promise.all([

@@ -6,6 +6,7 @@ import {
   nombreTipoDocumento,
   rangoVencimientoTramo,
   sumarDias,
+  textoAplicacionAutomatica,
 } from '@/lib/cartera';
 
 describe('formatearMonto', () => {
@@ -14,9 +15,10 @@ describe('formatearMonto', () => {
     expect(formatearMonto('1234567.4', 'CLP')).toBe('$1.234.567');
     expect(formatearMonto(-5000, 'CLP')).toBe('-$5.000');
   });
-  it('UF con 4 decimales y USD con 2', () => {
-    expect(formatearMonto(12.5, 'UF')).toBe('UF 12,5000');
-    expect(formatearMonto('1234.56789', 'UF')).toBe('UF 1.234,5679');
+  it('UF con hasta 4 decimales y la unidad después, USD con 2', () => {
+    expect(formatearMonto(12.5, 'UF')).toBe('12,5 UF');
+    expect(formatearMonto('1234.56789', 'UF')).toBe('1.234,5679 UF');
+    expect(formatearMonto(5000, 'UF')).toBe('5.000 UF');
     expect(formatearMonto(1234.5, 'USD')).toBe('US$1.234,50');
   });
   it('vacío para null y moneda por omisión CLP', () => {
@@ -56,5 +58,14 @@ describe('tramos de antigüedad', () => {
   it('nombres de tipo', () => {
     expect(nombreTipoDocumento('33')).toBe('Factura');
     expect(nombreTipoDocumento('zz')).toBe('zz');
+  });
+});
+
+describe('textoAplicacionAutomatica', () => {
+  it('dice el orden configurado por la empresa', () => {
+    expect(textoAplicacionAutomatica('vencimiento')).toBe('Automática (vencimiento más antiguo primero)');
+    expect(textoAplicacionAutomatica('emision')).toBe('Automática (emisión más antigua primero)');
+    expect(textoAplicacionAutomatica('monto_menor')).toBe('Automática (monto menor primero)');
+    expect(textoAplicacionAutomatica(undefined)).toBe('Automática');
   });
 });

@@ -26,7 +26,9 @@ function formato(decimales: number): Intl.NumberFormat {
   return f;
 }
 
-/** `$1.234.567` (CLP), `UF 12,3456`, `US$1.234,56`; empty for null. */
+const formatoUf = new Intl.NumberFormat('es-CL', { minimumFractionDigits: 0, maximumFractionDigits: 4 });
+
+/** `$1.234.567` (CLP), `5.000 UF` / `12,3456 UF` (the unit after, as everywhere), `US$1.234,56`; empty for null. */
 export function formatearMonto(
   valor: number | string | null | undefined,
   moneda: string | null | undefined,
@@ -35,8 +37,8 @@ export function formatearMonto(
   if (n === null) return '';
   const m = (moneda ?? 'CLP').toUpperCase();
   const signo = n < 0 ? '-' : '';
+  if (m === 'UF') return `${signo}${formatoUf.format(Math.abs(n))} UF`;
   const texto = formato(decimalesMoneda(m)).format(Math.abs(n));
-  if (m === 'UF') return `${signo}UF ${texto}`;
   if (m === 'USD') return `${signo}US$${texto}`;
   if (m === 'CLP') return `${signo}$${texto}`;
   return `${signo}${texto} ${m}`;
@@ -156,4 +158,18 @@ export function rangoVencimientoTramo(
   if (hasta !== null) r.vencimientoDesde = sumarDias(fechaCorte, -hasta);
   if (desde !== null) r.vencimientoHasta = sumarDias(fechaCorte, -desde);
   return r;
+}
+
+/** The automatic application's label, saying the company's configured order (Configuración de cartera). */
+export function textoAplicacionAutomatica(orden: string | null | undefined): string {
+  switch (orden) {
+    case 'emision':
+      return 'Automática (emisión más antigua primero)';
+    case 'monto_menor':
+      return 'Automática (monto menor primero)';
+    case 'vencimiento':
+      return 'Automática (vencimiento más antiguo primero)';
+    default:
+      return 'Automática';
+  }
 }

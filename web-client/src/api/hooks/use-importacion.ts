@@ -15,6 +15,8 @@ export interface DatosImportacion {
 export interface ResultadoImportacionBase {
   aplicado: boolean;
   errores: ErrorImportacion[];
+  /** Rows read from the file. */
+  filas?: number | string;
 }
 
 function esResultadoImportacion<T>(x: unknown): x is T {

@@ -43,7 +43,7 @@ export function BotonPlantilla({ csv, nombre }: { csv: () => string; nombre: str
   );
 }
 
-/** File input (CSV or XLSX) and the button that sends it. */
+/** File input (CSV or XLSX) and the button that sends it (without `onImportar`, the screen puts its own below what must be reviewed first). */
 export function ArchivoImportacion({
   archivo,
   onArchivo,
@@ -56,7 +56,7 @@ export function ArchivoImportacion({
 }: {
   archivo: File | null;
   onArchivo: (f: File | null) => void;
-  onImportar: () => void;
+  onImportar?: () => void;
   cargando: boolean;
   etiqueta?: string;
   boton?: string;
@@ -78,15 +78,17 @@ export function ArchivoImportacion({
         w={ancho}
         style={estilo}
       />
-      <Button
-        variant={variante}
-        leftSection={<IconUpload size={16} />}
-        disabled={!archivo}
-        loading={cargando}
-        onClick={onImportar}
-      >
-        {boton}
-      </Button>
+      {onImportar && (
+        <Button
+          variant={variante}
+          leftSection={<IconUpload size={16} />}
+          disabled={!archivo}
+          loading={cargando}
+          onClick={onImportar}
+        >
+          {boton}
+        </Button>
+      )}
     </Group>
   );
 }
@@ -135,6 +137,10 @@ export function ResultadoImportacion({
   onParcial: () => void;
   importar: EnvioEnCurso;
 }) {
+  // Rows read less the rows with an error: with none valid, "importar solo filas válidas" would import nothing.
+  const filas = aNumero(r.filas);
+  const validas = filas === null ? null : filas - new Set(r.errores.map((e) => e.fila)).size;
+  const hayValidas = validas === null || validas > 0;
   return (
     <Card withBorder>
       <Stack>
@@ -146,8 +152,9 @@ export function ResultadoImportacion({
           </Alert>
         ) : (
           <Alert color="red" title={noImportado}>
-            El archivo tiene {r.errores.length} error(es). Corrija el archivo y vuelva a subirlo, o importe
-            solo las filas válidas.
+            {hayValidas
+              ? `El archivo tiene ${r.errores.length} error(es). Corrija el archivo y vuelva a subirlo, o importe solo las filas válidas.`
+              : `El archivo tiene ${r.errores.length} error(es) y ninguna fila válida. Corrija el archivo y vuelva a subirlo.`}
           </Alert>
         )}
         {cifras}
@@ -155,7 +162,7 @@ export function ResultadoImportacion({
           <>
             <Group justify="space-between">
               <Title order={4}>Errores por fila</Title>
-              {!r.aplicado && (
+              {!r.aplicado && hayValidas && (
                 <Button
                   color="orange"
                   loading={importar.isPending && !!importar.variables?.parcial}
@@ -191,7 +198,8 @@ export function CargaArchivo({
   instrucciones: ReactNode;
   archivo: File | null;
   onArchivo: (f: File | null) => void;
-  onImportar: () => void;
+  /** Without it the card has no button: the screen shows it below the column mapping. */
+  onImportar?: () => void;
   importar: EnvioEnCurso;
   progreso: number | null;
 }) {

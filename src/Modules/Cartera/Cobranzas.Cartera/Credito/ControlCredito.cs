@@ -11,8 +11,11 @@ namespace Cobranzas.Cartera.Credito;
 
 public sealed record MotivoCredito(string Codigo, string Mensaje);
 
+/// <param name="FechaUf">Date of the UF value a limit in UF was converted with (null without a limit in UF or a value).</param>
+/// <param name="UfDesactualizada">That value is from before the current month: the limit in pesos may be stale.</param>
 public sealed record CreditoDto(
-    Guid ClienteId, decimal? Limite, string Moneda, decimal? LimiteClp, decimal Exposicion, decimal? Disponible, string Estado, bool Suspender, IReadOnlyList<MotivoCredito> Motivos);
+    Guid ClienteId, decimal? Limite, string Moneda, decimal? LimiteClp, decimal Exposicion, decimal? Disponible, string Estado, bool Suspender, IReadOnlyList<MotivoCredito> Motivos,
+    DateOnly? FechaUf = null, bool UfDesactualizada = false);
 
 /// <summary>A client's credit position today: limit from its effective policy, exposure from its open portfolio.</summary>
 public sealed record ObtenerCredito(Guid Id) : IRequest<CreditoDto>
@@ -53,6 +56,9 @@ public sealed class ControlCredito(CarteraDbContext db, IMediator mediator, Time
             .ToListAsync(ct);
         var cheques = await ChequesEnCarteraAsync(ids, ct);
         var (uf, dolar) = await ValoresMoneda.ValoresDelDia.UltimosAsync(db, hoy, ct);
+        var fechaUf = uf is null || clientes.All(c => c.MonedaLimite != Monedas.Uf || c.LimiteCredito is null)
+            ? null : await ValoresMoneda.ValoresDelDia.FechaUltimaUfAsync(db, hoy, ct);
+        var ufDesactualizada = fechaUf is { } f && f < new DateOnly(hoy.Year, hoy.Month, 1);
 
         return clientes.Select(c =>
         {
@@ -83,7 +89,9 @@ public sealed class ControlCredito(CarteraDbContext db, IMediator mediator, Time
                 motivos.Add(new MotivoCredito("mora", $"Tiene deuda vencida hace {hoy.DayNumber - vencido.DayNumber} días (tolerancia {c.DiasTolerancia})."));
             }
 
-            return new CreditoDto(c.Id, c.LimiteCredito, c.MonedaLimite, limiteClp, exposicion, limiteClp - exposicion, c.EstadoCredito, suspender, motivos);
+            var enUf = c.MonedaLimite == Monedas.Uf && c.LimiteCredito is not null;
+            return new CreditoDto(c.Id, c.LimiteCredito, c.MonedaLimite, limiteClp, exposicion, limiteClp - exposicion, c.EstadoCredito, suspender, motivos,
+                enUf ? fechaUf : null, enUf && ufDesactualizada);
         }).ToList();
     }
 

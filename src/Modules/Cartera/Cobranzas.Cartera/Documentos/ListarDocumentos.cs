@@ -1,10 +1,14 @@
+using Cobranzas.Cartera.Antiguedad;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.Gestion.Contracts;
 using Cobranzas.SharedKernel.Http;
+using Cobranzas.SharedKernel.Tenancy;
 using Cobranzas.SharedKernel.Tiempo;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace Cobranzas.Cartera.Documentos;
 
@@ -14,7 +18,8 @@ public sealed record DocumentoResumenDto(
 
 public sealed record ListarDocumentos(
     string? Tipo, string? Estado, Guid? ClienteId, DateOnly? VencimientoDesde, DateOnly? VencimientoHasta, string? Orden, int? Pagina, int? TamanoPagina,
-    string? Tramo = null, string? Origen = null, bool? EnCobranzaBancaria = null, string? Etapa = null)
+    string? Tramo = null, string? Origen = null, bool? EnCobranzaBancaria = null, string? Etapa = null, DateOnly? FechaCorte = null, bool? ConSaldo = null,
+    Guid? CobradorId = null)
     : IRequest<Pagina<DocumentoResumenDto>>
 {
     public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/documentos", async Task<Ok<Pagina<DocumentoResumenDto>>> ([AsParameters] ListarDocumentos q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
@@ -34,6 +39,7 @@ public sealed class ListarDocumentosValidator : AbstractValidator<ListarDocument
             .WithMessage("vencimientoHasta no puede ser anterior a vencimientoDesde.");
         RuleFor(x => x.Origen).Must(o => o is null || DatosDocumentoValidator.Origenes.Contains(o)).WithMessage("Origen debe ser erp o manual.");
         RuleFor(x => x.Tramo).MaximumLength(20);
+        RuleFor(x => x.FechaCorte).EnRango("fechaCorte");
         RuleFor(x => x.Etapa).Must(e => e is null || EtapasCobranza.Todas.Contains(e)).WithMessage($"Etapa debe ser una de: {string.Join(", ", EtapasCobranza.Todas)}.");
         RuleFor(x => x.Orden).Must(o => o is null || Ordenes.Contains(o)).WithMessage($"Orden debe ser uno de: {string.Join(", ", Ordenes)}.");
         RuleFor(x => x.Pagina).GreaterThan(0);
@@ -41,21 +47,12 @@ public sealed class ListarDocumentosValidator : AbstractValidator<ListarDocument
     }
 }
 
-public sealed class ListarDocumentosHandler(CarteraDbContext db, IMediator mediator, TimeProvider reloj) : IRequestHandler<ListarDocumentos, Pagina<DocumentoResumenDto>>
+public sealed class ListarDocumentosHandler(CarteraDbContext db, IMediator mediator, IContextoSolicitud contexto, TimeProvider reloj) : IRequestHandler<ListarDocumentos, Pagina<DocumentoResumenDto>>
 {
     public async ValueTask<Pagina<DocumentoResumenDto>> Handle(ListarDocumentos request, CancellationToken cancellationToken)
     {
         var hoy = FechaNegocio.Hoy(reloj);
-        var q = Filtrar(db.Documentos.AsNoTracking(), ProyeccionDocumento.Protestados(db), request, hoy);
-        if (request.Tramo is not null)
-            q = FiltrarTramo(q, await TramoAsync(request.Tramo, cancellationToken), hoy);
-        if (request.Etapa is not null)
-        {
-            // The stage is Gestión's: it answers which clients are in it (the clients of one stage are few enough for an IN list).
-            var enEtapa = (await mediator.Send(new ClientesEnEtapa(request.Etapa), cancellationToken)).ToArray();
-            q = q.Where(d => enEtapa.Contains(d.ClienteId));
-        }
-
+        var q = await FiltrarAsync(request, hoy, cancellationToken);
         var (saltar, tomar, pagina, tamano) = Paginacion.Normalizar(request.Pagina, request.TamanoPagina);
         var total = await q.CountAsync(cancellationToken);
         var protestados = ProyeccionDocumento.Protestados(db);
@@ -82,6 +79,32 @@ public sealed class ListarDocumentosHandler(CarteraDbContext db, IMediator media
         return new Pagina<DocumentoResumenDto>(items, total, pagina, tamano);
     }
 
+    /// <summary>Every filter of the list (also the bucket, collector and stage ones, answered by SQL or by Gestión): the totals and the export use the same.</summary>
+    public async Task<IQueryable<Documento>> FiltrarAsync(ListarDocumentos request, DateOnly hoy, CancellationToken cancellationToken)
+    {
+        var q = Filtrar(db.Documentos.AsNoTracking(), ProyeccionDocumento.Protestados(db), request, hoy);
+        if (request.Tramo is not null)
+        {
+            var ids = await DocumentosDelTramoAsync(await TramoAsync(request.Tramo, cancellationToken), request.FechaCorte ?? hoy, request.ClienteId, cancellationToken);
+            q = q.Where(d => ids.Contains(d.Id));
+        }
+        if (request.CobradorId is { } cobrador)
+        {
+            // The assignment is Gestión's: it answers the collector's clients.
+            var suyos = (await mediator.Send(new ClientesDeCobrador(cobrador), cancellationToken)).ToArray();
+            q = q.Where(d => suyos.Contains(d.ClienteId));
+        }
+
+        if (request.Etapa is not null)
+        {
+            // The stage is Gestión's: it answers which clients are in it (the clients of one stage are few enough for an IN list).
+            var enEtapa = (await mediator.Send(new ClientesEnEtapa(request.Etapa), cancellationToken)).ToArray();
+            q = q.Where(d => enEtapa.Contains(d.ClienteId));
+        }
+
+        return q;
+    }
+
     private async Task<Antiguedad.Tramo> TramoAsync(string codigo, CancellationToken ct)
     {
         var tramos = (await Configuracion.AjustesCartera.CargarAsync(db, ct)).Tramos;
@@ -89,15 +112,30 @@ public sealed class ListarDocumentosHandler(CarteraDbContext db, IMediator media
             ?? throw new ReglaNegocioException("tramo", "tramo_inexistente", $"Tramo debe ser uno de: {string.Join(", ", tramos.Select(t => t.Codigo))}.");
     }
 
+    private static readonly string SqlTramo = SqlCartera.Leer("Documentos/TramoAlCorte.sql");
+
     /// <summary>
-    /// The aging's drill-down at today's date: documents owed in the company's own collection with an
-    /// installment whose balance falls in the bucket by days past due.
+    /// The aging's drill-down as of the cut-off (<c>TramoAlCorte.sql</c>): documents with an installment whose balance
+    /// at that date fell in the bucket by days past due, so a document paid by then is not listed and one paid since is.
     /// </summary>
-    private static IQueryable<Documento> FiltrarTramo(IQueryable<Documento> q, Antiguedad.Tramo tramo, DateOnly hoy)
+    private async Task<Guid[]> DocumentosDelTramoAsync(Antiguedad.Tramo tramo, DateOnly corte, Guid? cliente, CancellationToken ct)
     {
-        var desde = tramo.Hasta is { } h ? hoy.AddDays(-h) : DateOnly.MinValue;
-        var hasta = tramo.Desde is { } d ? hoy.AddDays(-d) : DateOnly.MaxValue;
-        return q.Where(ReglasCartera.EnCartera).Where(x => x.Cuotas.Any(c => c.Saldo > 0 && c.FechaVencimiento >= desde && c.FechaVencimiento <= hasta));
+        var desde = tramo.Hasta is { } h ? corte.AddDays(-h) : DateOnly.MinValue;
+        var hasta = tramo.Desde is { } d ? corte.AddDays(-d) : DateOnly.MaxValue;
+        var conexion = (NpgsqlConnection)db.Database.GetDbConnection();
+        if (conexion.State != System.Data.ConnectionState.Open)
+            await db.Database.OpenConnectionAsync(ct);
+        await using var comando = new NpgsqlCommand(SqlTramo, conexion);
+        comando.Parameters.Add(new NpgsqlParameter("empresa", NpgsqlDbType.Uuid) { Value = contexto.EmpresaId });
+        comando.Parameters.Add(new NpgsqlParameter("corte", NpgsqlDbType.Date) { Value = corte });
+        comando.Parameters.Add(new NpgsqlParameter("cliente", NpgsqlDbType.Uuid) { Value = (object?)cliente ?? DBNull.Value });
+        comando.Parameters.Add(new NpgsqlParameter("desde", NpgsqlDbType.Date) { Value = desde });
+        comando.Parameters.Add(new NpgsqlParameter("hasta", NpgsqlDbType.Date) { Value = hasta });
+        var ids = new List<Guid>();
+        await using var lector = await comando.ExecuteReaderAsync(ct);
+        while (await lector.ReadAsync(ct))
+            ids.Add(lector.GetGuid(0));
+        return [.. ids];
     }
 
     /// <summary>The state filter repeats <see cref="Estados.De"/> in SQL.</summary>
@@ -113,6 +151,8 @@ public sealed class ListarDocumentosHandler(CarteraDbContext db, IMediator media
             q = q.Where(d => d.FechaVencimiento <= hasta);
         if (f.Origen is not null)
             q = q.Where(d => d.Origen == f.Origen);
+        if (f.ConSaldo is { } conSaldo)
+            q = conSaldo ? q.Where(d => d.Saldo > 0 && d.FechaAnulacion == null) : q.Where(d => d.Saldo == 0 || d.FechaAnulacion != null);
         if (f.EnCobranzaBancaria is { } enBanco)
             q = q.Where(d => (d.FechaEnvioCobranza != null && d.FechaRetiroCobranza == null && d.FechaProtesto == null && d.Saldo > 0) == enBanco);
 

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Cobranzas.Clientes.Contracts;
+using Cobranzas.Notificaciones.Contracts;
 using Cobranzas.SharedKernel.Archivos;
 using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.SharedKernel.Http;
@@ -49,7 +51,9 @@ public sealed class ExportarEstadoCuentaHandler(IMediator mediator, IContextoSol
         if (request.Formato == "xlsx")
             return new ArchivoEstadoCuenta(await EstadoCuentaXlsx.GenerarAsync(estado, empresa, cancellationToken),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", nombre + ".xlsx");
-        var html = EstadoCuentaHtml.Generar(estado, empresa);
+        var ficha = await mediator.Send(new ObtenerFichaCliente(estado.Cliente.Id), cancellationToken);
+        var pago = await mediator.Send(new ObtenerDatosPagoEmpresa(), cancellationToken);
+        var html = EstadoCuentaHtml.Generar(estado, empresa, ficha, pago);
         return new ArchivoEstadoCuenta(await impresora.ImprimirAsync(html, cancellationToken), "application/pdf", nombre + ".pdf");
     }
 }
@@ -68,8 +72,18 @@ internal static class FormatoCl
 
     public static string Numero(decimal n, int decimales = 0) => n.ToString("N" + decimales, Cultura);
 
-    public static string Monto(decimal monto, string moneda) =>
-        moneda == Monedas.Clp ? "$ " + Numero(monto) : moneda + " " + Numero(monto, 2);
+    /// <summary>As the screens write it: $15.863.890, US$1.234,50, 5.000 UF.</summary>
+    public static string Monto(decimal monto, string moneda)
+    {
+        var signo = monto < 0 ? "-" : "";
+        var valor = Math.Abs(monto);
+        return moneda switch
+        {
+            Monedas.Clp => signo + "$" + Numero(valor),
+            Monedas.Usd => signo + "US$" + Numero(valor, 2),
+            _ => signo + valor.ToString("#,0.####", Cultura) + " " + moneda,
+        };
+    }
 
     public static string TipoDocumento(string tipo) => tipo switch
     {
@@ -108,13 +122,30 @@ public static class EstadoCuentaHtml
         return t;
     });
 
-    public static string Generar(EstadoCuentaDto e, DatosEmpresa? empresa)
+    public static string Generar(EstadoCuentaDto e, DatosEmpresa? empresa, FichaCliente? ficha = null, DatosPagoEmpresa? pago = null)
     {
         var m = e.Moneda;
+        pago ??= DatosPagoEmpresa.Vacio;
         var modelo = new
         {
-            empresa = new { razon_social = empresa?.RazonSocial ?? "", rut = FormatoCl.Rut(empresa?.Rut) },
-            cliente = new { rut = FormatoCl.Rut(e.Cliente.Rut), rut_canonico = e.Cliente.Rut, razon_social = e.Cliente.RazonSocial },
+            empresa = new
+            {
+                razon_social = empresa?.RazonSocial ?? "", rut = FormatoCl.Rut(empresa?.Rut),
+                logo = pago.Logo is { } logo && pago.LogoContentType is { } tipo && tipo.StartsWith("image/", StringComparison.Ordinal)
+                    ? $"data:{tipo};base64,{Convert.ToBase64String(logo)}" : "",
+            },
+            cliente = new
+            {
+                rut = FormatoCl.Rut(e.Cliente.Rut), rut_canonico = e.Cliente.Rut, razon_social = e.Cliente.RazonSocial,
+                direccion = string.Join(", ", new[] { ficha?.Direccion, ficha?.Comuna, ficha?.Region }.Where(x => !string.IsNullOrWhiteSpace(x))),
+                contacto = ficha?.ContactoNombre ?? "",
+                contacto_medios = string.Join(" · ", new[] { ficha?.ContactoEmail, ficha?.ContactoTelefono }.Where(x => !string.IsNullOrWhiteSpace(x))),
+            },
+            cuentas = pago.Cuentas.Select(c => new
+            {
+                banco = c.Banco, tipo = TipoCuenta(c.TipoCuenta), numero = c.Numero, titular = c.Titular, rut = FormatoCl.Rut(c.RutTitular),
+                email = c.EmailNotificacion ?? "",
+            }).ToList(),
             fecha_corte = FormatoCl.Fecha(e.FechaCorte),
             desde = FormatoCl.Fecha(e.Desde),
             hasta = FormatoCl.Fecha(e.Hasta),
@@ -149,6 +180,15 @@ public static class EstadoCuentaHtml
         return Plantilla.Value.Render(modelo, member => member.Name);
     }
 
+    private static string TipoCuenta(string tipo) => tipo switch
+    {
+        "corriente" => "Cuenta corriente",
+        "vista" => "Cuenta vista",
+        "ahorro" => "Cuenta de ahorro",
+        "rut" => "CuentaRUT",
+        _ => tipo,
+    };
+
     private const string Fuente = """
         <!DOCTYPE html>
         <html lang="es-CL">
@@ -169,11 +209,13 @@ public static class EstadoCuentaHtml
           .resumen td { border: none; padding: 0.8mm 1.5mm; }
           .vencido { color: #b00020; }
           .vacio { color: #777; font-style: italic; }
+          .logo { max-height: 18mm; max-width: 60mm; display: block; margin-bottom: 2mm; }
         </style>
         </head>
         <body>
         <div class="cabecera">
           <div>
+            {{ if empresa.logo != "" }}<img class="logo" src="{{ empresa.logo }}" alt="{{ empresa.razon_social | html.escape }}">{{ end }}
             <div class="empresa">{{ empresa.razon_social | html.escape }}</div>
             {{ if empresa.rut != "" }}<div>RUT {{ empresa.rut | html.escape }}</div>{{ end }}
           </div>
@@ -188,13 +230,15 @@ public static class EstadoCuentaHtml
         <table class="resumen">
           <tr><td>RUT</td><td><strong>{{ cliente.rut | html.escape }}</strong></td></tr>
           <tr><td>Razón social</td><td><strong>{{ cliente.razon_social | html.escape }}</strong></td></tr>
+          {{ if cliente.direccion != "" }}<tr><td>Dirección</td><td>{{ cliente.direccion | html.escape }}</td></tr>{{ end }}
+          {{ if cliente.contacto != "" }}<tr><td>Contacto</td><td>{{ cliente.contacto | html.escape }}{{ if cliente.contacto_medios != "" }} · {{ cliente.contacto_medios | html.escape }}{{ end }}</td></tr>{{ end }}
         </table>
 
         <h2>Resumen</h2>
         <table class="resumen">
           <tr><td>Saldo</td><td class="n"><strong>{{ saldo }}</strong></td></tr>
           <tr><td>Saldo vencido</td><td class="n vencido"><strong>{{ saldo_vencido }}</strong></td></tr>
-          <tr><td>Saldo a favor</td><td class="n">{{ if saldo_a_favor.size == 0 }}$ 0{{ else }}{{ for s in saldo_a_favor }}{{ s }}{{ if !for.last }}<br>{{ end }}{{ end }}{{ end }}</td></tr>
+          <tr><td>Saldo a favor</td><td class="n">{{ if saldo_a_favor.size == 0 }}$0{{ else }}{{ for s in saldo_a_favor }}{{ s }}{{ if !for.last }}<br>{{ end }}{{ end }}{{ end }}</td></tr>
         </table>
 
         <h2>Antigüedad de la deuda</h2>
@@ -219,6 +263,16 @@ public static class EstadoCuentaHtml
           <tr><th>Fecha</th><th class="n">Monto</th><th>Canal</th><th>Referencia</th><th>Aplicado a</th></tr>
           {{ for p in pagos }}
           <tr><td>{{ p.fecha }}</td><td class="n">{{ p.monto }}</td><td>{{ p.canal | html.escape }}</td><td>{{ p.referencia | html.escape }}</td><td>{{ p.aplicado | html.escape }}</td></tr>
+          {{ end }}
+        </table>
+        {{ end }}
+
+        {{ if cuentas.size > 0 }}
+        <h2>Cuentas para depositar</h2>
+        <table>
+          <tr><th>Banco</th><th>Cuenta</th><th>Número</th><th>Titular</th><th>RUT</th><th>Enviar comprobante a</th></tr>
+          {{ for c in cuentas }}
+          <tr><td>{{ c.banco | html.escape }}</td><td>{{ c.tipo | html.escape }}</td><td>{{ c.numero | html.escape }}</td><td>{{ c.titular | html.escape }}</td><td>{{ c.rut | html.escape }}</td><td>{{ c.email | html.escape }}</td></tr>
           {{ end }}
         </table>
         {{ end }}

@@ -165,6 +165,18 @@ public static class ValoresDelDia
         return (fila.Uf, fila.Dolar);
     }
 
+    /// <summary>The date of the UF value <see cref="UltimosAsync"/> uses for <paramref name="fecha"/>: the credit panel says how old it is.</summary>
+    public static async Task<DateOnly?> FechaUltimaUfAsync(CarteraDbContext db, DateOnly fecha, CancellationToken ct)
+    {
+        var empresa = db.EmpresaActual;
+        return await db.Database.SqlQuery<DateOnly?>($"""
+            SELECT max(u.fecha) AS "Value"
+            FROM (SELECT max(e.fecha) FROM cartera.valores_uf_empresa e WHERE e.empresa_id = {empresa} AND e.fecha <= {fecha}
+                  UNION ALL
+                  SELECT max(n.fecha) FROM cartera.valores_uf n WHERE n.fecha <= {fecha}) AS u(fecha)
+            """).SingleAsync(ct);
+    }
+
     private sealed class UltimosValores
     {
         public decimal? Uf { get; init; }

@@ -1,12 +1,10 @@
-using System.Globalization;
 using Cobranzas.Clientes.Persistencia;
+using Cobranzas.SharedKernel.Archivos;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Persistence;
-using CsvHelper;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using MiniExcelLibs;
 
 namespace Cobranzas.Clientes.Clientes;
 
@@ -15,7 +13,8 @@ public sealed record ClienteResumenDto(
     string? EjecutivoId, string? Comuna, string? Region);
 
 public sealed record ListarClientes(
-    string? Buscar, string? Segmento, Guid? GrupoId, string? Estado, string? EjecutivoId, bool? CuentaClave, string? Orden, int? Pagina, int? TamanoPagina)
+    string? Buscar, string? Segmento, Guid? GrupoId, string? Estado, string? EjecutivoId, bool? CuentaClave, string? Orden, int? Pagina, int? TamanoPagina,
+    bool? MisClientes = null)
     : IRequest<Pagina<ClienteResumenDto>>
 {
     public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/clientes", async Task<Ok<Pagina<ClienteResumenDto>>> ([AsParameters] ListarClientes q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
@@ -38,11 +37,11 @@ public sealed class ListarClientesValidator : AbstractValidator<ListarClientes>
     }
 }
 
-public sealed class ListarClientesHandler(ClientesDbContext db) : IRequestHandler<ListarClientes, Pagina<ClienteResumenDto>>
+public sealed class ListarClientesHandler(ClientesDbContext db, IMediator mediator) : IRequestHandler<ListarClientes, Pagina<ClienteResumenDto>>
 {
     public async ValueTask<Pagina<ClienteResumenDto>> Handle(ListarClientes request, CancellationToken cancellationToken)
     {
-        var q = ConsultaClientes.Filtrar(db, request);
+        var q = await ConsultaClientes.FiltrarAsync(db, mediator, request, cancellationToken);
         var (saltar, tomar, pagina, tamano) = Paginacion.Normalizar(request.Pagina, request.TamanoPagina);
         var total = await q.CountAsync(cancellationToken);
         var items = await ConsultaClientes.Ordenar(q, request.Orden).Skip(saltar).Take(tomar).Select(ConsultaClientes.Resumen).ToListAsync(cancellationToken);
@@ -54,6 +53,19 @@ public static class ConsultaClientes
 {
     public static readonly System.Linq.Expressions.Expression<Func<Cliente, ClienteResumenDto>> Resumen = c =>
         new ClienteResumenDto(c.Id, c.Rut, c.RazonSocial, c.NombreFantasia, c.Segmento, c.EstadoCredito, c.CuentaClave, c.EjecutivoId, c.Comuna, c.Region);
+
+    /// <summary><see cref="Filtrar"/> plus "Mis clientes": the clients Gestión assigns to the collector the user works as.</summary>
+    public static async Task<IQueryable<Cliente>> FiltrarAsync(ClientesDbContext db, IMediator mediator, ListarClientes f, CancellationToken ct)
+    {
+        var q = Filtrar(db, f);
+        if (f.MisClientes == true)
+        {
+            var mios = (await mediator.Send(new Gestion.Contracts.ClientesDeCobrador(null), ct)).ToArray();
+            q = q.Where(c => mios.Contains(c.Id));
+        }
+
+        return q;
+    }
 
     public static IQueryable<Cliente> Filtrar(ClientesDbContext db, ListarClientes f)
     {
@@ -73,23 +85,32 @@ public static class ConsultaClientes
         return q;
     }
 
-    /// <summary>A full RUT in any format matches exactly; digits match the RUT's start; anything else is a name fragment (trigram index).</summary>
+    /// <summary>
+    /// Every word must match (several words narrow the search: "lovato eirl"). A word matches a name (razón social or
+    /// fantasía) without regard to accents or case (<c>clientes.sin_acentos</c> and its trigram indexes), or, when it looks
+    /// like a RUT or a piece of one ("367342", "342-9", "12.367.342-9"), anywhere inside the canonical RUT.
+    /// </summary>
     private static IQueryable<Cliente> Buscar(IQueryable<Cliente> q, string texto)
     {
-        var digitos = texto.Replace(".", "").Replace("-", "");
-        var soloDigitos = digitos.Length >= 3 && digitos.All(char.IsAsciiDigit);
-        if (SharedKernel.Rut.Rut.TryParse(texto, out var rut))
-        {
-            var canonico = rut.Value.Canonico;
-            // Digits without a hyphen are a RUT with its check digit, or the start of one typed without it (7741928 of 7.741.928-K).
-            return soloDigitos && !texto.Contains('-') ? q.Where(c => c.Rut == canonico || c.Rut.StartsWith(digitos)) : q.Where(c => c.Rut == canonico);
-        }
+        foreach (var palabra in texto.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Distinct().Take(8))
+            q = BuscarPalabra(q, palabra);
+        return q;
+    }
 
-        var patron = PatronBusqueda.Contiene(texto);
-        if (soloDigitos)
-            return q.Where(c => c.Rut.StartsWith(digitos) || EF.Functions.ILike(c.RazonSocial, patron, PatronBusqueda.Escape));
+    private static IQueryable<Cliente> BuscarPalabra(IQueryable<Cliente> q, string palabra)
+    {
+        var patron = PatronBusqueda.Contiene(palabra);
+        var fragmento = palabra.Replace(".", "").ToUpperInvariant();
+        var pareceRut = fragmento.Count(char.IsAsciiDigit) >= 3 && fragmento.All(ch => char.IsAsciiDigit(ch) || ch is '-' or 'K');
+        if (!pareceRut)
+            return q.Where(c => EF.Functions.ILike(ClientesDbContext.SinAcentos(c.RazonSocial), ClientesDbContext.SinAcentos(patron), PatronBusqueda.Escape)
+                || EF.Functions.ILike(ClientesDbContext.SinAcentos(c.NombreFantasia), ClientesDbContext.SinAcentos(patron), PatronBusqueda.Escape));
 
-        return q.Where(c => EF.Functions.ILike(c.RazonSocial, patron, PatronBusqueda.Escape) || EF.Functions.ILike(c.NombreFantasia!, patron, PatronBusqueda.Escape));
+        // A whole RUT typed without its hyphen (125319092) is matched by its canonical form.
+        var canonico = SharedKernel.Rut.Rut.TryParse(palabra, out var rut) ? rut.Value.Canonico : null;
+        var patronRut = PatronBusqueda.Contiene(fragmento);
+        return q.Where(c => c.Rut == canonico || EF.Functions.Like(c.Rut, patronRut, PatronBusqueda.Escape)
+            || EF.Functions.ILike(ClientesDbContext.SinAcentos(c.RazonSocial), ClientesDbContext.SinAcentos(patron), PatronBusqueda.Escape));
     }
 
     public static IQueryable<Cliente> Ordenar(IQueryable<Cliente> q, string? orden) => orden switch
@@ -103,7 +124,7 @@ public static class ConsultaClientes
     };
 }
 
-/// <summary>The filtered list as a CSV (CsvHelper) or XLSX (MiniExcel) file.</summary>
+/// <summary>The filtered list as an XLSX or CSV file (<see cref="Exportacion"/>).</summary>
 public sealed record ExportarClientes(ListarClientes Filtros, string Formato) : IRequest<ArchivoExportado>
 {
     public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/clientes/exportar", async Task<FileContentHttpResult> ([AsParameters] ListarClientes q, string? formato, IMediator m, CancellationToken ct) =>
@@ -111,48 +132,34 @@ public sealed record ExportarClientes(ListarClientes Filtros, string Formato) : 
             var archivo = await m.Send(new ExportarClientes(q, formato ?? "csv"), ct);
             return TypedResults.File(archivo.Contenido, archivo.TipoContenido, archivo.NombreArchivo);
         })
-        .WithName("ExportarClientes").Produces(200, typeof(Stream), "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").ProducesValidationProblem().ConLimite(LimitesUso.Informes);
+        .WithName("ExportarClientes").Produces(200, typeof(Stream), "text/csv", Exportacion.TipoXlsx).ProducesValidationProblem().ConLimite(LimitesUso.Informes);
 }
-
-public sealed record ArchivoExportado(byte[] Contenido, string TipoContenido, string NombreArchivo);
 
 public sealed class ExportarClientesValidator : AbstractValidator<ExportarClientes>
 {
     public ExportarClientesValidator()
     {
-        RuleFor(x => x.Formato).Must(f => f is "csv" or "xlsx").WithMessage("Formato debe ser csv o xlsx.");
+        RuleFor(x => x.Formato).Must(f => Exportacion.Formatos.Contains(f)).WithMessage("Formato debe ser xlsx o csv.");
         RuleFor(x => x.Filtros).SetValidator(new ListarClientesValidator());
     }
 }
 
-public sealed class ExportarClientesHandler(ClientesDbContext db, TimeProvider reloj) : IRequestHandler<ExportarClientes, ArchivoExportado>
+public sealed class ExportarClientesHandler(ClientesDbContext db, IMediator mediator, TimeProvider reloj) : IRequestHandler<ExportarClientes, ArchivoExportado>
 {
+    /// <summary>Spanish headers the import also reads (it ignores accents, case and spaces), so a file edited in Excel imports back.</summary>
+    public static readonly string[] Columnas =
+        ["RUT", "Razón social", "Nombre fantasía", "Giro", "Dirección", "Comuna", "Región", "Segmento", "Cuenta clave", "Estado crédito"];
+
     public async ValueTask<ArchivoExportado> Handle(ExportarClientes request, CancellationToken cancellationToken)
     {
-        // Same columns as the import, so an exported file can be edited and imported back.
-        var filas = await ConsultaClientes.Ordenar(ConsultaClientes.Filtrar(db, request.Filtros), request.Filtros.Orden)
-            .Select(c => new[] { c.Rut, c.RazonSocial, c.NombreFantasia, c.Giro, c.Direccion, c.Comuna, c.Region, c.Segmento, c.CuentaClave ? "sí" : "no", c.EstadoCredito })
+        var filas = await ConsultaClientes.Ordenar(await ConsultaClientes.FiltrarAsync(db, mediator, request.Filtros, cancellationToken), request.Filtros.Orden)
+            .Select(c => new { c.Rut, c.RazonSocial, c.NombreFantasia, c.Giro, c.Direccion, c.Comuna, c.Region, c.Segmento, c.CuentaClave, c.EstadoCredito })
             .ToListAsync(cancellationToken);
-        filas = filas.Select(f => f.Select(SharedKernel.Archivos.Formulas.Neutralizar).ToArray()).ToList();
-        var nombre = $"clientes-{reloj.GetUtcNow():yyyyMMdd-HHmm}";
-        using var salida = new MemoryStream();
-        if (request.Formato == "xlsx")
-        {
-            var hoja = filas.Select(f => Columnas.Select((c, i) => (c, f[i])).ToDictionary(x => x.c, x => (object?)x.Item2));
-            // MiniExcel's async writer puts <drawing> inside <sheetData> (invalid OOXML); the synchronous one does not, and the stream is in memory.
-            salida.SaveAs(hoja, sheetName: "Clientes");
-            return new ArchivoExportado(salida.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", nombre + ".xlsx");
-        }
-
-        await using (var csv = CsvWriter.Create(salida, new CsvWriterOptions { WriteByteOrderMark = true }, leaveOpen: true))
-        {
-            csv.WriteHeader(Columnas);
-            foreach (var fila in filas)
-                csv.WriteRecord(fila.Select(v => v ?? "").ToArray());
-        }
-
-        return new ArchivoExportado(salida.ToArray(), "text/csv; charset=utf-8", nombre + ".csv");
+        var tabla = filas.Select(c => (IReadOnlyList<object?>)
+        [
+            SharedKernel.Rut.Rut.TryParse(c.Rut, out var rut) ? rut.Value.Formateado : c.Rut, c.RazonSocial, c.NombreFantasia, c.Giro, c.Direccion,
+            c.Comuna, c.Region, c.Segmento, c.CuentaClave ? "Sí" : "No", EstadosCredito.Nombre(c.EstadoCredito),
+        ]);
+        return Exportacion.Generar(request.Formato, $"clientes-{reloj.GetUtcNow():yyyyMMdd-HHmm}", "Clientes", Columnas, tabla);
     }
-
-    private static readonly string[] Columnas = ["rut", "razonSocial", "nombreFantasia", "giro", "direccion", "comuna", "region", "segmento", "cuentaClave", "estadoCredito"];
 }

@@ -18,10 +18,18 @@ public sealed class ClientesDbContext(DbContextOptions<ClientesDbContext> option
     public DbSet<GrupoContactos> GruposContactos => Set<GrupoContactos>();
     public DbSet<MiembroGrupoContactos> MiembrosGruposContactos => Set<MiembroGrupoContactos>();
 
+    /// <summary>
+    /// <c>clientes.sin_acentos(texto)</c>: lower case without accents, an immutable wrapper over <c>unaccent</c> so the
+    /// trigram indexes on names can use it (migration <c>BusquedaSinAcentos</c>). SQL only.
+    /// </summary>
+    public static string SinAcentos(string? texto) => throw new InvalidOperationException("Sólo en consultas SQL.");
+
     protected override void OnModelCreating(ModelBuilder b)
     {
         b.HasDefaultSchema(Esquema);
         b.HasPostgresExtension("pg_trgm");
+        b.HasPostgresExtension("unaccent");
+        b.HasDbFunction(typeof(ClientesDbContext).GetMethod(nameof(SinAcentos))!).HasName("sin_acentos").HasSchema(Esquema);
 
         b.Entity<Cliente>(e =>
         {

@@ -8,6 +8,15 @@ public static class EstadosCredito
     public const string Suspendido = "suspendido";
     public const string Bloqueado = "bloqueado";
     public static readonly string[] Todos = [Vigente, Suspendido, Bloqueado];
+
+    /// <summary>The state in words, as exports and people read it.</summary>
+    public static string Nombre(string estado) => estado switch
+    {
+        Vigente => "Vigente",
+        Suspendido => "Suspendido",
+        Bloqueado => "Bloqueado",
+        _ => estado,
+    };
 }
 
 public static class Monedas

@@ -4,7 +4,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { Pagina } from '@/components/ui/pagina';
 import { Paginacion } from '@/components/ui/paginacion';
-import { etiquetaTramo, formatearMonto, rangoVencimientoTramo, type TramoAntiguedad } from '@/lib/cartera';
+import { etiquetaTramo, formatearMonto, type TramoAntiguedad } from '@/lib/cartera';
 import { formatearRut } from '@/lib/rut';
 import { useAntiguedad } from '@/api/hooks/use-antiguedad';
 import { conCambios } from '@/lib/filtros-url';
@@ -49,12 +49,18 @@ export default function AntiguedadRoute() {
   const cambiar = (cambios: Parameters<typeof conCambios>[1]) =>
     setParams((p) => conCambios(p, cambios), { replace: true });
 
-  /** Documents of a bucket (and client): the due-date range only applies when aging counts from the due date. */
+  /**
+   * Documents of a bucket (and client) as of the cut-off: the list's bucket filter, evaluated by the server with each
+   * installment's balance at that date (a due-date range would also list what was paid). Buckets count from the due
+   * date; with aging from the issue date the link lists the client's documents only.
+   */
   const enlace = (tramo: TramoAntiguedad | null, clienteId?: string) => {
     const q = new URLSearchParams();
     if (clienteId) q.set('clienteId', clienteId);
-    if (tramo && base === 'vencimiento')
-      for (const [k, v] of Object.entries(rangoVencimientoTramo(tramo, fechaCorte))) if (v) q.set(k, v);
+    if (tramo && base === 'vencimiento') {
+      q.set('tramo', tramo.codigo);
+      q.set('fechaCorte', fechaCorte);
+    }
     q.set('orden', 'fechaVencimiento');
     return `/cartera/documentos?${q.toString()}`;
   };

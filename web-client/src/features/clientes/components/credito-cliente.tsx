@@ -3,7 +3,7 @@ import { esApiError } from '@/api/errors';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { EstadoCredito } from '@/components/ui/etiquetas';
 import { formatearMonto } from '@/lib/cartera';
-import { aNumero } from '@/lib/formato';
+import { aNumero, formatearFecha } from '@/lib/formato';
 import { useCredito } from '@/features/clientes/api/use-credito';
 
 function Cifra({ etiqueta, children, color }: { etiqueta: string; children: string; color?: string }) {
@@ -52,6 +52,17 @@ export function CreditoCliente({ clienteId }: { clienteId: string }) {
           {c.suspender ? 'Suspender crédito' : 'Sin observaciones'}
         </Cifra>
       </SimpleGrid>
+      {c.fechaUf && (
+        <Text size="xs" c="dimmed" mt="xs" data-testid="fecha-uf">
+          Límite convertido con la UF del {formatearFecha(c.fechaUf)}.
+        </Text>
+      )}
+      {c.ufDesactualizada && (
+        <Alert mt="sm" color="yellow" title="Valor UF desactualizado">
+          El último valor UF cargado es del {formatearFecha(c.fechaUf)}, anterior al mes en curso: el límite
+          en pesos puede no ser el de hoy. Cargue el valor UF vigente en Valores UF y dólar.
+        </Alert>
+      )}
       {c.motivos.length > 0 && (
         <Alert mt="md" color={c.suspender ? 'red' : 'yellow'} title="Motivos">
           <List size="sm">

@@ -22,6 +22,7 @@ export function filtrosDesdeUrl(
     estado: textoUrl(p, 'estado'),
     ejecutivoId: textoUrl(p, 'ejecutivoId'),
     cuentaClave: cuentaClave === 'true' ? true : cuentaClave === 'false' ? false : undefined,
+    misClientes: p.get('misClientes') === 'true' ? true : undefined,
     orden: ordenUrl(p, ordenes),
     ...paginadoUrl(p),
   };

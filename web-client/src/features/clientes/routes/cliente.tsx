@@ -43,7 +43,8 @@ export default function ClienteRoute() {
   const [params, setParams] = useSearchParams();
   const cliente = useCliente(id);
   const ejecutivos = useEjecutivos();
-  const tab = pestanas.find((p) => p === params.get('tab')) ?? 'datos';
+  // The client page opens on what it owes: a collector's first question.
+  const tab = pestanas.find((p) => p === params.get('tab')) ?? 'cartera';
   const [registrando, setRegistrando] = useState(false);
 
   if (cliente.isPending) return <Cargando />;
@@ -96,12 +97,12 @@ export default function ClienteRoute() {
       <CobradorCliente clienteId={c.id} />
       <Tabs
         value={tab}
-        onChange={(t) => setParams(t && t !== 'datos' ? { tab: t } : {}, { replace: true })}
+        onChange={(t) => setParams(t && t !== 'cartera' ? { tab: t } : {}, { replace: true })}
         keepMounted={false}
       >
         <Tabs.List mb="md">
-          <Tabs.Tab value="datos">Datos</Tabs.Tab>
           <Tabs.Tab value="cartera">Cartera</Tabs.Tab>
+          <Tabs.Tab value="datos">Datos</Tabs.Tab>
           <Tabs.Tab value="actividades">Actividades</Tabs.Tab>
           <Tabs.Tab value="contactos">Contactos</Tabs.Tab>
           <Tabs.Tab value="condiciones">Condiciones y política</Tabs.Tab>

@@ -1,4 +1,4 @@
-import { Button, Menu, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Checkbox, Menu, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconDownload, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -58,8 +58,8 @@ export default function ClientesRoute() {
               </Button>
             </Menu.Target>
             <Menu.Dropdown>
-              <Menu.Item onClick={() => void descargar('csv')}>Exportar CSV</Menu.Item>
-              <Menu.Item onClick={() => void descargar('xlsx')}>Exportar XLSX (Excel)</Menu.Item>
+              <Menu.Item onClick={() => void descargar('xlsx')}>Exportar Excel (XLSX)</Menu.Item>
+              <Menu.Item onClick={() => void descargar('csv')}>Exportar CSV (;)</Menu.Item>
             </Menu.Dropdown>
           </Menu>
           {tiene('editar') && (
@@ -129,6 +129,12 @@ export default function ClientesRoute() {
             ]}
             value={filtros.cuentaClave === undefined ? null : String(filtros.cuentaClave)}
             onChange={(v) => cambiar({ cuentaClave: v })}
+          />
+          <Checkbox
+            label="Mis clientes"
+            description="Los asignados al cobrador que usted es"
+            checked={filtros.misClientes === true}
+            onChange={(e) => cambiar({ misClientes: e.currentTarget.checked ? true : null })}
           />
           <Select
             label="Orden"

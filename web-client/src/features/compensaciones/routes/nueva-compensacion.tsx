@@ -15,7 +15,8 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { Pagina } from '@/components/ui/pagina';
 import { MontosPorDocumento } from '@/components/cartera/montos-por-documento';
-import { formatearMonto, nombreTipoDocumento } from '@/lib/cartera';
+import { formatearMonto, nombreTipoDocumento, textoAplicacionAutomatica } from '@/lib/cartera';
+import { useOrdenImputacion } from '@/api/hooks/use-orden-imputacion';
 import { aNumero, formatearFecha } from '@/lib/formato';
 import { mostrarErrorEnFormulario } from '@/lib/formulario';
 import { notificarExito } from '@/lib/notificar';
@@ -42,6 +43,7 @@ interface Valores {
 function Formulario({ nota }: { nota: Documento }) {
   const navigate = useNavigate();
   const crear = useCrearCompensacion();
+  const ordenImputacion = useOrdenImputacion();
   // The client's documents, oldest due date first (the manual lines pick those with balance).
   const documentos = useDocumentos(
     { clienteId: nota.cliente.id, orden: 'fechaVencimiento', tamanoPagina: 100 },
@@ -135,7 +137,7 @@ function Formulario({ nota }: { nota: Documento }) {
               <SegmentedControl
                 aria-label="Aplicación"
                 data={[
-                  { value: 'automatica', label: 'Automática (más antiguos primero)' },
+                  { value: 'automatica', label: textoAplicacionAutomatica(ordenImputacion) },
                   { value: 'manual', label: 'Manual' },
                 ]}
                 {...form.getInputProps('aplicacion')}

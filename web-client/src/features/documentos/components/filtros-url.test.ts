@@ -17,4 +17,12 @@ describe('filtros de documentos en la URL', () => {
     const n = conCambios(new URLSearchParams('pagina=3&estado=vencido'), { estado: null, tipo: '33' });
     expect(n.toString()).toBe('tipo=33');
   });
+  it('oculta los pagados salvo que se pidan, se elija un estado o un tramo a otra fecha de corte', () => {
+    const con = (q: string) => filtrosDocumentosDesdeUrl(new URLSearchParams(q)).conSaldo;
+    expect(con('')).toBe(true);
+    expect(con('incluirPagados=true')).toBeUndefined();
+    expect(con('estado=pagado')).toBeUndefined();
+    expect(con('tramo=91-120&fechaCorte=2026-01-31')).toBeUndefined();
+    expect(con('tramo=91-120')).toBe(true);
+  });
 });

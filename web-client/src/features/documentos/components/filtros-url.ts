@@ -11,14 +11,26 @@ export const ordenesDocumentos = [
   { value: 'folio', label: 'Folio' },
 ];
 
+/**
+ * Paid documents are hidden unless the user asks for them (`incluirPagados=true`), picks a state, or looks at a bucket
+ * at a past cut-off (what was owed then may be paid now).
+ */
+export function conSaldoDesdeUrl(p: URLSearchParams): true | undefined {
+  const todos = p.get('incluirPagados') === 'true' || !!textoUrl(p, 'estado') || !!fechaUrl(p, 'fechaCorte');
+  return todos ? undefined : true;
+}
+
 export function filtrosDocumentosDesdeUrl(p: URLSearchParams) {
   return {
     tipo: textoUrl(p, 'tipo'),
     estado: textoUrl(p, 'estado'),
+    conSaldo: conSaldoDesdeUrl(p),
     clienteId: textoUrl(p, 'clienteId'),
+    cobradorId: textoUrl(p, 'cobradorId'),
     vencimientoDesde: fechaUrl(p, 'vencimientoDesde'),
     vencimientoHasta: fechaUrl(p, 'vencimientoHasta'),
     tramo: textoUrl(p, 'tramo'),
+    fechaCorte: fechaUrl(p, 'fechaCorte'),
     etapa: textoUrl(p, 'etapa'),
     enCobranzaBancaria: p.get('enCobranzaBancaria') === 'true' ? true : undefined,
     orden: ordenUrl(p, ordenesDocumentos),

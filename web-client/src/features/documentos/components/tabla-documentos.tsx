@@ -1,4 +1,4 @@
-import { Anchor, Badge } from '@mantine/core';
+import { Anchor, Badge, Checkbox } from '@mantine/core';
 import { Link } from 'react-router';
 import { CeldaCliente } from '@/components/clientes/celda-cliente';
 import { EstadoDocumento } from '@/components/ui/etiquetas';
@@ -10,7 +10,42 @@ import type { DocumentoResumen } from '@/api/tipos-cartera';
 
 const diasVencido = (d: DocumentoResumen) => aNumero(d.diasVencido) ?? 0;
 
-export function TablaDocumentos({ documentos }: { documentos: DocumentoResumen[] }) {
+/** The documents chosen in the list (for a bulk action): kept across pages, keyed by id. */
+export interface SeleccionDocumentos {
+  elegidos: ReadonlyMap<string, DocumentoResumen>;
+  cambiar: (documentos: DocumentoResumen[], elegir: boolean) => void;
+}
+
+export function TablaDocumentos({
+  documentos,
+  seleccion,
+}: {
+  documentos: DocumentoResumen[];
+  seleccion?: SeleccionDocumentos;
+}) {
+  const todos = documentos.length > 0 && documentos.every((d) => seleccion?.elegidos.has(d.id));
+  const alguno = documentos.some((d) => seleccion?.elegidos.has(d.id));
+  const columnaSeleccion = seleccion
+    ? [
+        {
+          titulo: (
+            <Checkbox
+              aria-label="Elegir todos los documentos de la página"
+              checked={todos}
+              indeterminate={alguno && !todos}
+              onChange={(e) => seleccion.cambiar(documentos, e.currentTarget.checked)}
+            />
+          ),
+          celda: (d: DocumentoResumen) => (
+            <Checkbox
+              aria-label={`Elegir ${nombreTipoDocumento(d.tipo)} N° ${d.folio}`}
+              checked={seleccion.elegidos.has(d.id)}
+              onChange={(e) => seleccion.cambiar([d], e.currentTarget.checked)}
+            />
+          ),
+        },
+      ]
+    : [];
   return (
     <Tabla
       etiqueta="Documentos"
@@ -18,6 +53,7 @@ export function TablaDocumentos({ documentos }: { documentos: DocumentoResumen[]
       filas={documentos}
       clave={(d) => d.id}
       columnas={[
+        ...columnaSeleccion,
         {
           titulo: 'Documento',
           sinCorte: true,

@@ -1,5 +1,5 @@
-import { IconBan } from '@tabler/icons-react';
 import { Anchor, Button, Card, Group, SimpleGrid, Text } from '@mantine/core';
+import { IconBan, IconCash } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { Dato, DatoDestacado, DescripcionCliente, SeccionTabla } from '@/components/ui/detalle';
@@ -55,6 +55,19 @@ export default function DocumentoRoute() {
           <Button variant="default" component={Link} to="/cartera/documentos">
             Volver
           </Button>
+          {tiene('editar') && cobranzaPropia && (
+            <Button
+              component={Link}
+              leftSection={<IconCash size={16} />}
+              to={`/cartera/pagos/nuevo?${new URLSearchParams({
+                clienteId: d.cliente.id,
+                aplicar: `${d.id}:${d.saldo}`,
+                moneda: d.moneda,
+              }).toString()}`}
+            >
+              Registrar pago
+            </Button>
+          )}
           {tiene('editar') && cobranzaPropia && <CederDocumento id={d.id} hoy={hoy} />}
           {tiene('editar') && cobranzaPropia && <CastigarDocumento id={d.id} hoy={hoy} saldo={m(d.saldo)} />}
           {tiene('editar') && cobranzaPropia && esLetra(d.tipo) && <AccionesLetra documento={d} hoy={hoy} />}

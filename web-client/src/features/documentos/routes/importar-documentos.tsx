@@ -1,4 +1,5 @@
-import { Card, Progress, SimpleGrid, Stack, Text, Title, Code } from '@mantine/core';
+import { Button, Card, Code, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconUpload } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { RequierePermiso } from '@/components/auth/requiere-sesion';
 import {
@@ -93,7 +94,7 @@ export default function ImportarDocumentosRoute() {
           }
           archivo={archivo}
           onArchivo={(f) => void elegir(f)}
-          onImportar={() => void enviar(false)}
+          onImportar={lectura ? undefined : () => void enviar(false)}
           importar={importar}
           progreso={progreso}
         />
@@ -118,6 +119,17 @@ export default function ImportarDocumentosRoute() {
                   setResultado(null);
                 }}
               />
+              {/* Below the mapping: the user reviews the columns before sending the file. */}
+              <Group justify="flex-end">
+                <Button
+                  leftSection={<IconUpload size={16} />}
+                  disabled={!archivo}
+                  loading={importar.isPending && !importar.variables?.parcial}
+                  onClick={() => void enviar(false)}
+                >
+                  Importar
+                </Button>
+              </Group>
             </Stack>
           </Card>
         )}

@@ -11,6 +11,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useEffect, useRef } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Pagina } from '@/components/ui/pagina';
 import {
@@ -27,6 +28,7 @@ import { useCrearDocumento } from '@/features/documentos/api/use-crear-documento
 import { SelectorCliente } from '@/components/clientes/selector-cliente';
 import { CampoFecha } from '@/components/ui/campo-fecha';
 import { hoySantiago } from '@/lib/fecha-negocio';
+import { useCliente } from '@/api/hooks/use-cliente';
 
 const conReferencia = ['56', '61', '111', '112'];
 const creditos = ['61', '112'];
@@ -66,6 +68,15 @@ export default function NuevoDocumentoRoute() {
     },
   });
   const v = form.getValues();
+  // The due date follows the client's policy term (issue date + plazo) until the user picks one.
+  const cliente = useCliente(v.clienteId);
+  const plazo = numeroONulo(cliente.data?.politicaEfectiva.plazoDias);
+  const vencimientoElegido = useRef(false);
+  useEffect(() => {
+    if (vencimientoElegido.current || plazo === null || !v.fechaEmision) return;
+    const propuesto = sumarDias(v.fechaEmision, plazo);
+    if (form.getValues().fechaVencimiento !== propuesto) form.setFieldValue('fechaVencimiento', propuesto);
+  }, [plazo, v.fechaEmision, form]);
   const dec = decimalesMoneda(v.moneda);
   const total = (numeroONulo(v.neto) ?? 0) + (numeroONulo(v.exento) ?? 0) + (numeroONulo(v.iva) ?? 0);
   const esCredito = creditos.includes(v.tipo ?? '');
@@ -136,7 +147,12 @@ export default function NuevoDocumentoRoute() {
                 label="Fecha de vencimiento"
                 withAsterisk={!esCredito}
                 clearable
+                description={plazo !== null ? `Plazo del cliente: ${plazo} días` : undefined}
                 {...form.getInputProps('fechaVencimiento')}
+                onChange={(f) => {
+                  vencimientoElegido.current = true;
+                  form.setFieldValue('fechaVencimiento', f);
+                }}
               />
               <TextInput label="ID externo" {...form.getInputProps('externalId')} />
               <NumberInput

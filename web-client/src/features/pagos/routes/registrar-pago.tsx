@@ -1,4 +1,6 @@
 import {
+  Alert,
+  Autocomplete,
   Button,
   Card,
   Grid,
@@ -18,7 +20,13 @@ import { useMemo } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Pagina } from '@/components/ui/pagina';
 import { MontosPorDocumento } from '@/components/cartera/montos-por-documento';
-import { canalesPago, decimalesMoneda, formatearMonto, monedas } from '@/lib/cartera';
+import {
+  canalesPago,
+  decimalesMoneda,
+  formatearMonto,
+  monedas,
+  textoAplicacionAutomatica,
+} from '@/lib/cartera';
 import { aNumero } from '@/lib/formato';
 import { mostrarErrorEnFormulario, numeroONulo, vacioANulo } from '@/lib/formulario';
 import { notificarExito } from '@/lib/notificar';
@@ -31,8 +39,22 @@ import { SelectorCliente } from '@/components/clientes/selector-cliente';
 import { VistaPreviaPago } from '@/features/pagos/components/vista-previa-pago';
 import { CampoFecha } from '@/components/ui/campo-fecha';
 import { hoySantiago } from '@/lib/fecha-negocio';
+import { lineasDesdeUrl } from '@/features/pagos/components/lineas-url';
+import { useOrdenImputacion } from '@/api/hooks/use-orden-imputacion';
+import {
+  bancosChile,
+  chequeVacio,
+  cuerposCheques,
+  erroresCheques,
+  esChequeAFecha,
+  sumarMeses,
+  totalCheques,
+  type ChequeFormulario,
+} from '@/features/pagos/components/cheques-pago';
 
 interface Valores {
+  /** With canal cheque: the cheques received, each registered as its own payment. */
+  cheques: ChequeFormulario[];
   clienteId: string | null;
   monto: number | string;
   fecha: string | null;
@@ -44,6 +66,11 @@ interface Valores {
 }
 
 function aCuerpo(v: Valores): DatosPago | null {
+  if (v.canal === 'cheque') {
+    // The preview shows the single cheque; several are previewed one by one after saving, on the cheque board.
+    const cuerpos = cuerposCheques(baseCheques(v), v.cheques);
+    return cuerpos?.length === 1 ? cuerpos[0]! : null;
+  }
   const monto = numeroONulo(v.monto);
   if (!v.clienteId || monto === null || monto <= 0 || !v.fecha) return null;
   const aplicaciones =
@@ -66,27 +93,51 @@ function aCuerpo(v: Valores): DatosPago | null {
   };
 }
 
+function baseCheques(v: Valores) {
+  const aplicaciones =
+    v.aplicacion === 'manual'
+      ? Object.entries(v.manual)
+          .map(([documentoId, m]) => ({ documentoId, cuota: null, monto: numeroONulo(m) ?? 0 }))
+          .filter((l) => l.monto > 0)
+      : null;
+  return {
+    clienteId: v.clienteId,
+    rut: null,
+    fecha: v.fecha ?? '',
+    moneda: v.moneda,
+    aplicacion: v.aplicacion,
+    aplicaciones,
+  };
+}
+
 export default function RegistrarPagoRoute() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const registrar = useRegistrarPago();
+  // From a document's page or the documents selected in the list: their balances (`aplicar=<id>:<monto>`), applied to them.
+  const aplicar = lineasDesdeUrl(params.getAll('aplicar'));
+  const desdeDocumentos = Object.keys(aplicar).length > 0;
+  const montoDocumentos = Object.values(aplicar).reduce((a, b) => a + b, 0);
   const form = useForm<Valores>({
     initialValues: {
       clienteId: params.get('clienteId'),
-      monto: '',
+      monto: desdeDocumentos ? montoDocumentos : '',
       fecha: hoySantiago(),
-      moneda: 'CLP',
+      moneda: monedas.includes(params.get('moneda') ?? '') ? params.get('moneda')! : 'CLP',
       canal: 'transferencia',
       referencia: '',
-      aplicacion: 'automatica',
-      manual: {},
+      aplicacion: desdeDocumentos ? 'manual' : 'automatica',
+      manual: aplicar,
+      cheques: [chequeVacio()],
     },
-    validate: {
-      clienteId: (v) => (v ? null : 'Elija el cliente.'),
-      monto: (v) => ((numeroONulo(v) ?? 0) > 0 ? null : 'Ingrese un monto mayor que cero.'),
-      fecha: (v) => (v ? null : 'Indique la fecha del pago.'),
-      canal: (v) => (v ? null : 'Indique el canal.'),
-    },
+    validate: (v) => ({
+      clienteId: v.clienteId ? null : 'Elija el cliente.',
+      monto:
+        v.canal === 'cheque' || (numeroONulo(v.monto) ?? 0) > 0 ? null : 'Ingrese un monto mayor que cero.',
+      fecha: v.fecha ? null : 'Indique la fecha del pago.',
+      canal: v.canal ? null : 'Indique el canal.',
+      ...(v.canal === 'cheque' ? erroresCheques(v.cheques) : {}),
+    }),
   });
   const valores = form.getValues();
   // Debounce the serialized body: a new object every render would never settle.
@@ -108,6 +159,10 @@ export default function RegistrarPagoRoute() {
     (cuerpo?.aplicaciones ?? []).map((l) => l.documentoId),
   );
   const totalManual = Object.values(valores.manual).reduce<number>((s, m) => s + (numeroONulo(m) ?? 0), 0);
+  const esCheque = valores.canal === 'cheque';
+  const ordenImputacion = useOrdenImputacion();
+  const aFecha = esCheque && valores.cheques.some((c) => esChequeAFecha(c, valores.fecha));
+  const variosCheques = esCheque && valores.cheques.length > 1;
 
   return (
     <Pagina
@@ -122,13 +177,34 @@ export default function RegistrarPagoRoute() {
       <form
         aria-label="Registrar pago"
         onSubmit={form.onSubmit(async (v) => {
-          const body = aCuerpo(v);
-          if (!body) return;
+          const cuerpos = v.canal === 'cheque' ? cuerposCheques(baseCheques(v), v.cheques) : [aCuerpo(v)];
+          if (!cuerpos || cuerpos.some((c) => !c)) return;
+          let registrados = 0;
           try {
-            const pago = await registrar.mutateAsync(body);
-            notificarExito(`Pago registrado: ${formatearMonto(pago.monto, pago.moneda)}.`);
-            navigate(`/cartera/pagos/${pago.id}`);
+            const pagos = [];
+            for (const body of cuerpos) {
+              pagos.push(await registrar.mutateAsync(body!));
+              registrados++;
+            }
+            if (pagos.length === 1) {
+              const pago = pagos[0]!;
+              notificarExito(
+                pago.cheque?.estado === 'en_cartera'
+                  ? `Cheque a fecha registrado en cartera: ${formatearMonto(pago.monto, pago.moneda)}.`
+                  : `Pago registrado: ${formatearMonto(pago.monto, pago.moneda)}.`,
+              );
+              navigate(`/cartera/pagos/${pago.id}`);
+            } else {
+              notificarExito(
+                `${pagos.length} cheques registrados por ${formatearMonto(totalCheques(v.cheques), v.moneda)}.`,
+              );
+              navigate(`/cartera/cheques?vista=todos&clienteId=${v.clienteId}`);
+            }
           } catch (e) {
+            if (registrados > 0) {
+              // The first cheques were saved: drop them from the form so a retry does not register them twice.
+              form.setFieldValue('cheques', v.cheques.slice(registrados));
+            }
             mostrarErrorEnFormulario(form, e, [
               'clienteId',
               'monto',
@@ -155,22 +231,37 @@ export default function RegistrarPagoRoute() {
                   }}
                 />
                 <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                  <NumberInput
-                    label="Monto"
-                    withAsterisk
-                    min={0}
-                    thousandSeparator="."
-                    decimalSeparator=","
-                    decimalScale={decimalesMoneda(valores.moneda)}
-                    {...form.getInputProps('monto')}
-                  />
+                  {esCheque ? (
+                    <NumberInput
+                      label="Monto total"
+                      description="Suma de los cheques"
+                      readOnly
+                      thousandSeparator="."
+                      decimalSeparator=","
+                      value={totalCheques(valores.cheques)}
+                    />
+                  ) : (
+                    <NumberInput
+                      label="Monto"
+                      withAsterisk
+                      min={0}
+                      thousandSeparator="."
+                      decimalSeparator=","
+                      decimalScale={decimalesMoneda(valores.moneda)}
+                      {...form.getInputProps('monto')}
+                    />
+                  )}
                   <Select
                     label="Moneda"
                     data={monedas}
                     allowDeselect={false}
                     {...form.getInputProps('moneda')}
                   />
-                  <CampoFecha label="Fecha" withAsterisk {...form.getInputProps('fecha')} />
+                  <CampoFecha
+                    label={esCheque ? 'Fecha de recepción' : 'Fecha'}
+                    withAsterisk
+                    {...form.getInputProps('fecha')}
+                  />
                   <Select
                     label="Canal"
                     withAsterisk
@@ -179,11 +270,83 @@ export default function RegistrarPagoRoute() {
                     {...form.getInputProps('canal')}
                   />
                 </SimpleGrid>
-                <TextInput
-                  label="Referencia"
-                  placeholder="N° de transferencia, cheque…"
-                  {...form.getInputProps('referencia')}
-                />
+                {esCheque ? (
+                  <Stack gap="xs">
+                    <Title order={5}>Cheques</Title>
+                    {valores.cheques.map((c, i) => (
+                      <Card key={i} withBorder p="sm" aria-label={`Cheque ${i + 1}`} component="fieldset">
+                        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                          <CampoFecha
+                            label="Fecha del cheque"
+                            withAsterisk
+                            description={
+                              esChequeAFecha(c, valores.fecha)
+                                ? 'A fecha: queda en cartera hasta cobrarse'
+                                : undefined
+                            }
+                            {...form.getInputProps(`cheques.${i}.fechaCheque`)}
+                          />
+                          <NumberInput
+                            label="Monto del cheque"
+                            withAsterisk
+                            min={0}
+                            thousandSeparator="."
+                            decimalSeparator=","
+                            decimalScale={decimalesMoneda(valores.moneda)}
+                            {...form.getInputProps(`cheques.${i}.monto`)}
+                          />
+                          <Autocomplete
+                            label="Banco"
+                            data={bancosChile}
+                            {...form.getInputProps(`cheques.${i}.banco`)}
+                          />
+                          <TextInput
+                            label="Número de cheque"
+                            withAsterisk
+                            {...form.getInputProps(`cheques.${i}.numero`)}
+                          />
+                        </SimpleGrid>
+                        {valores.cheques.length > 1 && (
+                          <Group justify="flex-end" mt="xs">
+                            <Button
+                              variant="subtle"
+                              color="red"
+                              size="xs"
+                              onClick={() => form.removeListItem('cheques', i)}
+                            >
+                              Quitar cheque {i + 1}
+                            </Button>
+                          </Group>
+                        )}
+                      </Card>
+                    ))}
+                    <Group>
+                      <Button
+                        variant="default"
+                        size="xs"
+                        onClick={() => {
+                          // The next cheque of an installment plan is usually a month after the previous one.
+                          const ultima = valores.cheques.at(-1)?.fechaCheque ?? null;
+                          form.insertListItem('cheques', chequeVacio(ultima ? sumarMeses(ultima, 1) : null));
+                        }}
+                      >
+                        Agregar cheque
+                      </Button>
+                    </Group>
+                    {aFecha && (
+                      <Alert color="blue" variant="light">
+                        Los cheques a fecha quedan en cartera: se aplican a los documentos cuando se depositan
+                        y se marcan cobrados en el tablero de cheques.
+                      </Alert>
+                    )}
+                  </Stack>
+                ) : (
+                  <TextInput
+                    label="Referencia"
+                    placeholder="N° de transferencia, comprobante…"
+                    {...form.getInputProps('referencia')}
+                  />
+                )}
                 <div>
                   <Text size="sm" fw={500} mb={4}>
                     Aplicación
@@ -191,13 +354,14 @@ export default function RegistrarPagoRoute() {
                   <SegmentedControl
                     aria-label="Aplicación"
                     data={[
-                      { value: 'automatica', label: 'Automática (más antiguos primero)' },
-                      { value: 'manual', label: 'Manual' },
+                      { value: 'automatica', label: textoAplicacionAutomatica(ordenImputacion) },
+                      { value: 'manual', label: 'Manual', disabled: aFecha || variosCheques },
                     ]}
                     {...form.getInputProps('aplicacion')}
+                    value={aFecha || variosCheques ? 'automatica' : valores.aplicacion}
                   />
                 </div>
-                {valores.aplicacion === 'manual' && (
+                {valores.aplicacion === 'manual' && !aFecha && !variosCheques && (
                   <div>
                     <Title order={5} mb="xs">
                       Documentos abiertos
@@ -236,6 +400,13 @@ export default function RegistrarPagoRoute() {
             </Card>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 6 }}>
+            {variosCheques && (
+              <Alert color="blue" variant="light" mb="md">
+                {valores.cheques.length} cheques por{' '}
+                {formatearMonto(totalCheques(valores.cheques), valores.moneda)}: cada uno se registra como un
+                pago y se aplica al cobrarse.
+              </Alert>
+            )}
             <VistaPreviaPago
               datos={cuerpo ? vistaPrevia.data : undefined}
               cargando={vistaPrevia.isFetching}
