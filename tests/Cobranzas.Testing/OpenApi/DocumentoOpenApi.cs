@@ -56,7 +56,7 @@ public sealed class DocumentoOpenApi
     /// (no per-operation <c>security: []</c>), so they are listed here; a test checks this list
     /// against the endpoints' [AllowAnonymous] metadata.
     /// </summary>
-    public static readonly IReadOnlySet<string> OperacionesAnonimas = new HashSet<string> { "IniciarSesion", "ObtenerInvitacion", "ActivarCuenta" };
+    public static readonly IReadOnlySet<string> OperacionesAnonimas = new HashSet<string> { "IniciarSesion", "ObtenerInvitacion", "ActivarCuenta", "ObtenerLogoPublico" };
 
     private static readonly Lazy<DocumentoOpenApi> Comprometido = new(() =>
         new DocumentoOpenApi(JsonNode.Parse(File.ReadAllText(Path.Combine(RaizRepositorio.Ruta, RutaComprometida)))!.AsObject()));

@@ -26,7 +26,7 @@ public sealed record CuerpoVistaPrevia(Guid? ClienteId);
 
 public sealed record VistaPreviaDefinicion(Guid Id, Guid? ClienteId) : IRequest<VistaPreviaDto>
 {
-    public static void Map(RutasModulo rutas) => rutas.Leer.MapPost("/notificaciones/definiciones/{id:guid}/vista-previa", async Task<Ok<VistaPreviaDto>> (Guid id, CuerpoVistaPrevia body, IMediator m, CancellationToken ct) =>
+    public static void Map(RutasModulo rutas) => rutas.Supervisar.MapPost("/notificaciones/definiciones/{id:guid}/vista-previa", async Task<Ok<VistaPreviaDto>> (Guid id, CuerpoVistaPrevia body, IMediator m, CancellationToken ct) =>
             TypedResults.Ok(await m.Send(new VistaPreviaDefinicion(id, body.ClienteId), ct)))
         .WithName("VistaPreviaDefinicion").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
 }
@@ -36,7 +36,7 @@ public sealed record CuerpoVistaPreviaBorrador(DatosDefinicion Definicion, Guid?
 /// <summary>The preview of a definition being edited (not saved): the editor calls it as the user types.</summary>
 public sealed record VistaPreviaBorrador(CuerpoVistaPreviaBorrador Cuerpo) : IRequest<VistaPreviaDto>
 {
-    public static void Map(RutasModulo rutas) => rutas.Leer.MapPost("/notificaciones/definiciones/vista-previa", async Task<Ok<VistaPreviaDto>> (CuerpoVistaPreviaBorrador body, IMediator m, CancellationToken ct) =>
+    public static void Map(RutasModulo rutas) => rutas.Supervisar.MapPost("/notificaciones/definiciones/vista-previa", async Task<Ok<VistaPreviaDto>> (CuerpoVistaPreviaBorrador body, IMediator m, CancellationToken ct) =>
             TypedResults.Ok(await m.Send(new VistaPreviaBorrador(body), ct)))
         .WithName("VistaPreviaBorrador").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
 }
