@@ -42,6 +42,8 @@ import {
   IconArrowsSplit,
   IconListCheck,
   IconCalendar,
+  IconMail,
+  IconBuildingBank,
 } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router';
@@ -108,6 +110,17 @@ const modulos: { titulo: string; permiso?: 'administrar'; enlaces: Enlace[] }[] 
       { a: '/gestion/compromisos', etiqueta: 'Compromisos', icono: <IconCalendarDollar size={18} /> },
       { a: '/gestion/disputas', etiqueta: 'Disputas', icono: <IconMessageReport size={18} /> },
       { a: '/gestion/motivos-disputa', etiqueta: 'Motivos de disputa', icono: <IconListDetails size={18} /> },
+    ],
+  },
+  {
+    titulo: 'Notificaciones',
+    enlaces: [
+      { a: '/notificaciones/definiciones', etiqueta: 'Notificaciones', icono: <IconMail size={18} /> },
+      {
+        a: '/notificaciones/cuentas-deposito',
+        etiqueta: 'Cuentas de depósito',
+        icono: <IconBuildingBank size={18} />,
+      },
     ],
   },
   {

@@ -8,7 +8,7 @@ using Mediator;
 
 namespace Cobranzas.Notificaciones.Definiciones;
 
-public sealed record VistaPreviaDto(Guid ClienteId, string ClienteNombre, string Asunto, string Html, string Texto);
+public sealed record VistaPreviaCorreoDto(Guid ClienteId, string ClienteNombre, string Asunto, string Html, string Texto);
 
 public sealed record ListarEtiquetasCorreo : IRequest<IReadOnlyList<EtiquetaCorreo>>
 {
@@ -24,9 +24,9 @@ public sealed class ListarEtiquetasCorreoHandler : IRequestHandler<ListarEtiquet
 
 public sealed record CuerpoVistaPrevia(Guid? ClienteId);
 
-public sealed record VistaPreviaDefinicion(Guid Id, Guid? ClienteId) : IRequest<VistaPreviaDto>
+public sealed record VistaPreviaDefinicion(Guid Id, Guid? ClienteId) : IRequest<VistaPreviaCorreoDto>
 {
-    public static void Map(RutasModulo rutas) => rutas.Supervisar.MapPost("/notificaciones/definiciones/{id:guid}/vista-previa", async Task<Ok<VistaPreviaDto>> (Guid id, CuerpoVistaPrevia body, IMediator m, CancellationToken ct) =>
+    public static void Map(RutasModulo rutas) => rutas.Supervisar.MapPost("/notificaciones/definiciones/{id:guid}/vista-previa", async Task<Ok<VistaPreviaCorreoDto>> (Guid id, CuerpoVistaPrevia body, IMediator m, CancellationToken ct) =>
             TypedResults.Ok(await m.Send(new VistaPreviaDefinicion(id, body.ClienteId), ct)))
         .WithName("VistaPreviaDefinicion").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
 }
@@ -34,9 +34,9 @@ public sealed record VistaPreviaDefinicion(Guid Id, Guid? ClienteId) : IRequest<
 public sealed record CuerpoVistaPreviaBorrador(DatosDefinicion Definicion, Guid? ClienteId);
 
 /// <summary>The preview of a definition being edited (not saved): the editor calls it as the user types.</summary>
-public sealed record VistaPreviaBorrador(CuerpoVistaPreviaBorrador Cuerpo) : IRequest<VistaPreviaDto>
+public sealed record VistaPreviaBorrador(CuerpoVistaPreviaBorrador Cuerpo) : IRequest<VistaPreviaCorreoDto>
 {
-    public static void Map(RutasModulo rutas) => rutas.Supervisar.MapPost("/notificaciones/definiciones/vista-previa", async Task<Ok<VistaPreviaDto>> (CuerpoVistaPreviaBorrador body, IMediator m, CancellationToken ct) =>
+    public static void Map(RutasModulo rutas) => rutas.Supervisar.MapPost("/notificaciones/definiciones/vista-previa", async Task<Ok<VistaPreviaCorreoDto>> (CuerpoVistaPreviaBorrador body, IMediator m, CancellationToken ct) =>
             TypedResults.Ok(await m.Send(new VistaPreviaBorrador(body), ct)))
         .WithName("VistaPreviaBorrador").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
 }
@@ -52,12 +52,12 @@ public sealed class VistaPreviaBorradorValidator : AbstractValidator<VistaPrevia
 
 /// <summary>Renders a definition for one real client of the company (by default the one with most overdue debt), as it would be sent.</summary>
 public sealed class VistaPrevia(NotificacionesDbContext db, IMediator mediator, ConstructorDatosCorreo constructor, EnlacesLogo logos, TimeProvider reloj)
-    : IRequestHandler<VistaPreviaDefinicion, VistaPreviaDto>, IRequestHandler<VistaPreviaBorrador, VistaPreviaDto>
+    : IRequestHandler<VistaPreviaDefinicion, VistaPreviaCorreoDto>, IRequestHandler<VistaPreviaBorrador, VistaPreviaCorreoDto>
 {
-    public async ValueTask<VistaPreviaDto> Handle(VistaPreviaDefinicion request, CancellationToken cancellationToken) =>
+    public async ValueTask<VistaPreviaCorreoDto> Handle(VistaPreviaDefinicion request, CancellationToken cancellationToken) =>
         await RenderizarAsync(await DefinicionesHandler.CargarAsync(db, request.Id, cancellationToken), request.ClienteId, cancellationToken);
 
-    public async ValueTask<VistaPreviaDto> Handle(VistaPreviaBorrador request, CancellationToken cancellationToken)
+    public async ValueTask<VistaPreviaCorreoDto> Handle(VistaPreviaBorrador request, CancellationToken cancellationToken)
     {
         await DefinicionesHandler.ReferenciasAsync(db, mediator, request.Cuerpo.Definicion, cancellationToken);
         var d = new DefinicionNotificacion { Tipo = "", Asunto = "", Plantilla = "" };
@@ -65,7 +65,7 @@ public sealed class VistaPrevia(NotificacionesDbContext db, IMediator mediator, 
         return await RenderizarAsync(d, request.Cuerpo.ClienteId, cancellationToken);
     }
 
-    public async Task<VistaPreviaDto> RenderizarAsync(DefinicionNotificacion d, Guid? clienteId, CancellationToken ct)
+    public async Task<VistaPreviaCorreoDto> RenderizarAsync(DefinicionNotificacion d, Guid? clienteId, CancellationToken ct)
     {
         var hoy = FechaNegocio.Hoy(reloj);
         var id = clienteId ?? await ClienteMasVencidoAsync(ct);
@@ -80,7 +80,7 @@ public sealed class VistaPrevia(NotificacionesDbContext db, IMediator mediator, 
             throw new ReglaNegocioException("plantilla", "plantilla_excedida", e.Message);
         }
 
-        return new VistaPreviaDto(id, datos.Cliente.RazonSocial, correo.Asunto, correo.Html, correo.Texto);
+        return new VistaPreviaCorreoDto(id, datos.Cliente.RazonSocial, correo.Asunto, correo.Html, correo.Texto);
     }
 
     private async Task<Guid> ClienteMasVencidoAsync(CancellationToken ct)
