@@ -4,7 +4,6 @@ import {
   Button,
   Card,
   Checkbox,
-  Chip,
   FileButton,
   Grid,
   Group,
@@ -331,14 +330,14 @@ export function EditorDefinicion({
                   <Group gap={4} mt={4} role="group" aria-labelledby="etiquetas-titulo">
                     {(etiquetas.data ?? []).map((e) => (
                       <Tooltip key={e.etiqueta} label={e.descripcion}>
-                        <Chip
-                          checked={false}
-                          size="xs"
+                        <Button
+                          size="compact-xs"
+                          variant="light"
                           onClick={() => insertar(e.etiqueta)}
-                          aria-label={`Insertar ${e.etiqueta}: ${e.descripcion}`}
+                          aria-label={`Insertar ${e.etiqueta}`}
                         >
                           {e.etiqueta}
-                        </Chip>
+                        </Button>
                       </Tooltip>
                     ))}
                   </Group>
