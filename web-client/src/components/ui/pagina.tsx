@@ -18,7 +18,7 @@ export function Pagina({
         <div>
           <Title order={2}>{titulo}</Title>
           {descripcion && (
-            <Text c="dimmed" size="sm">
+            <Text c="gray.7" size="sm">
               {descripcion}
             </Text>
           )}

@@ -127,7 +127,7 @@ function FormularioCuenta({
           <Button variant="default" onClick={cerrar}>
             Cancelar
           </Button>
-          <Button type="submit" loading={guardar.isPending}>
+          <Button type="submit" color="blue.8" loading={guardar.isPending}>
             Guardar
           </Button>
         </Group>
@@ -156,19 +156,21 @@ function FilaCuenta({ c, editar }: { c: CuentaDeposito; editar: () => void }) {
       <Table.Td>{c.emailNotificacion ?? '—'}</Table.Td>
       <Table.Td>
         <Group gap={4}>
-          {c.porDefecto && <Badge color="blue">Por defecto</Badge>}
-          {c.activa ? <Badge color="green">Activa</Badge> : <Badge color="gray">Inactiva</Badge>}
+          {c.porDefecto && <Badge variant="outline" color="blue.9">
+              Por defecto
+            </Badge>}
+          {c.activa ? <Badge variant="outline" color="green.9">Activa</Badge> : <Badge variant="outline" color="gray.7">Inactiva</Badge>}
         </Group>
       </Table.Td>
       <Table.Td>
         <Group gap="xs" justify="flex-end">
-          <Button size="xs" variant="light" onClick={editar} aria-label={`Editar cuenta ${c.numero}`}>
+          <Button size="xs" variant="default" onClick={editar} aria-label={`Editar cuenta ${c.numero}`}>
             Editar
           </Button>
           {c.activa && !c.porDefecto && (
             <Button
               size="xs"
-              variant="light"
+              variant="default"
               onClick={() => void ejecutar('por-defecto', 'Cuenta marcada por defecto.')}
             >
               Marcar por defecto
@@ -177,8 +179,8 @@ function FilaCuenta({ c, editar }: { c: CuentaDeposito; editar: () => void }) {
           {c.activa ? (
             <Button
               size="xs"
-              variant="light"
-              color="red"
+              variant="outline"
+              color="red.9"
               onClick={() => void ejecutar('desactivar', 'Cuenta desactivada.')}
             >
               Desactivar
@@ -186,7 +188,7 @@ function FilaCuenta({ c, editar }: { c: CuentaDeposito; editar: () => void }) {
           ) : (
             <Button
               size="xs"
-              variant="light"
+              variant="default"
               onClick={() => void ejecutar('reactivar', 'Cuenta reactivada.')}
             >
               Reactivar
@@ -213,7 +215,7 @@ export default function CuentasDepositoRoute() {
           checked={inactivas}
           onChange={(e) => setInactivas(e.currentTarget.checked)}
         />
-        <Button onClick={() => setEdicion({ datos: vacia })}>Nueva cuenta</Button>
+        <Button color="blue.8" onClick={() => setEdicion({ datos: vacia })}>Nueva cuenta</Button>
       </Group>
       {cuentas.isPending ? (
         <Cargando />

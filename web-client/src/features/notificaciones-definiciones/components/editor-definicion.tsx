@@ -245,7 +245,7 @@ export function EditorDefinicion({
                       onChange={(v) => cambiar('diasVencidoMinimo', v === '' ? null : Number(v))}
                     />
                   )}
-                  <Text size="sm" c="dimmed" data-testid="programacion">
+                  <Text size="sm" c="gray.7" data-testid="programacion">
                     {describirProgramacion(f)}
                   </Text>
                 </Stack>
@@ -332,7 +332,7 @@ export function EditorDefinicion({
                       <Tooltip key={e.etiqueta} label={e.descripcion}>
                         <Button
                           size="compact-xs"
-                          variant="light"
+                          variant="default"
                           onClick={() => insertar(e.etiqueta)}
                           aria-label={`Insertar ${e.etiqueta}`}
                         >
@@ -381,12 +381,12 @@ export function EditorDefinicion({
                       }}
                     >
                       {(props) => (
-                        <Button variant="light" loading={logo.isPending} {...props}>
+                        <Button variant="default" loading={logo.isPending} {...props}>
                           {tieneLogo ? 'Cambiar logo' : 'Subir logo'}
                         </Button>
                       )}
                     </FileButton>
-                    <Text size="xs" c="dimmed">
+                    <Text size="xs" c="gray.7">
                       PNG, JPEG o GIF de hasta 1 MB.
                     </Text>
                   </Group>
@@ -400,7 +400,7 @@ export function EditorDefinicion({
               </Button>
               {id && (
                 <Button
-                  variant="light"
+                  variant="default"
                   loading={prueba.isPending}
                   onClick={() =>
                     prueba
@@ -412,7 +412,7 @@ export function EditorDefinicion({
                   Enviar prueba a mi correo
                 </Button>
               )}
-              <Button type="submit" loading={guardar.isPending}>
+              <Button type="submit" color="blue.8" loading={guardar.isPending}>
                 Guardar
               </Button>
             </Group>

@@ -29,7 +29,7 @@ export default function DefinicionesRoute() {
           checked={inactivas}
           onChange={(e) => setInactivas(e.currentTarget.checked)}
         />
-        <Button component={Link} to="/notificaciones/definiciones/nueva">
+        <Button component={Link} to="/notificaciones/definiciones/nueva" color="blue.8">
           Nueva notificación
         </Button>
       </Group>
@@ -38,7 +38,7 @@ export default function DefinicionesRoute() {
       ) : definiciones.isError ? (
         <ErrorConsulta error={definiciones.error} reintentar={() => void definiciones.refetch()} />
       ) : definiciones.data.length === 0 ? (
-        <Text c="dimmed">No hay notificaciones definidas.</Text>
+        <Text c="gray.7">No hay notificaciones definidas.</Text>
       ) : (
         <Card withBorder p={0}>
           <Table aria-label="Notificaciones definidas">
@@ -59,7 +59,7 @@ export default function DefinicionesRoute() {
                   <Table.Td>
                     <Link to={`/notificaciones/definiciones/${d.id}`}>{d.asunto}</Link>
                     {d.descripcion && (
-                      <Text size="xs" c="dimmed">
+                      <Text size="xs" c="gray.7">
                         {d.descripcion}
                       </Text>
                     )}
@@ -67,13 +67,13 @@ export default function DefinicionesRoute() {
                   <Table.Td>{tiposDefinicion.find((t) => t.value === d.tipo)?.label ?? d.tipo}</Table.Td>
                   <Table.Td>{describirProgramacion(formularioDesde(d))}</Table.Td>
                   <Table.Td>
-                    {d.activa ? <Badge color="green">Activa</Badge> : <Badge color="gray">Inactiva</Badge>}
+                    {d.activa ? <Badge variant="outline" color="green.9">Activa</Badge> : <Badge variant="outline" color="gray.7">Inactiva</Badge>}
                   </Table.Td>
                   <Table.Td>
                     <Button
                       size="xs"
-                      variant="light"
-                      color={d.activa ? 'red' : undefined}
+                      variant="outline"
+                      color={d.activa ? 'red.9' : 'blue.9'}
                       onClick={() =>
                         activar
                           .mutateAsync({ id: d.id, activa: !d.activa })
