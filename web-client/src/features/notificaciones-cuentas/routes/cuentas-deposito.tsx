@@ -156,10 +156,20 @@ function FilaCuenta({ c, editar }: { c: CuentaDeposito; editar: () => void }) {
       <Table.Td>{c.emailNotificacion ?? '—'}</Table.Td>
       <Table.Td>
         <Group gap={4}>
-          {c.porDefecto && <Badge variant="outline" color="blue.9">
+          {c.porDefecto && (
+            <Badge variant="outline" color="blue.9">
               Por defecto
-            </Badge>}
-          {c.activa ? <Badge variant="outline" color="green.9">Activa</Badge> : <Badge variant="outline" color="gray.7">Inactiva</Badge>}
+            </Badge>
+          )}
+          {c.activa ? (
+            <Badge variant="outline" color="#237032">
+              Activa
+            </Badge>
+          ) : (
+            <Badge variant="outline" color="gray.7">
+              Inactiva
+            </Badge>
+          )}
         </Group>
       </Table.Td>
       <Table.Td>
@@ -215,7 +225,9 @@ export default function CuentasDepositoRoute() {
           checked={inactivas}
           onChange={(e) => setInactivas(e.currentTarget.checked)}
         />
-        <Button color="blue.8" onClick={() => setEdicion({ datos: vacia })}>Nueva cuenta</Button>
+        <Button color="blue.8" onClick={() => setEdicion({ datos: vacia })}>
+          Nueva cuenta
+        </Button>
       </Group>
       {cuentas.isPending ? (
         <Cargando />

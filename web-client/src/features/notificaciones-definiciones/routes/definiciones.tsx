@@ -67,7 +67,15 @@ export default function DefinicionesRoute() {
                   <Table.Td>{tiposDefinicion.find((t) => t.value === d.tipo)?.label ?? d.tipo}</Table.Td>
                   <Table.Td>{describirProgramacion(formularioDesde(d))}</Table.Td>
                   <Table.Td>
-                    {d.activa ? <Badge variant="outline" color="green.9">Activa</Badge> : <Badge variant="outline" color="gray.7">Inactiva</Badge>}
+                    {d.activa ? (
+                      <Badge variant="outline" color="#237032">
+                        Activa
+                      </Badge>
+                    ) : (
+                      <Badge variant="outline" color="gray.7">
+                        Inactiva
+                      </Badge>
+                    )}
                   </Table.Td>
                   <Table.Td>
                     <Button
