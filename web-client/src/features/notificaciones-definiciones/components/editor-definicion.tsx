@@ -48,6 +48,9 @@ import { erroresDeCampos, sinRegla } from '@/lib/errores-formulario';
 import { etapasCobranza } from '@/lib/etapas-cobranza';
 import { notificarError, notificarExito } from '@/lib/notificar';
 
+/** Mantine's dimmed description is below the WCAG AA contrast on white. */
+const descripcionLegible = { description: { color: 'var(--mantine-color-gray-7)' } };
+
 /** Field errors of the API by the form's field name (`cuerpo.destinatarios.rolesContacto` → `rolesContacto`). */
 function erroresPorCampo(error: unknown): Record<string, string> {
   if (!(error instanceof ApiError)) return {};
@@ -166,6 +169,7 @@ export function EditorDefinicion({
                   <MultiSelect
                     label="Cuentas a mostrar"
                     description="Sin elegir: todas las activas, la por defecto primero."
+                    styles={descripcionLegible}
                     data={opciones.data?.cuentas ?? []}
                     value={f.cuentaIds}
                     error={error('cuentaIds')}
@@ -220,6 +224,7 @@ export function EditorDefinicion({
                     <NumberInput
                       label="Día del mes"
                       description="1 a 28, o 31 para el último día del mes."
+                      styles={descripcionLegible}
                       min={1}
                       max={31}
                       value={f.diaMes ?? ''}
