@@ -2,10 +2,10 @@ using Cobranzas.Notificaciones.Persistencia;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Rut;
 using Cobranzas.SharedKernel.Tenancy;
-using RutChile = Cobranzas.SharedKernel.Rut.Rut;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using RutChile = Cobranzas.SharedKernel.Rut.Rut;
 
 namespace Cobranzas.Notificaciones.CuentasDeposito;
 
