@@ -92,6 +92,7 @@ public sealed class CargadorDemo(IServiceProvider servicios, ILogger<CargadorDem
         var inicio = System.Diagnostics.Stopwatch.GetTimestamp();
         await new DemoGestion(servicios, log, empresaId, demo.Semilla, ejecutivos[1], ejecutivos[0]).CargarAsync(ct);
         log.LogInformation("Gestión demo de {Empresa} en {Duracion}", demo.RazonSocial, System.Diagnostics.Stopwatch.GetElapsedTime(inicio));
+        await new DemoNotificaciones(servicios, empresaId, demo.Rut, demo.RazonSocial, demo.Dominio).CargarAsync(ct);
         await new DemoSeguimiento(servicios, empresaId, demo.RazonSocial, demo.Semilla).CargarAsync(ct);
         lineas.Add($"API key: {await CrearApiKeyAsync(empresaId, ct)} ({demo.RazonSocial})");
         return lineas;

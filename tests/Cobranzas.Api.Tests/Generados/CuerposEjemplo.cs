@@ -155,12 +155,35 @@ public static class CuerposEjemplo
             },
             "DatosEstadoDisputa" => new { estado = "en_revision", notas = "Ejemplo" },
             "DatosResolucionDisputas" => new { ids = new[] { r.Id("/api/v1/gestion/disputas") }, estado = "resuelta_empresa", notas = "Ejemplo" },
+            "DatosCuentaDeposito" => new
+            {
+                banco = $"Banco ejemplo {n}", tipoCuenta = "corriente", numero = $"{n}-001", titular = "Empresa de ejemplo", rutTitular = "76086428-5", emailNotificacion = "pagos@empresa.test",
+            },
+            "DatosDefinicion" => DefinicionNotificacion(r, $"Asunto ejemplo {n}"),
+            "CuerpoVistaPrevia" => new { clienteId = r.Id("/api/v1/clientes") },
+            "CuerpoVistaPreviaBorrador" => new { definicion = DefinicionNotificacion(r, "Vista previa de ejemplo"), clienteId = r.Id("/api/v1/clientes") },
             _ => null,
         };
         return ejemplo is null
             ? DesdeEsquema(EsquemaElemento(op))
             : JsonSerializer.SerializeToNode(ejemplo, JsonSerializerOptions.Web)!.AsObject();
     }
+
+    /// <summary>A weekly overdue-documents definition naming this company's deposit account and collector.</summary>
+    public static object DefinicionNotificacion(RecursosEmpresa r, string asunto) => new
+    {
+        tipo = "documentos_vencidos", asunto, descripcion = "Ejemplo", incluirCuentas = true, cuentaIds = new[] { r.Id("/api/v1/notificaciones/cuentas-deposito") },
+        frecuencia = "semanal", diasSemana = new[] { 1, 4 }, diaMes = (int?)null, hora = "09:00:00", diasAntes = (int?)null, diasVencidoMinimo = 1, modo = "cliente",
+        destinatarios = new
+        {
+            grupoClienteIds = new[] { r.Id("/api/v1/grupos-clientes") }, grupoContactoIds = new[] { r.Id("/api/v1/grupos-contactos") }, segmentos = new[] { "Retail" },
+            etapas = new[] { "administrativa" }, cobradorIds = new[] { r.Id(RecursosEmpresa.CobradorDestino) }, montoVencidoMinimo = 0m, rolesContacto = new[] { "cobranza" },
+        },
+        plantilla = "<p>Hola {{ cliente.nombre }}</p>{{ tabla_documentos }}", firma = "Ejemplo", responderA = "cobranzas@empresa.test",
+    };
+
+    /// <summary>The smallest logo a definition accepts (recognised as PNG by its first bytes).</summary>
+    public static readonly byte[] PngEjemplo = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
 
     /// <summary>The smallest attachment the activity log accepts (recognised as PDF by its first bytes).</summary>
     public static readonly byte[] PdfEjemplo = "%PDF-1.4\n%ejemplo\n"u8.ToArray();
@@ -171,6 +194,12 @@ public static class CuerposEjemplo
         var formulario = new MultipartFormDataContent();
         foreach (var (nombre, _) in op.EsquemaCuerpo?["properties"]?.AsObject() ?? [])
         {
+            if (op.Id == "SubirLogoDefinicion")
+            {
+                formulario.Add(new ByteArrayContent(PngEjemplo), nombre, "logo.png");
+                continue;
+            }
+
             if (op.Id == "AdjuntarArchivoActividad")
             {
                 formulario.Add(new ByteArrayContent(PdfEjemplo), nombre, $"{nombre}.pdf");

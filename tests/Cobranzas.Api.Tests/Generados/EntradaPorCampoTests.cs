@@ -138,7 +138,8 @@ public sealed class EntradaPorCampoTests : PruebaSobreDatosSembrados
             formulario.Add(new ByteArrayContent("encabezado\n"u8.ToArray()), otra, $"{otra}.csv");
         var antes = await Fixture.ContarFilasAsync();
 
-        var respuesta = await _empresa.Admin.PostAsync(url, formulario);
+        // A form may be sent with PUT (a definition's logo), not only POST.
+        var respuesta = await _empresa.Admin.SendAsync(new HttpRequestMessage(new HttpMethod(op.Metodo), url) { Content = formulario });
         var texto = await respuesta.Content.ReadAsStringAsync();
 
         var contexto = $"{op.Metodo} {url} sin «{parte}» → {(int)respuesta.StatusCode} {texto}";

@@ -42,6 +42,10 @@ public static class IdsEnCuerpo
         "cobradorId" or "haciaCobradorId" or "desdeCobradorId" or "asignadoAId" => RecursosEmpresa.CobradorDestino,
         "carteraId" => "/api/v1/gestion/carteras",
         "usuarioId" => RecursosEmpresa.UsuarioLibre,
+        "cuentaIds" => "/api/v1/notificaciones/cuentas-deposito",
+        "grupoClienteIds" => "/api/v1/grupos-clientes",
+        "grupoContactoIds" => "/api/v1/grupos-contactos",
+        "cobradorIds" => RecursosEmpresa.CobradorDestino,
         _ => null,
     };
 

@@ -86,6 +86,7 @@ public sealed partial class RecursosEmpresa
         await CrearGestionActividadesAsync(r, cliente.Id(), n);
         await CrearGestionCompromisosAsync(r, cliente.Id(), n);
         await CrearSeguimientoAsync(r, cliente.Id(), n);
+        await CrearNotificacionesAsync(r, n);
         r.Ids.Add(empresa.Id.ToString());
         r.Datos.AddRange([rut, $"Cliente reservado {n}", email, $"Contacto reservado {n}", $"Grupo clientes reservado {n}", $"Grupo contactos reservado {n}", segmento,
             usuario.Email, nombreClave, (string)clave["apiKey"]!["prefijo"]!, empresa.RazonSocial, empresa.EmailAdmin]);
@@ -206,13 +207,13 @@ public sealed partial class RecursosEmpresa
             var e = new Notificaciones.Persistencia.Envio
             {
                 ClienteId = Guid.Parse(clienteId), Clave = $"reservado:{n}", Origen = "manual", FechaNegocio = DateOnly.FromDateTime(ahora.UtcDateTime),
-                Para = [$"contacto.reservado{n}@cliente.test"], Asunto = $"Asunto reservado {n}", Html = $"<p>Correo reservado {n}</p>", MessageId = $"reservado{n}.{Guid.NewGuid():N}@cobranzas.test",
+                Para = [$"contacto.reservado{n}@cliente.test"], Asunto = $"Asunto de envío reservado {n}", Html = $"<p>Correo reservado {n}</p>", MessageId = $"reservado{n}.{Guid.NewGuid():N}@cobranzas.test",
                 Estado = "enviado", Creado = ahora, Enviado = ahora,
             };
             db.Envios.Add(e);
             var x = new Notificaciones.Seguimiento.RespuestaCorreo
             {
-                EnvioId = e.Id, ClienteId = e.ClienteId, Tipo = "respuesta", De = $"contacto.reservado{n}@cliente.test", Asunto = $"RE: Asunto reservado {n}",
+                EnvioId = e.Id, ClienteId = e.ClienteId, Tipo = "respuesta", De = $"contacto.reservado{n}@cliente.test", Asunto = $"RE: Asunto de envío reservado {n}",
                 Texto = $"Respuesta reservada {n}", Fecha = ahora, Recibida = ahora,
             };
             db.Add(x);
@@ -221,7 +222,7 @@ public sealed partial class RecursosEmpresa
         });
         r.Registrar("/api/v1/notificaciones/envios", envio);
         r.Registrar("/api/v1/notificaciones/respuestas", respuesta);
-        r.Datos.AddRange([$"Asunto reservado {n}", $"Respuesta reservada {n}"]);
+        r.Datos.AddRange([$"Asunto de envío reservado {n}", $"Respuesta reservada {n}"]);
     }
 
     /// <summary>A promise, a dispute reason, a dispute and its attachment, once those endpoints are in the document.</summary>
@@ -249,6 +250,27 @@ public sealed partial class RecursosEmpresa
         r.Registrar("/api/v1/gestion/disputas", disputa.Id());
         r.Registrar("/api/v1/gestion/disputas/{id}/adjuntos", adjunto.Id());
         r.Datos.AddRange([$"Compromiso reservado {n}", $"Motivo reservado {n}", $"Disputa reservada {n}", $"adjunto-reservado-{n}.pdf"]);
+    }
+
+    /// <summary>A deposit account and a definition with its logo, and the logo's public token, once those endpoints are in the document.</summary>
+    private static async Task CrearNotificacionesAsync(RecursosEmpresa r, int n)
+    {
+        if (!DocumentoOpenApi.DelRepositorio.Operaciones.Any(o => o is { Metodo: "POST", Ruta: "/api/v1/notificaciones/definiciones" }))
+            return;
+        var cuenta = await (await r.Admin.PostAsJsonAsync("/api/v1/notificaciones/cuentas-deposito", new
+        {
+            banco = $"Banco reservado {n}", tipoCuenta = "vista", numero = $"{n}-777", titular = $"Titular reservado {n}", rutTitular = "76086428-5",
+            emailNotificacion = $"deposito.reservado{n}@empresa.test",
+        })).JsonAsync(201);
+        r.Registrar("/api/v1/notificaciones/cuentas-deposito", cuenta.Id());
+        var definicion = await (await r.Admin.PostAsJsonAsync("/api/v1/notificaciones/definiciones", CuerposEjemplo.DefinicionNotificacion(r, $"Asunto reservado {n}"))).JsonAsync(201);
+        r.Registrar("/api/v1/notificaciones/definiciones", definicion.Id());
+        using var formulario = new MultipartFormDataContent { { new ByteArrayContent(CuerposEjemplo.PngEjemplo), "archivo", "logo.png" } };
+        await (await r.Admin.PutAsync($"/api/v1/notificaciones/definiciones/{definicion.Id()}/logo", formulario)).JsonAsync();
+        var vista = await (await r.Admin.PostAsJsonAsync($"/api/v1/notificaciones/definiciones/{definicion.Id()}/vista-previa", new { clienteId = r.Id("/api/v1/clientes") })).JsonAsync();
+        var logo = Regex.Match((string)vista["html"]!, "/api/v1/notificaciones/logos/([^\"]+)\"").Groups[1].Value;
+        r._ids["/api/v1/notificaciones/logos"] = logo;
+        r.Datos.AddRange([$"Banco reservado {n}", $"Titular reservado {n}", $"deposito.reservado{n}@empresa.test", $"Asunto reservado {n}"]);
     }
 
     private void Registrar(string coleccion, string id)

@@ -58,7 +58,7 @@ public sealed class DocumentoOpenApi
     /// </summary>
     public static readonly IReadOnlySet<string> OperacionesAnonimas = new HashSet<string>
     {
-        "IniciarSesion", "ObtenerInvitacion", "ActivarCuenta", "RecuperarClave", "RestablecerClave", "RegistrarApertura", "RegistrarClic", "VerBajaRecordatorios", "RegistrarBajaRecordatorios",
+        "IniciarSesion", "ObtenerInvitacion", "ActivarCuenta", "RecuperarClave", "RestablecerClave", "RegistrarApertura", "RegistrarClic", "VerBajaRecordatorios", "RegistrarBajaRecordatorios", "ObtenerLogoPublico",
     };
 
     private static readonly Lazy<DocumentoOpenApi> Comprometido = new(() =>

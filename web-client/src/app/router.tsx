@@ -171,6 +171,18 @@ const rutas: RouteObject[] = [
         lazy: pantalla(() => import('@/features/gestion-compromisos/routes/motivos-disputa')),
       },
       {
+        path: 'notificaciones/definiciones',
+        lazy: pantalla(() => import('@/features/notificaciones-definiciones/routes/definiciones')),
+      },
+      {
+        path: 'notificaciones/definiciones/:id',
+        lazy: pantalla(() => import('@/features/notificaciones-definiciones/routes/definicion')),
+      },
+      {
+        path: 'notificaciones/cuentas-deposito',
+        lazy: pantalla(() => import('@/features/notificaciones-cuentas/routes/cuentas-deposito')),
+      },
+      {
         path: 'cartera/importar-documentos',
         lazy: pantalla(() => import('@/features/documentos/routes/importar-documentos'), 'editar'),
       },

@@ -26,6 +26,8 @@ import {
   IconListCheck,
   IconCalendar,
   IconMailForward,
+  IconMail,
+  IconBuildingBank,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { Permiso } from '@/api/types';
@@ -107,6 +109,12 @@ const modulos: Modulo[] = [
   {
     titulo: 'Notificaciones',
     enlaces: [
+      { a: '/notificaciones/definiciones', etiqueta: 'Notificaciones', icono: <IconMail size={18} /> },
+      {
+        a: '/notificaciones/cuentas-deposito',
+        etiqueta: 'Cuentas de depósito',
+        icono: <IconBuildingBank size={18} />,
+      },
       { a: '/notificaciones/envios', etiqueta: 'Bitácora de envíos', icono: <IconMailForward size={18} /> },
     ],
   },

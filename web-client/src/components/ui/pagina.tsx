@@ -33,7 +33,7 @@ export function Pagina({
             {titulo}
           </Title>
           {descripcion && (
-            <Text c="dimmed" size="sm">
+            <Text c="gray.7" size="sm">
               {descripcion}
             </Text>
           )}

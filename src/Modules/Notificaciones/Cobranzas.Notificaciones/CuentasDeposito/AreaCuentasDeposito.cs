@@ -10,5 +10,9 @@ public static class AreaCuentasDeposito
     {
     }
 
-    public static readonly Action<RutasModulo>[] Rutas = [];
+    public static readonly Action<RutasModulo>[] Rutas =
+    [
+        ListarCuentasDeposito.Map, CrearCuentaDeposito.Map, ActualizarCuentaDeposito.Map, DesactivarCuentaDeposito.Map, ReactivarCuentaDeposito.Map,
+        MarcarCuentaPorDefecto.Map,
+    ];
 }
