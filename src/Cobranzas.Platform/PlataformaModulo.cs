@@ -7,6 +7,7 @@ using Cobranzas.Platform.Persistencia;
 using Cobranzas.Platform.Trabajos;
 using Cobranzas.Platform.Usuarios;
 using Cobranzas.SharedKernel.Archivos;
+using Cobranzas.SharedKernel.Correo;
 using Cobranzas.SharedKernel.Persistence;
 using Cobranzas.SharedKernel.Tenancy;
 using Microsoft.AspNetCore.Authentication;

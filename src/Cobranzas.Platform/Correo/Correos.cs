@@ -1,4 +1,5 @@
 using Cobranzas.Platform.Persistencia;
+using Cobranzas.SharedKernel.Correo;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
@@ -7,17 +8,6 @@ using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace Cobranzas.Platform.Correo;
-
-public sealed class OpcionesSmtp
-{
-    public string Host { get; set; } = "127.0.0.1";
-    public int Port { get; set; } = 1025;
-    public string Remitente { get; set; } = "cobranzas@localhost";
-    public string NombreRemitente { get; set; } = "Cobranzas";
-    public string? Usuario { get; set; }
-    public string? Password { get; set; }
-    public bool Tls { get; set; }
-}
 
 /// <summary>
 /// Drains the e-mail outbox through MailKit; failed sends are retried later with backoff.

@@ -1,5 +1,6 @@
 using Cobranzas.Platform.Correo;
 using Cobranzas.Platform.Persistencia;
+using Cobranzas.SharedKernel.Correo;
 using Cobranzas.Testing;
 using Cobranzas.Testing.Infraestructura;
 using Microsoft.EntityFrameworkCore;

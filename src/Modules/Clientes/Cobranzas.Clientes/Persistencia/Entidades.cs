@@ -100,6 +100,10 @@ public sealed class Contacto : IEntidadDeEmpresa
     public string? Telefono { get; set; }
     public string CanalPreferido { get; set; } = "email";
     public bool OptOutEmail { get; set; }
+
+    /// <summary>A hard bounce said the address does not exist (set by Notificaciones); mails skip it until the e-mail is changed.</summary>
+    public bool EmailInvalido { get; set; }
+
     public Cliente? Cliente { get; init; }
 }
 

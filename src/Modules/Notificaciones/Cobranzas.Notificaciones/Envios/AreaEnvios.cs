@@ -1,5 +1,9 @@
+using Cobranzas.Notificaciones.Plantillas;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Quartz;
 
 namespace Cobranzas.Notificaciones.Envios;
 
@@ -8,7 +12,17 @@ public static class AreaEnvios
 {
     public static void AgregarServicios(IServiceCollection services, IConfiguration configuracion)
     {
+        services.AddDataProtection();
+        services.TryAddSingleton<IEnlacesCorreo, EnlacesCorreo>();
+        services.AddScoped<SeleccionDestinatarios>();
+        services.TryAddScoped<ConstructorDatosCorreo>();
+        services.AddScoped<DrenadorEnvios>();
+        services.AddTransient<EnviarNotificacionesJob>();
+        services.AddQuartz(q => q.ScheduleJob<EnviarNotificacionesJob>(
+            t => t.WithIdentity("enviar-notificaciones", "notificaciones")
+                .WithSimpleSchedule(TimeSpan.FromSeconds(configuracion.GetValue("Quartz:EnviarNotificaciones:Segundos", 60))),
+            j => j.WithIdentity(EnviarNotificacionesJob.Clave)));
     }
 
-    public static readonly Action<RutasModulo>[] Rutas = [];
+    public static readonly Action<RutasModulo>[] Rutas = [ConteoDestinatarios.Map, EjecutarDefinicionAhora.Map];
 }

@@ -181,6 +181,10 @@ namespace Cobranzas.Clientes.Persistencia.Migraciones
                         .HasColumnType("character varying(256)")
                         .HasColumnName("email");
 
+                    b.Property<bool>("EmailInvalido")
+                        .HasColumnType("boolean")
+                        .HasColumnName("email_invalido");
+
                     b.Property<Guid>("EmpresaId")
                         .HasColumnType("uuid")
                         .HasColumnName("empresa_id");

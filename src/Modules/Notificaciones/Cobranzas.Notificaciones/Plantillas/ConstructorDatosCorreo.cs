@@ -1,0 +1,78 @@
+using Cobranzas.Cartera.Contracts;
+using Cobranzas.Clientes.Contracts;
+using Cobranzas.Gestion.Contracts;
+using Cobranzas.Notificaciones.Persistencia;
+using Cobranzas.SharedKernel.Contratos;
+using Cobranzas.SharedKernel.Tenancy;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cobranzas.Notificaciones.Plantillas;
+
+/// <summary>One client to build mail data for: the documents the mail lists and the name of the contact it greets.</summary>
+public sealed record PedidoDatosCorreo(Guid ClienteId, IReadOnlyList<VencimientoDocumento> Documentos, string? ContactoNombre);
+
+/// <summary>
+/// The <see cref="DatosCorreo"/> of many clients at once: one call per contract (Clientes, Cartera, Gestión, the company) and one query
+/// for the deposit accounts, whatever the number of clients. What the caller already read (situation, debt) is reused.
+/// </summary>
+public sealed class ConstructorDatosCorreo(IMediator mediator, NotificacionesDbContext db, IContextoSolicitud contexto)
+{
+    public async Task<IReadOnlyDictionary<Guid, DatosCorreo>> ConstruirAsync(
+        DefinicionNotificacion definicion, IReadOnlyCollection<PedidoDatosCorreo> pedidos, DateOnly hoy, CancellationToken ct,
+        IReadOnlyDictionary<Guid, SituacionGestion>? situaciones = null, IReadOnlyDictionary<Guid, DeudaCliente>? deudas = null)
+    {
+        if (pedidos.Count == 0)
+            return new Dictionary<Guid, DatosCorreo>();
+        var ids = pedidos.Select(p => p.ClienteId).ToList();
+        var clientes = (await mediator.Send(new BuscarClientes(ids, []), ct)).ToDictionary(c => c.Id);
+        situaciones ??= (await mediator.Send(new ObtenerSituacionGestion(ids, hoy), ct)).ToDictionary(s => s.ClienteId);
+        var pausados = situaciones.Values.SelectMany(s => s.DocumentosPausados).ToHashSet();
+        deudas ??= (await mediator.Send(new ObtenerDeudaClientes(ids, pausados), ct)).ToDictionary(d => d.ClienteId);
+        var cuentas = await CuentasAsync(definicion, ct);
+        var empresa = (await mediator.Send(new ObtenerDatosEmpresa(contexto.EmpresaId), ct))?.RazonSocial ?? "";
+
+        var datos = new Dictionary<Guid, DatosCorreo>(pedidos.Count);
+        foreach (var p in pedidos)
+        {
+            if (!clientes.TryGetValue(p.ClienteId, out var c))
+                continue;
+            var s = situaciones.GetValueOrDefault(p.ClienteId);
+            var d = deudas.GetValueOrDefault(p.ClienteId);
+            var documentos = p.Documentos.Select(v => new DocumentoCorreo(
+                v.DocumentoId, NombreTipo(v.Tipo), v.Folio, v.Cuota, v.Fecha, Math.Max(0, hoy.DayNumber - v.Fecha.DayNumber), v.Moneda, v.Saldo)).ToList();
+            datos[p.ClienteId] = new DatosCorreo(
+                new ClienteCorreo(c.Id, c.Rut, c.RazonSocial, p.ContactoNombre), d?.Saldo ?? 0m, d?.Vencido ?? 0m,
+                d?.VencimientoMasAntiguo ?? (documentos.Count > 0 ? documentos.Min(x => x.FechaVencimiento) : null), documentos, cuentas,
+                s?.CobradorNombre, s?.CobradorTelefono, null, empresa, hoy);
+        }
+
+        return datos;
+    }
+
+    /// <summary>The accounts a definition shows: the chosen ones, or every active one with the default first.</summary>
+    private async Task<IReadOnlyList<CuentaDeposito>> CuentasAsync(DefinicionNotificacion definicion, CancellationToken ct)
+    {
+        if (!definicion.IncluirCuentas)
+            return [];
+        var elegidas = definicion.CuentaIds;
+        return await db.CuentasDeposito.AsNoTracking()
+            .Where(c => c.Activa && (elegidas.Count == 0 || elegidas.Contains(c.Id)))
+            .OrderByDescending(c => c.PorDefecto).ThenBy(c => c.Banco).ToListAsync(ct);
+    }
+
+    /// <summary>The name a client knows a DTE type by.</summary>
+    public static string NombreTipo(string tipo) => tipo switch
+    {
+        "33" => "Factura electrónica",
+        "34" => "Factura exenta",
+        "39" => "Boleta electrónica",
+        "41" => "Boleta exenta",
+        "46" => "Factura de compra",
+        "56" => "Nota de débito",
+        "61" => "Nota de crédito",
+        "30" => "Factura",
+        "35" => "Boleta",
+        _ => tipo,
+    };
+}
