@@ -39,6 +39,7 @@ public static class IdsEnCuerpo
         "ids" when op.Id == "ResolverDisputas" => "/api/v1/gestion/disputas",
         "ids" => op.Ruta,
         "clienteIds" => "/api/v1/clientes",
+        "cobradorIds" => RecursosEmpresa.CobradorDestino,
         "cobradorId" or "haciaCobradorId" or "desdeCobradorId" or "asignadoAId" => RecursosEmpresa.CobradorDestino,
         "carteraId" => "/api/v1/gestion/carteras",
         "usuarioId" => RecursosEmpresa.UsuarioLibre,

@@ -85,6 +85,7 @@ public sealed partial class RecursosEmpresa
         await CrearTrabajoAsync(r, cliente.Id(), n);
         await CrearGestionActividadesAsync(r, cliente.Id(), n);
         await CrearGestionCompromisosAsync(r, cliente.Id(), n);
+        await CrearNotificacionesAsync(r, n);
         r.Ids.Add(empresa.Id.ToString());
         r.Datos.AddRange([rut, $"Cliente reservado {n}", email, $"Contacto reservado {n}", $"Grupo clientes reservado {n}", $"Grupo contactos reservado {n}", segmento,
             usuario.Email, nombreClave, (string)clave["apiKey"]!["prefijo"]!, empresa.RazonSocial, empresa.EmailAdmin]);
@@ -217,6 +218,32 @@ public sealed partial class RecursosEmpresa
         r.Registrar("/api/v1/gestion/disputas", disputa.Id());
         r.Registrar("/api/v1/gestion/disputas/{id}/adjuntos", adjunto.Id());
         r.Datos.AddRange([$"Compromiso reservado {n}", $"Motivo reservado {n}", $"Disputa reservada {n}", $"adjunto-reservado-{n}.pdf"]);
+    }
+
+    /// <summary>
+    /// A notification definition, once a run of one is in the document; written directly when the definitions' own POST is not there
+    /// yet (that area is built on another branch).
+    /// </summary>
+    private static async Task CrearNotificacionesAsync(RecursosEmpresa r, int n)
+    {
+        if (!DocumentoOpenApi.DelRepositorio.Operaciones.Any(o => o.Ruta.StartsWith("/api/v1/notificaciones/definiciones/{", StringComparison.Ordinal))
+            || r._ids.ContainsKey("/api/v1/notificaciones/definiciones"))
+            return;
+        var id = await Fixture.EnAmbitoAsync(async sp =>
+        {
+            sp.GetRequiredService<IContextoSolicitudExplicito>().Establecer(r.Empresa.Id, "pruebas");
+            var db = sp.GetRequiredService<Notificaciones.Persistencia.NotificacionesDbContext>();
+            var d = new Notificaciones.Persistencia.DefinicionNotificacion
+            {
+                Tipo = Notificaciones.Persistencia.TiposDefinicion.DocumentosVencidos, Asunto = $"Definición reservada {n}", Plantilla = "<p>{{ cliente.nombre }}</p>",
+                Creada = Fixture.Reloj.GetUtcNow(),
+            };
+            db.Definiciones.Add(d);
+            await db.SaveChangesAsync();
+            return d.Id.ToString();
+        });
+        r.Registrar("/api/v1/notificaciones/definiciones", id);
+        r.Datos.Add($"Definición reservada {n}");
     }
 
     private void Registrar(string coleccion, string id)

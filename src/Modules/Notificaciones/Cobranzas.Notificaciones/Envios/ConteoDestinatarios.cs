@@ -1,5 +1,6 @@
 using Cobranzas.Gestion.Contracts;
 using Cobranzas.Notificaciones.Persistencia;
+using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tiempo;
 using FluentValidation;
 using Mediator;
@@ -18,7 +19,7 @@ public sealed record ConteoDestinatarios(
 {
     public static void Map(RutasModulo rutas) => rutas.Leer.MapPost("/notificaciones/definiciones/conteo-destinatarios",
             async Task<Ok<ConteoDestinatariosDto>> (ConteoDestinatarios body, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(body, ct)))
-        .WithName("ContarDestinatariosNotificacion").ProducesValidationProblem();
+        .WithName("ContarDestinatariosNotificacion").ProducesValidationProblem().ProducesProblem(422);
 
     public FiltroDestinatarios Filtro() => new(
         Tipo, DiasAntes, DiasVencidoMinimo, GruposClientes ?? [], GruposContactos ?? [], Segmentos ?? [], Etapas ?? [], CobradorIds ?? [], MontoVencidoMinimo,
@@ -54,6 +55,8 @@ public sealed class ConteoDestinatariosHandler(SeleccionDestinatarios seleccion,
 {
     public async ValueTask<ConteoDestinatariosDto> Handle(ConteoDestinatarios r, CancellationToken ct)
     {
+        if (r.CobradorIds is { Count: > 0 } cobradores && (await mediator.Send(new CobradoresExistentes(cobradores), ct)).Count < cobradores.Distinct().Count())
+            throw new ReglaNegocioException("cobradorIds", "cobrador_inexistente", "cobradorIds nombra un cobrador que no existe.");
         var sel = await seleccion.SeleccionarAsync(r.Filtro(), FechaNegocio.Hoy(reloj), ct);
         var bloqueados = sel.Clientes.Count == 0
             ? new Dictionary<Guid, ContactoNoPermitido>()
