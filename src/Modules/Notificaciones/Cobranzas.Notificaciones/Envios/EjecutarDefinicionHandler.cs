@@ -99,13 +99,13 @@ public sealed class EjecutarDefinicionHandler(
     public static Envio Fila(
         Guid id, Guid empresaId, Guid? definicionId, Destinatario p, string clave, string origen, DateOnly hoy, DateTimeOffset ahora,
         string asunto, string html, string? texto, string? responderA) => new()
-    {
-        Id = id, EmpresaId = empresaId, DefinicionId = definicionId, ClienteId = p.ClienteId, Clave = clave, Origen = origen, FechaNegocio = hoy,
-        Para = [.. p.Contactos.Select(c => new MimeKit.MailboxAddress(c.Nombre, c.Email.Trim()).ToString())],
-        ContactoIds = [.. p.Contactos.Select(c => c.ContactoId)], DocumentoIds = [.. p.Documentos.Select(d => d.DocumentoId).Distinct()],
-        Asunto = Recortar(asunto, LargosNotificaciones.Asunto), Html = html, Texto = texto, ResponderA = responderA, MessageId = $"{id:N}@notificaciones.cobranzas",
-        ProximoIntento = ahora, Creado = ahora,
-    };
+        {
+            Id = id, EmpresaId = empresaId, DefinicionId = definicionId, ClienteId = p.ClienteId, Clave = clave, Origen = origen, FechaNegocio = hoy,
+            Para = [.. p.Contactos.Select(c => new MimeKit.MailboxAddress(c.Nombre, c.Email.Trim()).ToString())],
+            ContactoIds = [.. p.Contactos.Select(c => c.ContactoId)], DocumentoIds = [.. p.Documentos.Select(d => d.DocumentoId).Distinct()],
+            Asunto = Recortar(asunto, LargosNotificaciones.Asunto), Html = html, Texto = texto, ResponderA = responderA, MessageId = $"{id:N}@notificaciones.cobranzas",
+            ProximoIntento = ahora, Creado = ahora,
+        };
 
     public static string Recortar(string texto, int largo) => texto.Length <= largo ? texto : texto[..(largo - 1)] + "…";
 }
