@@ -4,3 +4,12 @@ namespace Cobranzas.Gestion.Contracts;
 
 /// <summary>Which of these collector ids are collectors of the caller's company (a filter of Notificaciones names them).</summary>
 public sealed record CobradoresExistentes(IReadOnlyCollection<Guid> Ids) : IRequest<IReadOnlyList<Guid>>;
+
+/// <summary>A sent message for <see cref="RegistrarCorreosEnviados"/>.</summary>
+public sealed record CorreoEnviado(Guid ClienteId, string Resumen, DateTimeOffset Fecha, Guid OrigenId);
+
+/// <summary>
+/// Many sent messages in their clients' timelines at once (the sender's batch): the same activity as <see cref="RegistrarActividadCorreo"/>
+/// of kind <see cref="TiposActividadCorreo.Enviado"/>, idempotent on each origin id, in three queries and one save.
+/// </summary>
+public sealed record RegistrarCorreosEnviados(IReadOnlyList<CorreoEnviado> Correos) : IRequest<int>;

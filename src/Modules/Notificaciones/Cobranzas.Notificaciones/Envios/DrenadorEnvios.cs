@@ -243,12 +243,10 @@ public sealed partial class DrenadorEnvios(
                 await using var ambito = ambitos.CreateAsyncScope();
                 ambito.ServiceProvider.GetRequiredService<IContextoSolicitudExplicito>().Establecer(empresa.Key, Actor);
                 var mediator = ambito.ServiceProvider.GetRequiredService<IMediator>();
-                foreach (var x in empresa)
-                {
-                    var resumen = $"Correo enviado: «{x.Asunto}» ({x.Para} destinatario{(x.Para == 1 ? "" : "s")}).";
-                    await mediator.Send(new RegistrarActividadCorreo(x.ClienteId, TiposActividadCorreo.Enviado, resumen, x.Enviado, x.Id), ct);
-                    hechos.Add(x.Id);
-                }
+                var correos = empresa.Select(x => new CorreoEnviado(
+                    x.ClienteId, $"Correo enviado: «{x.Asunto}» ({x.Para} destinatario{(x.Para == 1 ? "" : "s")}).", x.Enviado, x.Id)).ToList();
+                await mediator.Send(new RegistrarCorreosEnviados(correos), ct);
+                hechos.AddRange(correos.Select(c => c.OrigenId));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

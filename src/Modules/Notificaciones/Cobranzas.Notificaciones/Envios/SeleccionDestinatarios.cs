@@ -30,6 +30,8 @@ public sealed record Seleccion(
 /// </summary>
 public sealed class SeleccionDestinatarios(IMediator mediator)
 {
+    public const int MaximoIdsEnParametro = 5_000;
+
     public async Task<Seleccion> SeleccionarAsync(FiltroDestinatarios f, DateOnly hoy, CancellationToken ct)
     {
         var vacia = new Seleccion([], 0, new Dictionary<Guid, SituacionGestion>(), null);
@@ -39,11 +41,15 @@ public sealed class SeleccionDestinatarios(IMediator mediator)
             return vacia;
 
         var (desde, hasta) = Rango(f, hoy);
-        var documentos = (await mediator.Send(new VencimientosEnRango(contactos.Keys, desde, hasta), ct)).GroupBy(v => v.ClienteId).ToDictionary(g => g.Key, g => g.ToList());
+        // Past a few thousand candidates, asking for every client and keeping the candidates here beats sending their ids as a parameter.
+        var todos = contactos.Count > MaximoIdsEnParametro;
+        var documentos = (await mediator.Send(new VencimientosEnRango(todos ? null : contactos.Keys, desde, hasta), ct))
+            .Where(v => contactos.ContainsKey(v.ClienteId)).GroupBy(v => v.ClienteId).ToDictionary(g => g.Key, g => g.ToList());
         if (documentos.Count == 0)
             return vacia;
 
-        var situaciones = (await mediator.Send(new ObtenerSituacionGestion(documentos.Keys, hoy), ct)).ToDictionary(s => s.ClienteId);
+        var situaciones = (await mediator.Send(new ObtenerSituacionGestion(todos ? null : documentos.Keys, hoy), ct))
+            .Where(s => documentos.ContainsKey(s.ClienteId)).ToDictionary(s => s.ClienteId);
         var pausados = situaciones.Values.SelectMany(s => s.DocumentosPausados).ToHashSet();
         var candidatos = new List<(Guid Id, List<VencimientoDocumento> Documentos)>();
         foreach (var (id, docs) in documentos)
