@@ -5,6 +5,7 @@
 #   escala 1 = 100 000 clients; Cartera: 1M open documents, 4M paid history, 100k payments.
 #   ./build/bench.sh cartera 0.1   -> 10 000 clients, 100 000 open documents, 400 000 history, 10 000 payments
 #   ./build/bench.sh trabajo 0.02  -> Gestión mi-trabajo: one collector with 2 000 clients, 10 000 documents, 4 000 tasks
+#   ./build/bench.sh notificaciones -> recipient selection for 100 000 clients vs raw SQL; 10 000 reminders delivered vs a raw MailKit loop
 set -euo pipefail
 # shellcheck source=lib/postgres.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/postgres.sh"
@@ -12,7 +13,7 @@ cd "$COBRANZAS_ROOT"
 
 parte="${1:-todo}"
 escala="${2:-1}"
-case "$parte" in todo|clientes|cartera|escalamiento|trabajo) ;; *) echo "uso: $0 [todo|clientes|cartera|escalamiento|trabajo] [escala]" >&2; exit 2 ;; esac
+case "$parte" in todo|clientes|cartera|escalamiento|trabajo|notificaciones) ;; *) echo "uso: $0 [todo|clientes|cartera|escalamiento|trabajo|notificaciones] [escala]" >&2; exit 2 ;; esac
 
 ensure_postgres_bins
 dir="$(pg_cluster_path pg-bench)"

@@ -35,7 +35,7 @@ public static class Banco
         var diaHabil = SiguienteHabil(DateOnly.FromDateTime(DateTime.UtcNow));
         await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
-            if (parte == "escalamiento")
+            if (parte is "escalamiento" or "notificaciones")
                 b.ConfigureServices(s => s.AddSingleton<TimeProvider>(new RelojFijo(new DateTimeOffset(
                     TimeZoneInfo.ConvertTimeToUtc(diaHabil.ToDateTime(new TimeOnly(12, 0)), Cobranzas.SharedKernel.Tiempo.FechaNegocio.Santiago), TimeSpan.Zero))));
             b.UseSetting("ConnectionStrings:Cobranzas", conexion);
@@ -75,6 +75,12 @@ public static class Banco
         if (parte == "escalamiento")
         {
             await BancoEscalamiento.EjecutarAsync(http, fuente, empresaId, escala, diaHabil);
+            return 0;
+        }
+
+        if (parte == "notificaciones")
+        {
+            await BancoNotificaciones.EjecutarAsync(factory.Services, fuente, empresaId, diaHabil);
             return 0;
         }
 

@@ -108,6 +108,15 @@ public static class CuerposEjemplo
                 },
             },
             "EjecutarPoliticaCuerpo" => new { simular = true },
+            "ConteoDestinatarios" => new
+            {
+                tipo = "documentos_vencidos", diasAntes = (int?)null, diasVencidoMinimo = 1,
+                destinatarios = new
+                {
+                    grupoClienteIds = Array.Empty<string>(), grupoContactoIds = Array.Empty<string>(), segmentos = new[] { "Retail" }, etapas = Array.Empty<string>(),
+                    cobradorIds = new[] { r.Id(RecursosEmpresa.CobradorDestino) }, montoVencidoMinimo = (decimal?)null, rolesContacto = new[] { "cobranza" },
+                },
+            },
             "CambiarEtapaCuerpo" => new { etapa = "prejudicial", motivo = "Cambio de ejemplo" },
             // No company contact limits: the suites log activities for the same business client again and again.
             "ConfiguracionGestionDto" => new { diasGraciaCompromiso = 2, maxLlamadasSemanaEmpresas = (int?)null, maxEscritosSemanaEmpresas = (int?)null },

@@ -39,13 +39,13 @@ public static class IdsEnCuerpo
         "ids" when op.Id == "ResolverDisputas" => "/api/v1/gestion/disputas",
         "ids" => op.Ruta,
         "clienteIds" => "/api/v1/clientes",
+        "cobradorIds" => RecursosEmpresa.CobradorDestino,
         "cobradorId" or "haciaCobradorId" or "desdeCobradorId" or "asignadoAId" => RecursosEmpresa.CobradorDestino,
         "carteraId" => "/api/v1/gestion/carteras",
         "usuarioId" => RecursosEmpresa.UsuarioLibre,
         "cuentaIds" => "/api/v1/notificaciones/cuentas-deposito",
         "grupoClienteIds" => "/api/v1/grupos-clientes",
         "grupoContactoIds" => "/api/v1/grupos-contactos",
-        "cobradorIds" => RecursosEmpresa.CobradorDestino,
         _ => null,
     };
 

@@ -76,6 +76,16 @@ public sealed class Maildev : IAsyncDisposable
             .ToList();
     }
 
+    /// <summary>The messages to <paramref name="para"/> as maildev stores them (headers, messageId, html, text).</summary>
+    public async Task<IReadOnlyList<JsonObject>> MensajesParaAsync(string para)
+    {
+        var correos = await _http.GetFromJsonAsync<JsonArray>("email") ?? [];
+        return correos
+            .Where(c => c!["to"]!.AsArray().Any(t => string.Equals((string?)t!["address"], para, StringComparison.OrdinalIgnoreCase)))
+            .Select(c => c!.AsObject())
+            .ToList();
+    }
+
     /// <summary>Starts our own maildev when the run did not give one (before any e-mail is sent).</summary>
     public async Task IniciarAsync()
     {

@@ -16,6 +16,7 @@ public static class AreaPolitica
         services.AddScoped<IAccionPaso, AccionCarta>();
         services.AddScoped<IAccionPaso, AccionSuspension>();
         services.AddScoped<IAccionPaso, AccionDerivacion>();
+        services.AddScoped<IAccionPaso, AccionCorreo>();
         services.AddScoped<PuertaContactoPolitica>();
         services.AddScoped<MotorEscalamiento>();
         services.AddTransient<EscalamientoJob>();

@@ -12,6 +12,9 @@ public static class AccionesPaso
     public const string Carta = "carta";
     public const string Suspension = "suspension";
     public const string Derivacion = "derivacion";
+
+    /// <summary>An e-mail queued by Notificaciones (its definition of kind <c>politica</c>); a written contact.</summary>
+    public const string Correo = "correo";
 }
 
 public static class TiposTareaPaso

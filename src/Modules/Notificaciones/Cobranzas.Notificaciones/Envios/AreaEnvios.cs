@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 
 namespace Cobranzas.Notificaciones.Envios;
 
@@ -8,7 +9,14 @@ public static class AreaEnvios
 {
     public static void AgregarServicios(IServiceCollection services, IConfiguration configuracion)
     {
+        services.AddScoped<SeleccionDestinatarios>();
+        services.AddScoped<DrenadorEnvios>();
+        services.AddTransient<EnviarNotificacionesJob>();
+        services.AddQuartz(q => q.ScheduleJob<EnviarNotificacionesJob>(
+            t => t.WithIdentity("enviar-notificaciones", "notificaciones")
+                .WithSimpleSchedule(TimeSpan.FromSeconds(configuracion.GetValue("Quartz:EnviarNotificaciones:Segundos", 60))),
+            j => j.WithIdentity(EnviarNotificacionesJob.Clave)));
     }
 
-    public static readonly Action<RutasModulo>[] Rutas = [];
+    public static readonly Action<RutasModulo>[] Rutas = [ConteoDestinatarios.Map, EjecutarDefinicionAhora.Map];
 }

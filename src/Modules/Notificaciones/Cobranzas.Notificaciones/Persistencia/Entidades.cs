@@ -179,6 +179,9 @@ public sealed class Envio : IEntidadDeEmpresa
     public DateTimeOffset? Clic { get; set; }
     public DateTimeOffset? Rebotado { get; set; }
     public DateTimeOffset? Respondido { get; set; }
+
+    /// <summary>The sent message is in the client's timeline (Gestión); the sender retries the ones a crash left without it.</summary>
+    public bool ActividadRegistrada { get; set; }
 }
 
 public static class TiposEvento

@@ -9,10 +9,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cobranzas.Notificaciones.Plantillas;
 
+/// <summary>One client to build mail data for: the documents the mail lists and the name of the contact it greets.</summary>
+public sealed record PedidoDatosCorreo(Guid ClienteId, IReadOnlyList<VencimientoDocumento> Documentos, string? ContactoNombre);
+
 /// <summary>
-/// Builds what a definition's mail shows about each client (<see cref="DatosCorreo"/>) from the contracts of Clientes, Cartera and
-/// Gestión and the company's deposit accounts. Set-based: one call per contract whatever the number of clients, so the preview of one
-/// client and a run over thousands share this code. Documents in dispute or under a pending promise are left out of the mail.
+/// The <see cref="DatosCorreo"/> of many clients at once: one call per contract (Clientes, Cartera, Gestión, the company) and one query
+/// for the deposit accounts, whatever the number of clients. What the caller already read (situation, debt) is reused.
 /// </summary>
 public sealed class ConstructorDatosCorreo(IMediator mediator, NotificacionesDbContext db, IContextoSolicitud contexto)
 {
@@ -25,54 +27,57 @@ public sealed class ConstructorDatosCorreo(IMediator mediator, NotificacionesDbC
 
     public static string NombreTipo(string tipo) => NombresTipo.TryGetValue(tipo, out var n) ? n : $"Documento {tipo}";
 
-    public async Task<DatosCorreo?> ConstruirAsync(DefinicionNotificacion definicion, Guid clienteId, DateOnly hoy, CancellationToken ct) =>
-        (await ConstruirAsync(definicion, [clienteId], hoy, ct)).GetValueOrDefault(clienteId);
-
-    /// <summary>The data of each of these clients of the caller's company (unknown ids are absent), for the documents the definition's kind chases.</summary>
-    public async Task<IReadOnlyDictionary<Guid, DatosCorreo>> ConstruirAsync(
-        DefinicionNotificacion definicion, IReadOnlyCollection<Guid> clienteIds, DateOnly hoy, CancellationToken ct)
+    /// <summary>One client's data (the preview): the documents the definition's kind chases, outside disputes and pending promises.</summary>
+    public async Task<DatosCorreo?> ConstruirAsync(DefinicionNotificacion definicion, Guid clienteId, DateOnly hoy, CancellationToken ct)
     {
-        if (clienteIds.Count == 0)
-            return new Dictionary<Guid, DatosCorreo>();
-        var ids = clienteIds.Distinct().ToList();
-        var clientes = await mediator.Send(new BuscarClientes(ids, []), ct);
-        if (clientes.Count == 0)
-            return new Dictionary<Guid, DatosCorreo>();
-        ids = clientes.Select(c => c.Id).ToList();
-        var situaciones = (await mediator.Send(new ObtenerSituacionGestion(ids, hoy), ct)).ToDictionary(s => s.ClienteId);
+        var situaciones = (await mediator.Send(new ObtenerSituacionGestion([clienteId], hoy), ct)).ToDictionary(s => s.ClienteId);
         var pausados = situaciones.Values.SelectMany(s => s.DocumentosPausados).ToHashSet();
-        var deudas = (await mediator.Send(new ObtenerDeudaClientes(ids, pausados), ct)).ToDictionary(d => d.ClienteId);
-        var (desde, hasta) = Rango(definicion, hoy);
-        var documentos = (await mediator.Send(new VencimientosEnRango(ids, desde, hasta), ct))
-            .Where(v => !pausados.Contains(v.DocumentoId)).ToLookup(v => v.ClienteId);
-        var cuentas = definicion.IncluirCuentas ? await CuentasAsync(definicion, ct) : [];
-        var empresa = (await mediator.Send(new ObtenerDatosEmpresa(contexto.EmpresaId), ct))?.RazonSocial ?? "";
-
-        return clientes.ToDictionary(c => c.Id, c =>
-        {
-            var deuda = deudas.GetValueOrDefault(c.Id);
-            var situacion = situaciones.GetValueOrDefault(c.Id);
-            var docs = documentos[c.Id].OrderBy(v => v.Fecha).ThenBy(v => v.Folio).ThenBy(v => v.Cuota)
-                .Select(v => new DocumentoCorreo(v.DocumentoId, NombreTipo(v.Tipo), v.Folio, v.Cuota, v.Fecha, Math.Max(0, hoy.DayNumber - v.Fecha.DayNumber), v.Moneda, v.Saldo))
-                .ToList();
-            return new DatosCorreo(
-                new ClienteCorreo(c.Id, c.Rut, c.RazonSocial, null), deuda?.Saldo ?? 0, deuda?.Vencido ?? 0, deuda?.VencimientoMasAntiguo, docs, cuentas,
-                situacion?.CobradorNombre, situacion?.CobradorTelefono, null, empresa, hoy);
-        });
+        var (desde, hasta) = Envios.SeleccionDestinatarios.Rango(Envios.CriteriosSeleccion.De(definicion), hoy);
+        var documentos = (await mediator.Send(new VencimientosEnRango([clienteId], desde, hasta), ct))
+            .Where(v => !pausados.Contains(v.DocumentoId)).OrderBy(v => v.Fecha).ThenBy(v => v.Folio).ThenBy(v => v.Cuota).ToList();
+        return (await ConstruirAsync(definicion, [new PedidoDatosCorreo(clienteId, documentos, null)], hoy, ct, situaciones)).GetValueOrDefault(clienteId);
     }
 
-    /// <summary>The due dates a kind chases: overdue ones (at least the minimum days late), those due in exactly n days, or every open one.</summary>
-    public static (DateOnly Desde, DateOnly Hasta) Rango(DefinicionNotificacion d, DateOnly hoy) => d.Tipo switch
+    public async Task<IReadOnlyDictionary<Guid, DatosCorreo>> ConstruirAsync(
+        DefinicionNotificacion definicion, IReadOnlyCollection<PedidoDatosCorreo> pedidos, DateOnly hoy, CancellationToken ct,
+        IReadOnlyDictionary<Guid, SituacionGestion>? situaciones = null, IReadOnlyDictionary<Guid, DeudaCliente>? deudas = null)
     {
-        TiposDefinicion.RecordatorioPreventivo => (hoy.AddDays(d.DiasAntes ?? 0), hoy.AddDays(d.DiasAntes ?? 0)),
-        TiposDefinicion.ResumenDeuda => (DateOnly.MinValue, DateOnly.MaxValue),
-        _ => (DateOnly.MinValue, hoy.AddDays(-Math.Max(1, d.DiasVencidoMinimo ?? 1))),
-    };
+        if (pedidos.Count == 0)
+            return new Dictionary<Guid, DatosCorreo>();
+        var ids = pedidos.Select(p => p.ClienteId).ToList();
+        var clientes = (await mediator.Send(new BuscarClientes(ids, []), ct)).ToDictionary(c => c.Id);
+        situaciones ??= (await mediator.Send(new ObtenerSituacionGestion(ids, hoy), ct)).ToDictionary(s => s.ClienteId);
+        var pausados = situaciones.Values.SelectMany(s => s.DocumentosPausados).ToHashSet();
+        deudas ??= (await mediator.Send(new ObtenerDeudaClientes(ids, pausados), ct)).ToDictionary(d => d.ClienteId);
+        var cuentas = await CuentasAsync(definicion, ct);
+        var empresa = (await mediator.Send(new ObtenerDatosEmpresa(contexto.EmpresaId), ct))?.RazonSocial ?? "";
 
-    /// <summary>The chosen active accounts in the chosen order, or every active one with the default first.</summary>
-    private async Task<List<CuentaDeposito>> CuentasAsync(DefinicionNotificacion d, CancellationToken ct)
+        var datos = new Dictionary<Guid, DatosCorreo>(pedidos.Count);
+        foreach (var p in pedidos)
+        {
+            if (!clientes.TryGetValue(p.ClienteId, out var c))
+                continue;
+            var s = situaciones.GetValueOrDefault(p.ClienteId);
+            var d = deudas.GetValueOrDefault(p.ClienteId);
+            var documentos = p.Documentos.Select(v => new DocumentoCorreo(
+                v.DocumentoId, NombreTipo(v.Tipo), v.Folio, v.Cuota, v.Fecha, Math.Max(0, hoy.DayNumber - v.Fecha.DayNumber), v.Moneda, v.Saldo)).ToList();
+            datos[p.ClienteId] = new DatosCorreo(
+                new ClienteCorreo(c.Id, c.Rut, c.RazonSocial, p.ContactoNombre), d?.Saldo ?? 0m, d?.Vencido ?? 0m,
+                d?.VencimientoMasAntiguo ?? (documentos.Count > 0 ? documentos.Min(x => x.FechaVencimiento) : null), documentos, cuentas,
+                s?.CobradorNombre, s?.CobradorTelefono, null, empresa, hoy);
+        }
+
+        return datos;
+    }
+
+    /// <summary>The accounts a definition shows: the chosen ones, or every active one with the default first.</summary>
+    private async Task<IReadOnlyList<CuentaDeposito>> CuentasAsync(DefinicionNotificacion definicion, CancellationToken ct)
     {
-        var activas = await db.CuentasDeposito.AsNoTracking().Where(c => c.Activa).OrderByDescending(c => c.PorDefecto).ThenBy(c => c.Creada).ToListAsync(ct);
-        return d.CuentaIds.Count == 0 ? activas : d.CuentaIds.Select(id => activas.FirstOrDefault(c => c.Id == id)).OfType<CuentaDeposito>().ToList();
+        if (!definicion.IncluirCuentas)
+            return [];
+        var elegidas = definicion.CuentaIds;
+        return await db.CuentasDeposito.AsNoTracking()
+            .Where(c => c.Activa && (elegidas.Count == 0 || elegidas.Contains(c.Id)))
+            .OrderByDescending(c => c.PorDefecto).ThenBy(c => c.Banco).ToListAsync(ct);
     }
 }

@@ -5,7 +5,7 @@ import { etapasCobranza } from '@/lib/etapas-cobranza';
 export const ETAPAS = ['preventiva', 'administrativa', 'prejudicial', 'judicial'] as const;
 export type Etapa = (typeof ETAPAS)[number];
 
-export const ACCIONES = ['tarea', 'carta', 'suspension', 'derivacion'] as const;
+export const ACCIONES = ['tarea', 'carta', 'correo', 'suspension', 'derivacion'] as const;
 export type Accion = (typeof ACCIONES)[number];
 
 export const ETIQUETA_ETAPA: Record<string, string> = Object.fromEntries(
@@ -17,7 +17,7 @@ export const ETIQUETA_ACCION: Record<string, string> = {
   carta: 'Carta (PDF)',
   suspension: 'Suspensión de crédito',
   derivacion: 'Derivación de etapa',
-  correo: 'Correo',
+  correo: 'Correo electrónico (Notificaciones)',
 };
 
 export const DIAS_MIN = -60;

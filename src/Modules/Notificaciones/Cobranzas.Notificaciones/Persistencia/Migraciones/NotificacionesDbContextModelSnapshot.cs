@@ -297,6 +297,10 @@ namespace Cobranzas.Notificaciones.Persistencia.Migraciones
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("abierto");
 
+                    b.Property<bool>("ActividadRegistrada")
+                        .HasColumnType("boolean")
+                        .HasColumnName("actividad_registrada");
+
                     b.Property<bool>("AperturaProbableAutomatica")
                         .HasColumnType("boolean")
                         .HasColumnName("apertura_probable_automatica");

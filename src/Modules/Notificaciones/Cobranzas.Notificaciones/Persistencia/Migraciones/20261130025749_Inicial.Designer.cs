@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Cobranzas.Notificaciones.Persistencia.Migraciones
 {
     [DbContext(typeof(NotificacionesDbContext))]
-    [Migration("20261130012230_Inicial")]
+    [Migration("20261130025749_Inicial")]
     partial class Inicial
     {
         /// <inheritdoc />
@@ -300,6 +300,10 @@ namespace Cobranzas.Notificaciones.Persistencia.Migraciones
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("abierto");
 
+                    b.Property<bool>("ActividadRegistrada")
+                        .HasColumnType("boolean")
+                        .HasColumnName("actividad_registrada");
+
                     b.Property<bool>("AperturaProbableAutomatica")
                         .HasColumnType("boolean")
                         .HasColumnName("apertura_probable_automatica");
@@ -490,6 +494,121 @@ namespace Cobranzas.Notificaciones.Persistencia.Migraciones
                     b.ToTable("eventos_envio", "notificaciones");
                 });
 
+            modelBuilder.Entity("Cobranzas.Notificaciones.Seguimiento.MensajeImap", b =>
+                {
+                    b.Property<string>("Clave")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("clave");
+
+                    b.Property<Guid?>("EnvioId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("envio_id");
+
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("message_id");
+
+                    b.Property<DateTimeOffset>("Procesado")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("procesado");
+
+                    b.Property<string>("Resultado")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("resultado");
+
+                    b.HasKey("Clave")
+                        .HasName("pk_mensajes_imap");
+
+                    b.HasIndex("MessageId")
+                        .HasDatabaseName("ix_mensajes_imap_message_id");
+
+                    b.ToTable("mensajes_imap", "notificaciones");
+                });
+
+            modelBuilder.Entity("Cobranzas.Notificaciones.Seguimiento.RespuestaCorreo", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AcuseEnviado")
+                        .HasColumnType("boolean")
+                        .HasColumnName("acuse_enviado");
+
+                    b.Property<string>("Asunto")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("asunto");
+
+                    b.Property<Guid>("ClienteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cliente_id");
+
+                    b.Property<string>("De")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("de");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<Guid>("EnvioId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("envio_id");
+
+                    b.Property<DateTimeOffset>("Fecha")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fecha");
+
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("Motivo")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("motivo");
+
+                    b.Property<DateTimeOffset>("Recibida")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recibida");
+
+                    b.Property<string>("Texto")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("texto");
+
+                    b.Property<string>("Tipo")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("tipo");
+
+                    b.HasKey("Id")
+                        .HasName("pk_respuestas");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_respuestas_empresa_id");
+
+                    b.HasIndex("EnvioId")
+                        .HasDatabaseName("ix_respuestas_envio_id");
+
+                    b.HasIndex("EmpresaId", "EnvioId", "Fecha")
+                        .HasDatabaseName("ix_respuestas_empresa_id_envio_id_fecha");
+
+                    b.ToTable("respuestas", "notificaciones");
+                });
+
             modelBuilder.Entity("Cobranzas.Notificaciones.Persistencia.Envio", b =>
                 {
                     b.HasOne("Cobranzas.Notificaciones.Persistencia.DefinicionNotificacion", null)
@@ -507,6 +626,16 @@ namespace Cobranzas.Notificaciones.Persistencia.Migraciones
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_eventos_envio_envios_envio_id");
+                });
+
+            modelBuilder.Entity("Cobranzas.Notificaciones.Seguimiento.RespuestaCorreo", b =>
+                {
+                    b.HasOne("Cobranzas.Notificaciones.Persistencia.Envio", null)
+                        .WithMany()
+                        .HasForeignKey("EnvioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_respuestas_envios_envio_id");
                 });
 #pragma warning restore 612, 618
         }

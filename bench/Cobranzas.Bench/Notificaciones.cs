@@ -1,0 +1,289 @@
+using System.Diagnostics;
+using System.Globalization;
+using Bogus;
+using Cobranzas.Cartera.Documentos;
+using Cobranzas.Notificaciones.Definiciones;
+using Cobranzas.Notificaciones.Envios;
+using Cobranzas.Notificaciones.Persistencia;
+using Cobranzas.SharedKernel.Correo;
+using Cobranzas.SharedKernel.Tenancy;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using Npgsql;
+
+namespace Cobranzas.Bench;
+
+/// <summary>
+/// Notificaciones (issue 11). Every client (business clients here: B2B, so the consumer hours do not depend on the bench's clock) gets
+/// one contact with an e-mail and one overdue invoice.
+/// <list type="number">
+/// <item>Recipient selection for all clients (<see cref="SeleccionDestinatarios"/>: one call to Clientes, Cartera and Gestión each)
+/// against one raw SQL query over the same tables; both must find the same clients and contacts.</item>
+/// <item>10 000 reminders: a run (select, contact rules, render, bulk insert) plus the sender draining them to a loopback SMTP server
+/// (npm smtp-server, counting Message-IDs), against a raw MailKit loop on one connection sending the same pre-rendered messages.</item>
+/// </list>
+/// </summary>
+public static class BancoNotificaciones
+{
+    public const string SqlSeleccion = """
+        SELECT k.cliente_id, count(DISTINCT lower(k.email))
+        FROM clientes.contactos k
+        WHERE k.empresa_id = @e AND k.email IS NOT NULL AND k.email <> '' AND k.rol IN ('cobranza', 'pagos') AND NOT k.opt_out_email AND NOT k.email_invalido
+          AND EXISTS (SELECT 1 FROM cartera.cuotas c WHERE c.empresa_id = @e AND c.cliente_id = k.cliente_id AND c.saldo > 0 AND c.vigente AND c.fecha_vencimiento <= @hasta
+                      AND NOT EXISTS (SELECT 1 FROM gestion.pausas_escalamiento p WHERE p.empresa_id = @e AND p.documento_id = c.documento_id AND (p.hasta IS NULL OR p.hasta >= @hoy)))
+          AND NOT EXISTS (SELECT 1 FROM gestion.pausas_escalamiento p WHERE p.empresa_id = @e AND p.cliente_id = k.cliente_id AND p.documento_id IS NULL AND (p.hasta IS NULL OR p.hasta >= @hoy))
+        GROUP BY k.cliente_id
+        """;
+
+    public static async Task EjecutarAsync(IServiceProvider servicios, NpgsqlDataSource fuente, Guid empresa, DateOnly hoy)
+    {
+        var sw = Stopwatch.StartNew();
+        int clientes;
+        await using (var cmd = fuente.CreateCommand("""
+            UPDATE clientes.clientes SET consumidor = false WHERE empresa_id = @e;
+            INSERT INTO clientes.contactos (id, empresa_id, cliente_id, nombre, rol, email, canal_preferido, opt_out_email, email_invalido)
+            SELECT gen_random_uuid(), empresa_id, id, 'Contacto ' || rut, 'cobranza', 'contacto.' || replace(rut, '-', '') || '@bench.test', 'email', false, false
+            FROM clientes.clientes WHERE empresa_id = @e
+            """))
+        {
+            cmd.Parameters.AddWithValue("e", empresa);
+            clientes = await cmd.ExecuteNonQueryAsync() / 2;
+        }
+
+        var ids = new List<Guid>();
+        await using (var cmd = fuente.CreateCommand("SELECT id FROM clientes.clientes WHERE empresa_id = @e ORDER BY rut"))
+        {
+            cmd.Parameters.AddWithValue("e", empresa);
+            await using var r = await cmd.ExecuteReaderAsync();
+            while (await r.ReadAsync())
+                ids.Add(r.GetGuid(0));
+        }
+
+        var f = new Randomizer(11);
+        var docs = ids.Select((id, i) =>
+        {
+            var vencimiento = hoy.AddDays(-f.Int(1, 120));
+            var neto = (decimal)f.Int(10_000, 1_000_000);
+            var iva = Math.Round(neto * 0.19m);
+            return new DatosDocumento("33", 80_000_000 + i, id, null, vencimiento.AddDays(-30), vencimiento, null, "CLP", neto, 0, iva, neto + iva, null, "erp", null, null);
+        }).ToList();
+        await using (var c = await fuente.OpenConnectionAsync())
+        {
+            await using var tx = await c.BeginTransactionAsync();
+            await BancoCartera.CopiarDocumentosAsync(c, empresa, docs, pagado: false);
+            await tx.CommitAsync();
+        }
+
+        foreach (var s in new[] { "VACUUM ANALYZE clientes.contactos", "VACUUM ANALYZE cartera.documentos", "VACUUM ANALYZE cartera.cuotas" })
+        {
+            await using var cmd = fuente.CreateCommand(s);
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"Notificaciones: {ids.Count:N0} clientes con un contacto y una factura vencida cada uno (datos en {sw.Elapsed.TotalSeconds:N0} s), día {hoy:yyyy-MM-dd}.");
+        Console.WriteLine();
+        Console.WriteLine("| escenario | Notificaciones | base cruda | razón |");
+        Console.WriteLine("|---|---|---|---|");
+
+        // 1. Selection.
+        var filtro = new CriteriosSeleccion(TiposDefinicion.DocumentosVencidos, null, null, [], [], [], [], [], null, ["cobranza", "pagos"]);
+        var seleccionados = 0;
+        var contactos = 0;
+        async Task Seleccion()
+        {
+            await using var ambito = servicios.CreateAsyncScope();
+            ambito.ServiceProvider.GetRequiredService<IContextoSolicitudExplicito>().Establecer(empresa, "bench");
+            var s = await ambito.ServiceProvider.GetRequiredService<SeleccionDestinatarios>().SeleccionarAsync(filtro, hoy, CancellationToken.None);
+            seleccionados = s.Clientes.Count;
+            contactos = s.Clientes.Sum(x => x.Contactos.Count);
+        }
+
+        var sqlClientes = 0;
+        var sqlContactos = 0;
+        async Task Sql()
+        {
+            await using var cmd = fuente.CreateCommand(SqlSeleccion);
+            cmd.Parameters.AddWithValue("e", empresa);
+            cmd.Parameters.AddWithValue("hoy", hoy);
+            cmd.Parameters.AddWithValue("hasta", hoy.AddDays(-1));
+            await using var r = await cmd.ExecuteReaderAsync();
+            var (n, k) = (0, 0);
+            while (await r.ReadAsync())
+            {
+                n++;
+                k += (int)r.GetInt64(1);
+            }
+
+            (sqlClientes, sqlContactos) = (n, k);
+        }
+
+        await Seleccion();
+        await Sql();
+        if ((seleccionados, contactos) != (sqlClientes, sqlContactos))
+            throw new InvalidOperationException($"La selección encontró {seleccionados}/{contactos} y el SQL {sqlClientes}/{sqlContactos}: no calculan lo mismo.");
+        var tSel = await Mediana(Seleccion, 5);
+        var tSql = await Mediana(Sql, 5);
+        Console.WriteLine($"| selección de destinatarios, {seleccionados:N0} clientes / {contactos:N0} contactos (una llamada por contrato) vs una consulta SQL | {tSel:N0} ms | {tSql:N0} ms | {tSel / tSql:N2}x |");
+
+        // 2. 10 000 reminders, rendered and delivered.
+        var n10k = Math.Min(10_000, ids.Count);
+        await using (var cmd = fuente.CreateCommand("UPDATE clientes.clientes SET segmento = 'Bench envío' WHERE empresa_id = @e AND id = ANY(@ids)"))
+        {
+            cmd.Parameters.AddWithValue("e", empresa);
+            cmd.Parameters.AddWithValue("ids", ids.Take(n10k).ToArray());
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        await using var smtp = await ServidorContador.IniciarAsync();
+        var opciones = new OpcionesSmtp { Host = "127.0.0.1", Port = smtp.Puerto, Remitente = "cobranzas@bench.test" };
+        Guid definicion;
+        await using (var ambito = servicios.CreateAsyncScope())
+        {
+            ambito.ServiceProvider.GetRequiredService<IContextoSolicitudExplicito>().Establecer(empresa, "bench");
+            var db = ambito.ServiceProvider.GetRequiredService<NotificacionesDbContext>();
+            db.CuentasDeposito.Add(new CuentaDeposito { Banco = "Banco Bench", TipoCuenta = "corriente", Numero = "1-234-567", Titular = "Bench SpA", RutTitular = "76543210-3", PorDefecto = true });
+            var d = new DefinicionNotificacion
+            {
+                Tipo = TiposDefinicion.DocumentosVencidos, Asunto = "Documentos vencidos de {{ cliente.nombre }}", IncluirCuentas = true, Segmentos = ["Bench envío"],
+                Plantilla = """<p>Estimado(a) {{ contacto.nombre }}: {{ cliente.nombre }} (RUT {{ cliente.rut }}) registra {{ deuda.vencida }} vencidos.</p>{{ tabla_documentos }}<p><a href="https://pagos.bench.test/x">Pagar</a></p>""",
+                Firma = "Cobranzas Bench",
+            };
+            db.Definiciones.Add(d);
+            await db.SaveChangesAsync();
+            definicion = d.Id;
+        }
+
+        sw.Restart();
+        ResultadoEjecucion resultado;
+        await using (var ambito = servicios.CreateAsyncScope())
+        {
+            ambito.ServiceProvider.GetRequiredService<IContextoSolicitudExplicito>().Establecer(empresa, "bench");
+            resultado = await ambito.ServiceProvider.GetRequiredService<IMediator>().Send(new EjecutarDefinicion(definicion, OrigenesEnvio.Manual));
+        }
+
+        var tEjecucion = sw.Elapsed;
+        int enviados;
+        await using (var ambito = servicios.CreateAsyncScope())
+        {
+            var drenador = ActivatorUtilities.CreateInstance<DrenadorEnvios>(ambito.ServiceProvider, Options.Create(opciones));
+            enviados = await drenador.DrenarAsync(CancellationToken.None);
+        }
+
+        var tNotificaciones = sw.Elapsed;
+        var (recibidos, distintos) = await smtp.CuentaAsync();
+        if (resultado.Encolados != n10k || enviados != n10k || recibidos != n10k || distintos != n10k)
+            throw new InvalidOperationException($"Encolados {resultado.Encolados}, enviados {enviados}, recibidos {recibidos} ({distintos} Message-ID distintos); se esperaban {n10k}.");
+
+        // The raw baseline: the same rendered messages, read back, sent in a plain loop on one connection.
+        var mensajes = new List<MimeMessage>(n10k);
+        await using (var cmd = fuente.CreateCommand("SELECT para, asunto, html, texto, message_id FROM notificaciones.envios WHERE empresa_id = @e ORDER BY id"))
+        {
+            cmd.Parameters.AddWithValue("e", empresa);
+            await using var r = await cmd.ExecuteReaderAsync();
+            while (await r.ReadAsync())
+            {
+                var m = new MimeMessage { MessageId = "crudo-" + r.GetString(4), Subject = r.GetString(1) };
+                m.From.Add(new MailboxAddress("Cobranzas", opciones.Remitente));
+                foreach (var p in r.GetFieldValue<string[]>(0))
+                    m.To.Add(MailboxAddress.Parse(p));
+                m.Body = new BodyBuilder { HtmlBody = r.GetString(2), TextBody = r.IsDBNull(3) ? null : r.GetString(3) }.ToMessageBody();
+                mensajes.Add(m);
+            }
+        }
+
+        await smtp.ReiniciarAsync();
+        sw.Restart();
+        using (var cliente = new SmtpClient())
+        {
+            await cliente.ConnectAsync(opciones.Host, opciones.Port, SecureSocketOptions.None);
+            foreach (var m in mensajes)
+                await cliente.SendAsync(m);
+            await cliente.DisconnectAsync(true);
+        }
+
+        var tCrudo = sw.Elapsed;
+        var (recibidosCrudo, _) = await smtp.CuentaAsync();
+        if (recibidosCrudo != n10k)
+            throw new InvalidOperationException($"El bucle crudo entregó {recibidosCrudo} de {n10k}.");
+        var porSegundo = n10k / tNotificaciones.TotalSeconds;
+        var porSegundoCrudo = n10k / tCrudo.TotalSeconds;
+        Console.WriteLine($"| {n10k:N0} recordatorios: corrida (selección, reglas, render, inserción: {tEjecucion.TotalSeconds:N1} s) + envío, vs bucle MailKit crudo con los mismos mensajes | {porSegundo:N0} correos/s ({tNotificaciones.TotalSeconds:N1} s) | {porSegundoCrudo:N0} correos/s ({tCrudo.TotalSeconds:N1} s) | {porSegundo / porSegundoCrudo:N2}x del crudo; duplicados en el servidor: {recibidos - distintos} |");
+    }
+
+    private static async Task<double> Mediana(Func<Task> accion, int veces)
+    {
+        var tiempos = new List<double>();
+        for (var i = 0; i < veces; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            await accion();
+            tiempos.Add(sw.Elapsed.TotalMilliseconds);
+        }
+
+        tiempos.Sort();
+        return tiempos[tiempos.Count / 2];
+    }
+}
+
+/// <summary>bench/smtp-contador.mjs: npm smtp-server (maildev's dependency in build/mail) counting messages and Message-IDs.</summary>
+internal sealed class ServidorContador : IAsyncDisposable
+{
+    private readonly Process _proceso;
+
+    private ServidorContador(Process proceso, int puerto)
+    {
+        _proceso = proceso;
+        Puerto = puerto;
+    }
+
+    public int Puerto { get; }
+
+    public static async Task<ServidorContador> IniciarAsync()
+    {
+        var raiz = Raiz();
+        var inicio = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardInput = true };
+        inicio.ArgumentList.Add(Path.Combine(raiz, "bench", "smtp-contador.mjs"));
+        inicio.ArgumentList.Add(Path.Combine(raiz, "build", "mail"));
+        var p = Process.Start(inicio) ?? throw new InvalidOperationException("No se pudo iniciar node.");
+        var linea = await p.StandardOutput.ReadLineAsync() ?? throw new InvalidOperationException("smtp-contador.mjs no inició (¿build/mail sin npm ci?).");
+        return new ServidorContador(p, int.Parse(linea.Split(' ')[1], CultureInfo.InvariantCulture));
+    }
+
+    public async Task<(int Mensajes, int Distintos)> CuentaAsync()
+    {
+        await _proceso.StandardInput.WriteLineAsync("CUENTA");
+        var partes = (await _proceso.StandardOutput.ReadLineAsync())!.Split(' ');
+        return (int.Parse(partes[1], CultureInfo.InvariantCulture), int.Parse(partes[2], CultureInfo.InvariantCulture));
+    }
+
+    public async Task ReiniciarAsync()
+    {
+        await _proceso.StandardInput.WriteLineAsync("REINICIAR");
+        await _proceso.StandardOutput.ReadLineAsync();
+    }
+
+    private static string Raiz()
+    {
+        var d = new DirectoryInfo(AppContext.BaseDirectory);
+        while (d is not null && !File.Exists(Path.Combine(d.FullName, "Cobranzas.sln")))
+            d = d.Parent;
+        return d?.FullName ?? Directory.GetCurrentDirectory();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_proceso.HasExited)
+        {
+            _proceso.Kill();
+            await _proceso.WaitForExitAsync();
+        }
+
+        _proceso.Dispose();
+    }
+}

@@ -1,0 +1,335 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.RegularExpressions;
+using Cobranzas.Gestion.Contracts;
+using Cobranzas.Notificaciones.Persistencia;
+using Cobranzas.SharedKernel.Correo;
+using Cobranzas.SharedKernel.Tenancy;
+using MailKit;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using Npgsql;
+using Quartz;
+
+namespace Cobranzas.Notificaciones.Envios;
+
+/// <summary>
+/// Drains the Notificaciones outbox (pending <see cref="Envio"/> rows of every company) through MailKit on one reused SMTP connection.
+/// <list type="bullet">
+/// <item>A batch is claimed in one short statement (<c>FOR UPDATE SKIP LOCKED</c>) that stamps it with a lease in <c>proximo_intento</c>:
+/// a second drain (another replica) skips locked rows and then sees the lease, so it never takes a claimed row; the stamp is the claim's
+/// token.</item>
+/// <item>Each message is marked sent in its own autocommit statement right after the server accepts it, only while the claim is
+/// still this drain's; a cancelled drain releases what it had not sent. A drain stops sending at half its lease, and the SMTP timeout
+/// is a fraction of it, so it never sends a row whose lease another drain could have taken.</item>
+/// <item>4xx answers (and a lost connection) put the row back with an exponential backoff: the next run of the job (every minute)
+/// sends it once its time comes, so there is no retry loop here; after <see cref="IntentosMaximos"/> it fails. 5xx fails at once, with the
+/// server's answer in <c>detalle</c>.</item>
+/// </list>
+/// What SMTP cannot give: if the process dies after the server accepted a message and before its mark, that one message is sent
+/// again after the lease (the only window, one message per drain), under the same stored Message-ID, by which servers and clients
+/// can recognise it.
+/// </summary>
+public sealed partial class DrenadorEnvios(
+    NotificacionesDbContext db, IServiceScopeFactory ambitos, IOptions<OpcionesSmtp> opciones, IEnlacesCorreo enlaces, TimeProvider reloj, ILogger<DrenadorEnvios> log)
+{
+    public const int IntentosMaximos = 8;
+    public const string Actor = "sistema: notificaciones";
+    public static readonly TimeSpan Arriendo = TimeSpan.FromMinutes(5);
+    public static readonly TimeSpan TiempoSmtp = TimeSpan.FromSeconds(30);
+
+    public int PorLote { get; set; } = 100;
+
+    /// <summary>Sends pending messages until none is due (or <paramref name="ct"/> is cancelled); answers how many were accepted by the server.</summary>
+    public async Task<int> DrenarAsync(CancellationToken ct, Action<Guid>? alMarcarEnviado = null)
+    {
+        var o = opciones.Value;
+        var conexion = (NpgsqlConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        using var smtp = new SmtpClient { Timeout = (int)TiempoSmtp.TotalMilliseconds };
+        var enviados = 0;
+        try
+        {
+            while (!ct.IsCancellationRequested)
+            {
+                var (lote, arriendo) = await ReclamarAsync(conexion, ct);
+                if (lote.Count == 0)
+                    break;
+                var (n, servidorCaido) = await EnviarLoteAsync(conexion, smtp, o, lote, arriendo, alMarcarEnviado, ct);
+                enviados += n;
+                await RegistrarActividadesAsync(conexion, CancellationToken.None);
+                if (servidorCaido)
+                    break;
+            }
+        }
+        finally
+        {
+            await DesconectarAsync(smtp);
+            await db.Database.CloseConnectionAsync();
+        }
+
+        return enviados;
+    }
+
+    private sealed record Reclamado(Guid Id, Guid EmpresaId, Guid ClienteId, string[] Para, string Asunto, string Html, string? Texto, string? ResponderA, string MessageId, int Intentos, string? Remitente);
+
+    private async Task<(List<Reclamado> Lote, DateTimeOffset Arriendo)> ReclamarAsync(NpgsqlConnection conexion, CancellationToken ct)
+    {
+        var ahora = reloj.GetUtcNow();
+        var arriendo = Microsegundos(ahora + Arriendo);
+        await using var cmd = new NpgsqlCommand(
+            """
+            WITH reclamados AS (
+                UPDATE notificaciones.envios e SET proximo_intento = @arriendo
+                FROM (SELECT id FROM notificaciones.envios WHERE estado = 'pendiente' AND proximo_intento <= @ahora
+                      ORDER BY proximo_intento, id LIMIT @n FOR UPDATE SKIP LOCKED) s
+                WHERE e.id = s.id
+                RETURNING e.id, e.empresa_id, e.cliente_id, e.para, e.asunto, e.html, e.texto, e.responder_a, e.message_id, e.intentos)
+            SELECT r.*, c.nombre_remitente FROM reclamados r LEFT JOIN notificaciones.configuracion c ON c.empresa_id = r.empresa_id
+            ORDER BY r.id
+            """, conexion);
+        cmd.Parameters.AddWithValue("arriendo", arriendo);
+        cmd.Parameters.AddWithValue("ahora", ahora);
+        cmd.Parameters.AddWithValue("n", PorLote);
+        var lote = new List<Reclamado>();
+        await using var l = await cmd.ExecuteReaderAsync(ct);
+        while (await l.ReadAsync(ct))
+        {
+            lote.Add(new Reclamado(l.GetGuid(0), l.GetGuid(1), l.GetGuid(2), l.GetFieldValue<string[]>(3), l.GetString(4), l.GetString(5),
+                l.IsDBNull(6) ? null : l.GetString(6), l.IsDBNull(7) ? null : l.GetString(7), l.GetString(8), l.GetInt32(9), l.IsDBNull(10) ? null : l.GetString(10)));
+        }
+
+        return (lote, arriendo);
+    }
+
+    private async Task<(int Enviados, bool ServidorCaido)> EnviarLoteAsync(
+        NpgsqlConnection conexion, SmtpClient smtp, OpcionesSmtp o, List<Reclamado> lote, DateTimeOffset arriendo, Action<Guid>? alMarcarEnviado, CancellationToken ct)
+    {
+        var reloj0 = Stopwatch.StartNew();
+        var enviados = 0;
+        var tratados = new HashSet<Guid>();
+        try
+        {
+            foreach (var e in lote)
+            {
+                if (ct.IsCancellationRequested || reloj0.Elapsed > Arriendo / 2)
+                    break;
+                MimeMessage mensaje;
+                try
+                {
+                    mensaje = Mensaje(e, o);
+                }
+                catch (ParseException ex)
+                {
+                    await FallarAsync(conexion, e, arriendo, $"Dirección inválida: {ex.Message}");
+                    tratados.Add(e.Id);
+                    continue;
+                }
+
+                try
+                {
+                    if (!smtp.IsConnected)
+                    {
+                        await smtp.ConnectAsync(o.Host, o.Port, o.Tls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, ct);
+                        if (!string.IsNullOrEmpty(o.Usuario))
+                            await smtp.AuthenticateAsync(o.Usuario, o.Password ?? "", ct);
+                    }
+
+                    await smtp.SendAsync(mensaje, ct);
+                }
+                catch (SmtpCommandException ex) when ((int)ex.StatusCode >= 500)
+                {
+                    await FallarAsync(conexion, e, arriendo, $"{(int)ex.StatusCode} {ex.Message}");
+                    tratados.Add(e.Id);
+                    continue;
+                }
+                catch (SmtpCommandException ex)
+                {
+                    await ReprogramarAsync(conexion, e, arriendo, $"{(int)ex.StatusCode} {ex.Message}");
+                    tratados.Add(e.Id);
+                    continue;
+                }
+                catch (Exception ex) when (ex is SmtpProtocolException or IOException or System.Net.Sockets.SocketException or ServiceNotConnectedException or TimeoutException)
+                {
+                    log.LogWarning(ex, "Servidor SMTP {Host}:{Port} no disponible; se reintentará", o.Host, o.Port);
+                    await ReprogramarAsync(conexion, e, arriendo, ex.Message);
+                    tratados.Add(e.Id);
+                    return (enviados, true);
+                }
+
+                // Accepted by the server: mark it now, whatever the token says, so a cancellation cannot make it go twice.
+                await MarcarEnviadoAsync(conexion, e, arriendo);
+                tratados.Add(e.Id);
+                enviados++;
+                alMarcarEnviado?.Invoke(e.Id);
+            }
+        }
+        finally
+        {
+            var sinEnviar = lote.Where(e => !tratados.Contains(e.Id)).Select(e => e.Id).ToArray();
+            if (sinEnviar.Length > 0)
+                await LiberarAsync(conexion, sinEnviar, arriendo);
+        }
+
+        return (enviados, false);
+    }
+
+    private async Task MarcarEnviadoAsync(NpgsqlConnection conexion, Reclamado e, DateTimeOffset arriendo)
+    {
+        var ahora = reloj.GetUtcNow();
+        var filas = await EjecutarAsync(conexion,
+            """
+            UPDATE notificaciones.envios SET estado = 'enviado', enviado = @ahora, intentos = intentos + 1, detalle = NULL, proximo_intento = @ahora
+            WHERE id = @id AND estado = 'pendiente' AND proximo_intento = @arriendo
+            """, ("id", e.Id), ("ahora", ahora), ("arriendo", arriendo));
+        if (filas == 0)
+            log.LogWarning("El envío {Id} se entregó pero su reclamo ya no era de este despacho", e.Id);
+    }
+
+    private Task FallarAsync(NpgsqlConnection conexion, Reclamado e, DateTimeOffset arriendo, string detalle) => EjecutarAsync(conexion,
+        """
+        UPDATE notificaciones.envios SET estado = 'fallido', intentos = intentos + 1, detalle = @detalle, proximo_intento = @ahora
+        WHERE id = @id AND estado = 'pendiente' AND proximo_intento = @arriendo
+        """, ("id", e.Id), ("detalle", Recortar(detalle)), ("ahora", reloj.GetUtcNow()), ("arriendo", arriendo));
+
+    /// <summary>Back to pending after a temporary failure, due after 1, 2, 4… minutes (capped at 4 hours); failed after the last attempt.</summary>
+    private Task ReprogramarAsync(NpgsqlConnection conexion, Reclamado e, DateTimeOffset arriendo, string detalle)
+    {
+        var intentos = e.Intentos + 1;
+        var ahora = reloj.GetUtcNow();
+        var espera = TimeSpan.FromMinutes(Math.Min(240, Math.Pow(2, intentos - 1)));
+        return EjecutarAsync(conexion,
+            """
+            UPDATE notificaciones.envios SET intentos = @intentos, detalle = @detalle, proximo_intento = @proximo,
+                estado = CASE WHEN @intentos >= @maximo THEN 'fallido' ELSE 'pendiente' END
+            WHERE id = @id AND estado = 'pendiente' AND proximo_intento = @arriendo
+            """, ("id", e.Id), ("intentos", intentos), ("detalle", Recortar(detalle)), ("proximo", Microsegundos(ahora + espera)), ("maximo", IntentosMaximos),
+            ("arriendo", arriendo));
+    }
+
+    private Task LiberarAsync(NpgsqlConnection conexion, Guid[] ids, DateTimeOffset arriendo) => EjecutarAsync(conexion,
+        "UPDATE notificaciones.envios SET proximo_intento = @ahora WHERE id = ANY(@ids) AND estado = 'pendiente' AND proximo_intento = @arriendo",
+        ("ids", ids), ("ahora", reloj.GetUtcNow()), ("arriendo", arriendo));
+
+    /// <summary>
+    /// Puts the sent messages in their clients' timelines (Gestión, idempotent on the message id), company by company, and flags them;
+    /// a crash between sending and this step is repaired by the next drain, which finds them unflagged.
+    /// </summary>
+    private async Task RegistrarActividadesAsync(NpgsqlConnection conexion, CancellationToken ct)
+    {
+        var porRegistrar = new List<(Guid Id, Guid EmpresaId, Guid ClienteId, string Asunto, DateTimeOffset Enviado, int Para)>();
+        await using (var cmd = new NpgsqlCommand(
+            """
+            SELECT id, empresa_id, cliente_id, asunto, enviado, cardinality(para) FROM notificaciones.envios
+            WHERE estado = 'enviado' AND NOT actividad_registrada ORDER BY enviado LIMIT 1000
+            """, conexion))
+        await using (var l = await cmd.ExecuteReaderAsync(ct))
+        {
+            while (await l.ReadAsync(ct))
+                porRegistrar.Add((l.GetGuid(0), l.GetGuid(1), l.GetGuid(2), l.GetString(3), l.GetFieldValue<DateTimeOffset>(4), l.GetInt32(5)));
+        }
+
+        foreach (var empresa in porRegistrar.GroupBy(x => x.EmpresaId))
+        {
+            var hechos = new List<Guid>();
+            try
+            {
+                await using var ambito = ambitos.CreateAsyncScope();
+                ambito.ServiceProvider.GetRequiredService<IContextoSolicitudExplicito>().Establecer(empresa.Key, Actor);
+                var mediator = ambito.ServiceProvider.GetRequiredService<IMediator>();
+                var correos = empresa.Select(x => new CorreoEnviado(
+                    x.ClienteId, $"Correo enviado: «{x.Asunto}» ({x.Para} destinatario{(x.Para == 1 ? "" : "s")}).", x.Enviado, x.Id)).ToList();
+                await mediator.Send(new RegistrarCorreosEnviados(correos), ct);
+                hechos.AddRange(correos.Select(c => c.OrigenId));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                log.LogError(ex, "No se pudo registrar la actividad de correos enviados de la empresa {Empresa}; se reintentará", empresa.Key);
+            }
+            finally
+            {
+                if (hechos.Count > 0)
+                    await EjecutarAsync(conexion, "UPDATE notificaciones.envios SET actividad_registrada = true WHERE id = ANY(@ids)", ("ids", hechos.ToArray()));
+            }
+        }
+    }
+
+    private MimeMessage Mensaje(Reclamado e, OpcionesSmtp o)
+    {
+        var mensaje = new MimeMessage { MessageId = e.MessageId, Subject = e.Asunto };
+        mensaje.From.Add(new MailboxAddress(string.IsNullOrWhiteSpace(e.Remitente) ? o.NombreRemitente : e.Remitente, o.Remitente));
+        foreach (var para in e.Para)
+            mensaje.To.Add(MailboxAddress.Parse(para));
+        if (!string.IsNullOrWhiteSpace(e.ResponderA))
+            mensaje.ReplyTo.Add(MailboxAddress.Parse(e.ResponderA));
+        var baja = enlaces.Baja(e.Id);
+        mensaje.Headers.Add("Auto-Submitted", "auto-generated");
+        mensaje.Headers.Add("List-Unsubscribe", $"<{baja}>");
+        mensaje.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        mensaje.Body = new BodyBuilder { HtmlBody = HtmlConSeguimiento(e.Id, e.Html, baja), TextBody = e.Texto }.ToMessageBody();
+        return mensaje;
+    }
+
+    /// <summary>The HTML as sent: each http(s) link (but the unsubscribe one) through the signed click redirect, and the open pixel before <c>&lt;/body&gt;</c>.</summary>
+    public string HtmlConSeguimiento(Guid envioId, string html, string baja)
+    {
+        var conEnlaces = Enlace().Replace(html, m =>
+        {
+            var url = WebUtility.HtmlDecode(m.Groups[2].Value);
+            return url == baja ? m.Value : $"{m.Groups[1].Value}{WebUtility.HtmlEncode(enlaces.Clic(envioId, url))}\"";
+        });
+        var pixel = $"""<img src="{WebUtility.HtmlEncode(enlaces.Apertura(envioId))}" width="1" height="1" alt="" style="display:block;border:0">""";
+        var cierre = conEnlaces.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        return cierre < 0 ? conEnlaces + pixel : conEnlaces.Insert(cierre, pixel);
+    }
+
+    [GeneratedRegex(@"(<a\s[^>]*?href="")(https?://[^""]+)""", RegexOptions.IgnoreCase)]
+    private static partial Regex Enlace();
+
+    private static async Task DesconectarAsync(SmtpClient smtp)
+    {
+        try
+        {
+            if (smtp.IsConnected)
+                await smtp.DisconnectAsync(true, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is SmtpProtocolException or IOException or System.Net.Sockets.SocketException or SmtpCommandException)
+        {
+            // Every accepted message is already marked; a failed QUIT loses nothing.
+        }
+    }
+
+    private static async Task<int> EjecutarAsync(NpgsqlConnection conexion, string sql, params (string Nombre, object Valor)[] parametros)
+    {
+        await using var cmd = new NpgsqlCommand(sql, conexion);
+        foreach (var (nombre, valor) in parametros)
+            cmd.Parameters.AddWithValue(nombre, valor);
+        return await cmd.ExecuteNonQueryAsync(CancellationToken.None);
+    }
+
+    private static string Recortar(string texto) => texto.Length <= LargosNotificaciones.Detalle ? texto : texto[..LargosNotificaciones.Detalle];
+
+    /// <summary>PostgreSQL keeps microseconds: the lease must compare equal after the round trip.</summary>
+    private static DateTimeOffset Microsegundos(DateTimeOffset t) => new(t.UtcTicks - (t.UtcTicks % 10), TimeSpan.Zero);
+}
+
+/// <summary>The sender of Notificaciones: clustered, every minute, one at a time per cluster.</summary>
+[DisallowConcurrentExecution]
+public sealed class EnviarNotificacionesJob(IServiceScopeFactory ambitos, ILogger<EnviarNotificacionesJob> log) : IJob
+{
+    public static readonly JobKey Clave = new("enviar-notificaciones", "notificaciones");
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        await using var ambito = ambitos.CreateAsyncScope();
+        var enviados = await ambito.ServiceProvider.GetRequiredService<DrenadorEnvios>().DrenarAsync(cancellationToken);
+        if (enviados > 0)
+            log.LogInformation("Notificaciones: {Enviados} correos enviados", enviados);
+    }
+}

@@ -1,0 +1,111 @@
+using Cobranzas.Gestion.Contracts;
+using Cobranzas.Notificaciones.Definiciones;
+using Cobranzas.Notificaciones.Persistencia;
+using Cobranzas.Notificaciones.Plantillas;
+using Cobranzas.SharedKernel.Http;
+using Cobranzas.SharedKernel.Tiempo;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cobranzas.Notificaciones.Envios;
+
+/// <summary>Runs a definition now (manual run): the same run as its schedule, answering what it queued.</summary>
+public static class EjecutarDefinicionAhora
+{
+    public static void Map(RutasModulo rutas) => rutas.Notificar.MapPost("/notificaciones/definiciones/{id:guid}/ejecutar",
+            async Task<Ok<ResultadoEjecucion>> (Guid id, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(new EjecutarDefinicion(id, OrigenesEnvio.Manual), ct)))
+        .WithName("EjecutarDefinicionNotificacion").ProducesProblem(404).ProducesProblem(422);
+}
+
+/// <summary>
+/// A run of a definition (§3 "Sending, exactly once"): selects today's recipients set-based (<see cref="SeleccionDestinatarios"/>),
+/// applies the written-contact rules to them at this moment, builds and renders every mail, and writes one outbox row per (definition,
+/// client, business date) with its unique key in one bulk statement, then commits; the sender drains them. A client the rules block gets
+/// an <c>omitido</c> row with the rule, so the log says why and a re-run that day does not try again. A re-run inserts nothing:
+/// the clients already written today are read first (and not rendered again), and a run racing this one loses on the key.
+/// </summary>
+public sealed class EjecutarDefinicionHandler(
+    NotificacionesDbContext db, SeleccionDestinatarios seleccion, ConstructorDatosCorreo constructor, IEnlacesCorreo enlaces, Definiciones.EnlacesLogo logos, IMediator mediator, TimeProvider reloj)
+    : IRequestHandler<EjecutarDefinicion, ResultadoEjecucion>
+{
+    public async ValueTask<ResultadoEjecucion> Handle(EjecutarDefinicion r, CancellationToken ct)
+    {
+        var definicion = await db.Definiciones.AsNoTracking().FirstOrDefaultAsync(d => d.Id == r.DefinicionId, ct)
+            ?? throw new NoEncontradoException("Definición de notificación", r.DefinicionId);
+        if (definicion.Tipo == TiposDefinicion.Politica)
+            throw new ReglaNegocioException("tipo", "definicion_de_politica", "Una definición de la política de cobranza se envía desde su paso, no se ejecuta sola.");
+        if (!definicion.Activa)
+        {
+            if (r.Origen == OrigenesEnvio.Programado)
+                return new ResultadoEjecucion(0, 0, 0);
+            throw new ReglaNegocioException("activa", "definicion_inactiva", "La definición está desactivada.");
+        }
+
+        var hoy = FechaNegocio.Hoy(reloj);
+        var ahora = reloj.GetUtcNow();
+        var sel = await seleccion.SeleccionarAsync(CriteriosSeleccion.De(definicion), hoy, ct);
+        var yaEscritos = await db.Envios.AsNoTracking().Where(e => e.DefinicionId == definicion.Id && e.FechaNegocio == hoy).Select(e => e.ClienteId).ToListAsync(ct);
+        var ya = yaEscritos.ToHashSet();
+        var pendientes = sel.Clientes.Where(c => !ya.Contains(c.ClienteId)).ToList();
+        var yaEnviados = sel.Clientes.Count - pendientes.Count;
+        if (pendientes.Count == 0)
+            return new ResultadoEjecucion(0, sel.SinContacto, yaEnviados);
+
+        var bloqueados = await mediator.Send(new EvaluarContactosEscritos([.. pendientes.Select(p => p.ClienteId)], ahora), ct);
+        var porEnviar = pendientes.Where(p => !bloqueados.ContainsKey(p.ClienteId)).Select(p => Acotar(definicion, p)).ToList();
+        var datos = await constructor.ConstruirAsync(
+            definicion, [.. porEnviar.Select(p => new PedidoDatosCorreo(p.ClienteId, p.Documentos, p.Contactos.Count == 1 ? p.Contactos[0].Nombre : null))], hoy, ct,
+            sel.Situaciones, sel.Deudas);
+        var responderA = definicion.ResponderA ?? await db.Configuraciones.AsNoTracking().Select(c => c.ResponderA).FirstOrDefaultAsync(ct);
+
+        var filas = new List<Envio>(pendientes.Count);
+        foreach (var p in porEnviar)
+        {
+            if (!datos.TryGetValue(p.ClienteId, out var d))
+                continue;
+            var id = Guid.CreateVersion7();
+            var correo = await RenderizadorCorreo.RenderizarAsync(definicion, d, logos.Url(definicion), enlaces.Baja(id), ct);
+            filas.Add(Fila(id, db.EmpresaActual, definicion.Id, p, Clave(definicion.Id, p.ClienteId, hoy), r.Origen, hoy, ahora, correo.Asunto, correo.Html, correo.Texto, responderA));
+        }
+
+        foreach (var p in pendientes.Where(p => bloqueados.ContainsKey(p.ClienteId)))
+        {
+            var b = bloqueados[p.ClienteId];
+            var fila = Fila(Guid.CreateVersion7(), db.EmpresaActual, definicion.Id, p, Clave(definicion.Id, p.ClienteId, hoy), r.Origen, hoy, ahora,
+                Recortar(definicion.Asunto, LargosNotificaciones.Asunto), "", null, responderA);
+            fila.Estado = EstadosEnvio.Omitido;
+            fila.Detalle = Recortar($"{b.Regla}: {b.Mensaje}", LargosNotificaciones.Detalle);
+            filas.Add(fila);
+        }
+
+        var insertados = await EscrituraEnvios.InsertarAsync(db, filas, ct);
+        var encolados = filas.Count(f => f.Estado == EstadosEnvio.Pendiente && insertados.Contains(f.Id));
+        var omitidos = filas.Count(f => f.Estado == EstadosEnvio.Omitido && insertados.Contains(f.Id));
+        return new ResultadoEjecucion(encolados, sel.SinContacto + omitidos, yaEnviados + filas.Count - insertados.Count);
+    }
+
+    public static string Clave(Guid definicionId, Guid clienteId, DateOnly fecha) => $"{definicionId}:{clienteId}:{fecha:yyyy-MM-dd}";
+
+    /// <summary>
+    /// Per-document mode: the mail of a run is about one document, the client's most urgent one (oldest due date, then folio); the
+    /// others wait for later runs. The key stays per client and day, so no contact ever gets several reminders from one run.
+    /// </summary>
+    private static Destinatario Acotar(DefinicionNotificacion definicion, Destinatario p) =>
+        definicion.Modo == ModosDefinicion.PorDocumento && p.Documentos.Count > 1
+            ? p with { Documentos = [p.Documentos.OrderBy(d => d.Fecha).ThenBy(d => d.Folio).ThenBy(d => d.Cuota).First()] }
+            : p;
+
+    public static Envio Fila(
+        Guid id, Guid empresaId, Guid? definicionId, Destinatario p, string clave, string origen, DateOnly hoy, DateTimeOffset ahora,
+        string asunto, string html, string? texto, string? responderA) => new()
+        {
+            Id = id, EmpresaId = empresaId, DefinicionId = definicionId, ClienteId = p.ClienteId, Clave = clave, Origen = origen, FechaNegocio = hoy,
+            Para = [.. p.Contactos.Select(c => new MimeKit.MailboxAddress(c.Nombre, c.Email.Trim()).ToString())],
+            ContactoIds = [.. p.Contactos.Select(c => c.ContactoId)], DocumentoIds = [.. p.Documentos.Select(d => d.DocumentoId).Distinct()],
+            Asunto = Recortar(asunto, LargosNotificaciones.Asunto), Html = html, Texto = texto, ResponderA = responderA, MessageId = $"{id:N}@notificaciones.cobranzas",
+            ProximoIntento = ahora, Creado = ahora,
+        };
+
+    public static string Recortar(string texto, int largo) => texto.Length <= largo ? texto : texto[..(largo - 1)] + "…";
+}

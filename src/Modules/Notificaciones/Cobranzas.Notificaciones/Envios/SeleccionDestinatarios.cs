@@ -1,0 +1,97 @@
+using Cobranzas.Cartera.Contracts;
+using Cobranzas.Clientes.Contracts;
+using Cobranzas.Gestion.Contracts;
+using Cobranzas.Notificaciones.Persistencia;
+using Mediator;
+
+namespace Cobranzas.Notificaciones.Envios;
+
+/// <summary>Who a definition addresses and which of their documents it chases: the kind and the recipients filter of a <see cref="DefinicionNotificacion"/>.</summary>
+public sealed record CriteriosSeleccion(
+    string Tipo, int? DiasAntes, int? DiasVencidoMinimo, IReadOnlyList<Guid> GruposClientes, IReadOnlyList<Guid> GruposContactos, IReadOnlyList<string> Segmentos,
+    IReadOnlyList<string> Etapas, IReadOnlyList<Guid> CobradorIds, decimal? MontoVencidoMinimo, IReadOnlyList<string> RolesContacto)
+{
+    public static CriteriosSeleccion De(DefinicionNotificacion d) => new(
+        d.Tipo, d.DiasAntes, d.DiasVencidoMinimo, d.GruposClientes, d.GruposContactos, d.Segmentos, d.Etapas, d.CobradorIds, d.MontoVencidoMinimo, d.RolesContacto);
+}
+
+/// <summary>A client that gets the mail: its usable contacts (opted-out and bounced ones removed, one per address) and the documents it lists.</summary>
+public sealed record Destinatario(Guid ClienteId, IReadOnlyList<ContactoCorreo> Contactos, IReadOnlyList<VencimientoDocumento> Documentos);
+
+/// <summary>The selection of a run: the clients to write to, how many clients with something to chase have no usable contact, and what was read on the way.</summary>
+public sealed record Seleccion(
+    IReadOnlyList<Destinatario> Clientes, int SinContacto, IReadOnlyDictionary<Guid, SituacionGestion> Situaciones, IReadOnlyDictionary<Guid, DeudaCliente>? Deudas);
+
+/// <summary>
+/// The recipients of a definition today, set-based: one call per contract for all candidate clients (Clientes for contacts and groups,
+/// Cartera for the installments still open now, Gestión for stage, collector and paused documents), never one per client. Balances are
+/// read at run time, so a document paid an hour ago is not chased; documents in dispute or under a pending promise are left out, and a
+/// client with nothing left is not selected. The contact rules (Ley 21.320) are the run's to apply, at the moment it writes.
+/// </summary>
+public sealed class SeleccionDestinatarios(IMediator mediator)
+{
+    public const int MaximoIdsEnParametro = 5_000;
+
+    public async Task<Seleccion> SeleccionarAsync(CriteriosSeleccion f, DateOnly hoy, CancellationToken ct)
+    {
+        var vacia = new Seleccion([], 0, new Dictionary<Guid, SituacionGestion>(), null);
+        var contactos = (await mediator.Send(new ObtenerContactosCorreo(null, f.GruposClientes, f.GruposContactos, f.Segmentos, f.RolesContacto), ct))
+            .GroupBy(c => c.ClienteId).ToDictionary(g => g.Key, g => g.ToList());
+        if (contactos.Count == 0)
+            return vacia;
+
+        var (desde, hasta) = Rango(f, hoy);
+        // Past a few thousand candidates, asking for every client and keeping the candidates here beats sending their ids as a parameter.
+        var todos = contactos.Count > MaximoIdsEnParametro;
+        var documentos = (await mediator.Send(new VencimientosEnRango(todos ? null : contactos.Keys, desde, hasta), ct))
+            .Where(v => contactos.ContainsKey(v.ClienteId)).GroupBy(v => v.ClienteId).ToDictionary(g => g.Key, g => g.ToList());
+        if (documentos.Count == 0)
+            return vacia;
+
+        var situaciones = (await mediator.Send(new ObtenerSituacionGestion(todos ? null : documentos.Keys, hoy), ct))
+            .Where(s => documentos.ContainsKey(s.ClienteId)).ToDictionary(s => s.ClienteId);
+        var pausados = situaciones.Values.SelectMany(s => s.DocumentosPausados).ToHashSet();
+        var candidatos = new List<(Guid Id, List<VencimientoDocumento> Documentos)>();
+        foreach (var (id, docs) in documentos)
+        {
+            var s = situaciones.GetValueOrDefault(id);
+            if (s?.ClientePausado == true)
+                continue;
+            if (f.Etapas.Count > 0 && (s?.Etapa is not { } etapa || !f.Etapas.Contains(etapa)))
+                continue;
+            if (f.CobradorIds.Count > 0 && (s?.CobradorId is not { } cobrador || !f.CobradorIds.Contains(cobrador)))
+                continue;
+            var quedan = docs.Where(d => !pausados.Contains(d.DocumentoId)).ToList();
+            if (quedan.Count > 0)
+                candidatos.Add((id, quedan));
+        }
+
+        Dictionary<Guid, DeudaCliente>? deudas = null;
+        if (f.MontoVencidoMinimo is { } minimo && candidatos.Count > 0)
+        {
+            deudas = (await mediator.Send(new ObtenerDeudaClientes([.. candidatos.Select(c => c.Id)], pausados), ct)).ToDictionary(d => d.ClienteId);
+            candidatos.RemoveAll(c => deudas.GetValueOrDefault(c.Id)?.Vencido < minimo || !deudas.ContainsKey(c.Id));
+        }
+
+        var clientes = new List<Destinatario>(candidatos.Count);
+        var sinContacto = 0;
+        foreach (var (id, docs) in candidatos)
+        {
+            var usables = contactos[id].Where(c => !c.OptOut && !c.EmailInvalido).DistinctBy(c => c.Email.Trim().ToLowerInvariant()).ToList();
+            if (usables.Count == 0)
+                sinContacto++;
+            else
+                clientes.Add(new Destinatario(id, usables, docs));
+        }
+
+        return new Seleccion(clientes, sinContacto, situaciones, deudas);
+    }
+
+    /// <summary>The due dates a kind chases: overdue (at least <c>DiasVencidoMinimo</c> days, one by default), due in exactly <c>DiasAntes</c> days, or every open one.</summary>
+    public static (DateOnly Desde, DateOnly Hasta) Rango(CriteriosSeleccion f, DateOnly hoy) => f.Tipo switch
+    {
+        TiposDefinicion.RecordatorioPreventivo => (hoy.AddDays(f.DiasAntes ?? 0), hoy.AddDays(f.DiasAntes ?? 0)),
+        TiposDefinicion.ResumenDeuda => (DateOnly.MinValue, DateOnly.MaxValue),
+        _ => (DateOnly.MinValue, hoy.AddDays(-Math.Max(1, f.DiasVencidoMinimo ?? 1))),
+    };
+}
