@@ -55,7 +55,7 @@ public sealed class SeguimientoTests : PruebaNotificaciones
     private Task<(string Apertura, string Clic, string Baja)> EnlacesAsync(Guid envioId) => EnEmpresaAsync(Empresa, sp =>
     {
         var enlaces = sp.GetRequiredService<IEnlacesCorreo>();
-        return Task.FromResult((enlaces.Apertura(envioId), enlaces.Clic(envioId, Destino), enlaces.Baja(envioId)));
+        return Task.FromResult((enlaces.Apertura(Empresa.Id, envioId), enlaces.Clic(Empresa.Id, envioId, Destino), enlaces.Baja(Empresa.Id, envioId)));
     });
 
     private static HttpClient Anonimo() => Fixture.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
@@ -427,7 +427,7 @@ public sealed class TokensEntreReplicasTests : PruebaNotificaciones
             var db = sp.GetRequiredService<NotificacionesDbContext>();
             db.Envios.Add(envio);
             await db.SaveChangesAsync();
-            return sp.GetRequiredService<IEnlacesCorreo>().Baja(envio.Id);
+            return sp.GetRequiredService<IEnlacesCorreo>().Baja(Empresa.Id, envio.Id);
         });
 
         await using var otraReplica = new ApiFactory(Fixture.Conexion, Fixture.Correo.PuertoSmtp, Fixture.Reloj);

@@ -93,13 +93,13 @@ internal sealed class DemoSeguimiento(IServiceProvider servicios, Guid empresaId
                 documentos.Where(d => d.Moneda == "CLP").Sum(d => d.Saldo), documentos.Min(d => d.FechaVencimiento), documentos, cuentas, s?.CobradorNombre, s?.CobradorTelefono, null,
                 empresa, fecha);
             var id = Guid.CreateVersion7();
-            var correo = await RenderizadorCorreo.RenderizarAsync(definicion, datos, null, enlaces.Baja(id), ct);
+            var correo = await RenderizadorCorreo.RenderizarAsync(definicion, datos, null, enlaces.Baja(empresaId, id), ct);
             var enviado = DemoMomento(fecha, 9, 0).AddSeconds(i * 7);
             var envio = new Envio
             {
                 Id = id, DefinicionId = definicion.Id, ClienteId = cliente.Id, Clave = $"{definicion.Id:N}:{cliente.Id:N}:{fecha:yyyy-MM-dd}", Origen = OrigenesEnvio.Programado,
                 FechaNegocio = fecha, Para = [$"{contacto.Nombre} <{contacto.Email}>"], ContactoIds = [contacto.Id], DocumentoIds = documentos.Select(d => d.Id).ToList(),
-                Asunto = correo.Asunto, Html = correo.Html.Replace("</body>", $"""<img src="{enlaces.Apertura(id)}" width="1" height="1" alt=""></body>""", StringComparison.Ordinal),
+                Asunto = correo.Asunto, Html = correo.Html.Replace("</body>", $"""<img src="{enlaces.Apertura(empresaId, id)}" width="1" height="1" alt=""></body>""", StringComparison.Ordinal),
                 Texto = correo.Texto, MessageId = $"{id:N}@cobranzas.demo", Estado = EstadosEnvio.Enviado, Intentos = 1, Creado = enviado.AddMinutes(-1), ProximoIntento = enviado,
                 Enviado = enviado,
             };

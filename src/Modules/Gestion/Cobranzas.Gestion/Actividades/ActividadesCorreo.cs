@@ -86,15 +86,7 @@ public sealed class ObtenerSituacionGestionHandler(GestionDbContext db) : IReque
 /// <summary>The contact rules for a written contact to each client; only the blocked ones are answered.</summary>
 public sealed class EvaluarContactosEscritosHandler(ReglasContacto reglas) : IRequestHandler<EvaluarContactosEscritos, IReadOnlyDictionary<Guid, ContactoNoPermitido>>
 {
-    public async ValueTask<IReadOnlyDictionary<Guid, ContactoNoPermitido>> Handle(EvaluarContactosEscritos r, CancellationToken ct)
-    {
-        var bloqueados = new Dictionary<Guid, ContactoNoPermitido>();
-        foreach (var id in r.ClienteIds.Distinct())
-        {
-            if (await reglas.EvaluarAsync(id, CanalesContacto.Escrito, r.Momento, ct) is { } b)
-                bloqueados[id] = new ContactoNoPermitido(b.Regla, b.Mensaje, b.SiguientePermitido);
-        }
-
-        return bloqueados;
-    }
+    public async ValueTask<IReadOnlyDictionary<Guid, ContactoNoPermitido>> Handle(EvaluarContactosEscritos r, CancellationToken ct) =>
+        (await reglas.EvaluarVariosAsync(r.ClienteIds, CanalesContacto.Escrito, r.Momento, ct))
+            .ToDictionary(b => b.Key, b => new ContactoNoPermitido(b.Value.Regla, b.Value.Mensaje, b.Value.SiguientePermitido));
 }

@@ -77,6 +77,38 @@ public sealed class ReglasContacto(GestionDbContext db, IMediator mediator, Cale
             : new BloqueoContacto(regla.Value.Regla, regla.Value.Mensaje, await SiguienteAsync(s, canal, momento, ct));
     }
 
+    /// <summary>
+    /// <see cref="EvaluarAsync"/> for many clients at once (a run of reminders): the clients, their stages and their week of contacts in
+    /// one query each; a business client is only read when the company has a limit for the channel. Only blocked clients are answered.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, BloqueoContacto>> EvaluarVariosAsync(IReadOnlyCollection<Guid> clienteIds, string canal, DateTimeOffset momento, CancellationToken ct)
+    {
+        var bloqueados = new Dictionary<Guid, BloqueoContacto>();
+        var configuracion = await ConfiguracionEmpresa.CargarAsync(db, ct);
+        var limiteEmpresa = EsLlamadaOVisita(canal) ? configuracion.MaxLlamadasSemanaEmpresas : configuracion.MaxEscritosSemanaEmpresas;
+        var clientes = (await mediator.Send(new BuscarClientes([.. clienteIds.Distinct()], []), ct)).Where(c => c.Consumidor || limiteEmpresa is not null).ToList();
+        if (clientes.Count == 0)
+            return bloqueados;
+        var ids = clientes.Select(c => c.Id).ToList();
+        var etapas = await db.Etapas.AsNoTracking().Where(e => ids.Contains(e.ClienteId)).ToDictionaryAsync(e => e.ClienteId, e => e.Etapa, ct);
+        var desde = momento - Semana;
+        var contactos = (await db.Actividades.AsNoTracking()
+                .Where(a => ids.Contains(a.ClienteId) && a.Fecha > desde && a.Resultado != ResultadosActividad.NumeroEquivocado && a.Origen != TiposActividadCorreo.Respuesta)
+                .Select(a => new { a.ClienteId, a.Fecha, a.Canal }).ToListAsync(ct))
+            .ToLookup(a => a.ClienteId, a => (a.Fecha, a.Canal));
+        foreach (var cliente in clientes)
+        {
+            var s = new Situacion(cliente, etapas.GetValueOrDefault(cliente.Id), configuracion, [.. contactos[cliente.Id]]);
+            if (await ReglaAsync(s, canal, momento, ct) is { } regla)
+            {
+                bloqueados[cliente.Id] = new BloqueoContacto(regla.Regla, regla.Mensaje,
+                    regla.Regla == ReglasLey21320.EtapaJudicial ? null : await SiguienteAsync(s, canal, momento, ct));
+            }
+        }
+
+        return bloqueados;
+    }
+
     /// <summary>The first moment from <paramref name="desde"/> on when a contact on the channel is allowed (null if none, e.g. judicial stage).</summary>
     public async Task<DateTimeOffset?> SiguientePermitidoAsync(Guid clienteId, string canal, DateTimeOffset desde, CancellationToken ct) =>
         await SiguienteAsync(await CargarAsync(clienteId, desde, ct), canal, desde, ct);

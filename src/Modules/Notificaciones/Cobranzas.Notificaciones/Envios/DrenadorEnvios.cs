@@ -52,6 +52,10 @@ public sealed partial class DrenadorEnvios(
         var o = opciones.Value;
         var conexion = (NpgsqlConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct);
+        // The marks need to be visible at once (a second drain reads them), not flushed to disk before the next send: a crash of the
+        // application loses none of them; only a crash of the database server itself could forget the last fraction of a second of
+        // marks, whose messages would be sent again after their lease, under the same Message-ID.
+        await EjecutarAsync(conexion, "SET synchronous_commit = off");
         using var smtp = new SmtpClient { Timeout = (int)TiempoSmtp.TotalMilliseconds };
         var enviados = 0;
         try
@@ -71,6 +75,7 @@ public sealed partial class DrenadorEnvios(
         finally
         {
             await DesconectarAsync(smtp);
+            await EjecutarAsync(conexion, "RESET synchronous_commit");
             await db.Database.CloseConnectionAsync();
         }
 
@@ -268,23 +273,23 @@ public sealed partial class DrenadorEnvios(
             mensaje.To.Add(MailboxAddress.Parse(para));
         if (!string.IsNullOrWhiteSpace(e.ResponderA))
             mensaje.ReplyTo.Add(MailboxAddress.Parse(e.ResponderA));
-        var baja = enlaces.Baja(e.Id);
+        var baja = enlaces.Baja(e.EmpresaId, e.Id);
         mensaje.Headers.Add("Auto-Submitted", "auto-generated");
         mensaje.Headers.Add("List-Unsubscribe", $"<{baja}>");
         mensaje.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        mensaje.Body = new BodyBuilder { HtmlBody = HtmlConSeguimiento(e.Id, e.Html, baja), TextBody = e.Texto }.ToMessageBody();
+        mensaje.Body = new BodyBuilder { HtmlBody = HtmlConSeguimiento(e.EmpresaId, e.Id, e.Html, baja), TextBody = e.Texto }.ToMessageBody();
         return mensaje;
     }
 
     /// <summary>The HTML as sent: each http(s) link (but the unsubscribe one) through the signed click redirect, and the open pixel before <c>&lt;/body&gt;</c>.</summary>
-    public string HtmlConSeguimiento(Guid envioId, string html, string baja)
+    public string HtmlConSeguimiento(Guid empresaId, Guid envioId, string html, string baja)
     {
         var conEnlaces = Enlace().Replace(html, m =>
         {
             var url = WebUtility.HtmlDecode(m.Groups[2].Value);
-            return url == baja ? m.Value : $"{m.Groups[1].Value}{WebUtility.HtmlEncode(enlaces.Clic(envioId, url))}\"";
+            return url == baja ? m.Value : $"{m.Groups[1].Value}{WebUtility.HtmlEncode(enlaces.Clic(empresaId, envioId, url))}\"";
         });
-        var pixel = $"""<img src="{WebUtility.HtmlEncode(enlaces.Apertura(envioId))}" width="1" height="1" alt="" style="display:block;border:0">""";
+        var pixel = $"""<img src="{WebUtility.HtmlEncode(enlaces.Apertura(empresaId, envioId))}" width="1" height="1" alt="" style="display:block;border:0">""";
         var cierre = conEnlaces.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         return cierre < 0 ? conEnlaces + pixel : conEnlaces.Insert(cierre, pixel);
     }

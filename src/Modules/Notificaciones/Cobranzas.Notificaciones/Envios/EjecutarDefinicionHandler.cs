@@ -65,7 +65,7 @@ public sealed class EjecutarDefinicionHandler(
             if (!datos.TryGetValue(p.ClienteId, out var d))
                 continue;
             var id = Guid.CreateVersion7();
-            var correo = await RenderizadorCorreo.RenderizarAsync(definicion, d, logos.Url(definicion), enlaces.Baja(id), ct);
+            var correo = await RenderizadorCorreo.RenderizarAsync(definicion, d, logos.Url(definicion), enlaces.Baja(db.EmpresaActual, id), ct);
             filas.Add(Fila(id, db.EmpresaActual, definicion.Id, p, Clave(definicion.Id, p.ClienteId, hoy), r.Origen, hoy, ahora, correo.Asunto, correo.Html, correo.Texto, responderA));
         }
 

@@ -41,7 +41,7 @@ public sealed class EncolarCorreoPasoHandler(NotificacionesDbContext db, Constru
             return new ResultadoCorreoPaso(0, "cliente_inexistente");
 
         var id = Guid.CreateVersion7();
-        var correo = await RenderizadorCorreo.RenderizarAsync(definicion, d, logos.Url(definicion), enlaces.Baja(id), ct);
+        var correo = await RenderizadorCorreo.RenderizarAsync(definicion, d, logos.Url(definicion), enlaces.Baja(db.EmpresaActual, id), ct);
         var responderA = definicion.ResponderA ?? await db.Configuraciones.AsNoTracking().Select(c => c.ResponderA).FirstOrDefaultAsync(ct);
         var fila = EjecutarDefinicionHandler.Fila(id, db.EmpresaActual, definicion.Id == Guid.Empty ? null : definicion.Id, destinatario, clave, OrigenesEnvio.Politica,
             r.Fecha, reloj.GetUtcNow(), correo.Asunto, correo.Html, correo.Texto, responderA);

@@ -2,13 +2,14 @@ namespace Cobranzas.Notificaciones.Envios;
 
 /// <summary>
 /// The absolute, signed links a sent message carries: the one-click unsubscribe (also the <c>List-Unsubscribe</c> header), the open
-/// pixel, and the redirect of each link in the body. The tokens are only valid for that message.
+/// pixel, and the redirect of each link in the body. The tokens are only valid for that message of that company (the sender drains every
+/// company at once, so the company is given, not read from the request).
 /// </summary>
 public interface IEnlacesCorreo
 {
-    string Baja(Guid envioId);
+    string Baja(Guid empresaId, Guid envioId);
 
-    string Apertura(Guid envioId);
+    string Apertura(Guid empresaId, Guid envioId);
 
-    string Clic(Guid envioId, string url);
+    string Clic(Guid empresaId, Guid envioId, string url);
 }

@@ -1,6 +1,5 @@
 using Cobranzas.Notificaciones.Envios;
 using Cobranzas.Notificaciones.Persistencia;
-using Cobranzas.SharedKernel.Tenancy;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 
@@ -10,15 +9,15 @@ namespace Cobranzas.Notificaciones.Seguimiento;
 /// The public links of a message, under <c>Notificaciones:UrlPublica</c> (else <c>App:UrlPublica</c>, else the current request's host,
 /// else http://localhost:5080): a mail is read outside the SPA, so the links must be absolute.
 /// </summary>
-public sealed class EnlacesCorreo(TokensSeguimiento tokens, IContextoSolicitud contexto, IConfiguration configuracion, IHttpContextAccessor http) : IEnlacesCorreo
+public sealed class EnlacesCorreo(TokensSeguimiento tokens, IConfiguration configuracion, IHttpContextAccessor http) : IEnlacesCorreo
 {
     public const string Ruta = "/api/v1/notificaciones/publico";
 
-    public string Baja(Guid envioId) => Url("baja", tokens.Crear(TokensSeguimiento.Baja, contexto.EmpresaId, envioId));
+    public string Baja(Guid empresaId, Guid envioId) => Url("baja", tokens.Crear(TokensSeguimiento.Baja, empresaId, envioId));
 
-    public string Apertura(Guid envioId) => Url("apertura", tokens.Crear(TokensSeguimiento.Apertura, contexto.EmpresaId, envioId));
+    public string Apertura(Guid empresaId, Guid envioId) => Url("apertura", tokens.Crear(TokensSeguimiento.Apertura, empresaId, envioId));
 
-    public string Clic(Guid envioId, string url) => Url("clic", tokens.Crear(TokensSeguimiento.Clic, contexto.EmpresaId, envioId, url));
+    public string Clic(Guid empresaId, Guid envioId, string url) => Url("clic", tokens.Crear(TokensSeguimiento.Clic, empresaId, envioId, url));
 
     private string Url(string tipo, string token) => $"{Base()}{Ruta}/{tipo}/{token}";
 
