@@ -25,7 +25,7 @@ public sealed class AislamientoEntreEmpresasTests : PruebaSobreDatosSembrados
 
     private static readonly HashSet<string> SinIdsPropios = ["CerrarSesion", "InvitarUsuario", "CrearApiKey", "CrearPoliticaCredito", "CrearGrupoClientes", "CrearGrupoContactos", "GuardarConfiguracionCartera", "GuardarConfiguracionGestion",
         "GuardarPoliticaCobranza", "EjecutarPoliticaCobranza", "RecalcularAsignaciones", "MarcarAlertasLeidas", "AvisarTareasAtrasadas",
-        "CrearTipoActividad", "CrearGuion", "CrearMotivoDisputa"];
+        "CrearTipoActividad", "CrearGuion", "CrearMotivoDisputa", "CrearCuentaDeposito"];
 
     public static Cobertura Cobertura =>
         Cobertura.De(
@@ -38,8 +38,8 @@ public sealed class AislamientoEntreEmpresasTests : PruebaSobreDatosSembrados
             },
             new Exclusion("anónima por token de invitación o de cambio de contraseña: no lleva ids de empresa",
                 o => o.Id is "ObtenerInvitacion" or "ActivarCuenta" or "RecuperarClave" or "RestablecerClave"),
-            new Exclusion("anónima por token firmado de un correo: la empresa y el envío están en el token (SeguimientoTests: un token alterado o de otro tipo no cambia nada)",
-                o => o.Id is "RegistrarApertura" or "RegistrarClic" or "VerBajaRecordatorios" or "RegistrarBajaRecordatorios"),
+            new Exclusion("anónima por token firmado de un correo: la empresa y el envío (o la definición del logo) están en el token (SeguimientoTests: un token alterado o de otro tipo no cambia nada)",
+                o => o.Id is "RegistrarApertura" or "RegistrarClic" or "VerBajaRecordatorios" or "RegistrarBajaRecordatorios" or "ObtenerLogoPublico"),
             new Exclusion("no lleva ids ni en la ruta ni en el cuerpo: escribe sólo en la empresa del llamador", o => SinIdsPropios.Contains(o.Id)),
             new Exclusion("archivo (multipart): los RUTs y folios de otra empresa dentro de archivos y lotes los prueba LotesConDatosDeOtraEmpresaTests",
                 o => o.Id is "ImportarClientes" or "ImportarDocumentos"),
