@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Cobranzas.Gestion.Feriados;
 using Cobranzas.Gestion.Persistencia;
 using Cobranzas.Gestion.Politica;
+using Cobranzas.SharedKernel.Tiempo;
 using Cobranzas.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,22 @@ public sealed class EscalamientoTests : PruebaPolitica
             Is.EqualTo(new[] { ("Segundo aviso", F(hoy), F(hoy.AddDays(-16))) }));
         var etapa = await (await Api.GetAsync($"/api/v1/gestion/clientes/{ClienteId}/etapa")).JsonAsync();
         Assert.That(((string?)etapa["etapa"], (string?)etapa["ultimoPaso"], (string?)etapa["fechaUltimoPaso"]), Is.EqualTo(("administrativa", "Segundo aviso", F(hoy))));
+    }
+
+    [Test]
+    public async Task La_ejecucion_de_las_7_de_la_manana_evalua_el_contacto_a_las_8_y_aplica_el_paso()
+    {
+        var hoy = await IrAHabilAsync();
+        await DeudaAsync(16);
+        var siete = TimeZoneInfo.ConvertTimeToUtc(hoy.AddDays(1).ToDateTime(new TimeOnly(7, 0)), FechaNegocio.Santiago);
+        while (!EsHabil(DateOnly.FromDateTime(siete)))
+            siete = siete.AddDays(1);
+        Fixture.Reloj.SetUtcNow(new DateTimeOffset(siete, TimeSpan.Zero));
+        Api = await Fixture.IniciarSesionAsync(Empresa.EmailAdmin, Empresa.Password, Empresa.Id);
+
+        var ejecucion = await EjecutarAsync();
+
+        Assert.That(Aplicados(ejecucion).Select(a => ((string?)a["clienteId"], (string?)a["accion"])), Is.EqualTo(new[] { (ClienteId, "tarea") }));
     }
 
     [Test]

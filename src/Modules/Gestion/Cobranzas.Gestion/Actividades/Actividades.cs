@@ -187,7 +187,8 @@ public sealed class ListarActividadesHandler(GestionDbContext db, AlcanceGestion
             q = q.Where(a => a.Fecha >= inicio);
         }
 
-        if (request.Hasta is { } hasta)
+        // The last representable day has no "next day": it bounds nothing.
+        if (request.Hasta is { } hasta && hasta < DateOnly.MaxValue)
         {
             var fin = Inicio(hasta.AddDays(1));
             q = q.Where(a => a.Fecha < fin);
@@ -201,6 +202,9 @@ public sealed class ListarActividadesHandler(GestionDbContext db, AlcanceGestion
 
     private static DateTimeOffset Inicio(DateOnly dia)
     {
+        // Santiago is behind UTC: the start of the last day(s) of the calendar would fall past DateTimeOffset's range.
+        if (dia >= DateOnly.MaxValue.AddDays(-1))
+            return DateTimeOffset.MaxValue;
         var local = dia.ToDateTime(TimeOnly.MinValue);
         return new DateTimeOffset(local, SharedKernel.Tiempo.FechaNegocio.Santiago.GetUtcOffset(local)).ToUniversalTime();
     }

@@ -84,6 +84,7 @@ public sealed class ReglasContacto(GestionDbContext db, IMediator mediator, Cale
     public async Task<IReadOnlyDictionary<Guid, BloqueoContacto>> EvaluarVariosAsync(IReadOnlyCollection<Guid> clienteIds, string canal, DateTimeOffset momento, CancellationToken ct)
     {
         var bloqueados = new Dictionary<Guid, BloqueoContacto>();
+        momento = momento.ToUniversalTime();
         var configuracion = await ConfiguracionEmpresa.CargarAsync(db, ct);
         var limiteEmpresa = EsLlamadaOVisita(canal) ? configuracion.MaxLlamadasSemanaEmpresas : configuracion.MaxEscritosSemanaEmpresas;
         var clientes = (await mediator.Send(new BuscarClientes([.. clienteIds.Distinct()], []), ct)).Where(c => c.Consumidor || limiteEmpresa is not null).ToList();
@@ -115,6 +116,8 @@ public sealed class ReglasContacto(GestionDbContext db, IMediator mediator, Cale
 
     private async Task<Situacion> CargarAsync(Guid clienteId, DateTimeOffset momento, CancellationToken ct)
     {
+        // PostgreSQL's timestamptz parameters must be in UTC; a caller may pass a Santiago-local moment.
+        momento = momento.ToUniversalTime();
         var cliente = (await mediator.Send(new BuscarClientes([clienteId], []), ct)).SingleOrDefault() ?? throw new NoEncontradoException("Cliente", clienteId);
         var etapa = await db.Etapas.AsNoTracking().Where(e => e.ClienteId == clienteId).Select(e => e.Etapa).SingleOrDefaultAsync(ct);
         var configuracion = await ConfiguracionEmpresa.CargarAsync(db, ct);

@@ -162,6 +162,6 @@ public sealed class PuertaContactoPolitica(ReglasContacto reglas)
         if (TimeOnly.FromDateTime(local.DateTime) >= ReglasContacto.HoraInicio)
             return ahora;
         var apertura = DateOnly.FromDateTime(local.DateTime).ToDateTime(ReglasContacto.HoraInicio);
-        return new DateTimeOffset(apertura, FechaNegocio.Santiago.GetUtcOffset(apertura));
+        return new DateTimeOffset(apertura, FechaNegocio.Santiago.GetUtcOffset(apertura)).ToUniversalTime();
     }
 }

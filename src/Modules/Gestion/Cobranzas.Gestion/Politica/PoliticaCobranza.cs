@@ -40,6 +40,8 @@ public sealed class GuardarPoliticaCobranzaValidator : AbstractValidator<Guardar
         RuleFor(x => x.Cuerpo).NotNull().WithName("cuerpo");
         RuleFor(x => x.Cuerpo.Pasos).NotNull().WithName("pasos").Must(p => p is null || p.Count <= LargosPolitica.MaxPasos)
             .WithName("pasos").WithMessage($"pasos admite a lo más {LargosPolitica.MaxPasos} pasos.").When(x => x.Cuerpo is not null);
+        // A null step is refused here: child rules never run on a null element.
+        RuleForEach(x => x.Cuerpo.Pasos).NotNull().WithName("pasos").WithMessage("pasos no admite pasos vacíos (null).").When(x => x.Cuerpo?.Pasos is not null);
         RuleForEach(x => x.Cuerpo.Pasos).ChildRules(p =>
         {
             p.RuleFor(x => x).NotNull().WithName("paso");

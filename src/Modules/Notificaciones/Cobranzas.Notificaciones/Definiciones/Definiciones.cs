@@ -255,7 +255,13 @@ public sealed class DefinicionesHandler(NotificacionesDbContext db, IMediator me
         var cuentas = (c.CuentaIds ?? []).Distinct().ToList();
         if (cuentas.Count > 0 && await db.CuentasDeposito.CountAsync(x => cuentas.Contains(x.Id), ct) != cuentas.Count)
             throw new ReglaNegocioException("cuentaIds", "cuenta_inexistente", "Alguna de las cuentas de depósito no existe.");
-        var f = c.Destinatarios ?? new FiltroDestinatarios();
+        await ReferenciasAsync(mediator, c.Destinatarios, ct);
+    }
+
+    /// <summary>The groups and collectors a recipients filter names must be of the caller's company (422 at the field otherwise).</summary>
+    public static async Task ReferenciasAsync(IMediator mediator, FiltroDestinatarios? destinatarios, CancellationToken ct)
+    {
+        var f = destinatarios ?? new FiltroDestinatarios();
         var gc = (f.GrupoClienteIds ?? []).Distinct().ToList();
         var gk = (f.GrupoContactoIds ?? []).Distinct().ToList();
         if (gc.Count + gk.Count > 0)

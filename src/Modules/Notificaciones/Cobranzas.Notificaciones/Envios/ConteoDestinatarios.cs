@@ -47,8 +47,7 @@ public sealed class ConteoDestinatariosHandler(SeleccionDestinatarios seleccion,
 {
     public async ValueTask<ConteoDestinatariosDto> Handle(ConteoDestinatarios r, CancellationToken ct)
     {
-        if (r.Destinatarios?.CobradorIds is { Count: > 0 } cobradores && (await mediator.Send(new CobradoresExistentes(cobradores), ct)).Count < cobradores.Distinct().Count())
-            throw new ReglaNegocioException("destinatarios.cobradorIds", "cobrador_inexistente", "cobradorIds nombra un cobrador que no existe.");
+        await DefinicionesHandler.ReferenciasAsync(mediator, r.Destinatarios, ct);
         var sel = await seleccion.SeleccionarAsync(r.Criterios(), FechaNegocio.Hoy(reloj), ct);
         var bloqueados = sel.Clientes.Count == 0
             ? new Dictionary<Guid, ContactoNoPermitido>()
