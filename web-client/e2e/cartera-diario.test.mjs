@@ -242,7 +242,7 @@ describe('SPA Cobranzas: el día de un equipo de cobranza', () => {
       await conCaptura(t, pagina, async () => {
         await iniciarSesion(pagina, admin);
         await pagina.goto(`/cartera/antiguedad?agrupar=cliente`);
-        await pagina.getByRole('heading', { name: 'Antigüedad de saldos', level: 2 }).waitFor();
+        await pagina.getByRole('heading', { name: 'Antigüedad de saldos', level: 1 }).waitFor();
         // The bucket total of the whole company (tfoot): "91 a 120 días" is the fifth link (after the client column).
         const enlace = pagina
           .getByRole('table', { name: 'Antigüedad de saldos' })
