@@ -26,6 +26,22 @@ public sealed class HallazgosFuzzTests : PruebaCartera
         Assert.That(problema.CamposConError(), Is.EqualTo(new[] { "fechaCorte" }));
     }
 
+    /// <summary>Seed 6108687512182669727 of the contract fuzzer: a null installment answered 500.</summary>
+    [Test]
+    public async Task Documento_con_una_cuota_nula_es_400_no_500()
+    {
+        var antes = await Fixture.ContarFilasAsync();
+        var respuesta = await Api.PostAsJsonAsync("/api/v1/documentos", new
+        {
+            tipo = "33", folio = 9101, clienteId = ClienteId, fechaEmision = F(Hoy), moneda = "CLP", neto = 1_000m, exento = 0m, iva = 0m, total = 1_000m,
+            cuotas = new object?[] { new { numero = 1, fechaVencimiento = F(Hoy.AddDays(30)), monto = 1_000m }, null },
+        });
+
+        var problema = await respuesta.ProblemaAsync(400);
+        Assert.That(problema.CamposConError(), Has.Some.StartsWith("cuotas"));
+        Assert.That(await Fixture.ContarFilasAsync(), Is.EqualTo(antes));
+    }
+
     [Test]
     public async Task Pago_manual_con_una_linea_nula_es_400_no_500()
     {

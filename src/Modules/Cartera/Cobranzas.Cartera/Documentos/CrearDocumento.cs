@@ -63,7 +63,9 @@ public sealed class DatosDocumentoValidator : AbstractValidator<DatosDocumento>
             .WithErrorCode("excluyente").WithMessage("Indique fechaVencimiento o cuotas, no ambos.");
         RuleFor(x => x.Cuotas).Null().When(x => TiposDocumento.EsCredito(x.Tipo ?? ""))
             .WithErrorCode("sin_cuotas").WithMessage("Una nota de crédito no tiene cuotas.");
-        When(x => x.Cuotas is not null, () =>
+        // A null installment is refused by itself; the rules over the whole list only run without one.
+        RuleForEach(x => x.Cuotas).NotNull().When(x => x.Cuotas is not null).WithErrorCode("cuota_nula").WithMessage("Una cuota no puede ser nula.");
+        When(x => x.Cuotas is not null && x.Cuotas.All(q => q is not null), () =>
         {
             RuleFor(x => x.Cuotas!).NotEmpty().Must(c => c.Count <= 120).WithMessage("Máximo 120 cuotas.");
             RuleFor(x => x.Cuotas!).Must(c => c.Select(q => q.Numero).Order().SequenceEqual(Enumerable.Range(1, c.Count)))
