@@ -3,6 +3,7 @@ using Cobranzas.Api.Infraestructura;
 using Cobranzas.Cartera;
 using Cobranzas.Clientes;
 using Cobranzas.Gestion;
+using Cobranzas.Integraciones;
 using Cobranzas.Notificaciones;
 using Cobranzas.Platform;
 using Serilog;
@@ -19,6 +20,7 @@ builder.AddModulo<ClientesModulo>();
 builder.AddModulo<CarteraModulo>();
 builder.AddModulo<GestionModulo>();
 builder.AddModulo<NotificacionesModulo>();
+builder.AddModulo<IntegracionesModulo>();
 builder.Services.AddScoped<CargadorDemo>();
 
 var app = builder.Build();
