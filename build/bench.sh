@@ -24,6 +24,6 @@ pg_cluster_start "$dir" "$port"
 trap 'pg_cluster_stop "$dir"' EXIT
 pg_create_db "$port" cobranzas_bench
 
-run_logged bench-build dotnet build bench/Cobranzas.Bench/Cobranzas.Bench.csproj -c Release
+[[ -n "${COBRANZAS_SIN_COMPILAR:-}" ]] || run_logged bench-build dotnet build bench/Cobranzas.Bench/Cobranzas.Bench.csproj -c Release
 Serilog__MinimumLevel__Default=Warning dotnet bench/Cobranzas.Bench/bin/Release/net10.0/Cobranzas.Bench.dll \
   "$(pg_conn_string "$port" cobranzas_bench)" "$parte" "$escala" | grep -v '^{'

@@ -30,14 +30,18 @@ namespace Cobranzas.Bench;
 /// </summary>
 public static class BancoNotificaciones
 {
+    /// <summary>
+    /// The raw baseline reads what the selection hands to the run, not only who: each selected client's usable contacts and its open
+    /// overdue installments with their document, in one statement.
+    /// </summary>
     public const string SqlSeleccion = """
-        SELECT k.cliente_id, count(DISTINCT lower(k.email))
+        SELECT k.cliente_id, k.id, k.nombre, k.email, c.documento_id, d.tipo, d.folio, c.numero, c.fecha_vencimiento, c.moneda, c.saldo
         FROM clientes.contactos k
+        JOIN cartera.cuotas c ON c.empresa_id = @e AND c.cliente_id = k.cliente_id AND c.saldo > 0 AND c.vigente AND c.fecha_vencimiento <= @hasta
+        JOIN cartera.documentos d ON d.id = c.documento_id
         WHERE k.empresa_id = @e AND k.email IS NOT NULL AND k.email <> '' AND k.rol IN ('cobranza', 'pagos') AND NOT k.opt_out_email AND NOT k.email_invalido
-          AND EXISTS (SELECT 1 FROM cartera.cuotas c WHERE c.empresa_id = @e AND c.cliente_id = k.cliente_id AND c.saldo > 0 AND c.vigente AND c.fecha_vencimiento <= @hasta
-                      AND NOT EXISTS (SELECT 1 FROM gestion.pausas_escalamiento p WHERE p.empresa_id = @e AND p.documento_id = c.documento_id AND (p.hasta IS NULL OR p.hasta >= @hoy)))
+          AND NOT EXISTS (SELECT 1 FROM gestion.pausas_escalamiento p WHERE p.empresa_id = @e AND p.documento_id = c.documento_id AND (p.hasta IS NULL OR p.hasta >= @hoy))
           AND NOT EXISTS (SELECT 1 FROM gestion.pausas_escalamiento p WHERE p.empresa_id = @e AND p.cliente_id = k.cliente_id AND p.documento_id IS NULL AND (p.hasta IS NULL OR p.hasta >= @hoy))
-        GROUP BY k.cliente_id
         """;
 
     public static async Task EjecutarAsync(IServiceProvider servicios, NpgsqlDataSource fuente, Guid empresa, DateOnly hoy)
@@ -113,13 +117,15 @@ public static class BancoNotificaciones
             cmd.Parameters.AddWithValue("hoy", hoy);
             cmd.Parameters.AddWithValue("hasta", hoy.AddDays(-1));
             await using var r = await cmd.ExecuteReaderAsync();
-            var (n, k) = (0, 0);
+            var filas = new List<(Guid Cliente, Guid Contacto, string Nombre, string Email, Guid Documento, string Tipo, long Folio, int Cuota, DateOnly Vence, string Moneda, decimal Saldo)>();
             while (await r.ReadAsync())
             {
-                n++;
-                k += (int)r.GetInt64(1);
+                filas.Add((r.GetGuid(0), r.GetGuid(1), r.GetString(2), r.GetString(3), r.GetGuid(4), r.GetString(5), r.GetInt64(6), r.GetInt32(7),
+                    r.GetFieldValue<DateOnly>(8), r.GetString(9), r.GetDecimal(10)));
             }
 
+            var n = filas.Select(f => f.Cliente).Distinct().Count();
+            var k = filas.Select(f => (f.Cliente, f.Email.ToLowerInvariant())).Distinct().Count();
             (sqlClientes, sqlContactos) = (n, k);
         }
 

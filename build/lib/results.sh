@@ -51,12 +51,15 @@ const parseTrx = (file) => {
     r.failed = 1;
   }
   if (r.failed === 0 && /^(Failed|Error|Aborted|Timeout)$/i.test(r.outcome)) r.failed = 1;
-  for (const m of xml.matchAll(/<UnitTestResult\b[^>]*>/g)) {
-    const tag = m[0];
+  const unescape = (t) => t.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  for (const m of xml.matchAll(/<UnitTestResult\b[^>]*?(?:\/>|>[\s\S]*?<\/UnitTestResult>)/g)) {
+    const tag = m[0].match(/<UnitTestResult\b[^>]*>/)[0];
     const oc = (tag.match(/\boutcome="([^"]*)"/) || [])[1];
     if (oc && /^(Failed|Error|Timeout|Aborted)$/i.test(oc)) {
-      const name = (tag.match(/\btestName="([^"]*)"/) || [])[1] || "?";
-      r.failedNames.push(name.replace(/&quot;/g, '"').replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">"));
+      const name = unescape((tag.match(/\btestName="([^"]*)"/) || [])[1] || "?");
+      // The first lines of the failure, so a CI log that keeps only the summary still says why (a fuzzer's seed and request).
+      const msg = unescape((m[0].match(/<Message>([\s\S]*?)<\/Message>/) || [])[1] || "").trim().split("\n").slice(0, 4).join(" | ").slice(0, 400);
+      r.failedNames.push(msg ? `${name}\n          ${msg}` : name);
     }
   }
   return r;

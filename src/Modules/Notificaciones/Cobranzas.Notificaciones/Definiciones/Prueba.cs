@@ -55,9 +55,7 @@ public sealed class EnviarPruebaDefinicionHandler(
         try
         {
             using var cliente = new SmtpClient();
-            await cliente.ConnectAsync(o.Host, o.Port, o.Tls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, cancellationToken);
-            if (!string.IsNullOrEmpty(o.Usuario))
-                await cliente.AuthenticateAsync(o.Usuario, o.Password ?? "", cancellationToken);
+            await ConexionSmtp.ConectarAsync(cliente, o, cancellationToken);
             await cliente.SendAsync(mensaje, cancellationToken);
             await cliente.DisconnectAsync(true, cancellationToken);
             envio.Estado = EstadosEnvio.Enviado;

@@ -141,9 +141,7 @@ public sealed partial class DrenadorEnvios(
                 {
                     if (!smtp.IsConnected)
                     {
-                        await smtp.ConnectAsync(o.Host, o.Port, o.Tls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, ct);
-                        if (!string.IsNullOrEmpty(o.Usuario))
-                            await smtp.AuthenticateAsync(o.Usuario, o.Password ?? "", ct);
+                        await ConexionSmtp.ConectarAsync(smtp, o, ct);
                     }
 
                     await smtp.SendAsync(mensaje, ct);

@@ -16,7 +16,6 @@ public static class AreaSeguimiento
         services.AddScoped<ProcesadorCorreoEntrante>();
         services.AddSingleton<LectorRespuestas>();
         services.Configure<OpcionesImap>(configuracion.GetSection("Notificaciones:Imap"));
-        services.Configure<OpcionesSmtpSeguimiento>(configuracion.GetSection("Smtp"));
         services.AddTransient<LeerRespuestasJob>();
         services.AddQuartz(q => q.ScheduleJob<LeerRespuestasJob>(
             t => t.WithIdentity("leer-respuestas", "notificaciones")

@@ -1,3 +1,4 @@
+using Cobranzas.SharedKernel.Correo;
 using System.Security.Cryptography;
 using System.Text;
 using Cobranzas.Clientes.Contracts;
@@ -23,18 +24,6 @@ public static class TiposEventoSeguimiento
 
     /// <summary>The company's acknowledgment went out for this thread.</summary>
     public const string Acuse = "acuse";
-}
-
-/// <summary>The SMTP server of the installation (config <c>Smtp:*</c>), for the acknowledgment of replies.</summary>
-public sealed class OpcionesSmtpSeguimiento
-{
-    public string Host { get; set; } = "127.0.0.1";
-    public int Port { get; set; } = 1025;
-    public string Remitente { get; set; } = "cobranzas@localhost";
-    public string NombreRemitente { get; set; } = "Cobranzas";
-    public string? Usuario { get; set; }
-    public string? Password { get; set; }
-    public bool Tls { get; set; }
 }
 
 /// <summary>What a message of the replies mailbox is.</summary>
@@ -141,7 +130,7 @@ public static class ClasificadorCorreo
 /// answered once per thread with the company's acknowledgment when it has one.
 /// </summary>
 public sealed class ProcesadorCorreoEntrante(
-    NotificacionesDbContext db, IContextoSolicitudExplicito contexto, IMediator mediator, TimeProvider reloj, IOptions<OpcionesSmtpSeguimiento> smtp,
+    NotificacionesDbContext db, IContextoSolicitudExplicito contexto, IMediator mediator, TimeProvider reloj, IOptions<OpcionesSmtp> smtp,
     ILogger<ProcesadorCorreoEntrante> log)
 {
     public const string Actor = "sistema: respuestas de correo";
@@ -280,9 +269,7 @@ public sealed class ProcesadorCorreoEntrante(
             mensaje.Headers.Add("Auto-Submitted", "auto-replied");
             mensaje.Body = new BodyBuilder { HtmlBody = html, TextBody = RenderizadorCorreo.TextoPlano(html) }.ToMessageBody();
             using var smtpCliente = new SmtpClient();
-            await smtpCliente.ConnectAsync(o.Host, o.Port, o.Tls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, ct);
-            if (!string.IsNullOrEmpty(o.Usuario))
-                await smtpCliente.AuthenticateAsync(o.Usuario, o.Password ?? "", ct);
+            await ConexionSmtp.ConectarAsync(smtpCliente, o, ct);
             await smtpCliente.SendAsync(mensaje, ct);
             await smtpCliente.DisconnectAsync(true, ct);
         }

@@ -10,6 +10,12 @@ import {
   formularioDesde,
   tiposDefinicion,
 } from '@/features/notificaciones-definiciones/components/editor-logica';
+import {
+  describirEjecucion,
+  useEjecutarDefinicion,
+} from '@/features/notificaciones-definiciones/api/use-ejecutar-definicion';
+import { ConPermiso } from '@/components/auth/con-permiso';
+import { BotonConfirmar } from '@/components/ui/boton-confirmar';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { Pagina } from '@/components/ui/pagina';
 import { notificarError, notificarExito } from '@/lib/notificar';
@@ -18,6 +24,7 @@ export default function DefinicionesRoute() {
   const [inactivas, setInactivas] = useState(false);
   const definiciones = useDefiniciones(inactivas);
   const activar = useActivarDefinicion();
+  const ejecutar = useEjecutarDefinicion();
   return (
     <Pagina
       titulo="Notificaciones"
@@ -78,21 +85,47 @@ export default function DefinicionesRoute() {
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <Button
-                      size="xs"
-                      variant="outline"
-                      color={d.activa ? 'red.9' : 'blue.9'}
-                      onClick={() =>
-                        activar
-                          .mutateAsync({ id: d.id, activa: !d.activa })
-                          .then(() =>
-                            notificarExito(d.activa ? 'Notificación desactivada.' : 'Notificación activada.'),
-                          )
-                          .catch((e: unknown) => notificarError(e))
-                      }
-                    >
-                      {d.activa ? 'Desactivar' : 'Activar'}
-                    </Button>
+                    <Group gap="xs" wrap="nowrap">
+                      {d.activa && d.tipo !== 'politica' && (
+                        <ConPermiso permiso="enviar_notificaciones">
+                          <BotonConfirmar
+                            size="xs"
+                            variant="outline"
+                            color="blue.9"
+                            titulo="Ejecutar ahora"
+                            mensaje={`Se seleccionarán hoy los destinatarios de «${d.asunto}» y sus correos quedarán en cola de envío. Un cliente que ya la recibió hoy no la recibe de nuevo.`}
+                            confirmar="Ejecutar ahora"
+                            onConfirm={async () => {
+                              try {
+                                notificarExito(describirEjecucion(await ejecutar.mutateAsync(d.id)));
+                              } catch (e) {
+                                notificarError(e);
+                                throw e;
+                              }
+                            }}
+                          >
+                            Ejecutar ahora
+                          </BotonConfirmar>
+                        </ConPermiso>
+                      )}
+                      <Button
+                        size="xs"
+                        variant="outline"
+                        color={d.activa ? 'red.9' : 'blue.9'}
+                        onClick={() =>
+                          activar
+                            .mutateAsync({ id: d.id, activa: !d.activa })
+                            .then(() =>
+                              notificarExito(
+                                d.activa ? 'Notificación desactivada.' : 'Notificación activada.',
+                              ),
+                            )
+                            .catch((e: unknown) => notificarError(e))
+                        }
+                      >
+                        {d.activa ? 'Desactivar' : 'Activar'}
+                      </Button>
+                    </Group>
                   </Table.Td>
                 </Table.Tr>
               ))}
