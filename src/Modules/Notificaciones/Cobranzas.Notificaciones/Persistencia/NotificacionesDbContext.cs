@@ -64,6 +64,7 @@ public sealed class NotificacionesDbContext(DbContextOptions<NotificacionesDbCon
             e.Property(x => x.Estado).HasMaxLength(20);
             e.Property(x => x.Detalle).HasMaxLength(LargosNotificaciones.Detalle);
             e.HasIndex(x => x.ProximoIntento).HasFilter("estado = 'pendiente'");
+            e.HasIndex(x => x.Enviado).HasFilter("estado = 'enviado' AND NOT actividad_registrada").HasDatabaseName("ix_envios_sin_actividad");
             e.HasIndex(x => new { x.EmpresaId, x.Creado });
             e.HasIndex(x => new { x.EmpresaId, x.ClienteId, x.Creado });
             e.HasIndex(x => new { x.EmpresaId, x.DefinicionId, x.FechaNegocio });

@@ -422,6 +422,10 @@ namespace Cobranzas.Notificaciones.Persistencia.Migraciones
                     b.HasIndex("EmpresaId")
                         .HasDatabaseName("ix_envios_empresa_id");
 
+                    b.HasIndex("Enviado")
+                        .HasDatabaseName("ix_envios_sin_actividad")
+                        .HasFilter("estado = 'enviado' AND NOT actividad_registrada");
+
                     b.HasIndex("MessageId")
                         .IsUnique()
                         .HasDatabaseName("ix_envios_message_id");
