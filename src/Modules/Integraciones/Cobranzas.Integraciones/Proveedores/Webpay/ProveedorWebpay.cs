@@ -79,7 +79,8 @@ public sealed class ProveedorWebpay(IHttpClientFactory fabrica) : IProveedorPago
         var valores = Valores(notificacion);
         valores.TryGetValue("token_ws", out var token);
         valores.TryGetValue("TBK_TOKEN", out var tokenAnulado);
-        // token_ws with TBK_TOKEN is an error in the payment form: the docs say not to commit it; its status says what happened.
+        // TBK_TOKEN alone is an abort, with token_ws an error in the payment form: neither was authorized, so the commit in
+        // ConsultarEstadoAsync is refused (422) and the status answers (INITIALIZED: still pending, nothing to register).
         if (tokenAnulado is { Length: > 0 })
             return Task.FromResult(NotificacionLeida.Valida(tokenAnulado));
         if (token is { Length: > 0 })
