@@ -1,3 +1,6 @@
+using Cobranzas.Integraciones.Proveedores.Khipu;
+using Cobranzas.Integraciones.Proveedores.MercadoPago;
+using Cobranzas.Integraciones.Proveedores.Webpay;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,6 +11,13 @@ public static class AreaProveedores
 {
     public static void AgregarServicios(IServiceCollection services, IConfiguration configuracion)
     {
+        // Payment adapters: one named HttpClient each (ClientesHttpProveedores: timeouts, retries for GET only).
+        ClientesHttpProveedores.Agregar(services, configuracion, ProveedorKhipu.NombreCliente);
+        services.AddSingleton<IProveedorPago, ProveedorKhipu>();
+        ClientesHttpProveedores.Agregar(services, configuracion, ProveedorMercadoPago.NombreCliente);
+        services.AddSingleton<IProveedorPago, ProveedorMercadoPago>();
+        ClientesHttpProveedores.Agregar(services, configuracion, ProveedorWebpay.NombreCliente);
+        services.AddSingleton<IProveedorPago, ProveedorWebpay>();
     }
 
     public static readonly Action<RutasModulo>[] Rutas =
