@@ -3,9 +3,10 @@
 #   1. durante un lote de 100 000 documentos (POST /documentos/lote): queda entero o nada, y el reintento entra entero;
 #   2. durante el vaciado de la bandeja de correo (500 correos encolados, maildev de build/mail): ningún correo se
 #      pierde; SMTP no permite "exactamente una vez" (la API puede morir entre que el servidor acepta un mensaje y la
-#      marca de enviado), así que se mide cuántos se repiten: a lo más el que estaba en vuelo, con el mismo Message-ID.
+#      marca de enviado), así que se mide cuántos se repiten: a lo más el que estaba en vuelo, con el mismo Message-ID;
+#   3. durante el envío de 2000 recordatorios de Notificaciones (su bandeja y su despachador): lo mismo que en 2.
 # kill -9 of the API mid-work and what is left after a restart. Last line "N passed, N failed"; exit != 0 on failure.
-#   CAIDAS_LOTE=100000 CAIDAS_CORREOS=500
+#   CAIDAS_LOTE=100000 CAIDAS_CORREOS=500 CAIDAS_RECORDATORIOS=2000
 set -euo pipefail
 # shellcheck source=lib/postgres.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/postgres.sh"
@@ -17,6 +18,7 @@ cd "$COBRANZAS_ROOT"
 
 LOTE="${CAIDAS_LOTE:-100000}"
 CORREOS="${CAIDAS_CORREOS:-500}"
+RECORDATORIOS="${CAIDAS_RECORDATORIOS:-2000}"
 DIR="$COBRANZAS_LOCAL/caidas"
 CRED="$DIR/credenciales.txt"
 DB=cobranzas_caidas
@@ -46,7 +48,7 @@ host_env "$(pg_conn_string "$PG_PORT" "$DB")" "$MAIL_SMTP_PORT"
 info "seed-demo (log: .local/logs/credenciales-seed.log)"
 host_seed "$CRED"
 : >"$COBRANZAS_LOGS/caidas-api.log"
-arrancar() { host_start caidas-api "$PUERTO" Quartz__Habilitado=true Quartz__EnviarCorreos__Segundos=1; }
+arrancar() { host_start caidas-api "$PUERTO" Quartz__Habilitado=true Quartz__EnviarCorreos__Segundos=1 Quartz__EnviarNotificaciones__Segundos=1; }
 arrancar
 BASE="http://127.0.0.1:$PUERTO/api/v1"
 CLAVE="$(credencial_api_key "$CRED")"
@@ -123,5 +125,45 @@ perdidos=$((CORREOS - distintos))
 echo "   después: maildev recibió $total correos para $distintos de $CORREOS destinatarios: $perdidos perdidos, $repetidos repetidos (mismo Message-ID: $mismo_id)"
 check "2. ningún correo se perdió ($perdidos perdidos)" test "$perdidos" = 0
 check "2. a lo más se repitió el correo en vuelo al morir ($repetidos), con el mismo Message-ID" test "$repetidos" -le 1 -a "$mismo_id" = 1
+
+# --- 3. recordatorios de Notificaciones -----------------------------------------------------------------------------
+echo "== 3. kill -9 durante el envío de $RECORDATORIOS recordatorios (despachador de Notificaciones, trabajo cada 1 s)"
+mail_clear
+# Queued as a run queues them: one outbox row per client and day, each to its own address.
+psql_valor "$PG_PORT" "$DB" "
+  INSERT INTO notificaciones.envios (id, empresa_id, cliente_id, clave, origen, fecha_negocio, para, contacto_ids, documento_ids, asunto, html, texto,
+                                     message_id, estado, intentos, proximo_intento, creado, apertura_probable_automatica, actividad_registrada)
+  SELECT gen_random_uuid(), c.empresa_id, c.id, 'caida:' || n, 'manual', current_date, ARRAY['recordatorio' || n || '@caidas-notif.test'], '{}', '{}',
+         'Documentos vencidos ' || n, '<p>Recordatorio ' || n || '</p>', 'Recordatorio ' || n, 'caida-' || n || '@notificaciones.cobranzas',
+         'pendiente', 0, now(), now(), false, false
+  FROM generate_series(1, $RECORDATORIOS) AS n, LATERAL (SELECT empresa_id, id FROM clientes.clientes ORDER BY id OFFSET n % 10 LIMIT 1) c" >/dev/null
+recibidos_notif() { curl -fsS "http://127.0.0.1:$MAIL_HTTP_PORT/email" | node -pe 'JSON.parse(require("fs").readFileSync(0)).filter(c => c.to[0].address.endsWith("@caidas-notif.test")).length'; }
+# The sender is fast: watch its marks in the database, cheaper to poll than maildev's list.
+for _ in $(seq 1 600); do
+  (( "$(psql_valor "$PG_PORT" "$DB" "SELECT count(*) FROM notificaciones.envios WHERE estado = 'enviado' AND clave LIKE 'caida:%'")" >= RECORDATORIOS / 5 )) && break
+  sleep 0.02
+done
+host_kill9 caidas-api
+al_matar="$(recibidos_notif)"
+marcados="$(psql_valor "$PG_PORT" "$DB" "SELECT count(*) FROM notificaciones.envios WHERE estado = 'enviado' AND clave LIKE 'caida:%'")"
+echo "   al matar: maildev tenía $al_matar recordatorios; la base marcaba $marcados enviados"
+check "3. la API murió con los recordatorios a medio enviar" test "$al_matar" -lt "$RECORDATORIOS"
+arrancar
+for _ in $(seq 1 180); do
+  [[ "$(psql_valor "$PG_PORT" "$DB" "SELECT count(*) FROM notificaciones.envios WHERE estado = 'pendiente' AND clave LIKE 'caida:%'")" == 0 ]] && break
+  sleep 1
+done
+sleep 1
+read -r total distintos repetidos mismo_id <<<"$(curl -fsS "http://127.0.0.1:$MAIL_HTTP_PORT/email" | node -e '
+  const correos = JSON.parse(require("fs").readFileSync(0)).filter(c => c.to[0].address.endsWith("@caidas-notif.test"));
+  const por = new Map();
+  for (const c of correos) { const k = c.to[0].address; (por.get(k) || por.set(k, []).get(k)).push(c.messageId); }
+  const rep = [...por.values()].filter(ids => ids.length > 1);
+  console.log(correos.length, por.size, rep.length, rep.every(ids => new Set(ids).size === 1) ? 1 : 0);
+')"
+perdidos=$((RECORDATORIOS - distintos))
+echo "   después: maildev recibió $total recordatorios para $distintos de $RECORDATORIOS destinatarios: $perdidos perdidos, $repetidos repetidos (mismo Message-ID: $mismo_id)"
+check "3. ningún recordatorio se perdió ($perdidos perdidos)" test "$perdidos" = 0
+check "3. a lo más se repitió el recordatorio en vuelo al morir ($repetidos), con el mismo Message-ID" test "$repetidos" -le 1 -a "$mismo_id" = 1
 
 checks_summary

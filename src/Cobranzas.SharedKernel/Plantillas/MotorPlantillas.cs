@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -23,6 +24,10 @@ public static class MotorPlantillas
     public const int LimiteSalida = 100_000;
     public static readonly TimeSpan TiempoMaximo = TimeSpan.FromSeconds(2);
 
+    /// <summary>Parsed templates by source: a run renders the same subject and body for thousands of clients.</summary>
+    private static readonly ConcurrentDictionary<string, Template> Analizadas = new();
+    private const int AnalizadasMaximo = 500;
+
     /// <summary>The parse errors of a template (empty if it is valid).</summary>
     public static IReadOnlyList<ErrorPlantilla> Validar(string fuente)
     {
@@ -31,6 +36,17 @@ public static class MotorPlantillas
             ? plantilla.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error)
                 .Select(m => new ErrorPlantilla(m.Span.Start.Line + 1, m.Span.Start.Column + 1, m.Message)).ToList()
             : [];
+    }
+
+    private static Template Analizar(string fuente)
+    {
+        if (Analizadas.TryGetValue(fuente, out var plantilla))
+            return plantilla;
+        plantilla = Template.Parse(fuente);
+        if (Analizadas.Count >= AnalizadasMaximo)
+            Analizadas.Clear();
+        Analizadas[fuente] = plantilla;
+        return plantilla;
     }
 
     /// <summary>The model as script objects: nested dictionaries become objects the template reads as <c>cliente.nombre</c>.</summary>
@@ -45,7 +61,7 @@ public static class MotorPlantillas
     /// <summary>Renders the template over the model; a template over its limits throws <see cref="PlantillaExcedidaException"/>.</summary>
     public static async Task<string> RenderizarAsync(string fuente, IReadOnlyDictionary<string, object?> modelo, CancellationToken ct)
     {
-        var plantilla = Template.Parse(fuente);
+        var plantilla = Analizar(fuente);
         if (plantilla.HasErrors)
             throw new PlantillaExcedidaException("La plantilla tiene errores: " + string.Join("; ", plantilla.Messages));
 

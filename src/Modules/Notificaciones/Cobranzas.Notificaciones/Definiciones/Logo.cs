@@ -5,7 +5,6 @@ using Cobranzas.SharedKernel.Tenancy;
 using Mediator;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 
 namespace Cobranzas.Notificaciones.Definiciones;
 
@@ -39,13 +38,13 @@ public static class TiposLogo
 /// CID inline image because the same HTML is shown in the editor's preview (a browser cannot resolve <c>cid:</c>) and because ten
 /// thousand reminders would otherwise each carry the image's bytes. The token does not expire: old mails keep showing the logo.
 /// </summary>
-public sealed class EnlacesLogo(IDataProtectionProvider proteccion, IConfiguration configuracion)
+public sealed class EnlacesLogo(IDataProtectionProvider proteccion, Seguimiento.UrlPublicaCorreo urlPublica)
 {
     private readonly IDataProtector protector = proteccion.CreateProtector("Cobranzas.Notificaciones.Logo");
 
     public string? Url(DefinicionNotificacion d) => d.LogoClave is null
         ? null
-        : $"{(configuracion["App:UrlPublica"] ?? "http://127.0.0.1:5080").TrimEnd('/')}/api/v1/notificaciones/logos/{protector.Protect($"{d.EmpresaId:N}.{d.Id:N}")}";
+        : $"{urlPublica.Base()}/api/v1/notificaciones/logos/{protector.Protect($"{d.EmpresaId:N}.{d.Id:N}")}";
 
     public (Guid EmpresaId, Guid DefinicionId)? Leer(string token)
     {

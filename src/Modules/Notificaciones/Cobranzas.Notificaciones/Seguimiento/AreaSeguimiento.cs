@@ -11,6 +11,7 @@ public static class AreaSeguimiento
     public static void AgregarServicios(IServiceCollection services, IConfiguration configuracion)
     {
         services.AddSingleton<TokensSeguimiento>();
+        services.AddSingleton<UrlPublicaCorreo>();
         services.AddScoped<IEnlacesCorreo, EnlacesCorreo>();
         services.AddScoped<SeguimientoPublico>();
         services.AddScoped<ProcesadorCorreoEntrante>();

@@ -6,10 +6,22 @@ using Microsoft.Extensions.Configuration;
 namespace Cobranzas.Notificaciones.Seguimiento;
 
 /// <summary>
-/// The public links of a message, under <c>Notificaciones:UrlPublica</c> (else <c>App:UrlPublica</c>, else the current request's host,
-/// else http://localhost:5080): a mail is read outside the SPA, so the links must be absolute.
+/// The base of every public link a mail carries, under <c>Notificaciones:UrlPublica</c> (else <c>App:UrlPublica</c>, else the current
+/// request's host, else http://localhost:5080): a mail is read outside the SPA, so its links must be absolute.
 /// </summary>
-public sealed class EnlacesCorreo(TokensSeguimiento tokens, IConfiguration configuracion, IHttpContextAccessor http) : IEnlacesCorreo
+public sealed class UrlPublicaCorreo(IConfiguration configuracion, IHttpContextAccessor http)
+{
+    public string Base()
+    {
+        var configurada = configuracion["Notificaciones:UrlPublica"] ?? configuracion["App:UrlPublica"];
+        if (!string.IsNullOrWhiteSpace(configurada))
+            return configurada.TrimEnd('/');
+        return http.HttpContext?.Request is { } r ? $"{r.Scheme}://{r.Host}" : "http://localhost:5080";
+    }
+}
+
+/// <summary>The tracking and unsubscribe links of a message.</summary>
+public sealed class EnlacesCorreo(TokensSeguimiento tokens, UrlPublicaCorreo urlPublica) : IEnlacesCorreo
 {
     public const string Ruta = "/api/v1/notificaciones/publico";
 
@@ -19,13 +31,5 @@ public sealed class EnlacesCorreo(TokensSeguimiento tokens, IConfiguration confi
 
     public string Clic(Guid empresaId, Guid envioId, string url) => Url("clic", tokens.Crear(TokensSeguimiento.Clic, empresaId, envioId, url));
 
-    private string Url(string tipo, string token) => $"{Base()}{Ruta}/{tipo}/{token}";
-
-    private string Base()
-    {
-        var configurada = configuracion["Notificaciones:UrlPublica"] ?? configuracion["App:UrlPublica"];
-        if (!string.IsNullOrWhiteSpace(configurada))
-            return configurada.TrimEnd('/');
-        return http.HttpContext?.Request is { } r ? $"{r.Scheme}://{r.Host}" : "http://localhost:5080";
-    }
+    private string Url(string tipo, string token) => $"{urlPublica.Base()}{Ruta}/{tipo}/{token}";
 }
