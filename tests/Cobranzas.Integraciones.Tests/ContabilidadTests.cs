@@ -13,6 +13,17 @@ public sealed class ContabilidadTests : PruebaIntegraciones
 {
     private const string Base = "/api/v1/integraciones/contabilidad";
 
+    /// <summary>No provision unless a test sets percentages: the other tests count only the entries of their own facts.</summary>
+    [SetUp]
+    public async Task SinProvisionAsync() => await PorcentajesProvisionAsync(new decimal[6]);
+
+    private async Task PorcentajesProvisionAsync(decimal[] porcentajes) =>
+        await (await Api.PutAsJsonAsync("/api/v1/cartera/configuracion", new
+        {
+            limitesTramos = new[] { 30, 60, 90, 120 }, ordenImputacion = "vencimiento", porcentajesProvision = porcentajes,
+            cuentaContableConReferencia = (string?)null, cuentaContableSinReferencia = (string?)null,
+        })).JsonAsync();
+
     private async Task<JsonNode> PagarAsync(decimal monto, DateOnly fecha, string canal = "transferencia", string? referencia = null, string? clienteId = null) =>
         await (await Api.PostAsJsonAsync("/api/v1/pagos", new
         {
@@ -61,6 +72,37 @@ public sealed class ContabilidadTests : PruebaIntegraciones
         Assert.That((decimal?)periodo["totalDebe"], Is.EqualTo(200_000m));
         Assert.That((decimal?)periodo["totalHaber"], Is.EqualTo(200_000m));
         Assert.That(await GenerarAsync(), Is.EqualTo(0), "generar otra vez no repite nada");
+    }
+
+    [Test]
+    public async Task La_variacion_mensual_de_la_provision_suma_la_provision_del_ultimo_cierre_y_un_pago_atrasado_la_ajusta()
+    {
+        await PorcentajesProvisionAsync([0m, 1m, 5m, 20m, 50m, 100m]);
+        await FacturaAsync(1, 1_000_000m, Hoy.AddDays(-200), Hoy.AddDays(-150));
+        var finMesPasado = new DateOnly(Hoy.Year, Hoy.Month, 1).AddDays(-1);
+        async Task<decimal> ProvisionAsync() => (decimal)(await (await Api.GetAsync($"/api/v1/cartera/provision?fechaCorte={F(finMesPasado)}")).JsonAsync())["provision"]!;
+        async Task<List<JsonNode>> ProvisionesAsync() =>
+            (await (await Api.GetAsync($"{Base}/asientos?limite=1000")).JsonAsync())["asientos"]!.AsArray().Where(a => (string)a!["tipoOrigen"]! == "provision").Select(a => a!).ToList();
+        static decimal Neto(IEnumerable<JsonNode> asientos) =>
+            asientos.SelectMany(a => a["lineas"]!.AsArray()).Where(l => (string)l!["cuenta"]! == "1106").Sum(l => (decimal)l!["haber"]! - (decimal)l["debe"]!);
+        var esperada = await ProvisionAsync();
+        Assert.That(esperada, Is.GreaterThan(0m));
+
+        await GenerarAsync();
+        var provisiones = await ProvisionesAsync();
+
+        Assert.That(Neto(provisiones), Is.EqualTo(esperada));
+        AssertCuadrados(provisiones);
+        Assert.That(provisiones.Select(a => DateOnly.Parse((string)a["fecha"]!)), Is.All.Matches<DateOnly>(d => d.AddDays(1).Day == 1), "al cierre de cada mes");
+
+        await PagarAsync(400_000m, finMesPasado.AddDays(-1));
+        await GenerarAsync();
+        var ajustadas = await ProvisionesAsync();
+
+        Assert.That(await ProvisionAsync(), Is.LessThan(esperada));
+        Assert.That(Neto(ajustadas), Is.EqualTo(await ProvisionAsync()), "el ajuste del mes pasado es un asiento nuevo, no una edición");
+        Assert.That(ajustadas.Take(provisiones.Count).Select(a => a.ToJsonString()), Is.EqualTo(provisiones.Select(a => a.ToJsonString())));
+        Assert.That(ajustadas.Skip(provisiones.Count).Select(a => (int)a["version"]!), Is.All.GreaterThan(1));
     }
 
     [Test]

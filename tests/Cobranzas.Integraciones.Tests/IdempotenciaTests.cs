@@ -40,10 +40,10 @@ public sealed class IdempotenciaTests : PruebaIntegraciones
                     async () => (await (await Api.GetAsync("/api/v1/clientes?buscar=Idempotente")).JsonAsync())["items"]!.AsArray().Count);
             case "documento":
                 return ("/api/v1/documentos", n => new
-                    {
-                        tipo = "33", folio = 9000 + n, clienteId = ClienteId, fechaEmision = F(Hoy), fechaVencimiento = F(Hoy.AddDays(30)), moneda = "CLP", neto = 1000m + n, exento = 0m, iva = 0m,
-                        total = 1000m + n,
-                    },
+                {
+                    tipo = "33", folio = 9000 + n, clienteId = ClienteId, fechaEmision = F(Hoy), fechaVencimiento = F(Hoy.AddDays(30)), moneda = "CLP", neto = 1000m + n, exento = 0m, iva = 0m,
+                    total = 1000m + n,
+                },
                     async () => (await (await Api.GetAsync($"/api/v1/documentos?clienteId={ClienteId}")).JsonAsync())["items"]!.AsArray().Count);
             default:
                 await FacturaAsync(1, 100_000m, Hoy.AddDays(-10), Hoy.AddDays(20));

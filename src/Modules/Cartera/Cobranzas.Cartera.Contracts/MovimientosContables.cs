@@ -19,6 +19,9 @@ public static class TiposMovimientoContable
 
     /// <summary>A letra or pagaré protested: the notary's cost (the document stays owed).</summary>
     public const string ProtestoDocumento = "protesto_documento";
+
+    /// <summary>The month's change of the provision for bad debts, on the month's last day (negative when it went down).</summary>
+    public const string Provision = "provision";
 }
 
 /// <summary>
@@ -34,3 +37,8 @@ public sealed record ObtenerMovimientosContables : IRequest<IReadOnlyList<Movimi
 
 /// <summary>The receivables account Cartera's configuration gives manual documents (seed 000 "configuración contable"), if any.</summary>
 public sealed record ObtenerCuentaClientesCartera : IRequest<string?>;
+
+/// <summary>The provision for bad debts (Cartera's aging at the cut-off times the company's percentages, in CLP) at each of these dates.</summary>
+public sealed record ObtenerProvisionesAlCorte(IReadOnlyList<DateOnly> Fechas) : IRequest<IReadOnlyList<ProvisionAlCorte>>;
+
+public sealed record ProvisionAlCorte(DateOnly Fecha, decimal Provision);

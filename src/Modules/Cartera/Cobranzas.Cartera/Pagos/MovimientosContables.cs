@@ -51,3 +51,14 @@ public sealed class ObtenerCuentaClientesCarteraHandler(CarteraDbContext db) : I
     public async ValueTask<string?> Handle(ObtenerCuentaClientesCartera request, CancellationToken cancellationToken) =>
         await db.Configuraciones.Select(c => c.CuentaContableSinReferencia).SingleOrDefaultAsync(cancellationToken);
 }
+
+public sealed class ObtenerProvisionesAlCorteHandler(IMediator mediator) : IRequestHandler<ObtenerProvisionesAlCorte, IReadOnlyList<ProvisionAlCorte>>
+{
+    public async ValueTask<IReadOnlyList<ProvisionAlCorte>> Handle(ObtenerProvisionesAlCorte request, CancellationToken cancellationToken)
+    {
+        var provisiones = new List<ProvisionAlCorte>();
+        foreach (var fecha in request.Fechas)
+            provisiones.Add(new ProvisionAlCorte(fecha, (await mediator.Send(new Antiguedad.CalcularProvision(fecha, null), cancellationToken)).Provision));
+        return provisiones;
+    }
+}

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Cobranzas.Integraciones.Persistencia;
 using Cobranzas.SharedKernel.Archivos;
+using Cobranzas.SharedKernel.Tiempo;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -82,11 +83,22 @@ public static class ReglasPeriodo
 
     public static void Periodo<T>(this AbstractValidator<T> v, Func<T, DateOnly?> desde, Func<T, DateOnly?> hasta)
     {
-        v.RuleFor(x => desde(x)).NotNull().InclusiveBetween(Minimo, Maximo).OverridePropertyName("desde");
-        v.RuleFor(x => hasta(x)).NotNull().InclusiveBetween(Minimo, Maximo).OverridePropertyName("hasta");
+        v.RuleFor(x => desde(x)).InclusiveBetween(Minimo, Maximo).OverridePropertyName("desde");
+        v.RuleFor(x => hasta(x)).InclusiveBetween(Minimo, Maximo).OverridePropertyName("hasta");
         v.RuleFor(x => hasta(x)).Must((x, h) => h >= desde(x) && h!.Value.DayNumber - desde(x)!.Value.DayNumber <= 366)
             .When(x => desde(x) is not null && hasta(x) is not null).OverridePropertyName("hasta")
             .WithErrorCode("rango_invalido").WithMessage("Hasta va desde «desde» y abarca un año como máximo.");
+    }
+}
+
+public static class Periodos
+{
+    /// <summary>Without dates, the current month; with one, the rest of its month.</summary>
+    public static (DateOnly Desde, DateOnly Hasta) Resolver(DateOnly? desde, DateOnly? hasta, TimeProvider reloj)
+    {
+        var referencia = desde ?? hasta ?? FechaNegocio.Hoy(reloj);
+        var inicio = desde ?? new DateOnly(referencia.Year, referencia.Month, 1);
+        return (inicio, hasta ?? new DateOnly(inicio.Year, inicio.Month, 1).AddMonths(1).AddDays(-1));
     }
 }
 
@@ -95,14 +107,15 @@ public sealed class AsientosPeriodoValidator : AbstractValidator<AsientosPeriodo
     public AsientosPeriodoValidator() => this.Periodo(x => x.Desde, x => x.Hasta);
 }
 
-public sealed class AsientosPeriodoHandler(IntegracionesDbContext db) : IRequestHandler<AsientosPeriodo, AsientosPeriodoDto>
+public sealed class AsientosPeriodoHandler(IntegracionesDbContext db, TimeProvider reloj) : IRequestHandler<AsientosPeriodo, AsientosPeriodoDto>
 {
     public async ValueTask<AsientosPeriodoDto> Handle(AsientosPeriodo request, CancellationToken cancellationToken)
     {
-        var asientos = await Consultas.DelPeriodoAsync(db, request.Desde!.Value, request.Hasta!.Value, cancellationToken);
+        var (desde, hasta) = Periodos.Resolver(request.Desde, request.Hasta, reloj);
+        var asientos = await Consultas.DelPeriodoAsync(db, desde, hasta, cancellationToken);
         var lineas = asientos.SelectMany(a => a.Lineas.Select(l => (a.Moneda, l))).ToList();
         return new AsientosPeriodoDto(
-            request.Desde.Value, request.Hasta.Value, asientos.Count, asientos.Take(AsientosPeriodo.MaximoMostrados).Select(AsientoDto.Desde).ToList(), asientos.Count > AsientosPeriodo.MaximoMostrados,
+            desde, hasta, asientos.Count, asientos.Take(AsientosPeriodo.MaximoMostrados).Select(AsientoDto.Desde).ToList(), asientos.Count > AsientosPeriodo.MaximoMostrados,
             lineas.GroupBy(x => (x.l.Cuenta, x.Moneda)).OrderBy(g => g.Key.Cuenta, StringComparer.Ordinal).ThenBy(g => g.Key.Moneda, StringComparer.Ordinal)
                 .Select(g => new TotalCuentaDto(g.Key.Cuenta, g.Key.Moneda, g.Sum(x => x.l.Debe), g.Sum(x => x.l.Haber))).ToList(),
             lineas.Sum(x => x.l.Debe), lineas.Sum(x => x.l.Haber));
@@ -128,16 +141,17 @@ public sealed class ExportarAsientosValidator : AbstractValidator<ExportarAsient
     }
 }
 
-public sealed class ExportarAsientosHandler(IntegracionesDbContext db) : IRequestHandler<ExportarAsientos, ArchivoExportado>
+public sealed class ExportarAsientosHandler(IntegracionesDbContext db, TimeProvider reloj) : IRequestHandler<ExportarAsientos, ArchivoExportado>
 {
     private static readonly string[] Encabezados = ["Secuencia", "Fecha", "Asiento", "Origen", "Versión", "Glosa", "Referencia", "Moneda", "Cuenta", "Concepto", "Debe", "Haber"];
 
     public async ValueTask<ArchivoExportado> Handle(ExportarAsientos request, CancellationToken cancellationToken)
     {
-        var asientos = await Consultas.DelPeriodoAsync(db, request.Desde!.Value, request.Hasta!.Value, cancellationToken);
+        var (desde, hasta) = Periodos.Resolver(request.Desde, request.Hasta, reloj);
+        var asientos = await Consultas.DelPeriodoAsync(db, desde, hasta, cancellationToken);
         var filas = asientos.SelectMany(a => a.Lineas.Select(l => (IReadOnlyList<object?>)
             [a.Secuencia, a.Fecha, a.Id.ToString(), a.TipoOrigen, a.Version, a.Glosa, a.Referencia, a.Moneda, l.Cuenta, l.Concepto, l.Debe, l.Haber]));
-        return Exportacion.Generar(request.Formato ?? "xlsx", $"asientos-{request.Desde:yyyy-MM-dd}-{request.Hasta:yyyy-MM-dd}", "Asientos", Encabezados, filas);
+        return Exportacion.Generar(request.Formato ?? "xlsx", $"asientos-{desde:yyyy-MM-dd}-{hasta:yyyy-MM-dd}", "Asientos", Encabezados, filas);
     }
 }
 

@@ -2,6 +2,7 @@ using Cobranzas.Cartera.Contracts;
 using Cobranzas.Integraciones.Persistencia;
 using Cobranzas.SharedKernel.Modulos;
 using Cobranzas.SharedKernel.Tenancy;
+using Cobranzas.SharedKernel.Tiempo;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -25,7 +26,7 @@ public sealed class GeneradorAsientos(IntegracionesDbContext db, IMediator media
         await using var transaccion = await db.Database.BeginTransactionAsync(ct);
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended('integraciones.asientos:' || {contexto.EmpresaId}::text, 0))", ct);
 
-        var hechos = await mediator.Send(new ObtenerMovimientosContables(), ct);
+        var hechos = (await mediator.Send(new ObtenerMovimientosContables(), ct)).Concat(await ProvisionesAsync(ct)).ToList();
         var cuentas = await PlanCuentas.CargarAsync(db, mediator, ct);
         var reflejado = (await db.Set<AsientoContable>()
                 .GroupBy(a => new { a.TipoOrigen, a.OrigenId })
@@ -82,6 +83,28 @@ public sealed class GeneradorAsientos(IntegracionesDbContext db, IMediator media
         return nuevos.Count;
     }
 
+    /// <summary>Months of provision the entries follow: the last complete ones (a payment dated in the past still changes them).</summary>
+    public const int MesesProvision = 12;
+
+    /// <summary>
+    /// The change of the provision in each of the last <see cref="MesesProvision"/> complete months, dated on the month's last day;
+    /// its origin id is derived from the month, so a later change of a past month's figure becomes an adjustment of that month.
+    /// </summary>
+    private async Task<IEnumerable<MovimientoContable>> ProvisionesAsync(CancellationToken ct)
+    {
+        var hoy = FechaNegocio.Hoy(reloj);
+        var finMesPasado = new DateOnly(hoy.Year, hoy.Month, 1).AddDays(-1);
+        var cortes = Enumerable.Range(0, MesesProvision + 1).Select(i => FinDeMes(finMesPasado.AddMonths(-i))).Reverse().ToList();
+        var provisiones = await mediator.Send(new ObtenerProvisionesAlCorte(cortes), ct);
+        return provisiones.Zip(provisiones.Skip(1)).Select(p => new MovimientoContable(
+            TiposMovimientoContable.Provision, OrigenMes(p.Second.Fecha), p.Second.Fecha, p.Second.Provision - p.First.Provision, 0, "CLP", null, null, Guid.Empty,
+            $"Provisión {p.Second.Fecha:MM-yyyy}"));
+    }
+
+    private static DateOnly FinDeMes(DateOnly d) => new DateOnly(d.Year, d.Month, 1).AddMonths(1).AddDays(-1);
+
+    public static Guid OrigenMes(DateOnly fin) => new(fin.Year * 100 + fin.Month, 0, 0, [0, 0, 0, 0, 0, 0, 0, 0]);
+
     private static string Glosa(MovimientoContable h, bool ajuste)
     {
         var texto = h.Tipo switch
@@ -91,6 +114,7 @@ public sealed class GeneradorAsientos(IntegracionesDbContext db, IMediator media
             TiposMovimientoContable.ProtestoCheque => "Cheque protestado",
             TiposMovimientoContable.Castigo => "Castigo de deudor incobrable",
             TiposMovimientoContable.ProtestoDocumento => "Costo de protesto",
+            TiposMovimientoContable.Provision => "Variación de la provisión de incobrables",
             _ => h.Tipo,
         };
         texto = ajuste ? $"Ajuste: {texto}" : texto;
@@ -134,6 +158,9 @@ public sealed class GeneradorAsientos(IntegracionesDbContext db, IMediator media
                 break;
             case TiposMovimientoContable.ProtestoDocumento:
                 Par(c.GastoProtesto, "gasto_protesto", c.Banco, "banco", costo);
+                break;
+            case TiposMovimientoContable.Provision:
+                Par(c.GastoIncobrables, "gasto_incobrables", c.ProvisionIncobrables, "provision_incobrables", monto);
                 break;
         }
 
