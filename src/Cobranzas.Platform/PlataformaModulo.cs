@@ -172,6 +172,9 @@ public sealed class PlataformaModulo : IModulo
             q.ScheduleJob<EnviarCorreosJob>(
                 t => t.WithIdentity("enviar-correos", "plataforma").WithSimpleSchedule(TimeSpan.FromSeconds(configuracion.GetValue("Quartz:EnviarCorreos:Segundos", 30))),
                 j => j.WithIdentity(EnviarCorreosJob.Clave));
+            q.ScheduleJob<PurgarClavesIdempotenciaJob>(
+                t => t.WithIdentity("purgar-claves-idempotencia", "plataforma").WithSimpleSchedule(TimeSpan.FromHours(1)),
+                j => j.WithIdentity(PurgarClavesIdempotenciaJob.Clave));
         });
 
         if (configuracion.GetValue("Quartz:Habilitado", true))

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Cobranzas.Platform.Idempotencia;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Persistence;
 using FluentValidation;
@@ -55,7 +56,7 @@ public static class ConfiguracionHost
 
         services.AddOpenApi(
             "v1",
-            o => o.AddDocumentTransformer<DocumentoOpenApi>().AddOperationTransformer<ParametrosCamelCase>().AddOperationTransformer<PermisosOpenApi>().AddOperationTransformer<ConflictoConcurrencia>().AddSchemaTransformer<EsquemasContrato>().AddSchemaTransformer<ReglasValidacionOpenApi>());
+            o => o.AddDocumentTransformer<DocumentoOpenApi>().AddOperationTransformer<ParametrosCamelCase>().AddOperationTransformer<PermisosOpenApi>().AddOperationTransformer<ConflictoConcurrencia>().AddOperationTransformer<IdempotenciaOpenApi>().AddSchemaTransformer<EsquemasContrato>().AddSchemaTransformer<ReglasValidacionOpenApi>());
         services.AddLimitesUso(configuracion);
         services.AddHealthChecks().AddNpgSql(sp => sp.GetRequiredService<NpgsqlDataSource>(), name: "postgresql", tags: ["ready"]);
 
@@ -87,6 +88,8 @@ public static class ConfiguracionHost
     {
         app.UseEncabezadosSeguridad();
         app.UseSerilogRequestLogging();
+        // Outside the exception handler and the status-code pages: it keeps the answer the client really got.
+        app.UseIdempotencia();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = Spa(app) });

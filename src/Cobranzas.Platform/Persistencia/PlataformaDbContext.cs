@@ -62,6 +62,16 @@ public sealed class PlataformaDbContext(DbContextOptions<PlataformaDbContext> op
             e.Property(x => x.Nombre).HasMaxLength(200);
             e.HasIndex(x => x.Nombre).IsUnique();
         });
+        builder.Entity<Idempotencia.ClaveIdempotencia>(e =>
+        {
+            e.ToTable("claves_idempotencia");
+            e.HasKey(x => new { x.EmpresaId, x.Clave });
+            e.Property(x => x.Clave).HasMaxLength(Idempotencia.IdempotenciaMiddleware.LargoMaximo);
+            e.Property(x => x.Ruta).HasMaxLength(500);
+            e.Property(x => x.TipoContenido).HasMaxLength(200);
+            e.Property(x => x.Ubicacion).HasMaxLength(2000);
+            e.HasIndex(x => x.Expira);
+        });
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>

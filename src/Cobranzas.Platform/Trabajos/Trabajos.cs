@@ -27,3 +27,16 @@ public sealed class EnviarCorreosJob(DespachadorCorreos despachador) : IJob
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
         await despachador.EnviarPendientesAsync(cancellationToken);
 }
+
+/// <summary>Idempotency keys are kept 24 h; expired rows (and leases of requests that never finished) are deleted.</summary>
+[DisallowConcurrentExecution]
+public sealed class PurgarClavesIdempotenciaJob(PlataformaDbContext db, TimeProvider reloj) : IJob
+{
+    public static readonly JobKey Clave = new("purgar-claves-idempotencia", "plataforma");
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var ahora = reloj.GetUtcNow();
+        await db.Set<Idempotencia.ClaveIdempotencia>().Where(c => c.Expira <= ahora).ExecuteDeleteAsync(cancellationToken);
+    }
+}

@@ -171,6 +171,11 @@ public static class CuerposEjemplo
             "DatosDefinicion" => DefinicionNotificacion(r, $"Asunto ejemplo {n}"),
             "CuerpoVistaPrevia" => new { clienteId = r.Id("/api/v1/clientes") },
             "CuerpoVistaPreviaBorrador" => new { definicion = DefinicionNotificacion(r, "Vista previa de ejemplo"), clienteId = r.Id("/api/v1/clientes") },
+            "DatosConfiguracionContable" => new
+            {
+                cuentaClientes = "1105", cuentaBanco = "1102", cuentaGastoIncobrables = "6305", cuentaProvisionIncobrables = "1106", castigoContraProvision = false,
+                cuentaGastoProtesto = "6307", cuentasCanal = new[] { new { clave = "efectivo", cuenta = "1101" } }, cuentasDeposito = new[] { new { clave = "Banco de ejemplo 123", cuenta = "1102.01" } },
+            },
             _ => null,
         };
         return ejemplo is null

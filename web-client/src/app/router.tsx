@@ -130,6 +130,17 @@ const rutas: RouteObject[] = [
         lazy: pantalla(() => import('@/features/configuracion-cartera/routes/configuracion-cartera')),
       },
       {
+        path: 'integraciones/contabilidad',
+        lazy: pantalla(() => import('@/features/integraciones-contabilidad/routes/contabilidad')),
+      },
+      {
+        path: 'integraciones/contabilidad/configuracion',
+        lazy: pantalla(
+          () => import('@/features/integraciones-contabilidad/routes/configuracion-contable'),
+          'administrar',
+        ),
+      },
+      {
         path: 'cartera/compensaciones',
         lazy: pantalla(() => import('@/features/compensaciones/routes/compensaciones')),
       },

@@ -23,6 +23,67 @@ namespace Cobranzas.Platform.Persistencia.Migraciones
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Cobranzas.Platform.Idempotencia.ClaveIdempotencia", b =>
+                {
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<string>("Clave")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("clave");
+
+                    b.Property<DateTimeOffset>("Creada")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creada");
+
+                    b.Property<byte[]>("Cuerpo")
+                        .HasColumnType("bytea")
+                        .HasColumnName("cuerpo");
+
+                    b.Property<bool>("CuerpoOmitido")
+                        .HasColumnType("boolean")
+                        .HasColumnName("cuerpo_omitido");
+
+                    b.Property<int?>("Estado")
+                        .HasColumnType("integer")
+                        .HasColumnName("estado");
+
+                    b.Property<DateTimeOffset>("Expira")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expira");
+
+                    b.Property<byte[]>("Huella")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("huella");
+
+                    b.Property<string>("Ruta")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("ruta");
+
+                    b.Property<string>("TipoContenido")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("tipo_contenido");
+
+                    b.Property<string>("Ubicacion")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("ubicacion");
+
+                    b.HasKey("EmpresaId", "Clave")
+                        .HasName("pk_claves_idempotencia");
+
+                    b.HasIndex("Expira")
+                        .HasDatabaseName("ix_claves_idempotencia_expira");
+
+                    b.ToTable("claves_idempotencia", "plataforma");
+                });
+
             modelBuilder.Entity("Cobranzas.Platform.Persistencia.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")

@@ -28,6 +28,8 @@ import {
   IconMailForward,
   IconMail,
   IconBuildingBank,
+  IconFileSpreadsheet,
+  IconCalculator,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { Permiso } from '@/api/types';
@@ -116,6 +118,23 @@ const modulos: Modulo[] = [
         icono: <IconBuildingBank size={18} />,
       },
       { a: '/notificaciones/envios', etiqueta: 'Bitácora de envíos', icono: <IconMailForward size={18} /> },
+    ],
+  },
+  {
+    titulo: 'Integraciones',
+    enlaces: [
+      // Contabilidad (issue 12 §4)
+      {
+        a: '/integraciones/contabilidad',
+        etiqueta: 'Exportación contable',
+        icono: <IconFileSpreadsheet size={18} />,
+      },
+      {
+        a: '/integraciones/contabilidad/configuracion',
+        etiqueta: 'Configuración contable',
+        icono: <IconCalculator size={18} />,
+        permiso: 'administrar',
+      },
     ],
   },
   {
