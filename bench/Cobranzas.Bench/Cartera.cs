@@ -97,6 +97,23 @@ public static class BancoCartera
             () => http.GetStringAsync($"/api/v1/clientes/{clientes[0]}/estado-cuenta?fechaCorte={hoy:yyyy-MM-dd}"),
             () => SqlAsync(fuente, EstadoCuentaSql, empresa, hoy, clientes[0]));
 
+        // 3b. The client list ordered by debt (issue 13): Clientes sends its filtered ids in razón social order, Cartera
+        // orders them by balance and returns one page. Baseline: the one query a monolith would write across both schemas.
+        var porDeudaSql = """
+            WITH d AS (
+                SELECT cliente_id, sum(saldo) AS saldo FROM cartera.cuotas WHERE empresa_id = @e AND saldo > 0 AND vigente GROUP BY cliente_id)
+            SELECT c.id, c.rut, c.razon_social, COALESCE(d.saldo, 0) AS saldo
+            FROM clientes.clientes c LEFT JOIN d ON d.cliente_id = c.id
+            WHERE c.empresa_id = @e
+            ORDER BY COALESCE(d.saldo, 0) DESC, c.razon_social, c.id LIMIT 25;
+            SELECT count(*) FROM clientes.clientes WHERE empresa_id = @e
+            """;
+        await Comparar($"lista de clientes por saldo, mayor primero ({clientes.Count:N0} clientes, página de 25 + total)", repeticiones,
+            () => http.GetStringAsync("/api/v1/clientes?orden=-saldo&tamanoPagina=25"), () => SqlAsync(fuente, porDeudaSql, empresa, hoy, null));
+        await Comparar($"lista de clientes por razón social con saldo y vencido (página de 25)", repeticiones,
+            () => http.GetStringAsync("/api/v1/clientes?tamanoPagina=25"),
+            () => SqlAsync(fuente, "SELECT count(*) FROM clientes.clientes WHERE empresa_id = @e; SELECT id, rut, razon_social FROM clientes.clientes WHERE empresa_id = @e ORDER BY razon_social, id LIMIT 25", empresa, hoy, null));
+
         // 4. Paid history (COPY), then aging again.
         sw.Restart();
         await CargarHistoriaAsync(fuente, empresa, clientes, historia, hoy);

@@ -39,6 +39,25 @@ public sealed class ImportacionesTests : PruebaCartera
     }
 
     [Test]
+    public async Task Los_errores_nombran_la_columna_del_archivo_y_el_rut_formateado()
+    {
+        var csv = $"""
+            Tipo;Nro Documento;RUT Cliente;Emisión;Vence;Total
+            33;601;12531909-2;{F(Hoy)};{F(Hoy)};1000
+            33;602;{Datos.RutNuevo()};mañana;{F(Hoy)};1000
+            33;603;{Datos.RutNuevo()};{F(Hoy)};;1000
+            """;
+        var mapeo = """{"folio":"Nro Documento","rut":"RUT Cliente","fechaEmision":"Emisión","fechaVencimiento":"Vence"}""";
+
+        var resultado = await SubirAsync("/api/v1/importaciones/documentos", csv, mapeo);
+        var errores = resultado["errores"]!.AsArray().Select(e => ((int)e!["fila"]!, (string?)e["columna"], (string)e["mensaje"]!)).ToList();
+
+        Assert.That(errores, Does.Contain((2, (string?)"RUT Cliente", "No hay un cliente con RUT 12.531.909-2.")));
+        Assert.That(errores, Does.Contain((4, (string?)"Vence", "Indique «Vence» o cuotas.")));
+        Assert.That(errores.Single(e => e.Item1 == 3 && e.Item2 == "Emisión").Item3, Does.Contain("no es una fecha"));
+    }
+
+    [Test]
     public async Task Planilla_de_100_000_filas_se_importa_entera_por_la_API()
     {
         const int filas = 100_000;

@@ -86,6 +86,26 @@ public sealed class ImportacionTests : PruebaClientes
     }
 
     [Test]
+    public async Task Los_errores_nombran_la_columna_como_la_escribe_el_archivo_y_una_frase_sin_nombres_internos()
+    {
+        var archivo = Encoding.UTF8.GetBytes(string.Join("\n",
+            "RUT;Razón Social;Segmento;Cuenta clave;Correo contacto;Contacto Nombre",
+            "76086428-5;;Corporativo;sí;;",
+            "12531909-2;Otra SpA;Retail;quizás;;",
+            "76086428-5;Comercial Andes SpA;Corporativo;sí;;",
+            "76086428-5;Comercial Andes Ltda;Corporativo;sí;;") + "\n");
+
+        var errores = (await ImportarAsync(archivo))["errores"]!.AsArray()
+            .Select(e => ((int)e!["fila"]!, (string)e["columna"]!, (string)e["mensaje"]!)).ToList();
+
+        var vacia = errores.Single(e => e.Item1 == 2);
+        Assert.That(vacia.Item2, Is.EqualTo("Razón Social"));
+        Assert.That(vacia.Item3, Does.StartWith("«Razón Social»").And.Not.Contain("RazonSocial").And.Not.Contain("'Razon Social'"));
+        Assert.That(errores.Single(e => e.Item1 == 3).Item2, Is.EqualTo("Cuenta clave"));
+        Assert.That(errores.Single(e => e.Item1 == 5), Is.EqualTo((5, "RUT", "El RUT 76.086.428-5 aparece antes en el archivo con otros datos del cliente.")));
+    }
+
+    [Test]
     public async Task Importacion_parcial_aplica_las_filas_validas_e_informa_las_otras()
     {
         var resultado = await ImportarAsync(Csv(

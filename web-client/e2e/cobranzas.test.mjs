@@ -187,6 +187,8 @@ describe('SPA Cobranzas', () => {
         const celdas = await filas.first().locator('td').allInnerTexts();
         assert.equal(celdas[0], '3', `fila del error: ${celdas.join(' | ')}`);
         assert.equal(celdas[1], 'rut', `columna del error: ${celdas.join(' | ')}`);
+        assert.equal(celdas.length, 3, 'fila, columna y frase: sin el código de la regla');
+        assert.ok(!celdas.join(' ').includes('rut_invalido'), `sin códigos de regla: ${celdas.join(' | ')}`);
 
         await pagina.getByRole('button', { name: 'Importar solo filas válidas' }).click();
         await pagina.getByText('Importación aplicada', { exact: true }).first().waitFor();

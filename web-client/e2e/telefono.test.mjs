@@ -147,4 +147,52 @@ describe('En un teléfono (390×844)', () => {
       });
     },
   );
+
+  test(
+    'Mi trabajo, el calendario, la antigüedad y la lista de clientes caben en el teléfono: tarjetas, sin desplazamiento lateral',
+    LIMITE,
+    async (t) => {
+      const cobrador = usuarioPrimeraEmpresa('Cobrador');
+      const pagina = await nuevaPagina(navegador);
+      await pagina.setViewportSize({ width: 390, height: 844 });
+      const anchoPagina = async (pantalla) => {
+        const ancho = await pagina.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(ancho <= 390, `${pantalla}: la página mide ${ancho}px de ancho`);
+      };
+      await conCaptura(t, pagina, async () => {
+        await iniciarSesion(pagina, cobrador);
+        await pagina.waitForURL((u) => u.pathname === '/gestion/mi-trabajo');
+        await pagina.getByRole('heading', { name: 'Mi trabajo', level: 1 }).waitFor();
+        await pagina.getByTestId('item-trabajo').first().waitFor();
+        await anchoPagina('Mi trabajo');
+
+        await pagina.goto('/gestion/calendario');
+        await pagina.getByRole('heading', { name: 'Calendario', level: 1 }).waitFor();
+        await pagina.getByRole('button', { name: 'Hoy' }).waitFor();
+        await anchoPagina('Calendario (mes)');
+        await pagina.locator('label', { hasText: 'Semana' }).click();
+        await pagina.getByLabel(`Día ${fechaSantiago(0)}`).waitFor();
+        await anchoPagina('Calendario (semana)');
+
+        await pagina.goto('/cartera/antiguedad?agrupar=cliente');
+        await pagina.getByRole('heading', { name: /Antigüedad/, level: 1 }).waitFor();
+        await pagina.getByTestId('tarjeta-antiguedad').first().waitFor();
+        assert.equal(
+          await pagina.getByRole('table', { name: 'Antigüedad de saldos' }).count(),
+          0,
+          'la antigüedad por cliente se ve en tarjetas, no en la tabla de 8 columnas',
+        );
+        await pagina.getByTestId('grafico-antiguedad').locator('canvas').first().waitFor();
+        await anchoPagina('Antigüedad');
+
+        await pagina.goto('/clientes?orden=-saldo');
+        await pagina.getByRole('heading', { name: 'Clientes', level: 1 }).waitFor();
+        const tarjeta = pagina.getByTestId('tarjeta-fila').first();
+        await tarjeta.waitFor();
+        // The card shows what the client owes, in es-CL money.
+        assert.match(await tarjeta.innerText(), /Saldo\s+\$[\d.]+/);
+        await anchoPagina('Clientes por saldo');
+      });
+    },
+  );
 });

@@ -86,6 +86,8 @@ public static class CuerposEjemplo
                 garantias = "Pagaré", excepciones = new[] { new { descripcion = "Plazo extra", aprobadaPor = "Gerencia", vigenteHasta = "2027-01-31" } },
             },
             "DatosDocumento" => DocumentoCartera(r.Id("/api/v1/clientes"), 500_000 + n, ayer),
+            "ExportarDocumentosElegidos" => new { documentoIds = new[] { r.Id("/api/v1/documentos") }, formato = "csv" },
+            "ExportarClientesElegidos" => new { clienteIds = new[] { r.Id("/api/v1/clientes") }, formato = "csv" },
             "DatosPago" => PagoCartera(r.Id("/api/v1/clientes"), ayer),
             "DatosAplicacionSaldo" => new { aplicacion = "automatica", aplicaciones = (object[]?)null },
             "DatosCesion" => new { factor = new { nombre = "Factor de ejemplo", rut = "76.086.428-5" }, fecha = ayer, fechaNotificacion = (DateOnly?)null, notas = "Ejemplo" },

@@ -28,7 +28,7 @@ public sealed class PermisosTests : PruebaSobreDatosSembrados
         Cobertura.De(
             nameof(PermisosTests),
             new Dictionary<string, Func<IEnumerable<TestCaseData>>> { [nameof(Escrituras)] = Escrituras, [nameof(DeAdministracion)] = DeAdministracion, [nameof(DeSupervision)] = DeSupervision },
-            new Exclusion("lectura que no administra ni supervisa: todos los roles y las API keys leen", o => o.Metodo == "GET" && !o.Requiere(Permisos.Administrar) && !o.Requiere(Permisos.Supervisar)),
+            new Exclusion("lectura que no administra ni supervisa: todos los roles y las API keys leen", o => (o.Metodo == "GET" || o.EsLecturaPorPost) && !o.Requiere(Permisos.Administrar) && !o.Requiere(Permisos.Supervisar)),
             new Exclusion("la propia sesión (iniciar, cambiar de empresa, cerrar, activar) no depende del rol", o => o.EsAutenticacion && o.Metodo != "GET"),
             new Exclusion("anónima por token firmado de un correo (anulación con un clic): la autoriza el token, no un rol", o => o.Anonima && !o.EsAutenticacion && o.Metodo != "GET"));
 

@@ -23,7 +23,13 @@ public sealed record Operacion(
 
     public bool TieneCuerpoJson => TipoCuerpo == "application/json";
 
-    public bool EsEscritura => Metodo is "POST" or "PUT" or "PATCH" or "DELETE";
+    public bool EsEscritura => Metodo is "PUT" or "PATCH" or "DELETE" || (Metodo == "POST" && !EsLecturaPorPost);
+
+    /// <summary>
+    /// A POST that needs only "ver": a read whose query does not fit in a URL (the export of the rows a person chose),
+    /// answered like any GET and changing nothing.
+    /// </summary>
+    public bool EsLecturaPorPost => Metodo == "POST" && Permisos.Count > 0 && Permisos.All(p => p == "ver");
 
     public bool EsAutenticacion => Ruta.StartsWith("/api/v1/auth/", StringComparison.Ordinal);
 

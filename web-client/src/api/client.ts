@@ -45,11 +45,16 @@ export function consulta(params: Record<string, string | number | boolean | null
 }
 
 /** Downloads a file from the API with the bearer token and saves it with the server's file name. */
-export async function descargar(url: string, nombrePorDefecto: string): Promise<void> {
+/** Downloads a file the server builds; with `cuerpo`, by POST with that JSON body (a selection too long for a URL). */
+export async function descargar(url: string, nombrePorDefecto: string, cuerpo?: unknown): Promise<void> {
   const headers = new Headers();
   const token = leerToken();
   if (token) headers.set('Authorization', `Bearer ${token}`);
-  const r = await fetch(url, { headers });
+  if (cuerpo !== undefined) headers.set('Content-Type', 'application/json');
+  const r = await fetch(
+    url,
+    cuerpo === undefined ? { headers } : { method: 'POST', headers, body: JSON.stringify(cuerpo) },
+  );
   if (!r.ok) {
     let cuerpo: unknown = null;
     try {

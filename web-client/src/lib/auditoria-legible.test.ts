@@ -57,6 +57,42 @@ describe('auditoría legible', () => {
       JSON.stringify({ Nombre: 'Ana', ClienteId: 'c-1' }),
     );
     expect(contacto).toEqual({ texto: 'Ana', enlace: '/clientes/c-1' });
-    expect(descripcionRegistro('Alerta', id, null, '{}').texto).toBe('…555666');
+    expect(descripcionRegistro('Alerta', id, null, '{}').texto).toBe('Alerta (sin nombre registrado)');
+  });
+
+  it('sin nombre en la instantánea dice a qué pertenece o que se eliminó, nunca un trozo del id', () => {
+    const id = '0190f2a4-1111-7222-8333-944445555666';
+    const aplicacion = descripcionRegistro(
+      'Aplicacion',
+      id,
+      JSON.stringify({ Reversada: false }),
+      JSON.stringify({ Reversada: true, DocumentoId: 'd-1' }),
+      'modificar',
+    );
+    expect(aplicacion).toEqual({
+      texto: 'Aplicación de pago de un documento',
+      enlace: '/cartera/documentos/d-1',
+    });
+    expect(descripcionRegistro('Cuota', id, null, JSON.stringify({ Numero: 2, DocumentoId: 'd-1' }))).toEqual(
+      {
+        texto: 'Cuota 2',
+        enlace: '/cartera/documentos/d-1',
+      },
+    );
+    expect(descripcionRegistro('Cliente', id, '{}', null, 'eliminar')).toEqual({
+      texto: 'Cliente eliminado',
+      enlace: null,
+    });
+    expect(
+      descripcionRegistro('Cliente', id, JSON.stringify({ Giro: null }), JSON.stringify({ Giro: 'X' })).texto,
+    ).toBe('Ver cliente');
+    expect(descripcionRegistro('ConfiguracionCartera', 'e-1', null, '{}').texto).toBe(
+      'Configuración de la empresa',
+    );
+    expect(descripcionRegistro('Compromiso', id, null, JSON.stringify({ ClienteId: 'c-9' }))).toEqual({
+      texto: 'Compromiso de pago de un cliente',
+      enlace: '/clientes/c-9',
+    });
+    for (const texto of [aplicacion.texto]) expect(texto).not.toMatch(/…/);
   });
 });

@@ -156,29 +156,72 @@ const campo = (o: Record<string, unknown>, ...nombres: string[]) => {
   return undefined;
 };
 
+/** Entities whose gender makes "eliminado" read "eliminada". */
+const femeninas = new Set([
+  'Actividad',
+  'Alerta',
+  'Aplicacion',
+  'AsignacionCliente',
+  'Cartera',
+  'Compensacion',
+  'ConfiguracionCartera',
+  'ConfiguracionGestion',
+  'ConfiguracionNotificaciones',
+  'CuentaDeposito',
+  'Cuota',
+  'DefinicionNotificacion',
+  'Disputa',
+  'EtapaCliente',
+  'Membresia',
+  'PasoAplicado',
+  'PasoPolitica',
+  'PausaEscalamiento',
+  'PoliticaCredito',
+  'ReglaAsignacion',
+  'Tarea',
+  'ApiKey',
+  'Empresa',
+]);
+
 /**
  * What the entry is about, named as a person knows it (from the snapshot, not the UUID): the client's name, the
- * document's folio, a person's name or e-mail; and the screen that shows it, when there is one.
+ * document's folio, a person's name or e-mail; and the screen that shows it, when there is one. Without a name in the
+ * snapshot it says what the record belongs to ("Cuota 2 del documento", "Ver cliente") or that it was deleted, never
+ * a piece of an id.
  */
 export function descripcionRegistro(
   entidad: string,
   entidadId: string,
   antes: string | null | undefined,
   despues: string | null | undefined,
+  operacion?: string,
 ): { texto: string; enlace: string | null } {
   const o = { ...parsear(antes), ...parsear(despues) };
   const razon = campo(o, 'RazonSocial');
   const folio = campo(o, 'Folio');
-  const nombre = campo(o, 'Nombre', 'Email', 'Segmento', 'Etiqueta');
+  const nombre = campo(
+    o,
+    'Nombre',
+    'Email',
+    'Segmento',
+    'Etiqueta',
+    'Titulo',
+    'Asunto',
+    'Descripcion',
+    'Codigo',
+  );
   const rut = campo(o, 'Rut');
   const monto = campo(o, 'Monto');
   const fecha = campo(o, 'Fecha');
+  const numero = campo(o, 'Numero');
   let texto: string | undefined;
   if (razon) texto = `${String(razon)}${rut ? ` (${formatearRut(String(rut))})` : ''}`;
   else if (folio !== undefined) texto = `N° ${String(folio)}`;
   else if (nombre) texto = String(nombre);
   else if (monto !== undefined)
     texto = `${formatearPesos(monto as number)}${fecha ? ` del ${formatearFecha(String(fecha))}` : ''}`;
+  else if (rut) texto = formatearRut(String(rut));
+  else if (entidad === 'Cuota' && numero !== undefined) texto = `Cuota ${String(numero)}`;
   const esUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(entidadId);
   const rutas: Record<string, string> = {
     Cliente: '/clientes/',
@@ -186,12 +229,40 @@ export function descripcionRegistro(
     Pago: '/cartera/pagos/',
     Compensacion: '/cartera/compensaciones/',
   };
+  const eliminado = operacion === 'eliminar';
   const clienteId = campo(o, 'ClienteId');
+  const documentoId = campo(o, 'DocumentoId');
+  const pagoId = campo(o, 'PagoId');
   const enlace =
-    esUuid && rutas[entidad]
+    esUuid && rutas[entidad] && !eliminado
       ? `${rutas[entidad]}${entidadId}`
-      : typeof clienteId === 'string'
-        ? `/clientes/${clienteId}`
-        : null;
-  return { texto: texto ?? (esUuid ? `…${entidadId.slice(-6)}` : entidadId), enlace };
+      : typeof documentoId === 'string'
+        ? `/cartera/documentos/${documentoId}`
+        : typeof pagoId === 'string'
+          ? `/cartera/pagos/${pagoId}`
+          : typeof clienteId === 'string'
+            ? `/clientes/${clienteId}`
+            : null;
+  if (texto) return { texto, enlace };
+  return {
+    texto: sinNombre(entidad, eliminado, { documentoId, pagoId, clienteId }, !!(esUuid && rutas[entidad])),
+    enlace,
+  };
+}
+
+/** A record whose snapshot names nothing: what it belongs to, or that it is gone. */
+function sinNombre(
+  entidad: string,
+  eliminado: boolean,
+  ids: { documentoId: unknown; pagoId: unknown; clienteId: unknown },
+  tienePantalla: boolean,
+): string {
+  const nombre = nombreEntidad(entidad);
+  if (eliminado) return `${nombre} ${femeninas.has(entidad) ? 'eliminada' : 'eliminado'}`;
+  if (entidad.startsWith('Configuracion')) return 'Configuración de la empresa';
+  if (tienePantalla) return `Ver ${nombre.toLowerCase()}`;
+  if (typeof ids.documentoId === 'string') return `${nombre} de un documento`;
+  if (typeof ids.pagoId === 'string') return `${nombre} de un pago`;
+  if (typeof ids.clienteId === 'string') return `${nombre} de un cliente`;
+  return `${nombre} (sin nombre registrado)`;
 }

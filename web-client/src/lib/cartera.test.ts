@@ -3,6 +3,7 @@ import {
   decimalesMoneda,
   etiquetaTramo,
   formatearMonto,
+  montoCompacto,
   nombreTipoDocumento,
   rangoVencimientoTramo,
   sumarDias,
@@ -67,5 +68,12 @@ describe('textoAplicacionAutomatica', () => {
     expect(textoAplicacionAutomatica('emision')).toBe('Automática (emisión más antigua primero)');
     expect(textoAplicacionAutomatica('monto_menor')).toBe('Automática (monto menor primero)');
     expect(textoAplicacionAutomatica(undefined)).toBe('Automática');
+  });
+});
+
+describe('montoCompacto', () => {
+  it('abrevia los montos de un eje en el teléfono, en es-CL', () => {
+    expect(montoCompacto(15_863_890, 'CLP')).toMatch(/^\$15,9 M/);
+    expect(montoCompacto(1_200, 'UF')).toMatch(/UF$/);
   });
 });

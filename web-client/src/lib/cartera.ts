@@ -173,3 +173,14 @@ export function textoAplicacionAutomatica(orden: string | null | undefined): str
       return 'Automática';
   }
 }
+
+const compacto = new Intl.NumberFormat('es-CL', { notation: 'compact', maximumFractionDigits: 1 });
+
+/** An axis label that fits a phone: `$15,9 M`, `1,2 mil UF`. */
+export function montoCompacto(valor: number, moneda: string): string {
+  const m = moneda.toUpperCase();
+  const texto = compacto.format(valor).replace(/\s/g, ' ');
+  if (m === 'UF') return `${texto} UF`;
+  if (m === 'USD') return `US$${texto}`;
+  return `$${texto}`;
+}

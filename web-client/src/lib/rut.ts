@@ -63,3 +63,20 @@ export function validarRut(valor: string): string | null {
   if (!valor.trim()) return 'Ingrese el RUT.';
   return avisoRut(valor);
 }
+
+/** A RUT written either way: 12.345.678-5 or 12345678-5 (the server's canonical form). */
+const patronRut = /\b(\d{1,2}(?:\.\d{3}){2}-[\dkK]|\d{7,8}-[\dkK])\b/g;
+
+/** The message split into text and RUTs, each RUT formatted (12.345.678-5). */
+export function partesConRut(texto: string): { texto: string; rut: boolean }[] {
+  const partes: { texto: string; rut: boolean }[] = [];
+  let desde = 0;
+  for (const m of texto.matchAll(patronRut)) {
+    const i = m.index ?? 0;
+    if (i > desde) partes.push({ texto: texto.slice(desde, i), rut: false });
+    partes.push({ texto: formatearRut(m[0]), rut: true });
+    desde = i + m[0].length;
+  }
+  if (desde < texto.length) partes.push({ texto: texto.slice(desde), rut: false });
+  return partes;
+}

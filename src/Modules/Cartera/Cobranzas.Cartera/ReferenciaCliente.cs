@@ -10,13 +10,14 @@ public static class ResolucionCliente
 {
     public static async Task<ClienteInfo> ResolverAsync(IMediator mediator, Guid? clienteId, string? rut, CancellationToken ct)
     {
-        var canonico = rut is not null && SharedKernel.Rut.Rut.TryParse(rut, out var r) ? r.Value.Canonico : null;
+        SharedKernel.Rut.Rut? parseado = rut is not null && SharedKernel.Rut.Rut.TryParse(rut, out var r) ? r.Value : null;
+        var canonico = parseado?.Canonico;
         var encontrados = await mediator.Send(new BuscarClientes(clienteId is { } id ? [id] : [], canonico is null ? [] : [canonico]), ct);
         var cliente = clienteId is { } buscado ? encontrados.FirstOrDefault(c => c.Id == buscado) : encontrados.FirstOrDefault(c => c.Rut == canonico);
         if (cliente is null)
             throw clienteId is not null
                 ? new ReglaNegocioException("clienteId", "cliente_inexistente", $"El cliente '{clienteId}' no existe en la empresa.")
-                : new ReglaNegocioException("rut", "cliente_inexistente", $"No hay un cliente con RUT {canonico ?? rut}.");
+                : new ReglaNegocioException("rut", "cliente_inexistente", $"No hay un cliente con RUT {parseado?.Formateado ?? rut}.");
         if (clienteId is not null && canonico is not null && cliente.Rut != canonico)
             throw new ReglaNegocioException("rut", "cliente_distinto", "El RUT no corresponde al cliente indicado en clienteId.");
         return cliente;

@@ -22,7 +22,7 @@ public sealed class ClientesModulo : IModulo
 
     /// <summary>Each slice maps its own endpoint; this order is the order of the operations in the OpenAPI document.</summary>
     public static void MapearRutas(IEndpointRouteBuilder app) => new RutasModulo(app, "Clientes").Mapear(
-        ListarClientes.Map, ExportarClientes.Map, CrearCliente.Map, ObtenerCliente.Map, ActualizarCliente.Map,
+        ListarClientes.Map, ExportarClientes.Map, ExportarClientesElegidos.Map, CrearCliente.Map, ObtenerCliente.Map, ActualizarCliente.Map,
         ActualizarCondiciones.Map, CambiarEstadoCredito.Map, HistorialEstadoCreditoCliente.Map,
         ListarContactos.Map, CrearContacto.Map, ActualizarContacto.Map, EliminarContacto.Map, BuscarContactos.Map,
         ListarPoliticasCredito.Map, CrearPoliticaCredito.Map, ActualizarPoliticaCredito.Map,

@@ -1,17 +1,34 @@
 import { ScrollArea, Table } from '@mantine/core';
 import { aNumero } from '@/lib/formato';
+import { TextoConRut } from '@/components/clientes/texto-con-rut';
 
 /** A rejected or partial import's errors, one per row and column (client and document imports). */
 export interface ErrorImportacion {
   fila: number | string;
-  /** The client import names the column (ErrorFilaCliente)... */
-  columna?: string;
-  /** ...and Cartera's imports the field (ErrorFila). */
+  /** The column as the person's file names it (both imports, when the file has it)... */
+  columna?: string | null;
+  /** ...else Cartera's field name. */
   campo?: string;
-  regla: string;
+  /** The rule's code: for programs, never shown to a person. */
+  regla?: string;
   mensaje: string;
 }
 
+/** Errors about the whole file or batch, not one of its columns. */
+const sinColumna: Record<string, string> = {
+  archivo: 'Archivo completo',
+  lote: 'Archivo completo',
+  documento: 'Fila completa',
+  referencia: 'Referencia',
+};
+
+function nombreColumna(e: ErrorImportacion): string {
+  if (e.columna) return sinColumna[e.columna] ?? e.columna;
+  if (e.campo) return sinColumna[e.campo] ?? e.campo;
+  return '—';
+}
+
+/** What the person reads: the row, the column as their file names it, and a Spanish sentence (no rule codes). */
 export function TablaErroresImportacion({ errores }: { errores: readonly ErrorImportacion[] }) {
   return (
     <ScrollArea.Autosize mah={420}>
@@ -19,20 +36,18 @@ export function TablaErroresImportacion({ errores }: { errores: readonly ErrorIm
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Fila</Table.Th>
-            <Table.Th>Columna</Table.Th>
-            <Table.Th>Regla</Table.Th>
-            <Table.Th>Mensaje</Table.Th>
+            <Table.Th>Columna del archivo</Table.Th>
+            <Table.Th>Qué corregir</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {errores.map((e, i) => (
             <Table.Tr key={i}>
               <Table.Td>{aNumero(e.fila)}</Table.Td>
-              <Table.Td>{e.columna ?? e.campo}</Table.Td>
+              <Table.Td>{nombreColumna(e)}</Table.Td>
               <Table.Td>
-                <code>{e.regla}</code>
+                <TextoConRut texto={e.mensaje} />
               </Table.Td>
-              <Table.Td>{e.mensaje}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -11,6 +11,8 @@ export interface Columna<T> {
   sinCorte?: boolean;
   /** Per-row cell props (e.g. a color that depends on the value). */
   td?: (fila: T) => TableTdProps;
+  /** A sortable column's current order, for assistive technology (`aria-sort` on its header). */
+  ordenAria?: 'ascending' | 'descending' | 'none';
 }
 
 /**
@@ -76,7 +78,7 @@ export function Tabla<T>({
         <Table.Thead>
           <Table.Tr>
             {visibles.map((c, i) => (
-              <Table.Th key={i} ta={c.derecha ? 'right' : undefined}>
+              <Table.Th key={i} ta={c.derecha ? 'right' : undefined} aria-sort={c.ordenAria}>
                 {c.titulo}
               </Table.Th>
             ))}

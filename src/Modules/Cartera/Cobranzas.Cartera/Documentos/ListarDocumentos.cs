@@ -22,6 +22,9 @@ public sealed record ListarDocumentos(
     Guid? CobradorId = null)
     : IRequest<Pagina<DocumentoResumenDto>>
 {
+    /// <summary>Only these documents (the rows a person chose to export); not a query parameter of the list.</summary>
+    public IReadOnlyCollection<Guid>? Elegidos { get; init; }
+
     public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/documentos", async Task<Ok<Pagina<DocumentoResumenDto>>> ([AsParameters] ListarDocumentos q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
         .WithName("ListarDocumentos").ProducesValidationProblem().ProducesProblem(422);
 }
@@ -83,6 +86,11 @@ public sealed class ListarDocumentosHandler(CarteraDbContext db, IMediator media
     public async Task<IQueryable<Documento>> FiltrarAsync(ListarDocumentos request, DateOnly hoy, CancellationToken cancellationToken)
     {
         var q = Filtrar(db.Documentos.AsNoTracking(), ProyeccionDocumento.Protestados(db), request, hoy);
+        if (request.Elegidos is { } elegidos)
+        {
+            var ids = elegidos.ToArray();
+            q = q.Where(d => ids.Contains(d.Id));
+        }
         if (request.Tramo is not null)
         {
             var ids = await DocumentosDelTramoAsync(await TramoAsync(request.Tramo, cancellationToken), request.FechaCorte ?? hoy, request.ClienteId, cancellationToken);

@@ -49,7 +49,29 @@ public sealed class ImportarDocumentosHandler(IMediator mediator) : IRequestHand
                 return new ResultadoLote(false, filas.Count, 0, 0, faltantes.Select(c => new ErrorFila(1, c, "columna_faltante", $"Falta la columna {c}.")).ToList());
         }
 
-        return await mediator.Send(new ImportarLoteDocumentos(Convertir(filas, mapeo), request.Parcial), cancellationToken);
+        var resultado = await mediator.Send(new ImportarLoteDocumentos(Convertir(filas, mapeo), request.Parcial), cancellationToken);
+        return filas.Count == 0 ? resultado : resultado with { Errores = resultado.Errores.Select(e => ConColumna(e, filas[0], mapeo)).ToList() };
+    }
+
+    /// <summary>A field the file has no column for, named as the import screen names it.</summary>
+    private static readonly Dictionary<string, string> Etiquetas = new()
+    {
+        ["tipo"] = "Tipo", ["folio"] = "Folio", ["rut"] = "RUT del cliente", ["clienteId"] = "Id del cliente", ["fechaEmision"] = "Fecha de emisión",
+        ["fechaVencimiento"] = "Fecha de vencimiento", ["moneda"] = "Moneda", ["neto"] = "Neto", ["exento"] = "Exento", ["iva"] = "IVA",
+        ["total"] = "Total", ["externalId"] = "Id externo", ["notas"] = "Notas",
+    };
+
+    /// <summary>The error names the person's column (through the mapping, as the file writes it) and says it in its sentence.</summary>
+    private static ErrorFila ConColumna(ErrorFila error, FilaTabla fila, Dictionary<string, string> mapeo)
+    {
+        if (!Campos.Contains(error.Campo))
+            return error;
+        var enArchivo = mapeo.GetValueOrDefault(error.Campo, error.Campo);
+        var columna = fila.Celdas.ContainsKey(LectorTabla.Normalizar(enArchivo)) ? fila.Encabezado(enArchivo) : Etiquetas[error.Campo];
+        var mensaje = LectorTabla.NombrarColumna(error.Mensaje, error.Campo, columna);
+        // "Indique fechaVencimiento o cuotas.": the field's code name in a sentence reads as its label.
+        mensaje = System.Text.RegularExpressions.Regex.Replace(mensaje, $@"\b{error.Campo}\b", $"«{columna}»");
+        return error with { Columna = columna, Mensaje = mensaje };
     }
 
     private static Dictionary<string, string> LeerMapeo(string? mapeo)

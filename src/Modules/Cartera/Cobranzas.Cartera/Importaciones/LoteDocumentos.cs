@@ -17,7 +17,11 @@ using NpgsqlTypes;
 namespace Cobranzas.Cartera.Importaciones;
 
 /// <summary>A rejected row: its number (1 = first element of the array, or the file line), the field, the rule it broke and why.</summary>
-public sealed record ErrorFila(int Fila, string Campo, string Regla, string Mensaje);
+public sealed record ErrorFila(int Fila, string Campo, string Regla, string Mensaje)
+{
+    /// <summary>In a file import, the column as the person's file names it (through the mapping); absent in a JSON batch.</summary>
+    public string? Columna { get; init; }
+}
 
 public sealed record ResultadoLote(bool Aplicado, int Filas, int Creados, int SinCambios, IReadOnlyList<ErrorFila> Errores);
 
@@ -297,7 +301,7 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
             {
                 error(d.ClienteId is not null
                     ? new ErrorFila(fila, "clienteId", "cliente_inexistente", $"El cliente '{d.ClienteId}' no existe en la empresa.")
-                    : new ErrorFila(fila, "rut", "cliente_inexistente", $"No hay un cliente con RUT {rut ?? d.Rut}."));
+                    : new ErrorFila(fila, "rut", "cliente_inexistente", $"No hay un cliente con RUT {(rut is not null && SharedKernel.Rut.Rut.TryParse(rut, out var r) ? r.Value.Formateado : d.Rut)}."));
                 continue;
             }
 

@@ -44,9 +44,10 @@ public sealed class EscrituraCliente(ClientesDbContext db, IMediator mediator, I
 {
     public async Task ValidarAsync(DatosCliente datos, Guid? clienteId, CancellationToken ct)
     {
-        var rut = SharedKernel.Rut.Rut.Parse(datos.Rut).Canonico;
+        var parseado = SharedKernel.Rut.Rut.Parse(datos.Rut);
+        var rut = parseado.Canonico;
         if (await db.Clientes.AnyAsync(c => c.Rut == rut && c.Id != clienteId, ct))
-            throw new ConflictoException("rut", $"Ya existe un cliente con RUT {rut}.");
+            throw new ConflictoException("rut", $"Ya existe un cliente con RUT {parseado.Formateado}.");
 
         if (!await db.Politicas.AnyAsync(p => p.Segmento == datos.Segmento, ct))
             throw new ReglaNegocioException("segmento", "segmento_inexistente", $"El segmento '{datos.Segmento}' no tiene política de crédito; créela primero.");

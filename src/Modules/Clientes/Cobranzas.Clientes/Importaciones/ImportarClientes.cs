@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cobranzas.Clientes.Importaciones;
 
+/// <param name="Columna">The column as the person's file names it ("Razón Social"), or the expected name when the file lacks it.</param>
 public sealed record ErrorFilaCliente(int Fila, string Columna, string Regla, string Mensaje);
 
 public sealed record ResultadoImportacion(
@@ -67,7 +68,7 @@ public sealed class ImportarClientesHandler(ClientesDbContext db, TimeProvider r
         foreach (var fila in filas)
         {
             var erroresFila = ValidarFila(fila, segmentos, primeraPorRut, out var cliente, out var contacto);
-            errores.AddRange(erroresFila);
+            errores.AddRange(erroresFila.Select(e => e with { Columna = fila.Encabezado(e.Columna) }));
             if (erroresFila.Count == 0)
                 validas.Add((fila, cliente!, contacto));
         }
@@ -96,7 +97,7 @@ public sealed class ImportarClientesHandler(ClientesDbContext db, TimeProvider r
         cliente = new DatosCliente(
             fila.Valor("rut") ?? "", fila.Valor("razonSocial") ?? "", fila.Valor("nombreFantasia"), fila.Valor("giro"), fila.Valor("direccion"),
             fila.Valor("comuna"), fila.Valor("region"), fila.Valor("segmento") ?? "", cuentaClave ?? false, null);
-        errores.AddRange(Errores(fila.Numero, ValidadorCliente.Validate(cliente)));
+        errores.AddRange(Errores(fila, ValidadorCliente.Validate(cliente)));
         if (!string.IsNullOrEmpty(cliente.Segmento) && !segmentos.Contains(cliente.Segmento))
             errores.Add(new ErrorFilaCliente(fila.Numero, "segmento", "segmento_inexistente", $"El segmento '{cliente.Segmento}' no existe ({string.Join(", ", segmentos)})."));
 
@@ -105,7 +106,7 @@ public sealed class ImportarClientesHandler(ClientesDbContext db, TimeProvider r
             var rut = SharedKernel.Rut.Rut.Parse(cliente.Rut).Canonico;
             cliente = cliente with { Rut = rut };
             if (primeraPorRut.TryGetValue(rut, out var anterior) && anterior != cliente)
-                errores.Add(new ErrorFilaCliente(fila.Numero, "rut", "rut_repetido", $"El RUT {rut} aparece antes en el archivo con otros datos del cliente."));
+                errores.Add(new ErrorFilaCliente(fila.Numero, "rut", "rut_repetido", $"El RUT {SharedKernel.Rut.Rut.Parse(rut).Formateado} aparece antes en el archivo con otros datos del cliente."));
             else
                 primeraPorRut[rut] = cliente;
         }
@@ -115,18 +116,20 @@ public sealed class ImportarClientesHandler(ClientesDbContext db, TimeProvider r
             contacto = new DatosContacto(
                 fila.Valor("contactoNombre") ?? "", fila.Valor("contactoCargo"), fila.Valor("contactoRol") ?? "cobranza",
                 fila.Valor("contactoEmail"), fila.Valor("contactoTelefono"), null, false);
-            errores.AddRange(Errores(fila.Numero, ValidadorContacto.Validate(contacto), "contacto"));
+            errores.AddRange(Errores(fila, ValidadorContacto.Validate(contacto), "contacto"));
         }
 
         return errores;
     }
 
-    private static IEnumerable<ErrorFilaCliente> Errores(int fila, ValidationResult resultado, string prefijo = "") =>
-        resultado.Errors.Select(e => new ErrorFilaCliente(
-            fila,
-            prefijo.Length == 0 ? SharedKernel.Http.ManejadorProblemas.Camel(e.PropertyName) : prefijo + char.ToUpperInvariant(e.PropertyName[0]) + e.PropertyName[1..],
-            SharedKernel.Http.CodigosRegla.DeValidacion(e.ErrorCode),
-            e.ErrorMessage));
+    /// <summary>The validator's sentence names the property ("'Razon Social' no debería estar vacío."): it names the file's column instead.</summary>
+    private static IEnumerable<ErrorFilaCliente> Errores(FilaTabla fila, ValidationResult resultado, string prefijo = "") =>
+        resultado.Errors.Select(e =>
+        {
+            var columna = prefijo.Length == 0 ? SharedKernel.Http.ManejadorProblemas.Camel(e.PropertyName) : prefijo + char.ToUpperInvariant(e.PropertyName[0]) + e.PropertyName[1..];
+            return new ErrorFilaCliente(
+                fila.Numero, columna, SharedKernel.Http.CodigosRegla.DeValidacion(e.ErrorCode), LectorTabla.NombrarColumna(e.ErrorMessage, e.PropertyName, fila.Encabezado(columna)));
+        });
 
     private async Task<ResultadoImportacion> AplicarAsync(
         int filasLeidas, List<(FilaTabla Fila, DatosCliente Cliente, DatosContacto? Contacto)> validas, List<ErrorFilaCliente> errores, CancellationToken ct)

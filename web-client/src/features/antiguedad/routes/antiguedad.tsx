@@ -1,4 +1,5 @@
-import { Anchor, Card, Group, SegmentedControl, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { lazy, Suspense } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
@@ -46,6 +47,7 @@ export default function AntiguedadRoute() {
   const pagina = Math.max(1, Number(params.get('pagina')) || 1);
   const tamanoPagina = 25;
   const antiguedad = useAntiguedad({ fechaCorte, agrupar, base, pagina, tamanoPagina });
+  const telefono = useMediaQuery('(max-width: 48em)') ?? false;
   const cambiar = (cambios: Parameters<typeof conCambios>[1]) =>
     setParams((p) => conCambios(p, cambios), { replace: true });
 
@@ -129,84 +131,151 @@ export default function AntiguedadRoute() {
                 </Suspense>
               </Card>
               <Card withBorder p={0}>
-                <Table.ScrollContainer minWidth={900}>
-                  <Table striped highlightOnHover aria-label="Antigüedad de saldos">
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>{agrupaciones.find((x) => x.value === agrupar)?.label}</Table.Th>
-                        {tramos.map((t) => (
-                          <Table.Th key={t.codigo} ta="right">
-                            {etiquetaTramo(t)}
-                          </Table.Th>
-                        ))}
-                        <Table.Th ta="right">Total</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {a.grupos.length === 0 && (
-                        <Table.Tr>
-                          <Table.Td colSpan={tramos.length + 2}>
-                            <Text c="dimmed" ta="center" size="sm">
-                              Sin saldos a la fecha de corte.
-                            </Text>
-                          </Table.Td>
-                        </Table.Tr>
-                      )}
-                      {a.grupos.map((g) => {
-                        const clienteId = agrupar === 'cliente' ? g.clave : undefined;
-                        return (
-                          <Table.Tr key={g.clave}>
-                            <Table.Td>
+                {telefono ? (
+                  // On a phone each group is a card with its non-empty buckets: the 8-column table would scroll sideways.
+                  <Stack
+                    component="ul"
+                    gap="xs"
+                    p="xs"
+                    m={0}
+                    style={{ listStyle: 'none' }}
+                    aria-label="Antigüedad de saldos"
+                  >
+                    {a.grupos.length === 0 && (
+                      <Text component="li" c="dimmed" ta="center" size="sm">
+                        Sin saldos a la fecha de corte.
+                      </Text>
+                    )}
+                    {a.grupos.map((g) => {
+                      const clienteId = agrupar === 'cliente' ? g.clave : undefined;
+                      return (
+                        <Card
+                          component="li"
+                          key={g.clave}
+                          withBorder
+                          padding="sm"
+                          data-testid="tarjeta-antiguedad"
+                        >
+                          <Group justify="space-between" wrap="nowrap" align="flex-start">
+                            <Text fw={600} size="sm" style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
                               {clienteId ? (
-                                <Anchor component={Link} to={`/clientes/${clienteId}?tab=cartera`} size="sm">
+                                <Anchor component={Link} to={`/clientes/${clienteId}?tab=cartera`} inherit>
                                   {nombreCliente(g.nombre)}
                                 </Anchor>
                               ) : (
                                 g.nombre
                               )}
-                            </Table.Td>
-                            {tramos.map((t) => {
-                              const v = monto(g.tramos, t.codigo);
-                              return (
-                                <Table.Td key={t.codigo} ta="right" style={{ whiteSpace: 'nowrap' }}>
-                                  {Number(v) === 0 ? (
-                                    <Text c="dimmed" size="sm" span>
-                                      —
-                                    </Text>
-                                  ) : agrupar === 'segmento' ? (
-                                    formatearMonto(v, a.moneda)
+                            </Text>
+                            <Text fw={700} size="sm" style={{ whiteSpace: 'nowrap' }}>
+                              {formatearMonto(g.total, a.moneda)}
+                            </Text>
+                          </Group>
+                          {tramos
+                            .filter((t) => Number(monto(g.tramos, t.codigo)) !== 0)
+                            .map((t) => (
+                              <Group key={t.codigo} justify="space-between" wrap="nowrap" mt={4}>
+                                <Text size="sm" c="dimmed">
+                                  {etiquetaTramo(t)}
+                                </Text>
+                                <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                                  {agrupar === 'segmento' ? (
+                                    formatearMonto(monto(g.tramos, t.codigo), a.moneda)
                                   ) : (
-                                    <Anchor component={Link} to={enlace(t, clienteId)} size="sm">
-                                      {formatearMonto(v, a.moneda)}
+                                    <Anchor component={Link} to={enlace(t, clienteId)} inherit>
+                                      {formatearMonto(monto(g.tramos, t.codigo), a.moneda)}
                                     </Anchor>
                                   )}
-                                </Table.Td>
-                              );
-                            })}
-                            <Table.Td ta="right" fw={600} style={{ whiteSpace: 'nowrap' }}>
-                              {formatearMonto(g.total, a.moneda)}
+                                </Text>
+                              </Group>
+                            ))}
+                        </Card>
+                      );
+                    })}
+                  </Stack>
+                ) : (
+                  <Table.ScrollContainer minWidth={900}>
+                    <Table striped highlightOnHover aria-label="Antigüedad de saldos">
+                      <Table.Thead>
+                        <Table.Tr>
+                          <Table.Th>{agrupaciones.find((x) => x.value === agrupar)?.label}</Table.Th>
+                          {tramos.map((t) => (
+                            <Table.Th key={t.codigo} ta="right">
+                              {etiquetaTramo(t)}
+                            </Table.Th>
+                          ))}
+                          <Table.Th ta="right">Total</Table.Th>
+                        </Table.Tr>
+                      </Table.Thead>
+                      <Table.Tbody>
+                        {a.grupos.length === 0 && (
+                          <Table.Tr>
+                            <Table.Td colSpan={tramos.length + 2}>
+                              <Text c="dimmed" ta="center" size="sm">
+                                Sin saldos a la fecha de corte.
+                              </Text>
                             </Table.Td>
                           </Table.Tr>
-                        );
-                      })}
-                    </Table.Tbody>
-                    <Table.Tfoot>
-                      <Table.Tr>
-                        <Table.Th>Total</Table.Th>
-                        {tramos.map((t) => (
-                          <Table.Th key={t.codigo} ta="right" style={{ whiteSpace: 'nowrap' }}>
-                            <Anchor component={Link} to={enlace(t)} size="sm" fw={700}>
-                              {formatearMonto(monto(a.totales, t.codigo), a.moneda)}
-                            </Anchor>
+                        )}
+                        {a.grupos.map((g) => {
+                          const clienteId = agrupar === 'cliente' ? g.clave : undefined;
+                          return (
+                            <Table.Tr key={g.clave}>
+                              <Table.Td>
+                                {clienteId ? (
+                                  <Anchor
+                                    component={Link}
+                                    to={`/clientes/${clienteId}?tab=cartera`}
+                                    size="sm"
+                                  >
+                                    {nombreCliente(g.nombre)}
+                                  </Anchor>
+                                ) : (
+                                  g.nombre
+                                )}
+                              </Table.Td>
+                              {tramos.map((t) => {
+                                const v = monto(g.tramos, t.codigo);
+                                return (
+                                  <Table.Td key={t.codigo} ta="right" style={{ whiteSpace: 'nowrap' }}>
+                                    {Number(v) === 0 ? (
+                                      <Text c="dimmed" size="sm" span>
+                                        —
+                                      </Text>
+                                    ) : agrupar === 'segmento' ? (
+                                      formatearMonto(v, a.moneda)
+                                    ) : (
+                                      <Anchor component={Link} to={enlace(t, clienteId)} size="sm">
+                                        {formatearMonto(v, a.moneda)}
+                                      </Anchor>
+                                    )}
+                                  </Table.Td>
+                                );
+                              })}
+                              <Table.Td ta="right" fw={600} style={{ whiteSpace: 'nowrap' }}>
+                                {formatearMonto(g.total, a.moneda)}
+                              </Table.Td>
+                            </Table.Tr>
+                          );
+                        })}
+                      </Table.Tbody>
+                      <Table.Tfoot>
+                        <Table.Tr>
+                          <Table.Th>Total</Table.Th>
+                          {tramos.map((t) => (
+                            <Table.Th key={t.codigo} ta="right" style={{ whiteSpace: 'nowrap' }}>
+                              <Anchor component={Link} to={enlace(t)} size="sm" fw={700}>
+                                {formatearMonto(monto(a.totales, t.codigo), a.moneda)}
+                              </Anchor>
+                            </Table.Th>
+                          ))}
+                          <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+                            {formatearMonto(a.total, a.moneda)}
                           </Table.Th>
-                        ))}
-                        <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
-                          {formatearMonto(a.total, a.moneda)}
-                        </Table.Th>
-                      </Table.Tr>
-                    </Table.Tfoot>
-                  </Table>
-                </Table.ScrollContainer>
+                        </Table.Tr>
+                      </Table.Tfoot>
+                    </Table>
+                  </Table.ScrollContainer>
+                )}
                 {agrupar !== 'empresa' && (
                   <Group p="sm">
                     <div style={{ flex: 1 }}>

@@ -26,13 +26,20 @@ import { descripcionRegistro, nombreEntidad, nombreOperacion } from '@/lib/audit
 function Registro({
   entrada,
 }: {
-  entrada: { entidad: string; entidadId: string; antes?: string | null; despues?: string | null };
+  entrada: {
+    entidad: string;
+    entidadId: string;
+    operacion?: string;
+    antes?: string | null;
+    despues?: string | null;
+  };
 }) {
   const { texto, enlace } = descripcionRegistro(
     entrada.entidad,
     entrada.entidadId,
     entrada.antes,
     entrada.despues,
+    entrada.operacion,
   );
   return enlace ? (
     <Anchor component={Link} to={enlace} size="sm">

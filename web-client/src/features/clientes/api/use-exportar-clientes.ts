@@ -15,3 +15,11 @@ export function useExportarClientes() {
     },
   });
 }
+
+/** POST /api/v1/clientes/exportar-elegidos (ExportarClientesElegidos): only the clients chosen in the list. */
+export function useExportarClientesElegidos() {
+  return useMutation({
+    mutationFn: ({ formato, ids }: { formato: FormatoExportacion; ids: string[] }) =>
+      descargar('/api/v1/clientes/exportar-elegidos', `clientes.${formato}`, { clienteIds: ids, formato }),
+  });
+}

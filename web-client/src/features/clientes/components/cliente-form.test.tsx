@@ -99,7 +99,9 @@ describe('ClienteForm', () => {
       ejecutivoId: null,
       consumidor: null,
     });
-    expect(await screen.findByText('Ya existe un cliente con RUT 12531909-2.')).toBeInTheDocument();
+    const enlace = await screen.findByRole('link', { name: 'Ver el cliente con RUT 12.531.909-2' });
+    expect(enlace).toHaveAttribute('href', '/clientes?buscar=125319092');
+    expect(enlace.parentElement).toHaveTextContent('Ya existe un cliente con RUT 12.531.909-2.');
     expect(rut).toHaveAttribute('aria-invalid', 'true');
   });
 

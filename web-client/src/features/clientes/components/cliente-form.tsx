@@ -1,6 +1,7 @@
 import { Autocomplete, Button, Group, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { CampoRut } from '@/components/ui/campo-rut';
+import { TextoConRut } from '@/components/clientes/texto-con-rut';
 import { validarRut } from '@/lib/rut';
 import { regionesDeChile } from '@/lib/chile';
 import { mostrarErrorEnFormulario } from '@/lib/formulario';
@@ -56,7 +57,16 @@ export function ClienteForm({
     >
       <Stack>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <CampoRut {...form.getInputProps('rut')} />
+          <CampoRut
+            {...form.getInputProps('rut')}
+            error={
+              typeof form.errors.rut === 'string' ? (
+                <TextoConRut texto={form.errors.rut} enlazar={/ya existe/i.test(form.errors.rut)} />
+              ) : (
+                form.errors.rut
+              )
+            }
+          />
           <TextInput label="Razón social" {...form.getInputProps('razonSocial')} />
           <TextInput label="Nombre de fantasía" {...form.getInputProps('nombreFantasia')} />
           <TextInput label="Giro" {...form.getInputProps('giro')} />

@@ -6,6 +6,10 @@ export const ordenes = [
   { value: '-razonSocial', label: 'Razón social (Z-A)' },
   { value: 'rut', label: 'RUT (menor a mayor)' },
   { value: '-rut', label: 'RUT (mayor a menor)' },
+  { value: '-saldo', label: 'Mayor saldo primero' },
+  { value: 'saldo', label: 'Menor saldo primero' },
+  { value: '-vencido', label: 'Mayor vencido primero' },
+  { value: 'vencido', label: 'Menor vencido primero' },
   { value: '-creado', label: 'Más recientes' },
   { value: 'creado', label: 'Más antiguos' },
 ];

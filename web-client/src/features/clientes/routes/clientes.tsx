@@ -1,4 +1,4 @@
-import { Button, Checkbox, Menu, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Card, Checkbox, Group, Menu, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconDownload, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -9,7 +9,12 @@ import { useAuth } from '@/lib/auth-contexto';
 import { notificarError } from '@/lib/notificar';
 import { useClientes } from '@/features/clientes/api/use-clientes';
 import { useEjecutivos } from '@/api/hooks/use-ejecutivos';
-import { useExportarClientes, type FormatoExportacion } from '@/features/clientes/api/use-exportar-clientes';
+import {
+  useExportarClientes,
+  useExportarClientesElegidos,
+  type FormatoExportacion,
+} from '@/features/clientes/api/use-exportar-clientes';
+import { MenuExportar } from '@/components/ui/menu-exportar';
 import { useGruposClientes } from '@/api/hooks/use-grupos-clientes';
 import { usePoliticasCredito } from '@/api/hooks/use-politicas-credito';
 import { filtrosDesdeUrl, ordenes } from '@/features/clientes/components/filtros-url';
@@ -27,6 +32,27 @@ export default function ClientesRoute() {
   const grupos = useGruposClientes();
   const ejecutivos = useEjecutivos();
   const exportar = useExportarClientes();
+  const exportarElegidos = useExportarClientesElegidos();
+  const [elegidos, setElegidos] = useState<ReadonlySet<string>>(new Set());
+  const seleccion = {
+    elegidos,
+    cambiar: (ids: string[], elegir: boolean) =>
+      setElegidos((previo) => {
+        const n = new Set(previo);
+        for (const id of ids) {
+          if (elegir) n.add(id);
+          else n.delete(id);
+        }
+        return n;
+      }),
+  };
+  const descargarElegidos = async (formato: FormatoExportacion) => {
+    try {
+      await exportarElegidos.mutateAsync({ formato, ids: [...elegidos] });
+    } catch (e) {
+      notificarError(e, 'No se pudo exportar');
+    }
+  };
   const [buscar, setBuscar] = useState(filtros.buscar ?? '');
 
   const buscarConRetardo = useDebouncedCallback((v: string) => cambiar({ buscar: v.trim() }), 350);
@@ -146,6 +172,24 @@ export default function ClientesRoute() {
           />
         </SimpleGrid>
       </FiltrosPlegables>
+      {elegidos.size > 0 && (
+        <Card withBorder aria-label="Clientes elegidos" component="section">
+          <Group justify="space-between">
+            <Text size="sm">{elegidos.size} cliente(s) elegido(s)</Text>
+            <Group gap="xs">
+              <MenuExportar
+                size="xs"
+                etiqueta="Exportar elegidos"
+                cargando={exportarElegidos.isPending}
+                onExportar={(f) => void descargarElegidos(f)}
+              />
+              <Button size="xs" variant="default" onClick={() => setElegidos(new Set())}>
+                Quitar selección
+              </Button>
+            </Group>
+          </Group>
+        </Card>
+      )}
       <ListaPaginada
         consulta={clientes}
         vacio="No hay clientes que coincidan con los filtros."
@@ -160,6 +204,7 @@ export default function ClientesRoute() {
             orden={filtros.orden}
             onOrden={(o) => cambiar({ orden: o })}
             nombreEjecutivo={nombreEjecutivo}
+            seleccion={seleccion}
           />
         )}
       </ListaPaginada>

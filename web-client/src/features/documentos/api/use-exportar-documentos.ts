@@ -21,3 +21,17 @@ export function useExportarDocumentos() {
     },
   });
 }
+
+/**
+ * POST /api/v1/documentos/exportar-elegidos (ExportarDocumentosElegidos): only the documents chosen in the list, as the
+ * same file as the filtered export.
+ */
+export function useExportarDocumentosElegidos() {
+  return useMutation({
+    mutationFn: ({ formato, ids }: { formato: FormatoExportacion; ids: string[] }) =>
+      descargar('/api/v1/documentos/exportar-elegidos', `documentos.${formato}`, {
+        documentoIds: ids,
+        formato,
+      }),
+  });
+}

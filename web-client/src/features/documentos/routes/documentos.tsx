@@ -14,8 +14,10 @@ import { useCobradores } from '@/api/hooks/use-cobradores';
 import { useTotalesDocumentos } from '@/features/documentos/api/use-totales-documentos';
 import {
   useExportarDocumentos,
+  useExportarDocumentosElegidos,
   type FormatoExportacion,
 } from '@/features/documentos/api/use-exportar-documentos';
+import { MenuExportar } from '@/components/ui/menu-exportar';
 import { filtrosDocumentosDesdeUrl, ordenesDocumentos } from '@/features/documentos/components/filtros-url';
 import { useFiltrosUrl } from '@/lib/use-filtros-url';
 import { ListaPaginada } from '@/components/ui/lista-paginada';
@@ -43,6 +45,7 @@ export default function DocumentosRoute() {
   const { filtros, cambiar } = useFiltrosUrl(filtrosDocumentosDesdeUrl);
   const documentos = useDocumentos(filtros);
   const exportar = useExportarDocumentos();
+  const exportarElegidos = useExportarDocumentosElegidos();
   const cobradores = useCobradores();
   const totales = useTotalesDocumentos(filtros);
   const [elegidos, setElegidos] = useState<ReadonlyMap<string, DocumentoResumen>>(new Map());
@@ -62,6 +65,13 @@ export default function DocumentosRoute() {
   const descargar = async (formato: FormatoExportacion) => {
     try {
       await exportar.mutateAsync({ formato, filtros });
+    } catch (e) {
+      notificarError(e, 'No se pudo exportar');
+    }
+  };
+  const descargarElegidos = async (formato: FormatoExportacion) => {
+    try {
+      await exportarElegidos.mutateAsync({ formato, ids: [...elegidos.keys()] });
     } catch (e) {
       notificarError(e, 'No se pudo exportar');
     }
@@ -221,6 +231,12 @@ export default function DocumentosRoute() {
                   Registrar pago de los elegidos
                 </Button>
               )}
+              <MenuExportar
+                size="xs"
+                etiqueta="Exportar elegidos"
+                cargando={exportarElegidos.isPending}
+                onExportar={(f) => void descargarElegidos(f)}
+              />
               <Button size="xs" variant="default" onClick={() => setElegidos(new Map())}>
                 Quitar selección
               </Button>

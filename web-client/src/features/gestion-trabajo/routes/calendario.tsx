@@ -10,7 +10,9 @@ import {
   Text,
   Title,
   UnstyledButton,
+  VisuallyHidden,
 } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -38,14 +40,34 @@ function ContenidoDia({
   dia,
   compacto,
   equipo,
+  telefono = false,
 }: {
   dia: DiaCalendario | undefined;
   compacto: boolean;
   equipo: boolean;
+  /** A month cell on a phone is ~50px wide: only the counts, the words for screen readers. */
+  telefono?: boolean;
 }) {
   if (!dia) return null;
   const compromisos = dia.tareas.filter((t) => t.origen === 'compromiso');
   const tareas = dia.tareas.filter((t) => t.origen !== 'compromiso');
+  if (compacto && telefono) {
+    const cuentas = [
+      { n: dia.vencimientos.length, color: 'red', texto: 'vencimientos' },
+      { n: compromisos.length, color: 'teal', texto: 'compromisos' },
+      { n: tareas.length, color: 'blue', texto: 'tareas' },
+    ].filter((c) => c.n > 0);
+    return (
+      <Stack gap={2}>
+        {cuentas.map((c) => (
+          <Badge key={c.texto} size="xs" color={c.color} variant="light" tt="none" px={4}>
+            {c.n}
+            <VisuallyHidden> {c.texto}</VisuallyHidden>
+          </Badge>
+        ))}
+      </Stack>
+    );
+  }
   if (compacto)
     return (
       <Stack gap={2}>
@@ -102,15 +124,17 @@ export default function CalendarioRoute() {
   const consulta = useCalendario({ ...rango, cobradorId: equipo ? null : cobradorId, equipo });
   const cobradores = useCobradores(supervisor);
   const porFecha = new Map((consulta.data?.dias ?? []).map((d) => [d.fecha, d]));
+  const telefono = useMediaQuery('(max-width: 48em)') ?? false;
 
   const celda = (fecha: string, compacto: boolean, fueraDeMes = false) => (
     <Paper
       key={fecha}
       withBorder
       p={4}
-      mih={compacto ? 80 : 160}
+      mih={compacto ? 80 : telefono ? undefined : 160}
+      miw={0}
       bg={fecha === hoy ? 'var(--mantine-color-blue-light)' : undefined}
-      style={{ opacity: fueraDeMes ? 0.5 : 1 }}
+      style={{ opacity: fueraDeMes ? 0.5 : 1, overflow: 'hidden', overflowWrap: 'anywhere' }}
       aria-label={`Día ${fecha}`}
     >
       <UnstyledButton
@@ -124,7 +148,7 @@ export default function CalendarioRoute() {
           {Number(fecha.slice(8, 10))}
         </Text>
       </UnstyledButton>
-      <ContenidoDia dia={porFecha.get(fecha)} compacto={compacto} equipo={equipo} />
+      <ContenidoDia dia={porFecha.get(fecha)} compacto={compacto} equipo={equipo} telefono={telefono} />
     </Paper>
   );
 
@@ -204,15 +228,18 @@ export default function CalendarioRoute() {
             </Paper>
           ) : (
             <>
-              <SimpleGrid cols={7} spacing={4}>
-                {diasSemana.map((d) => (
-                  <Text key={d} size="xs" fw={700} c="dimmed" ta="center">
-                    {d}
-                  </Text>
-                ))}
-              </SimpleGrid>
-              {vista === 'semana' ? (
+              {/* On a phone the week is a column of days (each names its date), so it needs no weekday header. */}
+              {!(vista === 'semana' && telefono) && (
                 <SimpleGrid cols={7} spacing={4}>
+                  {diasSemana.map((d) => (
+                    <Text key={d} size="xs" fw={700} c="dimmed" ta="center">
+                      {d}
+                    </Text>
+                  ))}
+                </SimpleGrid>
+              )}
+              {vista === 'semana' ? (
+                <SimpleGrid cols={{ base: 1, sm: 7 }} spacing={4}>
                   {Array.from({ length: 7 }, (_, i) => celda(sumarDias(rango.desde, i), false))}
                 </SimpleGrid>
               ) : (
