@@ -1,4 +1,6 @@
+using Cobranzas.Integraciones.Proveedores.Flow;
 using Microsoft.Extensions.Configuration;
+using Polly;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cobranzas.Integraciones.Proveedores;
@@ -8,9 +10,18 @@ public static class AreaProveedores
 {
     public static void AgregarServicios(IServiceCollection services, IConfiguration configuracion)
     {
+        // Timeouts only: the provider retries its notification and the re-check job asks again, so a failed call is not retried here.
+        services.AddHttpClient(ConexionesProveedor.ClienteHttp)
+            .AddResilienceHandler("proveedores-pago", b => b.AddTimeout(TimeSpan.FromSeconds(configuracion.GetValue("Integraciones:Proveedores:TimeoutSegundos", 20))));
+        services.AddSingleton<CredencialesProveedor>();
+        services.AddScoped<ConexionesProveedor>();
+
+        // Adapters: one line each.
+        services.AddSingleton<IProveedorPago, ProveedorFlow>();
     }
 
     public static readonly Action<RutasModulo>[] Rutas =
     [
+        ListarProveedores.Map, ObtenerProveedor.Map, ActivarProveedor.Map, DesactivarProveedor.Map, ActualizarComisionesProveedor.Map, RecibirNotificacionProveedor.Map,
     ];
 }
