@@ -32,6 +32,10 @@ public sealed class ActivarProveedorValidator : AbstractValidator<ActivarProveed
         RuleForEach(x => x.Cuerpo.Credenciales).Must(c => c.Key.Length <= LargosProveedores.NombreCampo && c.Value is { Length: <= LargosProveedores.Credencial })
             .WithErrorCode("credencial_invalida").WithMessage($"Cada credencial tiene a lo más {LargosProveedores.Credencial} caracteres.")
             .When(x => x.Cuerpo is not null).OverridePropertyName("credenciales");
+        // The shared NUL check walks properties, not dictionary entries.
+        RuleForEach(x => x.Cuerpo.Credenciales).Must(c => !c.Key.Contains('\0') && c.Value?.Contains('\0') != true)
+            .WithErrorCode("caracter_nulo").WithMessage("Las credenciales no pueden contener el carácter nulo.")
+            .When(x => x.Cuerpo is not null).OverridePropertyName("credenciales");
     }
 }
 
