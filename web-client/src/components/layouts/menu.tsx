@@ -28,6 +28,7 @@ import {
   IconMailForward,
   IconMail,
   IconBuildingBank,
+  IconPlugConnected,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { Permiso } from '@/api/types';
@@ -116,6 +117,16 @@ const modulos: Modulo[] = [
         icono: <IconBuildingBank size={18} />,
       },
       { a: '/notificaciones/envios', etiqueta: 'Bitácora de envíos', icono: <IconMailForward size={18} /> },
+    ],
+  },
+  {
+    titulo: 'Integraciones',
+    enlaces: [
+      {
+        a: '/integraciones/proveedores',
+        etiqueta: 'Proveedores de pago',
+        icono: <IconPlugConnected size={18} />,
+      },
     ],
   },
   {
