@@ -16,7 +16,7 @@ public sealed class EnlacePagoEnCorreoTests : PruebaFlow
             ["cuentaIds"] = new JsonArray(), ["frecuencia"] = "semanal", ["diasSemana"] = new JsonArray(1), ["diaMes"] = null, ["hora"] = "09:00:00",
             ["diasAntes"] = null, ["diasVencidoMinimo"] = 1, ["modo"] = "cliente",
             ["destinatarios"] = new JsonObject { ["rolesContacto"] = new JsonArray("cobranza"), ["montoVencidoMinimo"] = 0 },
-            ["plantilla"] = "<p>{{ if enlace_pago != "" }}Pague en línea: {{ enlace_pago }}{{ else }}Sin enlace{{ end }}</p>", ["firma"] = "Cobranzas", ["responderA"] = "cobranzas@sur.cl",
+            ["plantilla"] = "<p>{{ if enlace_pago != '' }}Pague en línea: {{ enlace_pago }}{{ else }}Sin enlace{{ end }}</p>", ["firma"] = "Cobranzas", ["responderA"] = "cobranzas@sur.cl",
         },
         ["clienteId"] = ClienteId,
     })).JsonAsync())["html"]!;
