@@ -1,7 +1,7 @@
 using Cobranzas.Integraciones.Proveedores.Flow;
 using Microsoft.Extensions.Configuration;
-using Polly;
 using Microsoft.Extensions.DependencyInjection;
+using Polly;
 
 namespace Cobranzas.Integraciones.Proveedores;
 
