@@ -94,6 +94,7 @@ public sealed class CargadorDemo(IServiceProvider servicios, ILogger<CargadorDem
         log.LogInformation("Gestión demo de {Empresa} en {Duracion}", demo.RazonSocial, System.Diagnostics.Stopwatch.GetElapsedTime(inicio));
         await new DemoNotificaciones(servicios, empresaId, demo.Rut, demo.RazonSocial, demo.Dominio).CargarAsync(ct);
         await new DemoSeguimiento(servicios, empresaId, demo.RazonSocial, demo.Semilla).CargarAsync(ct);
+        await new DemoIntegraciones(servicios, empresaId).CargarAsync(ct);
         lineas.Add($"API key: {await CrearApiKeyAsync(empresaId, ct)} ({demo.RazonSocial})");
         return lineas;
     }

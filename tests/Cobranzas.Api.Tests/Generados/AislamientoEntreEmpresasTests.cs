@@ -16,7 +16,10 @@ public sealed class AislamientoEntreEmpresasTests : PruebaSobreDatosSembrados
     private (string Quien, HttpClient Cliente)[] _llamadoresB = [];
 
     public static IEnumerable<TestCaseData> OperacionesConIds() =>
-        DocumentoOpenApi.DelRepositorio.Operaciones.Where(o => o.ParametrosRuta.Any() && !o.Anonima).Select(DocumentoOpenApi.Caso);
+        DocumentoOpenApi.DelRepositorio.Operaciones.Where(o => o.ParametrosRuta.Any() && !o.Anonima && !PorCodigoDeCatalogo.Contains(o.Id)).Select(DocumentoOpenApi.Caso);
+
+    /// <summary>The path names a provider of the catalogue (the same codes in every company), not a resource of one company.</summary>
+    private static readonly HashSet<string> PorCodigoDeCatalogo = ["ObtenerProveedorPago", "ActivarProveedorPago", "DesactivarProveedorPago", "ActualizarComisionesProveedorPago"];
 
     public static IEnumerable<TestCaseData> Listados() =>
         DocumentoOpenApi.DelRepositorio.Operaciones.Where(o => o.Metodo == "GET" && !o.ParametrosRuta.Any() && !o.Anonima).Select(DocumentoOpenApi.Caso);
@@ -41,6 +44,10 @@ public sealed class AislamientoEntreEmpresasTests : PruebaSobreDatosSembrados
             new Exclusion("anónima por token firmado de un correo: la empresa y el envío (o la definición del logo) están en el token (SeguimientoTests: un token alterado o de otro tipo no cambia nada)",
                 o => o.Id is "RegistrarApertura" or "RegistrarClic" or "VerBajaRecordatorios" or "RegistrarBajaRecordatorios" or "ObtenerLogoPublico"),
             new Exclusion("no lleva ids ni en la ruta ni en el cuerpo: escribe sólo en la empresa del llamador", o => SinIdsPropios.Contains(o.Id)),
+            new Exclusion("el código de la ruta es un proveedor del catálogo, el mismo en cada empresa: cada una ve y cambia sólo su propia configuración (ProveedoresTests)",
+                o => PorCodigoDeCatalogo.Contains(o.Id)),
+            new Exclusion("anónima: notificación de un proveedor de pagos; el enlace nombra la empresa y el estado lo decide la consulta firmada al proveedor (EnlacesPagoFlowTests: una confirmación falsa o de otro enlace no cambia nada)",
+                o => o.Id is "RecibirNotificacionProveedor" or "RecibirRetornoProveedor"),
             new Exclusion("archivo (multipart): los RUTs y folios de otra empresa dentro de archivos y lotes los prueba LotesConDatosDeOtraEmpresaTests",
                 o => o.Id is "ImportarClientes" or "ImportarDocumentos"),
             new Exclusion("valores UF y dólar propios de la empresa: sin ids, escriben sólo los de la empresa del llamador (ValoresMonedaEmpresaTests, AgregadosAisladosTests)",

@@ -172,6 +172,13 @@ public static class CuerposEjemplo
             },
             "DatosDefinicion" => DefinicionNotificacion(r, $"Asunto ejemplo {n}"),
             "CuerpoVistaPrevia" => new { clienteId = r.Id("/api/v1/clientes") },
+            "DatosActivacion" => ActivacionFlowAsync().GetAwaiter().GetResult(),
+            "DatosComisiones" => new { porcentaje = 2.95m, fijo = 100m },
+            "DatosEnlacePago" => new
+            {
+                clienteId = r.Id("/api/v1/clientes"), documentoIds = new[] { r.Id("/api/v1/documentos") }, deudaVencida = (bool?)null, proveedor = "flow", diasVigencia = 7,
+                emailPagador = "pagador@cliente.test",
+            },
             "CuerpoVistaPreviaBorrador" => new { definicion = DefinicionNotificacion(r, "Vista previa de ejemplo"), clienteId = r.Id("/api/v1/clientes") },
             "DatosConfiguracionContable" => new
             {
@@ -186,6 +193,13 @@ public static class CuerposEjemplo
     }
 
     /// <summary>A weekly overdue-documents definition naming this company's deposit account and collector.</summary>
+    /// <summary>Flow's credentials and base URL on the simulator the seeded companies use.</summary>
+    public static async Task<object> ActivacionFlowAsync()
+    {
+        var flow = await RecursosEmpresa.SimuladorFlowAsync();
+        return new { credenciales = new Dictionary<string, string> { ["apiKey"] = flow.ApiKey, ["secretKey"] = flow.SecretKey }, urlBase = flow.Url.AbsoluteUri, porDefecto = true };
+    }
+
     public static object DefinicionNotificacion(RecursosEmpresa r, string asunto) => new
     {
         tipo = "documentos_vencidos", asunto, descripcion = "Ejemplo", incluirCuentas = true, cuentaIds = new[] { r.Id("/api/v1/notificaciones/cuentas-deposito") },

@@ -87,6 +87,7 @@ public sealed partial class RecursosEmpresa
         await CrearGestionCompromisosAsync(r, cliente.Id(), n);
         await CrearSeguimientoAsync(r, cliente.Id(), n);
         await CrearNotificacionesAsync(r, n);
+        await CrearIntegracionesAsync(r, n);
         r.Ids.Add(empresa.Id.ToString());
         r.Datos.AddRange([rut, $"Cliente reservado {n}", email, $"Contacto reservado {n}", $"Grupo clientes reservado {n}", $"Grupo contactos reservado {n}", segmento,
             usuario.Email, nombreClave, (string)clave["apiKey"]!["prefijo"]!, empresa.RazonSocial, empresa.EmailAdmin]);
@@ -271,6 +272,30 @@ public sealed partial class RecursosEmpresa
         var logo = Regex.Match((string)vista["html"]!, "/api/v1/notificaciones/logos/([^\"]+)\"").Groups[1].Value;
         r._ids["/api/v1/notificaciones/logos"] = logo;
         r.Datos.AddRange([$"Banco reservado {n}", $"Titular reservado {n}", $"deposito.reservado{n}@empresa.test", $"Asunto reservado {n}"]);
+    }
+
+    /// <summary>The Flow simulator every seeded company's Flow is activated against (no provider is reachable from here).</summary>
+    public static Task<Cobranzas.Simuladores.SimuladorFlow> SimuladorFlowAsync() => Simulador.Value;
+
+    private static readonly Lazy<Task<Cobranzas.Simuladores.SimuladorFlow>> Simulador = new(async () =>
+    {
+        var flow = new Cobranzas.Simuladores.SimuladorFlow { ClienteConfirmaciones = () => Fixture.Factory.CreateClient() };
+        await flow.IniciarAsync();
+        return flow;
+    });
+
+    /// <summary>Flow activated against its simulator and an active payment link for the reserved document, once Integraciones' links are in the document.</summary>
+    private static async Task CrearIntegracionesAsync(RecursosEmpresa r, int n)
+    {
+        if (!DocumentoOpenApi.DelRepositorio.Operaciones.Any(o => o is { Metodo: "POST", Ruta: "/api/v1/integraciones/enlaces-pago" }) || !r._ids.ContainsKey("/api/v1/documentos"))
+            return;
+        await (await r.Admin.PostAsJsonAsync("/api/v1/integraciones/proveedores/flow/activar", await CuerposEjemplo.ActivacionFlowAsync())).JsonAsync();
+        var email = $"pagador.reservado{n}@cliente.test";
+        var enlace = await (await r.Admin.PostAsJsonAsync("/api/v1/integraciones/enlaces-pago",
+            new { clienteId = r.Id("/api/v1/clientes"), documentoIds = new[] { r.Id("/api/v1/documentos") }, emailPagador = email })).JsonAsync(201);
+        r._ids["/api/v1/integraciones/proveedores"] = "flow";
+        r.Registrar("/api/v1/integraciones/enlaces-pago", enlace.Id());
+        r.Datos.Add((string)enlace["url"]!);
     }
 
     private void Registrar(string coleccion, string id)

@@ -65,6 +65,7 @@ public sealed class DocumentoOpenApi
     public static readonly IReadOnlySet<string> OperacionesAnonimas = new HashSet<string>
     {
         "IniciarSesion", "ObtenerInvitacion", "ActivarCuenta", "RecuperarClave", "RestablecerClave", "RegistrarApertura", "RegistrarClic", "VerBajaRecordatorios", "RegistrarBajaRecordatorios", "ObtenerLogoPublico",
+        "RecibirNotificacionProveedor", "RecibirRetornoProveedor",
     };
 
     private static readonly Lazy<DocumentoOpenApi> Comprometido = new(() =>

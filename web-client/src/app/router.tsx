@@ -190,6 +190,10 @@ const rutas: RouteObject[] = [
         lazy: pantalla(() => import('@/features/notificaciones-definiciones/routes/definicion')),
       },
       {
+        path: 'integraciones/proveedores',
+        lazy: pantalla(() => import('@/features/integraciones-proveedores/routes/proveedores')),
+      },
+      {
         path: 'notificaciones/cuentas-deposito',
         lazy: pantalla(() => import('@/features/notificaciones-cuentas/routes/cuentas-deposito')),
       },

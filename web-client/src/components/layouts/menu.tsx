@@ -30,6 +30,7 @@ import {
   IconBuildingBank,
   IconFileSpreadsheet,
   IconCalculator,
+  IconPlugConnected,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { Permiso } from '@/api/types';
@@ -123,7 +124,11 @@ const modulos: Modulo[] = [
   {
     titulo: 'Integraciones',
     enlaces: [
-      // Contabilidad (issue 12 §4)
+      {
+        a: '/integraciones/proveedores',
+        etiqueta: 'Proveedores de pago',
+        icono: <IconPlugConnected size={18} />,
+      },
       {
         a: '/integraciones/contabilidad',
         etiqueta: 'Exportación contable',

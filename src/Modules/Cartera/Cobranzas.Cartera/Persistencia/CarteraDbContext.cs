@@ -173,6 +173,7 @@ public sealed class CarteraDbContext(DbContextOptions<CarteraDbContext> options,
             e.Property(x => x.CuentaContableSinReferencia).HasMaxLength(LargosCartera.CuentaContable);
         });
 
+        b.ApplyConfiguration(new Pagos.PagoProveedorConfiguracion());
         base.OnModelCreating(b);
     }
 }

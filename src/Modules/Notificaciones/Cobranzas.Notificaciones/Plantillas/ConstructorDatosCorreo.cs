@@ -1,6 +1,7 @@
 using Cobranzas.Cartera.Contracts;
 using Cobranzas.Clientes.Contracts;
 using Cobranzas.Gestion.Contracts;
+using Cobranzas.Integraciones.Contracts;
 using Cobranzas.Notificaciones.Persistencia;
 using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.SharedKernel.Tenancy;
@@ -51,6 +52,7 @@ public sealed class ConstructorDatosCorreo(IMediator mediator, NotificacionesDbC
         deudas ??= (await mediator.Send(new ObtenerDeudaClientes(ids, pausados), ct)).ToDictionary(d => d.ClienteId);
         var cuentas = await CuentasAsync(definicion, ct);
         var empresa = (await mediator.Send(new ObtenerDatosEmpresa(contexto.EmpresaId), ct))?.RazonSocial ?? "";
+        var enlaces = (await mediator.Send(new EnlacesPagoActivos(ids), ct)).ToLookup(e => e.ClienteId);
 
         var datos = new Dictionary<Guid, DatosCorreo>(pedidos.Count);
         foreach (var p in pedidos)
@@ -64,10 +66,17 @@ public sealed class ConstructorDatosCorreo(IMediator mediator, NotificacionesDbC
             datos[p.ClienteId] = new DatosCorreo(
                 new ClienteCorreo(c.Id, c.Rut, c.RazonSocial, p.ContactoNombre), d?.Saldo ?? 0m, d?.Vencido ?? 0m,
                 d?.VencimientoMasAntiguo ?? (documentos.Count > 0 ? documentos.Min(x => x.FechaVencimiento) : null), documentos, cuentas,
-                s?.CobradorNombre, s?.CobradorTelefono, null, empresa, hoy);
+                s?.CobradorNombre, s?.CobradorTelefono, EnlacePago(enlaces[p.ClienteId], documentos), empresa, hoy);
         }
 
         return datos;
+    }
+
+    /// <summary>The client's newest active payment link that covers every document of the mail, else its newest active link.</summary>
+    private static string? EnlacePago(IEnumerable<EnlacePagoActivo> enlaces, IReadOnlyList<DocumentoCorreo> documentos)
+    {
+        var lista = enlaces.ToList();
+        return (lista.FirstOrDefault(e => documentos.Count > 0 && documentos.All(d => e.DocumentoIds.Contains(d.Id))) ?? lista.FirstOrDefault())?.Url;
     }
 
     /// <summary>The accounts a definition shows: the chosen ones, or every active one with the default first.</summary>

@@ -8,6 +8,7 @@ import { RegistrarActividad } from '@/components/gestion/registrar-actividad';
 import { CompromisosCliente } from '@/components/gestion/compromisos-cliente';
 import { DisputasCliente } from '@/components/gestion/disputas-cliente';
 import { CorreosCliente } from '@/components/notificaciones/correos-cliente';
+import { EnlacesPago } from '@/components/integraciones/enlaces-pago';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { EstadoCredito } from '@/components/ui/etiquetas';
 import { Pagina } from '@/components/ui/pagina';
@@ -112,7 +113,11 @@ export default function ClienteRoute() {
           <Tabs.Tab value="compromisos">Compromisos</Tabs.Tab>
           <Tabs.Tab value="disputas">Disputas</Tabs.Tab>
           <Tabs.Tab value="correos">Correos</Tabs.Tab>
+          <Tabs.Tab value="pago-en-linea">Pago en línea</Tabs.Tab>
         </Tabs.List>
+        <Tabs.Panel value="pago-en-linea">
+          <EnlacesPago clienteId={c.id} />
+        </Tabs.Panel>
         <Tabs.Panel value="datos">
           <DatosCliente cliente={c} ejecutivo={ejecutivo} />
         </Tabs.Panel>

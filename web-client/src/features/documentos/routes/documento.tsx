@@ -6,6 +6,7 @@ import { Dato, DatoDestacado, DescripcionCliente, SeccionTabla } from '@/compone
 import { EstadoAplicacion, ReversarAplicacion } from '@/components/cartera/aplicacion';
 import { EstadoDocumento } from '@/components/ui/etiquetas';
 import { Pagina } from '@/components/ui/pagina';
+import { EnlacesPago } from '@/components/integraciones/enlaces-pago';
 import { Tabla } from '@/components/ui/tabla';
 import { useAuth } from '@/lib/auth-contexto';
 import { formatearMonto, nombreTipoDocumento } from '@/lib/cartera';
@@ -168,6 +169,13 @@ export default function DocumentoRoute() {
           </Text>
         )}
       </Card>
+      {(cobranzaPropia || d.estado === 'pagado') && d.cliente && (
+        <SeccionTabla titulo="Pago en línea">
+          <div style={{ padding: 'var(--mantine-spacing-sm)' }}>
+            <EnlacesPago clienteId={d.cliente.id} documentoId={d.id} />
+          </div>
+        </SeccionTabla>
+      )}
       <SeccionTabla titulo="Cuotas">
         <Tabla
           etiqueta="Cuotas"

@@ -23,6 +23,43 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Cobranzas.Cartera.Pagos.PagoProveedor", b =>
+                {
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<string>("Proveedor")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("proveedor");
+
+                    b.Property<string>("IdPagoExterno")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("id_pago_externo");
+
+                    b.Property<DateTimeOffset>("Creado")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creado");
+
+                    b.Property<Guid>("PagoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pago_id");
+
+                    b.HasKey("EmpresaId", "Proveedor", "IdPagoExterno")
+                        .HasName("pk_pagos_proveedor");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_pagos_proveedor_empresa_id");
+
+                    b.HasIndex("PagoId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_pagos_proveedor_pago_id");
+
+                    b.ToTable("pagos_proveedor", "cartera");
+                });
+
             modelBuilder.Entity("Cobranzas.Cartera.Persistencia.Aplicacion", b =>
                 {
                     b.Property<Guid>("Id")

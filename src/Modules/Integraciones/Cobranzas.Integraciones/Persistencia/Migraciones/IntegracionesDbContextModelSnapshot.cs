@@ -158,6 +158,313 @@ namespace Cobranzas.Integraciones.Persistencia.Migraciones
                     b.ToTable("configuraciones_contables", "integraciones");
                 });
 
+            modelBuilder.Entity("Cobranzas.Integraciones.EnlacesPago.EnlacePago", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor");
+
+                    b.Property<string>("Alcance")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("alcance");
+
+                    b.Property<DateTimeOffset?>("Anulado")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("anulado");
+
+                    b.Property<string>("ClaveDocumentos")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("clave_documentos");
+
+                    b.Property<Guid>("ClienteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cliente_id");
+
+                    b.Property<DateTimeOffset>("Creado")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creado");
+
+                    b.Property<string>("DetalleProveedor")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("detalle_proveedor");
+
+                    b.Property<string>("EmailPagador")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("email_pagador");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<string>("Estado")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("estado");
+
+                    b.Property<DateTimeOffset>("Expira")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expira");
+
+                    b.Property<string>("IdExterno")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("id_externo");
+
+                    b.Property<string>("IdPagoProveedor")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("id_pago_proveedor");
+
+                    b.Property<string>("Moneda")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("moneda");
+
+                    b.Property<decimal>("Monto")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("monto");
+
+                    b.Property<decimal?>("MontoPagado")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("monto_pagado");
+
+                    b.Property<DateTimeOffset?>("Pagado")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("pagado");
+
+                    b.Property<Guid?>("PagoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pago_id");
+
+                    b.Property<string>("Proveedor")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("proveedor");
+
+                    b.Property<DateTimeOffset?>("UltimaConsulta")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ultima_consulta");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_enlaces_pago");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_enlaces_pago_empresa_id");
+
+                    b.HasIndex("EmpresaId", "ClaveDocumentos")
+                        .IsUnique()
+                        .HasDatabaseName("ix_enlaces_pago_empresa_id_clave_documentos")
+                        .HasFilter("estado = 'activo'");
+
+                    b.HasIndex("Estado", "Creado")
+                        .HasDatabaseName("ix_enlaces_pago_estado_creado");
+
+                    b.HasIndex("Proveedor", "IdExterno")
+                        .HasDatabaseName("ix_enlaces_pago_proveedor_id_externo");
+
+                    b.HasIndex("EmpresaId", "ClienteId", "Creado")
+                        .HasDatabaseName("ix_enlaces_pago_empresa_id_cliente_id_creado");
+
+                    b.ToTable("enlaces_pago", "integraciones");
+                });
+
+            modelBuilder.Entity("Cobranzas.Integraciones.EnlacesPago.EnlacePagoDocumento", b =>
+                {
+                    b.Property<Guid>("EnlaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("enlace_id");
+
+                    b.Property<Guid>("DocumentoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("documento_id");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<long>("Folio")
+                        .HasColumnType("bigint")
+                        .HasColumnName("folio");
+
+                    b.Property<decimal>("Monto")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("monto");
+
+                    b.Property<string>("Tipo")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("tipo");
+
+                    b.HasKey("EnlaceId", "DocumentoId")
+                        .HasName("pk_enlaces_pago_documentos");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_enlaces_pago_documentos_empresa_id");
+
+                    b.HasIndex("EmpresaId", "DocumentoId")
+                        .HasDatabaseName("ix_enlaces_pago_documentos_empresa_id_documento_id");
+
+                    b.ToTable("enlaces_pago_documentos", "integraciones");
+                });
+
+            modelBuilder.Entity("Cobranzas.Integraciones.Proveedores.NotificacionProveedor", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Detalle")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("detalle");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<Guid?>("EnlaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("enlace_id");
+
+                    b.Property<string>("Proveedor")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("proveedor");
+
+                    b.Property<DateTimeOffset>("Recibida")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recibida");
+
+                    b.Property<string>("Referencia")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("referencia");
+
+                    b.Property<string>("Resultado")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("resultado");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notificaciones_proveedor");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_notificaciones_proveedor_empresa_id");
+
+                    b.HasIndex("EmpresaId", "EnlaceId", "Recibida")
+                        .HasDatabaseName("ix_notificaciones_proveedor_empresa_id_enlace_id_recibida");
+
+                    b.ToTable("notificaciones_proveedor", "integraciones");
+                });
+
+            modelBuilder.Entity("Cobranzas.Integraciones.Proveedores.ProveedorEmpresa", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("Activado")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("activado");
+
+                    b.Property<string>("ActorUltimoCambio")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor_ultimo_cambio");
+
+                    b.PrimitiveCollection<string[]>("CamposConfigurados")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("campos_configurados");
+
+                    b.Property<string>("Codigo")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("codigo");
+
+                    b.Property<decimal?>("ComisionFija")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("comision_fija");
+
+                    b.Property<decimal?>("ComisionPorcentaje")
+                        .HasPrecision(7, 4)
+                        .HasColumnType("numeric(7,4)")
+                        .HasColumnName("comision_porcentaje");
+
+                    b.Property<string>("CredencialesCifradas")
+                        .HasColumnType("text")
+                        .HasColumnName("credenciales_cifradas");
+
+                    b.Property<DateTimeOffset?>("Desactivado")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("desactivado");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<string>("Estado")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("estado");
+
+                    b.Property<bool>("PorDefecto")
+                        .HasColumnType("boolean")
+                        .HasColumnName("por_defecto");
+
+                    b.Property<DateTimeOffset?>("Solicitado")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("solicitado");
+
+                    b.Property<string>("UrlBase")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("url_base");
+
+                    b.HasKey("Id")
+                        .HasName("pk_proveedores_empresa");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_proveedores_empresa_empresa_id");
+
+                    b.HasIndex("EmpresaId", "Codigo")
+                        .IsUnique()
+                        .HasDatabaseName("ix_proveedores_empresa_empresa_id_codigo");
+
+                    b.ToTable("proveedores_empresa", "integraciones");
+                });
+
             modelBuilder.Entity("Cobranzas.Integraciones.Contabilidad.AsientoContable", b =>
                 {
                     b.OwnsMany("Cobranzas.Integraciones.Contabilidad.LineaAsiento", "Lineas", b1 =>
@@ -251,6 +558,21 @@ namespace Cobranzas.Integraciones.Persistencia.Migraciones
                     b.Navigation("CuentasCanal");
 
                     b.Navigation("CuentasDeposito");
+                });
+
+            modelBuilder.Entity("Cobranzas.Integraciones.EnlacesPago.EnlacePagoDocumento", b =>
+                {
+                    b.HasOne("Cobranzas.Integraciones.EnlacesPago.EnlacePago", null)
+                        .WithMany("Documentos")
+                        .HasForeignKey("EnlaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_enlaces_pago_documentos_enlaces_pago_enlace_id");
+                });
+
+            modelBuilder.Entity("Cobranzas.Integraciones.EnlacesPago.EnlacePago", b =>
+                {
+                    b.Navigation("Documentos");
                 });
 #pragma warning restore 612, 618
         }
