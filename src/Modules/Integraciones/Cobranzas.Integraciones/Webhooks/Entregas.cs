@@ -16,7 +16,7 @@ public sealed record IntentoWebhookDto(int Numero, DateTimeOffset Momento, int? 
 
 public sealed record DetalleEntregaWebhookDto(EntregaWebhookDto Entrega, string Cuerpo, IReadOnlyList<IntentoWebhookDto> Intentos);
 
-public sealed record ListarEntregasWebhook(Guid Id, string? Estado, int? Pagina, int? Tamano) : IRequest<Pagina<EntregaWebhookDto>>
+public sealed record ListarEntregasWebhook(Guid Id, string? Estado, int? Pagina, int? TamanoPagina) : IRequest<Pagina<EntregaWebhookDto>>
 {
     public static void Map(RutasModulo rutas) => rutas.Administrar.MapGet("/integraciones/webhooks/{id:guid}/entregas", async Task<Ok<Pagina<EntregaWebhookDto>>> ([AsParameters] ListarEntregasWebhook q, IMediator m, CancellationToken ct) =>
             TypedResults.Ok(await m.Send(q, ct)))
@@ -25,9 +25,13 @@ public sealed record ListarEntregasWebhook(Guid Id, string? Estado, int? Pagina,
 
 public sealed class ListarEntregasWebhookValidator : AbstractValidator<ListarEntregasWebhook>
 {
-    public ListarEntregasWebhookValidator() =>
+    public ListarEntregasWebhookValidator()
+    {
         RuleFor(x => x.Estado).Must(e => e is null or EstadosEntrega.Pendiente or EstadosEntrega.Entregada or EstadosEntrega.Fallida)
             .WithMessage("El estado debe ser pendiente, entregada o fallida.");
+        RuleFor(x => x.Pagina).GreaterThanOrEqualTo(1);
+        RuleFor(x => x.TamanoPagina).InclusiveBetween(1, Paginacion.TamanoMaximo);
+    }
 }
 
 public sealed record ObtenerEntregaWebhook(Guid Id) : IRequest<DetalleEntregaWebhookDto>
@@ -62,7 +66,7 @@ public sealed class EntregasWebhookHandler(IntegracionesDbContext db, DrenadorWe
     {
         if (!await db.Set<SuscripcionWebhook>().AnyAsync(s => s.Id == request.Id, cancellationToken))
             throw new NoEncontradoException("Suscripción de webhook", request.Id);
-        var (saltar, tomar, pagina, tamano) = Paginacion.Normalizar(request.Pagina, request.Tamano);
+        var (saltar, tomar, pagina, tamano) = Paginacion.Normalizar(request.Pagina, request.TamanoPagina);
         var q = db.Set<EntregaWebhook>().AsNoTracking().Where(e => e.SuscripcionId == request.Id && (request.Estado == null || e.Estado == request.Estado));
         var total = await q.CountAsync(cancellationToken);
         var filas = await q.OrderByDescending(e => e.Creada).ThenByDescending(e => e.Id).Skip(saltar).Take(tomar)
@@ -95,9 +99,7 @@ public sealed class EntregasWebhookHandler(IntegracionesDbContext db, DrenadorWe
         var ahora = reloj.GetUtcNow();
         var evento = EventoNegocio.Uno(contexto.EmpresaId, TiposEventoNegocio.Prueba, request.Id,
             new { mensaje = "Evento de prueba de Cobranzas: si puede verificar la firma, el receptor está listo.", suscripcionId = request.Id }, ahora);
-        await AlPublicarEventoNegocio.EncolarAsync(db, evento, request.Id, ahora, cancellationToken);
-        var id = await db.Set<EntregaWebhook>().Where(e => e.SuscripcionId == request.Id && e.Tipo == TiposEventoNegocio.Prueba)
-            .OrderByDescending(e => e.EventoId).Select(e => e.Id).FirstAsync(cancellationToken);
+        var id = (await AlPublicarEventoNegocio.EncolarAsync(db, evento, request.Id, ahora, cancellationToken)).Single();
         await drenador.DrenarAsync(cancellationToken, id);
         return await DetalleAsync(id, cancellationToken);
     }

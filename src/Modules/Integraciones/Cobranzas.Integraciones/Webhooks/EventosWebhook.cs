@@ -37,8 +37,8 @@ public sealed class AlPublicarEventoNegocio(IntegracionesDbContext db, TimeProvi
         }
     }
 
-    /// <summary>Queues the event for the company's active subscriptions to its type (or only <paramref name="suscripcionId"/>, for a test event); answers the rows written.</summary>
-    internal static async Task<int> EncolarAsync(IntegracionesDbContext db, EventoNegocio evento, Guid? suscripcionId, DateTimeOffset ahora, CancellationToken ct)
+    /// <summary>Queues the event for the company's active subscriptions to its type, or only for <paramref name="suscripcionId"/> (a test event: answers the rows' ids).</summary>
+    internal static async Task<IReadOnlyList<Guid>> EncolarAsync(IntegracionesDbContext db, EventoNegocio evento, Guid? suscripcionId, DateTimeOffset ahora, CancellationToken ct)
     {
         var conexion = (NpgsqlConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct);
@@ -51,7 +51,7 @@ public sealed class AlPublicarEventoNegocio(IntegracionesDbContext db, TimeProvi
                 hay.Parameters.AddWithValue("empresa", evento.EmpresaId);
                 hay.Parameters.AddWithValue("tipo", evento.Tipo);
                 if (!(bool)(await hay.ExecuteScalarAsync(ct))!)
-                    return 0;
+                    return [];
             }
 
             var n = evento.Hechos.Count;
@@ -84,7 +84,18 @@ public sealed class AlPublicarEventoNegocio(IntegracionesDbContext db, TimeProvi
             cmd.Parameters.AddWithValue("entidades", entidades);
             cmd.Parameters.AddWithValue("datos", NpgsqlDbType.Array | NpgsqlDbType.Text, datos);
             cmd.Parameters.Add(new NpgsqlParameter("suscripcion", NpgsqlDbType.Uuid) { Value = (object?)suscripcionId ?? DBNull.Value });
-            return await cmd.ExecuteNonQueryAsync(ct);
+            if (suscripcionId is null)
+            {
+                await cmd.ExecuteNonQueryAsync(ct);
+                return [];
+            }
+
+            cmd.CommandText += " RETURNING id";
+            var ids = new List<Guid>();
+            await using var l = await cmd.ExecuteReaderAsync(ct);
+            while (await l.ReadAsync(ct))
+                ids.Add(l.GetGuid(0));
+            return ids;
         }
         finally
         {
