@@ -28,6 +28,7 @@ import {
   IconMailForward,
   IconMail,
   IconBuildingBank,
+  IconWebhook,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { Permiso } from '@/api/types';
@@ -116,6 +117,18 @@ const modulos: Modulo[] = [
         icono: <IconBuildingBank size={18} />,
       },
       { a: '/notificaciones/envios', etiqueta: 'Bitácora de envíos', icono: <IconMailForward size={18} /> },
+    ],
+  },
+  {
+    titulo: 'Integraciones',
+    enlaces: [
+      // Webhooks (issue 12 §2)
+      {
+        a: '/integraciones/webhooks',
+        etiqueta: 'Webhooks',
+        icono: <IconWebhook size={18} />,
+        permiso: 'administrar',
+      },
     ],
   },
   {

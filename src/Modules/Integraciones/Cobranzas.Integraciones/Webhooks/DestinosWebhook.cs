@@ -18,6 +18,7 @@ public sealed class DestinoProhibidoException(string mensaje) : Exception(mensaj
 public sealed class DestinosWebhook(IConfiguration configuracion, IHostEnvironment entorno)
 {
     public const string SeccionPermitidos = "Integraciones:Webhooks:Permitidos";
+    public static readonly TimeSpan TiempoResolucion = TimeSpan.FromSeconds(5);
 
     private static readonly IPNetwork[] Prohibidas =
     [
@@ -68,11 +69,13 @@ public sealed class DestinosWebhook(IConfiguration configuracion, IHostEnvironme
             direcciones = [literal];
         else
         {
+            using var plazo = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            plazo.CancelAfter(TiempoResolucion);
             try
             {
-                direcciones = await Dns.GetHostAddressesAsync(host, ct);
+                direcciones = await Dns.GetHostAddressesAsync(host, plazo.Token);
             }
-            catch (SocketException)
+            catch (Exception ex) when (ex is SocketException or ArgumentException || ex is OperationCanceledException && !ct.IsCancellationRequested)
             {
                 throw new DestinoProhibidoException($"No se pudo resolver el nombre «{host}».");
             }
