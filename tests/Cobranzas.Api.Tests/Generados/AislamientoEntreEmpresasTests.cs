@@ -25,7 +25,7 @@ public sealed class AislamientoEntreEmpresasTests : PruebaSobreDatosSembrados
 
     private static readonly HashSet<string> SinIdsPropios = ["CerrarSesion", "InvitarUsuario", "CrearApiKey", "CrearPoliticaCredito", "CrearGrupoClientes", "CrearGrupoContactos", "GuardarConfiguracionCartera", "GuardarConfiguracionGestion",
         "GuardarPoliticaCobranza", "EjecutarPoliticaCobranza", "RecalcularAsignaciones", "MarcarAlertasLeidas", "AvisarTareasAtrasadas",
-        "CrearTipoActividad", "CrearGuion", "CrearMotivoDisputa", "CrearCuentaDeposito"];
+        "CrearTipoActividad", "CrearGuion", "CrearMotivoDisputa", "CrearCuentaDeposito", "CrearSuscripcionWebhook"];
 
     public static Cobertura Cobertura =>
         Cobertura.De(

@@ -1,7 +1,7 @@
-using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.Cartera.Configuracion;
 using Cobranzas.Cartera.Pagos;
 using Cobranzas.Cartera.Persistencia;
+using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
 using FluentValidation;

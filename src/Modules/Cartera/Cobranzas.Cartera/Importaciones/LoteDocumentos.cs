@@ -445,7 +445,8 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
     {
         await using var comando = new NpgsqlCommand(
             "SELECT id, tipo, folio, cliente_id, fecha_emision, fecha_vencimiento, moneda, total, external_id, origen FROM lote_documentos WHERE id IS NOT NULL ORDER BY fila",
-            conexion) { CommandTimeout = SegundosSentenciaLote };
+            conexion)
+        { CommandTimeout = SegundosSentenciaLote };
         await using var l = await comando.ExecuteReaderAsync(ct);
         while (await l.ReadAsync(ct))
         {

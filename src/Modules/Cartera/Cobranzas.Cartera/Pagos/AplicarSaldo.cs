@@ -1,6 +1,6 @@
-using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.Cartera.Documentos;
 using Cobranzas.Cartera.Persistencia;
+using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
 using Cobranzas.SharedKernel.Tiempo;

@@ -1,8 +1,8 @@
-using Cobranzas.Cartera.Documentos;
-using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.Cartera.Contracts;
+using Cobranzas.Cartera.Documentos;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.Cartera.ValoresMoneda;
+using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.SharedKernel.Tenancy;
 using Cobranzas.SharedKernel.Tiempo;
 using Mediator;

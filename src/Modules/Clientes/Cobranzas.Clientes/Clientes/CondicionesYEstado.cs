@@ -1,6 +1,6 @@
-using Cobranzas.SharedKernel.Contratos;
 using System.ComponentModel;
 using Cobranzas.Clientes.Persistencia;
+using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
 using FluentValidation;

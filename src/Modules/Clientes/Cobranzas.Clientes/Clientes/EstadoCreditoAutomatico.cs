@@ -1,7 +1,7 @@
-using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.Clientes.Contracts;
 using Cobranzas.Clientes.Persistencia;
 using Cobranzas.SharedKernel.Auditoria;
+using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.SharedKernel.Tenancy;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
-using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.Cartera.Contracts;
 using Cobranzas.Gestion.Configuracion;
 using Cobranzas.Gestion.Persistencia;
+using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
 using Cobranzas.SharedKernel.Tiempo;

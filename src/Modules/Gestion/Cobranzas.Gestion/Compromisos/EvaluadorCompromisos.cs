@@ -1,8 +1,8 @@
-using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.Cartera.Contracts;
 using Cobranzas.Gestion.Configuracion;
 using Cobranzas.Gestion.Persistencia;
 using Cobranzas.Gestion.Trabajo;
+using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.SharedKernel.Tenancy;
 using Cobranzas.SharedKernel.Tiempo;
 using Mediator;

@@ -75,7 +75,8 @@ public sealed class AlPublicarEventoNegocio(IntegracionesDbContext db, TimeProvi
                 CROSS JOIN integraciones.suscripciones_webhook s
                 WHERE s.empresa_id = @empresa AND (@suscripcion::uuid IS NULL AND s.activa AND @tipo = ANY(s.eventos) OR s.id = @suscripcion)
                 ORDER BY e.orden, s.id
-                """, conexion) { CommandTimeout = 600 };
+                """, conexion)
+            { CommandTimeout = 600 };
             cmd.Parameters.AddWithValue("empresa", evento.EmpresaId);
             cmd.Parameters.AddWithValue("tipo", evento.Tipo);
             cmd.Parameters.AddWithValue("creado", evento.Momento.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'"));

@@ -1,10 +1,10 @@
-using Cobranzas.SharedKernel.Contratos;
 using System.Security.Cryptography;
 using System.Text;
 using Cobranzas.Clientes.Contracts;
 using Cobranzas.Gestion.Contracts;
 using Cobranzas.Notificaciones.Persistencia;
 using Cobranzas.Notificaciones.Plantillas;
+using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.SharedKernel.Plantillas;
 using Cobranzas.SharedKernel.Tenancy;
 using MailKit.Net.Smtp;
