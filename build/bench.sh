@@ -6,6 +6,7 @@
 #   ./build/bench.sh cartera 0.1   -> 10 000 clients, 100 000 open documents, 400 000 history, 10 000 payments
 #   ./build/bench.sh trabajo 0.02  -> Gestión mi-trabajo: one collector with 2 000 clients, 10 000 documents, 4 000 tasks
 #   ./build/bench.sh notificaciones -> recipient selection for 100 000 clients vs raw SQL; 10 000 reminders delivered vs a raw MailKit loop
+#   ./build/bench.sh webhooks 0.01 -> 10 000 documents by /documentos/lote fanned out to a webhook, drained to a loopback receiver vs raw signed POSTs
 set -euo pipefail
 # shellcheck source=lib/postgres.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/postgres.sh"
@@ -13,7 +14,7 @@ cd "$COBRANZAS_ROOT"
 
 parte="${1:-todo}"
 escala="${2:-1}"
-case "$parte" in todo|clientes|cartera|escalamiento|trabajo|notificaciones) ;; *) echo "uso: $0 [todo|clientes|cartera|escalamiento|trabajo|notificaciones] [escala]" >&2; exit 2 ;; esac
+case "$parte" in todo|clientes|cartera|escalamiento|trabajo|notificaciones|webhooks) ;; *) echo "uso: $0 [todo|clientes|cartera|escalamiento|trabajo|notificaciones|webhooks] [escala]" >&2; exit 2 ;; esac
 
 ensure_postgres_bins
 dir="$(pg_cluster_path pg-bench)"
@@ -25,5 +26,5 @@ trap 'pg_cluster_stop "$dir"' EXIT
 pg_create_db "$port" cobranzas_bench
 
 [[ -n "${COBRANZAS_SIN_COMPILAR:-}" ]] || run_logged bench-build dotnet build bench/Cobranzas.Bench/Cobranzas.Bench.csproj -c Release
-Serilog__MinimumLevel__Default=Warning dotnet bench/Cobranzas.Bench/bin/Release/net10.0/Cobranzas.Bench.dll \
+Serilog__MinimumLevel__Default=Warning Logging__LogLevel__Default=Warning dotnet bench/Cobranzas.Bench/bin/Release/net10.0/Cobranzas.Bench.dll \
   "$(pg_conn_string "$port" cobranzas_bench)" "$parte" "$escala" | grep -v '^{'

@@ -42,6 +42,8 @@ public static class Banco
             b.UseSetting("Jwt:Clave", new string('b', 40));
             b.UseSetting("Quartz:Habilitado", "false");
             b.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            // The webhooks part delivers to a receiver on loopback, which the SSRF protection refuses unless allow-listed.
+            b.UseSetting("Integraciones:Webhooks:Permitidos:0", "127.0.0.1");
         });
         await ComandosConsola.MigrarAsync(factory.Services);
 
@@ -81,6 +83,12 @@ public static class Banco
         if (parte == "notificaciones")
         {
             await BancoNotificaciones.EjecutarAsync(factory.Services, fuente, empresaId, diaHabil);
+            return 0;
+        }
+
+        if (parte == "webhooks")
+        {
+            await BancoWebhooks.EjecutarAsync(factory.Services, http, fuente, empresaId);
             return 0;
         }
 

@@ -36,6 +36,8 @@ public sealed class ApiFactory(string conexion, int puertoSmtp, FakeTimeProvider
             builder.UseSetting("Notificaciones:Imap:Tls", "false");
         }
 
+        // The webhook tests deliver to a receiver on loopback, which the SSRF protection refuses unless allow-listed.
+        builder.UseSetting("Integraciones:Webhooks:Permitidos:0", "127.0.0.1");
         builder.UseSetting("Spa:Directorio", "");
         builder.UseSetting("Almacen:Carpeta", Path.Combine(Path.GetTempPath(), "cobranzas-pruebas-archivos", Guid.NewGuid().ToString("N")));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");

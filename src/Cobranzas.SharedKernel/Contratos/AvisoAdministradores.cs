@@ -3,7 +3,7 @@ using Mediator;
 namespace Cobranzas.SharedKernel.Contratos;
 
 /// <summary>
-/// Queues one e-mail (plain text, HTML-escaped for its HTML part) to every active administrator of the caller's company
-/// through the platform's outbox; returns how many were queued. Handled by the platform.
+/// Queues one e-mail per active administrator of the company in the platform's mail outbox (sent by its job); answers how many
+/// were queued. For notices about the company's configuration (a webhook disabled after repeated failures...).
 /// </summary>
-public sealed record AvisarAdministradores(string Asunto, string Texto) : IRequest<int>;
+public sealed record AvisarAdministradores(Guid EmpresaId, string Asunto, string Html, string Texto) : IRequest<int>;

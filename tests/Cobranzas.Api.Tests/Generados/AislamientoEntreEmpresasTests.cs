@@ -28,7 +28,7 @@ public sealed class AislamientoEntreEmpresasTests : PruebaSobreDatosSembrados
 
     private static readonly HashSet<string> SinIdsPropios = ["CerrarSesion", "InvitarUsuario", "CrearApiKey", "CrearPoliticaCredito", "CrearGrupoClientes", "CrearGrupoContactos", "GuardarConfiguracionCartera", "GuardarConfiguracionGestion",
         "GuardarPoliticaCobranza", "EjecutarPoliticaCobranza", "RecalcularAsignaciones", "MarcarAlertasLeidas", "AvisarTareasAtrasadas",
-        "CrearTipoActividad", "CrearGuion", "CrearMotivoDisputa", "CrearCuentaDeposito", "GuardarConfiguracionContable", "GenerarAsientosContables"];
+        "CrearTipoActividad", "CrearGuion", "CrearMotivoDisputa", "CrearCuentaDeposito", "GuardarConfiguracionContable", "GenerarAsientosContables", "CrearSuscripcionWebhook"];
 
     public static Cobertura Cobertura =>
         Cobertura.De(

@@ -58,6 +58,10 @@ public static class CuerposEjemplo
         aplicacion = "automatica", aplicaciones = (object[]?)null,
     };
 
+    /// <summary>A webhook to a closed port on loopback (allow-listed in the tests' host): deliveries fail at once, nothing listens.</summary>
+    public static object SuscripcionWebhook(string descripcion) =>
+        new { url = "http://127.0.0.1:9/webhooks", descripcion, eventos = new[] { "documento.creado", "pago.registrado" }, activa = true };
+
     /// <summary>A valid body (or array element): a known example for the schema, otherwise one built from the schema.</summary>
     public static JsonObject ElementoValido(Operacion op, RecursosEmpresa r)
     {
@@ -171,6 +175,7 @@ public static class CuerposEjemplo
                 banco = $"Banco ejemplo {n}", tipoCuenta = "corriente", numero = $"{n}-001", titular = "Empresa de ejemplo", rutTitular = "76086428-5", emailNotificacion = "pagos@empresa.test",
             },
             "DatosDefinicion" => DefinicionNotificacion(r, $"Asunto ejemplo {n}"),
+            "DatosSuscripcionWebhook" => SuscripcionWebhook($"Webhook ejemplo {n}"),
             "CuerpoVistaPrevia" => new { clienteId = r.Id("/api/v1/clientes") },
             "DatosActivacion" => ActivacionFlowAsync().GetAwaiter().GetResult(),
             "DatosComisiones" => new { porcentaje = 2.95m, fijo = 100m },

@@ -88,6 +88,7 @@ public sealed partial class RecursosEmpresa
         await CrearSeguimientoAsync(r, cliente.Id(), n);
         await CrearNotificacionesAsync(r, n);
         await CrearIntegracionesAsync(r, n);
+        await CrearWebhooksAsync(r, n);
         r.Ids.Add(empresa.Id.ToString());
         r.Datos.AddRange([rut, $"Cliente reservado {n}", email, $"Contacto reservado {n}", $"Grupo clientes reservado {n}", $"Grupo contactos reservado {n}", segmento,
             usuario.Email, nombreClave, (string)clave["apiKey"]!["prefijo"]!, empresa.RazonSocial, empresa.EmailAdmin]);
@@ -296,6 +297,19 @@ public sealed partial class RecursosEmpresa
         r._ids["/api/v1/integraciones/proveedores"] = "flow";
         r.Registrar("/api/v1/integraciones/enlaces-pago", enlace.Id());
         r.Datos.Add((string)enlace["url"]!);
+    }
+
+    /// <summary>A webhook subscription (to a closed loopback port, allow-listed in tests) and one delivery of its test event.</summary>
+    private static async Task CrearWebhooksAsync(RecursosEmpresa r, int n)
+    {
+        if (!DocumentoOpenApi.DelRepositorio.Operaciones.Any(o => o is { Metodo: "POST", Ruta: "/api/v1/integraciones/webhooks" }))
+            return;
+        var suscripcion = await (await r.Admin.PostAsJsonAsync("/api/v1/integraciones/webhooks", CuerposEjemplo.SuscripcionWebhook($"Webhook reservado {n}"))).JsonAsync(201);
+        var id = (string)suscripcion["suscripcion"]!["id"]!;
+        var prueba = await (await r.Admin.PostAsync($"/api/v1/integraciones/webhooks/{id}/prueba", null)).JsonAsync();
+        r.Registrar("/api/v1/integraciones/webhooks", id);
+        r.Registrar("/api/v1/integraciones/webhooks/entregas", (string)prueba["entrega"]!["id"]!);
+        r.Datos.AddRange([$"Webhook reservado {n}", (string)suscripcion["secreto"]!]);
     }
 
     private void Registrar(string coleccion, string id)

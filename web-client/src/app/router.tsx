@@ -226,6 +226,10 @@ const rutas: RouteObject[] = [
         lazy: pantalla(() => import('@/features/gestion-actividades/routes/guiones')),
       },
       {
+        path: 'integraciones/webhooks',
+        lazy: soloAdmin(() => import('@/features/integraciones-webhooks/routes/webhooks')),
+      },
+      {
         path: 'administracion/usuarios',
         lazy: soloAdmin(() => import('@/features/usuarios/routes/usuarios')),
       },

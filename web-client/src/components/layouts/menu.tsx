@@ -31,6 +31,7 @@ import {
   IconFileSpreadsheet,
   IconCalculator,
   IconPlugConnected,
+  IconWebhook,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { Permiso } from '@/api/types';
@@ -138,6 +139,12 @@ const modulos: Modulo[] = [
         a: '/integraciones/contabilidad/configuracion',
         etiqueta: 'Configuración contable',
         icono: <IconCalculator size={18} />,
+        permiso: 'administrar',
+      },
+      {
+        a: '/integraciones/webhooks',
+        etiqueta: 'Webhooks',
+        icono: <IconWebhook size={18} />,
         permiso: 'administrar',
       },
     ],

@@ -1,4 +1,5 @@
 using Cobranzas.Cartera.Persistencia;
+using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
 using Cobranzas.SharedKernel.Tiempo;
@@ -48,6 +49,7 @@ public sealed class AnularDocumentoHandler(CarteraDbContext db, IMediator mediat
             cuota.Saldo = 0;
         ReglasCartera.MarcarVigencia(documento);
         await db.SaveChangesAsync(cancellationToken);
+        await mediator.Publish(EventoNegocio.Uno(contexto.EmpresaId, TiposEventoNegocio.DocumentoAnulado, documento.Id, DocumentoEvento.De(documento), reloj.GetUtcNow()), cancellationToken);
         return await ProyeccionDocumento.CargarAsync(db, mediator, reloj, documento.Id, cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using Cobranzas.Cartera.Configuracion;
 using Cobranzas.Cartera.Pagos;
 using Cobranzas.Cartera.Persistencia;
+using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
 using FluentValidation;
@@ -176,7 +177,9 @@ public sealed class CrearDocumentoHandler(CarteraDbContext db, IMediator mediato
         await db.SaveChangesAsync(cancellationToken);
         if (tx is not null)
             await tx.CommitAsync(cancellationToken);
-        return await ProyeccionDocumento.CargarAsync(db, mediator, reloj, documento.Id, cancellationToken);
+        var dto = await ProyeccionDocumento.CargarAsync(db, mediator, reloj, documento.Id, cancellationToken);
+        await mediator.Publish(EventoNegocio.Uno(contexto.EmpresaId, TiposEventoNegocio.DocumentoCreado, documento.Id, DocumentoEvento.De(documento), ahora), cancellationToken);
+        return dto;
     }
 
     private async Task<Documento> ReferenciaAsync(DatosReferencia r, CancellationToken ct)
@@ -187,4 +190,11 @@ public sealed class CrearDocumentoHandler(CarteraDbContext db, IMediator mediato
             : await q.SingleOrDefaultAsync(d => d.Tipo == r.Tipo && d.Folio == r.Folio, ct);
         return documento ?? throw new ReglaNegocioException("referencia", "documento_inexistente", "El documento referenciado no existe.");
     }
+}
+
+/// <summary>What a webhook subscriber receives as <c>datos</c> of documento.creado / documento.pagado, the same for one document and a batch.</summary>
+public sealed record DocumentoEvento(
+    Guid Id, string Tipo, long Folio, Guid ClienteId, DateOnly FechaEmision, DateOnly FechaVencimiento, string Moneda, decimal Total, decimal Saldo, string? ExternalId, string Origen)
+{
+    public static DocumentoEvento De(Documento d) => new(d.Id, d.Tipo, d.Folio, d.ClienteId, d.FechaEmision, d.FechaVencimiento, d.Moneda, d.Total, d.Saldo, d.ExternalId, d.Origen);
 }

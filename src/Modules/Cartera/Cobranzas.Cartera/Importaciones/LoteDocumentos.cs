@@ -5,6 +5,7 @@ using Cobranzas.Cartera.Documentos;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.Clientes.Contracts;
 using Cobranzas.SharedKernel.Auditoria;
+using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
 using Mediator;
@@ -73,7 +74,10 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
         // comparisons with existing folios last.
         var tandas = new List<List<ErrorFila>>();
         var deLectura = new List<ErrorFila>();
-        var fusion = new Fusion(request.Parcial);
+        var fusion = new Fusion(request.Parcial)
+        {
+            Nuevos = await mediator.Send(new HaySuscriptoresEvento(contexto.EmpresaId, TiposEventoNegocio.DocumentoCreado), cancellationToken) ? [] : null,
+        };
         var filas = 0;
         ErrorFila? excedido = null;
         var ahora = reloj.GetUtcNow();
@@ -173,6 +177,8 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
             // as if the open portfolio were a handful of rows); autovacuum would catch up, but only after a while.
             if (creados >= AnalizarDesde)
                 await EjecutarAsync(conexion, "ANALYZE cartera.documentos; ANALYZE cartera.cuotas;", cancellationToken);
+            if (fusion.Nuevos is { Count: > 0 } nuevos)
+                await mediator.Publish(new EventoNegocio(contexto.EmpresaId, TiposEventoNegocio.DocumentoCreado, nuevos, ahora), cancellationToken);
             return new ResultadoLote(true, filas, (int)creados, (int)sinCambios, errores);
         }
         finally
@@ -218,6 +224,9 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
         public long Creados;
         public long SinCambios;
         public List<ErrorFila> Comparacion { get; } = [];
+
+        /// <summary>The created documents as webhook facts; null when the company has no subscriber to documento.creado.</summary>
+        public List<HechoNegocio>? Nuevos { get; init; }
         public bool Mezclar => parcial || !ConErrores;
     }
 
@@ -254,6 +263,8 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
                     if (creados < porCrear)
                         throw new ConflictoException("folio", "Otro proceso registró al mismo tiempo documentos con estos folios; reintente el lote.");
                     fusion.Creados += creados;
+                    if (fusion.Nuevos is not null)
+                        await LeerNuevosAsync(conexion, fusion.Nuevos, ct);
                 }
                 catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation)
                 {
@@ -431,6 +442,22 @@ public sealed class ImportarLoteDocumentosHandler(CarteraDbContext db, IMediator
         comando.Parameters.AddWithValue("ahora", ahora);
         comando.Parameters.Add(new NpgsqlParameter("cuentaManual", NpgsqlDbType.Text) { Value = (object?)ajustes.CuentaContableSinReferencia ?? DBNull.Value });
         return (long)(await comando.ExecuteScalarAsync(ct))!;
+    }
+
+    /// <summary>The chunk's created documents (still in staging), for the documento.creado event published after the commit.</summary>
+    private static async Task LeerNuevosAsync(NpgsqlConnection conexion, List<HechoNegocio> nuevos, CancellationToken ct)
+    {
+        await using var comando = new NpgsqlCommand(
+            "SELECT id, tipo, folio, cliente_id, fecha_emision, fecha_vencimiento, moneda, total, external_id, origen FROM lote_documentos WHERE id IS NOT NULL ORDER BY fila",
+            conexion)
+        { CommandTimeout = SegundosSentenciaLote };
+        await using var l = await comando.ExecuteReaderAsync(ct);
+        while (await l.ReadAsync(ct))
+        {
+            var total = l.GetDecimal(7);
+            nuevos.Add(new HechoNegocio(l.GetGuid(0), new DocumentoEvento(l.GetGuid(0), l.GetString(1), l.GetInt64(2), l.GetGuid(3), l.GetFieldValue<DateOnly>(4),
+                l.GetFieldValue<DateOnly>(5), l.GetString(6), total, total, l.IsDBNull(8) ? null : l.GetString(8), l.GetString(9))));
+        }
     }
 
     private static async Task EscribirTextoAsync(NpgsqlBinaryImporter copia, string? valor, CancellationToken ct)

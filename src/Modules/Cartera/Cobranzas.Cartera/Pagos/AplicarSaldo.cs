@@ -1,5 +1,6 @@
 using Cobranzas.Cartera.Documentos;
 using Cobranzas.Cartera.Persistencia;
+using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
 using Cobranzas.SharedKernel.Tiempo;
@@ -46,6 +47,7 @@ public sealed class AplicarSaldoPagoHandler(CarteraDbContext db, IMediator media
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
         await aviso.PublicarAsync([clienteId], cancellationToken);
+        await aviso.PagadosAsync(lineas.Select(l => l.DocumentoId), cancellationToken);
         return await ProyeccionPago.CargarAsync(db, mediator, pago.Id, cancellationToken);
     }
 }
@@ -88,6 +90,14 @@ public sealed class ReversarAplicacionHandler(CarteraDbContext db, AvisoPagos av
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
         await aviso.PublicarAsync([clienteId], cancellationToken);
+        if (aplicacion.PagoId is { } reversado)
+        {
+            await aviso.EventoAsync(TiposEventoNegocio.PagoReversado, reversado, new
+            {
+                pagoId = reversado, aplicacionId = aplicacion.Id, documentoId = aplicacion.DocumentoId, aplicacion.Monto, fecha = aplicacion.FechaReversa, motivo = aplicacion.MotivoReversa,
+            }, cancellationToken);
+        }
+
         return ProyeccionDocumento.Aplicacion(aplicacion);
     }
 }

@@ -1,6 +1,7 @@
 using Cobranzas.Cartera.Credito;
 using Cobranzas.Cartera.Documentos;
 using Cobranzas.Cartera.Persistencia;
+using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
 using Cobranzas.SharedKernel.Tiempo;
@@ -144,6 +145,7 @@ public sealed class CobrarChequeHandler(CarteraDbContext db, IMediator mediator,
         await tx.CommitAsync(cancellationToken);
         await control.AplicarAsync([pago.ClienteId], cancellationToken);
         await aviso.PublicarAsync([pago.ClienteId], cancellationToken);
+        await aviso.PagadosAsync(lineas.Select(l => l.DocumentoId), cancellationToken);
         return await ProyeccionPago.CargarAsync(db, mediator, pago.Id, cancellationToken);
     }
 }
@@ -220,7 +222,9 @@ public sealed class ProtestarChequeHandler(CarteraDbContext db, IMediator mediat
         await tx.CommitAsync(cancellationToken);
         await control.AplicarAsync([pago.ClienteId], cancellationToken);
         await aviso.PublicarAsync([pago.ClienteId], cancellationToken);
-        return await ProyeccionPago.CargarAsync(db, mediator, pago.Id, cancellationToken);
+        var dto = await ProyeccionPago.CargarAsync(db, mediator, pago.Id, cancellationToken);
+        await aviso.EventoAsync(TiposEventoNegocio.PagoReversado, pago.Id, new { pagoId = pago.Id, fecha, motivo = pago.MotivoProtesto, protesto = true, pago = dto }, cancellationToken);
+        return dto;
     }
 }
 

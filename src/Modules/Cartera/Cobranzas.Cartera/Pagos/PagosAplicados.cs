@@ -1,6 +1,8 @@
 using Cobranzas.Cartera.Contracts;
+using Cobranzas.Cartera.Documentos;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.Cartera.ValoresMoneda;
+using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.SharedKernel.Tenancy;
 using Cobranzas.SharedKernel.Tiempo;
 using Mediator;
@@ -12,8 +14,26 @@ namespace Cobranzas.Cartera.Pagos;
 /// Tells the other modules that what some clients paid changed. Every write that applies or reverses payment money calls it
 /// after its transaction committed, beside the credit control, so a listener reads committed data.
 /// </summary>
-public sealed class AvisoPagos(IPublisher publicador, IContextoSolicitud contexto, TimeProvider reloj)
+public sealed class AvisoPagos(CarteraDbContext db, IPublisher publicador, IContextoSolicitud contexto, TimeProvider reloj)
 {
+    /// <summary>A business event for webhook subscribers, after the commit.</summary>
+    public async Task EventoAsync(string tipo, Guid entidadId, object datos, CancellationToken ct) =>
+        await publicador.Publish(EventoNegocio.Uno(contexto.EmpresaId, tipo, entidadId, datos, reloj.GetUtcNow()), ct);
+
+    /// <summary>documento.pagado for those of these documents (just given money) whose balance is now zero.</summary>
+    public async Task PagadosAsync(IEnumerable<Guid> documentoIds, CancellationToken ct)
+    {
+        var ids = documentoIds.Distinct().ToList();
+        if (ids.Count == 0)
+            return;
+        var pagados = await db.Documentos.AsNoTracking().Where(d => ids.Contains(d.Id) && d.Saldo == 0).OrderBy(d => d.Id).ToListAsync(ct);
+        if (pagados.Count > 0)
+        {
+            await publicador.Publish(
+                new EventoNegocio(contexto.EmpresaId, TiposEventoNegocio.DocumentoPagado, pagados.Select(d => new HechoNegocio(d.Id, DocumentoEvento.De(d))).ToList(), reloj.GetUtcNow()), ct);
+        }
+    }
+
     public async Task PublicarAsync(IReadOnlyCollection<Guid> clienteIds, CancellationToken ct)
     {
         if (clienteIds.Count > 0)

@@ -1,6 +1,7 @@
 using Cobranzas.Cartera.Credito;
 using Cobranzas.Cartera.Documentos;
 using Cobranzas.Cartera.Persistencia;
+using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
 using Cobranzas.SharedKernel.Tiempo;
@@ -115,7 +116,10 @@ public sealed class RegistrarPagoHandler(CarteraDbContext db, IMediator mediator
         await tx.CommitAsync(cancellationToken);
         await control.AplicarAsync([cliente.Id], cancellationToken);
         await aviso.PublicarAsync([cliente.Id], cancellationToken);
-        return await ProyeccionPago.CargarAsync(db, mediator, pago.Id, cancellationToken);
+        var dto = await ProyeccionPago.CargarAsync(db, mediator, pago.Id, cancellationToken);
+        await aviso.EventoAsync(TiposEventoNegocio.PagoRegistrado, pago.Id, dto, cancellationToken);
+        await aviso.PagadosAsync(dto.Aplicaciones.Select(a => a.DocumentoId), cancellationToken);
+        return dto;
     }
 }
 

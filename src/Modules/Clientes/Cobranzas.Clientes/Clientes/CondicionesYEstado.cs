@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Cobranzas.Clientes.Persistencia;
+using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
 using FluentValidation;
@@ -101,7 +102,7 @@ public sealed class CambiarEstadoCreditoValidator : AbstractValidator<CambiarEst
     }
 }
 
-public sealed class CambiarEstadoCreditoHandler(ClientesDbContext db, IContextoSolicitud contexto, TimeProvider reloj)
+public sealed class CambiarEstadoCreditoHandler(ClientesDbContext db, IContextoSolicitud contexto, TimeProvider reloj, IPublisher publicador)
     : IRequestHandler<CambiarEstadoCredito, ClienteDto>
 {
     public async ValueTask<ClienteDto> Handle(CambiarEstadoCredito request, CancellationToken cancellationToken)
@@ -123,7 +124,10 @@ public sealed class CambiarEstadoCreditoHandler(ClientesDbContext db, IContextoS
         cliente.EstadoCambiadoEn = ahora;
         cliente.Actualizado = ahora;
         await db.SaveChangesAsync(cancellationToken);
-        return await ProyeccionCliente.CargarAsync(db, cliente.Id, cancellationToken);
+        var dto = await ProyeccionCliente.CargarAsync(db, cliente.Id, cancellationToken);
+        if (cliente.EstadoCredito == EstadosCredito.Suspendido)
+            await publicador.Publish(EventoNegocio.Uno(contexto.EmpresaId, TiposEventoNegocio.ClienteSuspendido, cliente.Id, dto, ahora), cancellationToken);
+        return dto;
     }
 }
 

@@ -1,5 +1,6 @@
 using Cobranzas.Clientes.Contracts;
 using Cobranzas.Clientes.Persistencia;
+using Cobranzas.SharedKernel.Contratos;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -32,7 +33,9 @@ public sealed class CrearClienteHandler(ClientesDbContext db, EscrituraCliente r
         db.Clientes.Add(cliente);
         await db.SaveChangesAsync(cancellationToken);
         await publicador.Publish(new ClientesGuardados([cliente.Id], true), cancellationToken);
-        return await ProyeccionCliente.CargarAsync(db, cliente.Id, cancellationToken);
+        var dto = await ProyeccionCliente.CargarAsync(db, cliente.Id, cancellationToken);
+        await publicador.Publish(EventoNegocio.Uno(cliente.EmpresaId, TiposEventoNegocio.ClienteCreado, cliente.Id, dto, ahora), cancellationToken);
+        return dto;
     }
 }
 

@@ -1,6 +1,7 @@
 using Cobranzas.Clientes.Contracts;
 using Cobranzas.Clientes.Persistencia;
 using Cobranzas.SharedKernel.Auditoria;
+using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.SharedKernel.Tenancy;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ using Npgsql;
 
 namespace Cobranzas.Clientes.Clientes;
 
-public sealed class CambiarEstadoCreditoAutomaticoHandler(ClientesDbContext db, TimeProvider reloj) : IRequestHandler<CambiarEstadoCreditoAutomatico, bool>
+public sealed class CambiarEstadoCreditoAutomaticoHandler(ClientesDbContext db, IContextoSolicitud contexto, TimeProvider reloj, IPublisher publicador) : IRequestHandler<CambiarEstadoCreditoAutomatico, bool>
 {
     public async ValueTask<bool> Handle(CambiarEstadoCreditoAutomatico request, CancellationToken cancellationToken)
     {
@@ -16,6 +17,8 @@ public sealed class CambiarEstadoCreditoAutomaticoHandler(ClientesDbContext db, 
         if (cliente is null || !EstadoCreditoAutomatico.Cambiar(db, cliente, request, reloj.GetUtcNow()))
             return false;
         await db.SaveChangesAsync(cancellationToken);
+        if (cliente.EstadoCredito == EstadosCredito.Suspendido)
+            await publicador.Publish(EstadoCreditoAutomatico.Suspendidos(contexto.EmpresaId, [(cliente.Id, cliente.Rut, cliente.RazonSocial, cliente.MotivoEstado)], cliente.EstadoCambiadoEn ?? reloj.GetUtcNow()), cancellationToken);
         return true;
     }
 
@@ -27,7 +30,7 @@ public sealed class CambiarEstadoCreditoAutomaticoHandler(ClientesDbContext db, 
 /// same rules as <see cref="EstadoCreditoAutomatico.Cambiar"/>, one INSERT of the history and the audit rows
 /// (before/after of the changed fields) in the same transaction.
 /// </summary>
-public sealed class CambiarEstadosCreditoAutomaticoHandler(ClientesDbContext db, IContextoSolicitud contexto, TimeProvider reloj)
+public sealed class CambiarEstadosCreditoAutomaticoHandler(ClientesDbContext db, IContextoSolicitud contexto, TimeProvider reloj, IPublisher publicador)
     : IRequestHandler<CambiarEstadosCreditoAutomatico, int>
 {
     public async ValueTask<int> Handle(CambiarEstadosCreditoAutomatico request, CancellationToken cancellationToken)
@@ -81,7 +84,19 @@ public sealed class CambiarEstadosCreditoAutomaticoHandler(ClientesDbContext db,
                                           'Actor', @cc_actor, 'Fecha', @cc_ahora)
                 FROM cambios_credito x
                 """, [new NpgsqlParameter("cc_actor", ControlCreditoAutomatico.Actor), new NpgsqlParameter("cc_ahora", ahora)], cancellationToken);
+            var suspendidos = new List<(Guid, string, string, string?)>();
+            await using (var leer = new NpgsqlCommand(
+                "SELECT x.id, c.rut, c.razon_social, x.motivo FROM cambios_credito x JOIN clientes.clientes c ON c.id = x.id WHERE x.nuevo = @suspendido ORDER BY x.id", conexion))
+            {
+                leer.Parameters.AddWithValue("suspendido", EstadosCredito.Suspendido);
+                await using var l = await leer.ExecuteReaderAsync(cancellationToken);
+                while (await l.ReadAsync(cancellationToken))
+                    suspendidos.Add((l.GetGuid(0), l.GetString(1), l.GetString(2), l.IsDBNull(3) ? null : l.GetString(3)));
+            }
+
             await tx.CommitAsync(cancellationToken);
+            if (suspendidos.Count > 0)
+                await publicador.Publish(EstadoCreditoAutomatico.Suspendidos(contexto.EmpresaId, suspendidos, ahora), cancellationToken);
             return (int)cambiados;
         }
         finally
@@ -117,6 +132,12 @@ internal static class EstadoCreditoAutomatico
     }
 
     public static string Motivo(string motivo) => motivo.Trim() is { Length: > 0 } m ? m[..Math.Min(m.Length, LargosCliente.Motivo)] : "Control de crédito";
+
+    public static EventoNegocio Suspendidos(Guid empresaId, IEnumerable<(Guid Id, string Rut, string RazonSocial, string? Motivo)> clientes, DateTimeOffset momento) =>
+        new(empresaId, TiposEventoNegocio.ClienteSuspendido, clientes.Select(c => new HechoNegocio(c.Id, new
+        {
+            c.Id, c.Rut, c.RazonSocial, estadoCredito = EstadosCredito.Suspendido, motivoEstado = c.Motivo, automatico = true,
+        })).ToList(), momento);
 }
 
 public sealed class ClientesSuspendidosAutomaticamenteHandler(ClientesDbContext db) : IRequestHandler<ClientesSuspendidosAutomaticamente, IReadOnlyList<Guid>>

@@ -1,6 +1,7 @@
 using Cobranzas.Cartera.Contracts;
 using Cobranzas.Gestion.Configuracion;
 using Cobranzas.Gestion.Persistencia;
+using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
 using Cobranzas.SharedKernel.Tiempo;
@@ -130,7 +131,9 @@ public sealed class TomarCompromisoHandler(GestionDbContext db, AlcanceGestion a
         db.Add(compromiso);
         db.Add(new EventoCompromiso { CompromisoId = compromiso.Id, Fecha = compromiso.Creado, Accion = "creado", Version = 1, Estado = compromiso.Estado, Autor = contexto.Actor, Cuotas = cuotas });
         await evaluador.EvaluarAsync([compromiso], cancellationToken);
-        return await ProyeccionCompromiso.CargarAsync(db, compromiso.Id, cancellationToken);
+        var dto = await ProyeccionCompromiso.CargarAsync(db, compromiso.Id, cancellationToken);
+        await mediator.Publish(EventoNegocio.Uno(contexto.EmpresaId, TiposEventoNegocio.CompromisoCreado, compromiso.Id, dto, compromiso.Creado), cancellationToken);
+        return dto;
     }
 }
 

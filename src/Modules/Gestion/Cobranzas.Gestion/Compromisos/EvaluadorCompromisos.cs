@@ -2,6 +2,7 @@ using Cobranzas.Cartera.Contracts;
 using Cobranzas.Gestion.Configuracion;
 using Cobranzas.Gestion.Persistencia;
 using Cobranzas.Gestion.Trabajo;
+using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.SharedKernel.Tenancy;
 using Cobranzas.SharedKernel.Tiempo;
 using Mediator;
@@ -51,6 +52,7 @@ public sealed class EvaluadorCompromisos(GestionDbContext db, IMediator mediator
         var pausas = (await db.Pausas.Where(p => p.Motivo == MotivosPausa.Compromiso && idsCompromisos.Contains(p.OrigenId)).ToListAsync(ct)).ToLookup(p => p.OrigenId);
         var cobradores = await db.Asignaciones.Where(a => clientes.Contains(a.ClienteId)).ToDictionaryAsync(a => a.ClienteId, a => a.CobradorId, ct);
         var cambios = 0;
+        var rotos = new List<HechoNegocio>();
         foreach (var c in compromisos)
         {
             var anterior = c.Estado;
@@ -66,10 +68,14 @@ public sealed class EvaluadorCompromisos(GestionDbContext db, IMediator mediator
                 });
             }
 
+            if (EstadosCompromiso.Roto(c.Estado) && !EstadosCompromiso.Roto(anterior))
+                rotos.Add(new HechoNegocio(c.Id, new { compromisoId = c.Id, c.ClienteId, c.Estado, c.Monto, c.MontoCumplido, plazo = Plazo(c, 0), c.DocumentoIds }));
             Sincronizar(c, anterior, tareas[c.Id].ToList(), pausas[c.Id].ToList(), cobradores.TryGetValue(c.ClienteId, out var cobrador) ? cobrador : c.CobradorId, hoy, gracia);
         }
 
         await db.SaveChangesAsync(ct);
+        if (rotos.Count > 0)
+            await mediator.Publish(new EventoNegocio(contexto.EmpresaId, TiposEventoNegocio.CompromisoIncumplido, rotos, reloj.GetUtcNow()), ct);
         return cambios;
     }
 

@@ -1,6 +1,7 @@
 using Cobranzas.Cartera.Contracts;
 using Cobranzas.Gestion.Persistencia;
 using Cobranzas.Gestion.Trabajo;
+using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
 using FluentValidation;
@@ -95,7 +96,9 @@ public sealed class AbrirDisputaHandler(GestionDbContext db, AlcanceGestion alca
         if (asignado is { } responsable)
             Alertas.Notificar(db, responsable, $"Disputa asignada: {motivo.Nombre}", $"El cliente disputa {folios}.", $"/clientes/{disputa.ClienteId}");
         await db.SaveChangesAsync(cancellationToken);
-        return (await ProyeccionDisputa.CargarAsync(db, [disputa.Id], cancellationToken)).Single();
+        var dto = (await ProyeccionDisputa.CargarAsync(db, [disputa.Id], cancellationToken)).Single();
+        await mediator.Publish(EventoNegocio.Uno(contexto.EmpresaId, TiposEventoNegocio.DisputaAbierta, disputa.Id, dto, ahora), cancellationToken);
+        return dto;
     }
 }
 

@@ -65,10 +65,13 @@ public sealed class ActivarProveedorHandler(
             propio.Estado = EstadosProveedor.Solicitado;
             propio.Solicitado = ahora;
             await db.SaveChangesAsync(ct);
-            await mediator.Send(new AvisarAdministradores(
-                $"Solicitud de activación de {catalogo.Nombre}",
-                $"{contexto.Actor} solicitó activar {catalogo.Nombre} como medio de pago de la empresa.\n" +
-                $"{catalogo.Nombre} no tiene API pública: contacte al proveedor para contratar el servicio; la solicitud quedó registrada el {ahora:dd-MM-yyyy HH:mm} UTC."), ct);
+            var lineas = new[]
+            {
+                $"{contexto.Actor} solicitó activar {catalogo.Nombre} como medio de pago de la empresa.",
+                $"{catalogo.Nombre} no tiene API pública: contacte al proveedor para contratar el servicio; la solicitud quedó registrada el {ahora:dd-MM-yyyy HH:mm} UTC.",
+            };
+            await mediator.Send(new AvisarAdministradores(contexto.EmpresaId, $"Solicitud de activación de {catalogo.Nombre}",
+                string.Concat(lineas.Select(l => $"<p>{System.Net.WebUtility.HtmlEncode(l)}</p>")), string.Join("\n", lineas)), ct);
             return ProyeccionProveedor.Dto(catalogo, propio, null);
         }
 

@@ -5,6 +5,7 @@ using Cobranzas.Clientes.Contracts;
 using Cobranzas.Gestion.Contracts;
 using Cobranzas.Notificaciones.Persistencia;
 using Cobranzas.Notificaciones.Plantillas;
+using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.SharedKernel.Plantillas;
 using Cobranzas.SharedKernel.Tenancy;
 using MailKit.Net.Smtp;
@@ -170,7 +171,16 @@ public sealed class ProcesadorCorreoEntrante(
             var tipo = duros.Count > 0 ? TiposEvento.Rebote : TiposEventoSeguimiento.ReboteTemporal;
             db.Eventos.Add(new EventoEnvio { EnvioId = envio.Id, Tipo = tipo, Fecha = fecha, Detalle = Recortar(resumen, LargosNotificaciones.Detalle) });
             db.Add(Respuesta(id, envio, TiposEvento.Rebote, de, asunto, ClasificadorCorreo.Texto(m), messageId, fecha, ahora, resumen));
-            return await MarcarAsync(clave, messageId, duros.Count > 0 ? "rebote" : TiposEventoSeguimiento.ReboteTemporal, envio.Id, ct);
+            var marca = await MarcarAsync(clave, messageId, duros.Count > 0 ? "rebote" : TiposEventoSeguimiento.ReboteTemporal, envio.Id, ct);
+            if (duros.Count > 0)
+            {
+                await mediator.Publish(EventoNegocio.Uno(envio.EmpresaId, TiposEventoNegocio.NotificacionRebotada, envio.Id, new
+                {
+                    envioId = envio.Id, envio.ClienteId, envio.Asunto, envio.Para, rebotes = duros.Select(d => new { d.Email, d.Estado }), fecha,
+                }, ahora), ct);
+            }
+
+            return marca;
         }
 
         var texto = ClasificadorCorreo.Texto(m);
