@@ -86,6 +86,12 @@ public static class Banco
             return 0;
         }
 
+        if (parte == "pagos-proveedor")
+        {
+            await BancoPagosProveedor.EjecutarAsync(factory, http, fuente, empresaId, Math.Min(10_000, cantidad));
+            return 0;
+        }
+
         if (parte == "webhooks")
         {
             await BancoWebhooks.EjecutarAsync(factory.Services, http, fuente, empresaId);
