@@ -48,7 +48,8 @@ host_env "$(pg_conn_string "$PG_PORT" "$DB")" "$MAIL_SMTP_PORT"
 info "seed-demo (log: .local/logs/credenciales-seed.log)"
 host_seed "$CRED"
 : >"$COBRANZAS_LOGS/caidas-api.log"
-arrancar() { host_start caidas-api "$PUERTO" Quartz__Habilitado=true Quartz__EnviarCorreos__Segundos=1 Quartz__EnviarNotificaciones__Segundos=1; }
+arrancar() { host_start caidas-api "$PUERTO" Quartz__Habilitado=true Quartz__EnviarCorreos__Segundos=1 Quartz__EnviarNotificaciones__Segundos=1 \
+  Notificaciones__Envios__ArriendoSegundos=60; }
 arrancar
 BASE="http://127.0.0.1:$PUERTO/api/v1"
 CLAVE="$(credencial_api_key "$CRED")"
@@ -129,7 +130,8 @@ check "2. a lo más se repitió el correo en vuelo al morir ($repetidos), con el
 # --- 3. recordatorios de Notificaciones -----------------------------------------------------------------------------
 echo "== 3. kill -9 durante el envío de $RECORDATORIOS recordatorios (despachador de Notificaciones, trabajo cada 1 s)"
 mail_clear
-# Queued as a run queues them: one outbox row per client and day, each to its own address.
+# Queued as a run queues them: one outbox row per client and day, each to its own address. What the killed drain had claimed and
+# not sent waits for its lease (60 s here, 5 min by default) and then goes.
 psql_valor "$PG_PORT" "$DB" "
   INSERT INTO notificaciones.envios (id, empresa_id, cliente_id, clave, origen, fecha_negocio, para, contacto_ids, documento_ids, asunto, html, texto,
                                      message_id, estado, intentos, proximo_intento, creado, apertura_probable_automatica, actividad_registrada)

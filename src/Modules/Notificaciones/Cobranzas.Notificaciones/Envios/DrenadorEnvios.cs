@@ -10,6 +10,7 @@ using MailKit.Net.Smtp;
 using MailKit.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -38,13 +39,19 @@ namespace Cobranzas.Notificaciones.Envios;
 /// can recognise it.
 /// </summary>
 public sealed partial class DrenadorEnvios(
-    NotificacionesDbContext db, NpgsqlDataSource fuente, IServiceScopeFactory ambitos, IOptions<OpcionesSmtp> opciones, IEnlacesCorreo enlaces, TimeProvider reloj,
-    ILogger<DrenadorEnvios> log)
+    NotificacionesDbContext db, NpgsqlDataSource fuente, IServiceScopeFactory ambitos, IOptions<OpcionesSmtp> opciones, IEnlacesCorreo enlaces, IConfiguration configuracion,
+    TimeProvider reloj, ILogger<DrenadorEnvios> log)
 {
     public const int IntentosMaximos = 8;
     public const string Actor = "sistema: notificaciones";
-    public static readonly TimeSpan Arriendo = TimeSpan.FromMinutes(5);
     public static readonly TimeSpan TiempoSmtp = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long a claim is this drain's (<c>Notificaciones:Envios:ArriendoSegundos</c>, 300 by default): what a crashed drain had claimed
+    /// and not sent waits this long. At least twice the SMTP timeout, since a drain stops sending at half its lease and a send that
+    /// started may take the whole SMTP timeout.
+    /// </summary>
+    public TimeSpan Arriendo { get; } = TimeSpan.FromSeconds(Math.Max(2 * TiempoSmtp.TotalSeconds, configuracion.GetValue("Notificaciones:Envios:ArriendoSegundos", 300)));
 
     public const int ActividadesPorRegistro = 1000;
 

@@ -1,4 +1,3 @@
-using Cobranzas.SharedKernel.Correo;
 using System.Security.Cryptography;
 using System.Text;
 using Cobranzas.Clientes.Contracts;
@@ -6,6 +5,7 @@ using Cobranzas.Gestion.Contracts;
 using Cobranzas.Notificaciones.Persistencia;
 using Cobranzas.Notificaciones.Plantillas;
 using Cobranzas.SharedKernel.Contratos;
+using Cobranzas.SharedKernel.Correo;
 using Cobranzas.SharedKernel.Plantillas;
 using Cobranzas.SharedKernel.Tenancy;
 using MailKit.Net.Smtp;
