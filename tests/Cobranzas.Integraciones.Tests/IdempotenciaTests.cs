@@ -170,6 +170,20 @@ public sealed class IdempotenciaTests : PruebaIntegraciones
     }
 
     [Test]
+    public async Task Otro_llamador_de_la_misma_empresa_con_la_misma_clave_no_recibe_la_respuesta_guardada()
+    {
+        var erp = await Fixture.ClienteConApiKeyAsync(Empresa, "lectura_escritura");
+        var clave = Clave();
+        var cuerpo = Datos.Cliente();
+
+        await (await Api.SendAsync(Post("/api/v1/clientes", cuerpo, clave))).JsonAsync(201);
+        var ajeno = await erp.SendAsync(Post("/api/v1/clientes", cuerpo, clave));
+
+        Assert.That((int)ajeno.StatusCode, Is.EqualTo(422), "la respuesta guardada es del primer llamador");
+        Assert.That(ajeno.Headers.Contains("Idempotent-Replayed"), Is.False);
+    }
+
+    [Test]
     public async Task Un_error_de_cliente_se_guarda_y_se_repite()
     {
         var clave = Clave();

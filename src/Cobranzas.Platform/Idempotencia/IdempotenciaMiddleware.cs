@@ -68,7 +68,7 @@ public sealed class IdempotenciaMiddleware(RequestDelegate siguiente)
         byte[] huella;
         try
         {
-            huella = await HuellaAsync(http.Request);
+            huella = await HuellaAsync(http.Request, Llamador(autenticacion.Principal));
         }
         catch (BadHttpRequestException)
         {
@@ -163,12 +163,19 @@ public sealed class IdempotenciaMiddleware(RequestDelegate siguiente)
     public static bool EsValida(string? clave) =>
         clave is { Length: > 0 and <= LargoMaximo } && clave.All(c => c is >= ' ' and <= '~') && !string.IsNullOrWhiteSpace(clave);
 
-    /// <summary>SHA-256 of method, path, query and body, read once into the request's buffer (memory, then a temp file) for the endpoint.</summary>
-    private static async Task<byte[]> HuellaAsync(HttpRequest solicitud)
+    /// <summary>
+    /// Who sends the request (user or API key): part of the fingerprint, so another caller of the company who reuses a key gets a
+    /// 422 instead of the first caller's stored answer (which may hold a secret shown once).
+    /// </summary>
+    private static string Llamador(ClaimsPrincipal principal) =>
+        $"{principal.FindFirstValue(ClaimTypes.NameIdentifier) ?? principal.FindFirstValue("sub")}|{principal.FindFirstValue(Permisos.ClaimApiKey)}|{principal.FindFirstValue(Permisos.ClaimActor)}";
+
+    /// <summary>SHA-256 of caller, method, path, query and body, read once into the request's buffer (memory, then a temp file) for the endpoint.</summary>
+    private static async Task<byte[]> HuellaAsync(HttpRequest solicitud, string llamador)
     {
         solicitud.EnableBuffering();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes($"{solicitud.Method}\n{solicitud.PathBase}{solicitud.Path}{solicitud.QueryString}\n"));
+        hash.AppendData(Encoding.UTF8.GetBytes($"{llamador}\n{solicitud.Method}\n{solicitud.PathBase}{solicitud.Path}{solicitud.QueryString}\n"));
         var bloque = ArrayPool<byte>.Shared.Rent(81920);
         try
         {
