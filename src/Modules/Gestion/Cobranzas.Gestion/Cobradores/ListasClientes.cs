@@ -15,3 +15,9 @@ public sealed class ClientesDeCobradorHandler(GestionDbContext db, AlcanceGestio
         return await db.Asignaciones.AsNoTracking().Where(a => a.CobradorId == cobrador).Select(a => a.ClienteId).ToListAsync(cancellationToken);
     }
 }
+
+public sealed class ClientesDeCarteraHandler(GestionDbContext db) : IRequestHandler<ClientesDeCartera, IReadOnlyList<Guid>>
+{
+    public async ValueTask<IReadOnlyList<Guid>> Handle(ClientesDeCartera request, CancellationToken cancellationToken) =>
+        await db.Set<ClienteCartera>().AsNoTracking().Where(c => c.CarteraId == request.CarteraId).Select(c => c.ClienteId).ToListAsync(cancellationToken);
+}
