@@ -92,6 +92,10 @@ pg_cluster_init() {
     # installments) instead of the partial index of open ones, so the aging would grow with the paid history
     # (bench/README.md, issue 8). Production on SSD should set the same.
     echo "random_page_cost = 1.1"
+    # JIT compiles (inlining + optimisation) any plan whose estimated cost passes 500 000: the client list ordered by
+    # debt at 100 000 clients spent 600 ms compiling a 1 s query (bench/README.md, issue 13). Our queries are short
+    # reads over indexes; production should set the same.
+    echo "jit = off"
     echo "log_min_messages = warning"
     echo "log_line_prefix = '%m [%p] %d '"
     if [[ "$mode" == "test" ]]; then

@@ -1,4 +1,9 @@
 using System.Text.Json.Nodes;
+using Cobranzas.Cartera.Contracts;
+using Cobranzas.Clientes.Contracts;
+using Cobranzas.Platform.Autenticacion;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
 using Cobranzas.Testing;
 
 namespace Cobranzas.Cartera.Tests;
@@ -87,4 +92,31 @@ public sealed class ClientesPorDeudaTests : PruebaCartera
         Assert.That(Nombres(r["items"]!.AsArray()), Is.EqualTo(new[] { "Propio SpA" }));
         Assert.That((decimal)r["items"]![0]!["saldo"]!, Is.EqualTo(0m));
     }
+
+    [Test]
+    public async Task Una_lista_larga_recorre_la_empresa_y_da_la_misma_pagina_que_una_corta()
+    {
+        await CarteraAsync();
+        var propios = await Fixture.EnAmbitoAsync(sp =>
+        {
+            sp.GetRequiredService<ContextoSolicitud>().Establecer(Empresa.Id, "pruebas");
+            return sp.GetRequiredService<IMediator>().Send(new ListarDatosAsignacion(null)).AsTask();
+        });
+        var corta = propios.Select(c => c.Id).ToList();
+        // Unknown ids pad the list past the threshold where Cartera scans the whole company instead of each client.
+        var larga = corta.Concat(Enumerable.Range(0, 2_500).Select(_ => Guid.NewGuid())).ToList();
+
+        var paginaCorta = await PaginaAsync(corta);
+        var paginaLarga = await PaginaAsync(larga);
+
+        Assert.That(paginaLarga, Is.EqualTo(paginaCorta));
+        Assert.That(paginaCorta.Select(d => d.Saldo), Is.EqualTo(new[] { 300_000m, 120_000m, 50_000m, 0m }));
+    }
+
+    private Task<IReadOnlyList<DeudaClienteOrdenada>> PaginaAsync(IReadOnlyList<Guid> clientes) =>
+        Fixture.EnAmbitoAsync(sp =>
+        {
+            sp.GetRequiredService<ContextoSolicitud>().Establecer(Empresa.Id, "pruebas");
+            return sp.GetRequiredService<IMediator>().Send(new PaginarClientesPorDeuda(clientes, PorVencido: false, Descendente: true, Saltar: 0, Tomar: 4)).AsTask();
+        });
 }

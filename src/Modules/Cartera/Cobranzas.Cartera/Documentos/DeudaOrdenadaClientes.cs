@@ -14,6 +14,9 @@ public sealed class PaginarClientesPorDeudaHandler(CarteraDbContext db, IContext
 {
     private static readonly string Sql = SqlCartera.Leer("Documentos/DeudaOrdenadaClientes.sql");
 
+    /// <summary>From how many listed clients one scan of the company's open installments beats looking each client up.</summary>
+    private const int ClientesParaRecorrerEmpresa = 2_000;
+
     public async ValueTask<IReadOnlyList<DeudaClienteOrdenada>> Handle(PaginarClientesPorDeuda request, CancellationToken cancellationToken)
     {
         if (request.ClienteIds.Count == 0 || request.Tomar <= 0 || request.Saltar >= request.ClienteIds.Count)
@@ -25,6 +28,7 @@ public sealed class PaginarClientesPorDeudaHandler(CarteraDbContext db, IContext
         comando.Parameters.Add(new NpgsqlParameter("empresa", NpgsqlDbType.Uuid) { Value = contexto.EmpresaId });
         comando.Parameters.Add(new NpgsqlParameter("hoy", NpgsqlDbType.Date) { Value = FechaNegocio.Hoy(reloj) });
         comando.Parameters.Add(new NpgsqlParameter("clientes", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = request.ClienteIds as Guid[] ?? request.ClienteIds.ToArray() });
+        comando.Parameters.Add(new NpgsqlParameter("toda_la_empresa", NpgsqlDbType.Boolean) { Value = request.ClienteIds.Count >= ClientesParaRecorrerEmpresa });
         comando.Parameters.Add(new NpgsqlParameter("por_vencido", NpgsqlDbType.Boolean) { Value = request.PorVencido });
         comando.Parameters.Add(new NpgsqlParameter("descendente", NpgsqlDbType.Boolean) { Value = request.Descendente });
         comando.Parameters.Add(new NpgsqlParameter("saltar", NpgsqlDbType.Integer) { Value = Math.Max(0, request.Saltar) });
