@@ -288,6 +288,51 @@ public sealed class WebhooksTests : PruebaIntegraciones
     }
 
     [Test]
+    public async Task Un_lote_de_pagos_publica_cada_pago_registrado_y_cada_documento_que_salda_una_sola_vez()
+    {
+        await SuscribirAsync("pago.registrado", "documento.pagado");
+        var saldado = await FacturaAsync(108, 10_000m, Hoy.AddDays(-30), Hoy.AddDays(-10));
+        var abierto = await FacturaAsync(109, 20_000m, Hoy.AddDays(-20), Hoy.AddDays(10));
+        var pagos = new[] { 10_000m, 5_000m, 1_000m }
+            .Select((monto, i) => new { clienteId = ClienteId, fecha = F(Hoy), monto, moneda = "CLP", canal = "transferencia", referencia = $"LOTE-{i}", aplicacion = "automatica" })
+            .ToArray();
+
+        var lote = await (await Api.PostAsJsonAsync("/api/v1/pagos/lote", pagos)).JsonAsync();
+        await (await Api.PostAsJsonAsync("/api/v1/pagos/lote", pagos)).JsonAsync();
+
+        Assert.That(((int?)lote["creados"], (decimal?)lote["montoAplicado"]), Is.EqualTo(((int?)3, (decimal?)16_000m)));
+        Assert.That(await DrenarAsync(), Is.EqualTo(4));
+        var registrados = receptor.Recibidos.Where(r => r.Tipo == "pago.registrado").Select(r => r.Cuerpo["datos"]!).ToList();
+        Assert.That(registrados.Select(p => (string)p["referencia"]!).Order(), Is.EqualTo(new[] { "LOTE-0", "LOTE-1", "LOTE-2" }));
+        Assert.That(registrados.Single(p => (string)p["referencia"]! == "LOTE-0")["aplicaciones"]![0]!["documentoId"]!.ToString(), Is.EqualTo(saldado["id"]!.ToString()));
+        var pagados = receptor.Recibidos.Where(r => r.Tipo == "documento.pagado").Select(r => (string)r.Cuerpo["datos"]!["id"]!).ToList();
+        Assert.That(pagados, Is.EqualTo(new[] { (string)saldado["id"]! }));
+        Assert.That(pagados, Does.Not.Contain((string)abierto["id"]!));
+    }
+
+    [Test]
+    public async Task Importar_clientes_publica_cliente_creado_solo_por_los_nuevos()
+    {
+        await SuscribirAsync("cliente.creado");
+        const string encabezado = "rut,razonSocial,nombreFantasia,giro,direccion,comuna,region,segmento,cuentaClave,contactoNombre,contactoCargo,contactoEmail,contactoTelefono,contactoRol";
+        var csv = string.Join("\n", encabezado, "76086428-5,Comercial Andes SpA,,,,,,Corporativo,sí,,,,,", "12531909-2,Ferretería Sur Ltda,,,,,,Retail,no,,,,,") + "\n";
+
+        for (var vez = 0; vez < 2; vez++)
+        {
+            using var formulario = new MultipartFormDataContent();
+            var archivo = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv));
+            archivo.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+            formulario.Add(archivo, "archivo", "clientes.csv");
+            await (await Api.PostAsync("/api/v1/importaciones/clientes", formulario)).JsonAsync();
+        }
+
+        Assert.That(await DrenarAsync(), Is.EqualTo(2));
+        Assert.That(receptor.Recibidos.Select(r => (r.Tipo, (string)r.Cuerpo["datos"]!["razonSocial"]!)).OrderBy(x => x.Item2),
+            Is.EqualTo(new[] { ("cliente.creado", "Comercial Andes SpA"), ("cliente.creado", "Ferretería Sur Ltda") }));
+        Assert.That((string?)receptor.Recibidos[0].Cuerpo["datos"]!["segmento"], Is.AnyOf("Corporativo", "Retail"));
+    }
+
+    [Test]
     public async Task Suscribir_valida_eventos_url_y_caracter_nulo()
     {
         var malos = await (await Api.PostAsJsonAsync("/api/v1/integraciones/webhooks", new { url = "ftp://x", eventos = new[] { "documento.inventado" } })).ProblemaAsync(400);

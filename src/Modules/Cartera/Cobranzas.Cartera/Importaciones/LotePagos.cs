@@ -6,6 +6,7 @@ using Cobranzas.Cartera.Pagos;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.Clientes.Contracts;
 using Cobranzas.SharedKernel.Auditoria;
+using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
 using Cobranzas.SharedKernel.Tiempo;
@@ -80,6 +81,7 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
         // At 100 000 payments over a large portfolio one statement (the applications' INSERT, the audit) outlasts the default 30 s.
         db.Database.SetCommandTimeout(TimeSpan.FromSeconds(SegundosSentencia));
         List<Guid> clientesAfectados;
+        List<Guid> pagosNuevos = [], documentosConPago = [];
         long creados, sinCambios;
         decimal aplicado;
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -156,7 +158,11 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
                 throw new ConflictoException("referencia", "Otro proceso registró al mismo tiempo pagos con estas referencias; reintente el lote.");
             }
             await AuditarAsync(ahora, filas, creados, sinCambios, filasConError.Count, request.Parcial, cancellationToken);
-            clientesAfectados = await ClientesAsync(conexion, cancellationToken);
+            clientesAfectados = await IdsAsync(conexion, "SELECT DISTINCT cliente_id FROM lote_pagos WHERE nuevo", cancellationToken);
+            if (await HaySuscriptoresAsync(TiposEventoNegocio.PagoRegistrado, cancellationToken))
+                pagosNuevos = await IdsAsync(conexion, "SELECT id FROM lote_pagos WHERE nuevo ORDER BY fila", cancellationToken);
+            if (await HaySuscriptoresAsync(TiposEventoNegocio.DocumentoPagado, cancellationToken))
+                documentosConPago = await IdsAsync(conexion, "SELECT DISTINCT documento_id FROM lote_aplicaciones", cancellationToken);
             await tx.CommitAsync(cancellationToken);
         }
         finally
@@ -166,6 +172,12 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
 
         await control.AplicarAsync(clientesAfectados, cancellationToken);
         await aviso.PublicarAsync(clientesAfectados, cancellationToken);
+        if (pagosNuevos.Count > 0)
+        {
+            var pagos = await ProyeccionPago.CargarVariosAsync(db, mediator, pagosNuevos, cancellationToken);
+            await mediator.Publish(new EventoNegocio(contexto.EmpresaId, TiposEventoNegocio.PagoRegistrado, pagos.Select(p => new HechoNegocio(p.Id, p)).ToList(), ahora), cancellationToken);
+        }
+        await aviso.PagadosAsync(documentosConPago, cancellationToken);
         return new ResultadoLotePagos(true, filas, (int)creados, (int)sinCambios, aplicado, errores);
     }
 
@@ -348,10 +360,13 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
             ], ct);
     }
 
-    private static async Task<List<Guid>> ClientesAsync(NpgsqlConnection conexion, CancellationToken ct)
+    /// <summary>Whether a webhook subscriber wants this event: the batch gathers 100 000 facts only for someone.</summary>
+    private async Task<bool> HaySuscriptoresAsync(string tipo, CancellationToken ct) => await mediator.Send(new HaySuscriptoresEvento(contexto.EmpresaId, tipo), ct);
+
+    private static async Task<List<Guid>> IdsAsync(NpgsqlConnection conexion, string sql, CancellationToken ct)
     {
         var ids = new List<Guid>();
-        await using var comando = new NpgsqlCommand("SELECT DISTINCT cliente_id FROM lote_pagos WHERE nuevo", conexion) { CommandTimeout = SegundosSentencia };
+        await using var comando = new NpgsqlCommand(sql, conexion) { CommandTimeout = SegundosSentencia };
         await using var lector = await comando.ExecuteReaderAsync(ct);
         while (await lector.ReadAsync(ct))
             ids.Add(lector.GetGuid(0));

@@ -185,21 +185,25 @@ public static class AplicacionPago
 
 public static class ProyeccionPago
 {
-    public static async Task<PagoDto> CargarAsync(CarteraDbContext db, IMediator mediator, Guid id, CancellationToken ct)
+    public static async Task<PagoDto> CargarAsync(CarteraDbContext db, IMediator mediator, Guid id, CancellationToken ct) =>
+        (await CargarVariosAsync(db, mediator, [id], ct)).SingleOrDefault() ?? throw new NoEncontradoException("Pago", id);
+
+    /// <summary>These payments as the API returns them, in the order of <paramref name="ids"/>; unknown ids are absent.</summary>
+    public static async Task<IReadOnlyList<PagoDto>> CargarVariosAsync(CarteraDbContext db, IMediator mediator, IReadOnlyList<Guid> ids, CancellationToken ct)
     {
-        var p = await db.Pagos.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct) ?? throw new NoEncontradoException("Pago", id);
-        var aplicaciones = await (
+        var pagos = await db.Pagos.AsNoTracking().Where(x => ids.Contains(x.Id)).ToDictionaryAsync(x => x.Id, ct);
+        var aplicaciones = (await (
                 from a in db.Aplicaciones.AsNoTracking()
                 join d in db.Documentos.AsNoTracking() on a.DocumentoId equals d.Id
-                where a.PagoId == id
+                where a.PagoId != null && ids.Contains(a.PagoId.Value)
                 orderby a.Fecha, a.Creado, d.FechaVencimiento, d.Folio, a.Cuota
-                select new AplicacionPagoDto(a.Id, a.DocumentoId, d.Tipo, d.Folio, a.Cuota, a.Monto, a.Fecha, a.FechaReversa == null, a.FechaReversa, a.MotivoReversa))
-            .ToListAsync(ct);
-        var clientes = await ResolucionCliente.PorIdAsync(mediator, [p.ClienteId], ct);
-        return new PagoDto(
+                select new { PagoId = a.PagoId!.Value, Dto = new AplicacionPagoDto(a.Id, a.DocumentoId, d.Tipo, d.Folio, a.Cuota, a.Monto, a.Fecha, a.FechaReversa == null, a.FechaReversa, a.MotivoReversa) })
+            .ToListAsync(ct)).ToLookup(x => x.PagoId, x => x.Dto);
+        var clientes = await ResolucionCliente.PorIdAsync(mediator, pagos.Values.Select(p => p.ClienteId).Distinct().ToList(), ct);
+        return ids.Where(pagos.ContainsKey).Select(id => pagos[id]).Select(p => new PagoDto(
             p.Id, ProyeccionDocumento.Cliente(p.ClienteId, clientes), p.Fecha, p.Monto, p.Moneda, p.Canal, p.Referencia, p.Monto - p.Saldo,
-            Cheques.Disponible(p) ? p.Saldo : 0, aplicaciones, p.Creado,
+            Cheques.Disponible(p) ? p.Saldo : 0, aplicaciones[p.Id].ToList(), p.Creado,
             p.EstadoCheque is null ? null
-                : new EstadoChequeDto(p.EstadoCheque, p.FechaCheque, p.CuentaDeposito, p.FechaDeposito, p.FechaCobro, p.FechaProtesto, p.MotivoProtesto, p.CostoProtesto));
+                : new EstadoChequeDto(p.EstadoCheque, p.FechaCheque, p.CuentaDeposito, p.FechaDeposito, p.FechaCobro, p.FechaProtesto, p.MotivoProtesto, p.CostoProtesto))).ToList();
     }
 }

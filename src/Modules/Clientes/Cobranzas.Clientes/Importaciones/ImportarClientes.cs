@@ -3,6 +3,7 @@ using Cobranzas.Clientes.Contactos;
 using Cobranzas.Clientes.Contracts;
 using Cobranzas.Clientes.Persistencia;
 using Cobranzas.SharedKernel.Archivos;
+using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.SharedKernel.Http;
 using FluentValidation;
 using FluentValidation.Results;
@@ -31,7 +32,7 @@ public sealed record ImportarClientes(Stream Archivo, string NombreArchivo, bool
 /// Upserts clients by RUT (and their contacts by e-mail or name) from a CSV or XLSX file.
 /// All-or-nothing unless <c>parcial</c>; importing the same file twice changes nothing.
 /// </summary>
-public sealed class ImportarClientesHandler(ClientesDbContext db, TimeProvider reloj, IPublisher publicador) : IRequestHandler<ImportarClientes, ResultadoImportacion>
+public sealed class ImportarClientesHandler(ClientesDbContext db, TimeProvider reloj, IPublisher publicador, ISender remitente) : IRequestHandler<ImportarClientes, ResultadoImportacion>
 {
     public const int FilasMaximas = 50_000;
     public static readonly string[] Columnas =
@@ -190,7 +191,20 @@ public sealed class ImportarClientesHandler(ClientesDbContext db, TimeProvider r
             await publicador.Publish(new ClientesGuardados(nuevos, true), ct);
         if (cambiados.Count > 0)
             await publicador.Publish(new ClientesGuardados(cambiados, false), ct);
+        if (nuevos.Count > 0)
+            await PublicarCreadosAsync(existentes.Values.Where(c => nuevos.Contains(c.Id)).ToList(), ahora, ct);
         return new ResultadoImportacion(true, filasLeidas, creados, actualizados, sinCambios, contactosCreados, contactosActualizados, errores);
+    }
+
+    /// <summary>cliente.creado for each new client, with the body a single creation sends, when the company has a subscriber.</summary>
+    private async Task PublicarCreadosAsync(List<Cliente> creados, DateTimeOffset ahora, CancellationToken ct)
+    {
+        var empresaId = creados[0].EmpresaId;
+        if (!await remitente.Send(new HaySuscriptoresEvento(empresaId, TiposEventoNegocio.ClienteCreado), ct))
+            return;
+        var politicas = await db.Politicas.AsNoTracking().ToDictionaryAsync(p => p.Segmento, ct);
+        var hechos = creados.Select(c => new HechoNegocio(c.Id, ProyeccionCliente.ADto(c, politicas.GetValueOrDefault(c.Segmento), []))).ToList();
+        await publicador.Publish(new EventoNegocio(empresaId, TiposEventoNegocio.ClienteCreado, hechos, ahora), ct);
     }
 
     private static bool CambiaCliente(Cliente c, DatosCliente d) =>
