@@ -7,7 +7,7 @@ export type EntradaLineaTiempo<A> =
 
 /**
  * The client's timeline: its activities and the payments it made (by any channel, including an online payment confirmed by
- * a provider), newest first. A payment carries only its date, so it sorts at midday of that day.
+ * a provider), newest first. A payment carries only its date, so it sorts at the start of that day, below the activities of the same day.
  */
 export function lineaTiempo<A extends { id: string; fecha: string }>(
   actividades: A[],
@@ -22,7 +22,7 @@ export function lineaTiempo<A extends { id: string; fecha: string }>(
     })),
     ...pagos.map((p) => ({
       clave: `p-${p.id}`,
-      momento: `${p.fecha}T12:00:00`,
+      momento: `${p.fecha}T00:00:00`,
       tipo: 'pago' as const,
       pago: p,
     })),

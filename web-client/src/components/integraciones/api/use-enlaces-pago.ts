@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, comoConsulta, ok } from '@/api/client';
 import type { Cuerpo, Respuesta } from '@/api/types';
+import { useClaveIdempotencia } from '@/lib/idempotencia';
 
 export type EnlacePago = Respuesta<'ObtenerEnlacePago'>;
 export type DatosEnlacePago = Cuerpo<'CrearEnlacePago'>;
@@ -23,9 +24,17 @@ export function useEnlacesPago(filtro: { clienteId?: string; documentoId?: strin
 
 export function useCrearEnlacePago() {
   const qc = useQueryClient();
+  const idempotencia = useClaveIdempotencia();
   return useMutation({
     mutationFn: (datos: DatosEnlacePago) =>
-      ok(api.POST('/api/v1/integraciones/enlaces-pago', { body: datos })),
+      idempotencia.enviar((clave) =>
+        ok(
+          api.POST('/api/v1/integraciones/enlaces-pago', {
+            body: datos,
+            params: { header: { 'Idempotency-Key': clave } },
+          }),
+        ),
+      ),
     onSuccess: () => qc.invalidateQueries({ queryKey: clave }),
   });
 }
