@@ -216,6 +216,8 @@ e2e_stage() {
   export ASPNETCORE_CONTENTROOT="$(dirname "$API_DLL")"
   # The browser suite logs the same demo users in several times a minute from one IP; the limiter has its own tests.
   export LimitesUso__Login__Permitidas=100000 LimitesUso__LoginPorEmail__Permitidas=100000
+  # The webhook screen's test subscribes a loopback receiver, which only an allow-listed address may be.
+  export Integraciones__Webhooks__Permitidos__0=127.0.0.1
   rm -f "$E2E_CRED"
   run_logged test-e2e-seed timeout 5m dotnet "$API_DLL" seed-demo --credenciales "$E2E_CRED" \
     || { E2E_NOTE="seed-demo falló / failed: .local/logs/test-e2e-seed.log"; return 1; }

@@ -73,7 +73,8 @@ describe('Integraciones', () => {
       await pagina.getByRole('link', { name: 'Webhooks' }).click();
       await pagina.getByRole('button', { name: 'Nuevo webhook' }).click();
       const formulario = pagina.getByRole('form', { name: 'Suscripción de webhook' });
-      const url = `https://erp-${Date.now()}.example.cl/cobranzas/eventos`;
+      // The e2e host allows loopback receivers (Integraciones:Webhooks:Permitidos); nothing needs to listen there.
+      const url = `http://127.0.0.1:9/erp-${Date.now()}/eventos`;
       await formulario.getByLabel('URL del receptor').fill(url);
       await formulario.getByLabel('Descripción').fill('ERP de prueba');
       await formulario.getByLabel('pago.registrado').check();

@@ -23,6 +23,6 @@ export function erroresCredenciales(errores: Record<string, string[]>): Record<s
 export const estadosProveedor: Record<string, { etiqueta: string; color: string }> = {
   inactivo: { etiqueta: 'Inactivo', color: 'gray.8' },
   activo: { etiqueta: 'Activo', color: 'teal.9' },
-  solicitado: { etiqueta: 'Solicitado', color: 'yellow.9' },
-  desactivado: { etiqueta: 'Desactivado', color: 'red.8' },
+  solicitado: { etiqueta: 'Solicitado', color: 'blue.9' },
+  desactivado: { etiqueta: 'Desactivado', color: 'red.9' },
 };

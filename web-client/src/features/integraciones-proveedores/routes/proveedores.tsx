@@ -266,8 +266,8 @@ export default function PantallaProveedores() {
                 {administra && (p.estado === 'activo' || p.estado === 'solicitado') && (
                   <Button
                     size="xs"
-                    variant="subtle"
-                    color="red.8"
+                    variant="outline"
+                    color="red.9"
                     loading={desactivar.isPending}
                     onClick={() =>
                       void desactivar
