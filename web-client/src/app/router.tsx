@@ -69,6 +69,7 @@ const rutas: RouteObject[] = [
     errorElement: <ErrorRuta />,
     children: [
       { index: true, element: <Inicio /> },
+      { path: 'tablero', lazy: pantalla(() => import('@/features/tablero/routes/tablero')) },
       {
         path: 'gestion/mi-trabajo',
         lazy: pantalla(() => import('@/features/gestion-trabajo/routes/mi-trabajo')),

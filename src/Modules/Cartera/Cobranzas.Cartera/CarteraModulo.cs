@@ -49,5 +49,6 @@ public sealed class CarteraModulo : IModulo
         AplicarSaldoPago.Map, DepositarCheque.Map, CobrarCheque.Map, ProtestarCheque.Map, ListarCheques.Map, ReversarAplicacion.Map,
         AntiguedadCartera.Map, CalcularProvision.Map, ObtenerConfiguracionCartera.Map, GuardarConfiguracionCartera.Map,
         ObtenerEstadoCuenta.Map, ExportarEstadoCuenta.Map, ObtenerCredito.Map,
-        ListarValoresUf.Map, GuardarValoresUf.Map, ImportarValoresUf.Map, ListarValoresDolar.Map, GuardarValoresDolar.Map, ImportarValoresDolar.Map);
+        ListarValoresUf.Map, GuardarValoresUf.Map, ImportarValoresUf.Map, ListarValoresDolar.Map, GuardarValoresDolar.Map, ImportarValoresDolar.Map,
+        Reportes.ObtenerTablero.Map);
 }

@@ -32,6 +32,7 @@ import {
   IconCalculator,
   IconPlugConnected,
   IconWebhook,
+  IconLayoutDashboard,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { Permiso } from '@/api/types';
@@ -51,6 +52,10 @@ export interface Modulo {
 }
 
 const modulos: Modulo[] = [
+  {
+    titulo: 'Tablero',
+    enlaces: [{ a: '/tablero', etiqueta: 'Tablero', icono: <IconLayoutDashboard size={18} /> }],
+  },
   {
     titulo: 'Gestión',
     enlaces: [
