@@ -30,6 +30,10 @@ public sealed class CarteraModulo : IModulo
         services.AddScoped<AvisoPagos>();
         services.TryAddSingleton<ImpresoraPdf>();
         services.AddTransient<ControlCreditoJob>();
+        services.AddSingleton<Reportes.ProgramadorReportesEjecutivos>();
+        services.AddTransient<Reportes.ReporteEjecutivoJob>();
+        if (configuracion.GetValue("Quartz:Habilitado", true))
+            services.AddHostedService<Reportes.RestaurarProgramacionReportesEjecutivos>();
         services.AddQuartz(q => q.ScheduleJob<ControlCreditoJob>(
             t => t.WithIdentity("control-credito", "cartera").WithSchedule(HorarioControlCredito(configuracion["Quartz:ControlCredito:Cron"] ?? HorarioPorOmision)),
             j => j.WithIdentity(ControlCreditoJob.Clave)));
@@ -50,5 +54,7 @@ public sealed class CarteraModulo : IModulo
         AntiguedadCartera.Map, CalcularProvision.Map, ObtenerConfiguracionCartera.Map, GuardarConfiguracionCartera.Map,
         ObtenerEstadoCuenta.Map, ExportarEstadoCuenta.Map, ObtenerCredito.Map,
         ListarValoresUf.Map, GuardarValoresUf.Map, ImportarValoresUf.Map, ListarValoresDolar.Map, GuardarValoresDolar.Map, ImportarValoresDolar.Map,
-        Reportes.ObtenerTablero.Map);
+        Reportes.ObtenerTablero.Map,
+        Reportes.ListarReportesEjecutivos.Map, Reportes.CrearReporteEjecutivo.Map, Reportes.ObtenerReporteEjecutivo.Map, Reportes.ActualizarReporteEjecutivo.Map,
+        Reportes.EliminarReporteEjecutivo.Map, Reportes.EnviarReporteEjecutivo.Map);
 }

@@ -174,6 +174,7 @@ public sealed class CarteraDbContext(DbContextOptions<CarteraDbContext> options,
         });
 
         b.ApplyConfiguration(new Pagos.PagoProveedorConfiguracion());
+        b.ApplyConfiguration(new Reportes.ReporteEjecutivoConfiguracion());
         base.OnModelCreating(b);
     }
 }
