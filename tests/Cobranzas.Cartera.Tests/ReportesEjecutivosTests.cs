@@ -124,8 +124,8 @@ public sealed class ReportesEjecutivosTests : PruebaCartera
             new { nombre = "X", frecuencia = "mensual", diaMes = 5, hora = "08:00:00", usuarioIds = Array.Empty<string>() })).ProblemaAsync(400);
 
         Assert.That(frecuencia["errors"]!.AsObject().Select(e => e.Key), Does.Contain("cuerpo.frecuencia").Or.Contain("frecuencia"));
-        Assert.That(sinDia.ToJsonString(), Does.Contain("día de la semana"));
-        Assert.That(sinUsuarios.ToJsonString(), Does.Contain("destinatario"));
+        Assert.That((string?)sinDia["detail"], Does.Contain("diaSemana").And.Contain("día de la semana"));
+        Assert.That((string?)sinUsuarios["detail"], Does.Contain("usuarioIds").And.Contain("destinatario"));
         Assert.That((await (await Api.GetAsync("/api/v1/reportes/ejecutivos")).JsonAsync()).AsArray(), Is.Empty);
     }
 

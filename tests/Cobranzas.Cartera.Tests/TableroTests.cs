@@ -10,10 +10,10 @@ namespace Cobranzas.Cartera.Tests;
 
 /// <summary>
 /// The cut-off is today. Client 1 (segment Retail): D1 100.000 due in 10 days; D2 200.000 due 10 days ago, 50.000 paid today;
-/// D3 300.000 due 100 days ago. Client 2 (segment Grandes): D4 400.000 due 40 days ago.
+/// D3 300.000 due 100 days ago. Client 2 (segment Corporativo): D4 400.000 due 40 days ago.
 /// By hand: total 100 + 150 + 300 + 400 = 950.000; overdue 150 + 300 + 400 = 850.000, 850/950 = 89,47 %;
 /// buckets por vencer 100.000, 1-30 150.000, 31-60 400.000, 61-90 0, 91-120 300.000, más de 120 0; collected this month 50.000;
-/// largest debtors client 1 (550.000), then client 2 (400.000). Segment Grandes alone: 400.000, all overdue, in 31-60.
+/// largest debtors client 1 (550.000), then client 2 (400.000). Segment Corporativo alone: 400.000, all overdue, in 31-60.
 /// </summary>
 public sealed class TableroTests : PruebaCartera
 {
@@ -25,7 +25,7 @@ public sealed class TableroTests : PruebaCartera
         await CrearDocumentoAsync(Factura(1, 100_000m, emision, Hoy.AddDays(10)));
         var d2 = await CrearDocumentoAsync(Factura(2, 200_000m, emision, Hoy.AddDays(-10)));
         await CrearDocumentoAsync(Factura(3, 300_000m, emision, Hoy.AddDays(-100)));
-        _cliente2 = (await Api.CrearClienteAsync(Datos.Cliente(segmento: "Grandes"))).Id();
+        _cliente2 = (await Api.CrearClienteAsync(Datos.Cliente(segmento: "Corporativo"))).Id();
         await CrearDocumentoAsync(Factura(4, 400_000m, emision, Hoy.AddDays(-40), _cliente2));
         await PagarAsync(50_000m, Hoy, [new { documentoId = d2.Id(), monto = 50_000m }]);
     }
@@ -95,7 +95,7 @@ public sealed class TableroTests : PruebaCartera
     {
         await CrearCarteraAsync();
 
-        var t = await (await Api.GetAsync("/api/v1/indicadores/tablero?segmento=Grandes")).JsonAsync();
+        var t = await (await Api.GetAsync("/api/v1/indicadores/tablero?segmento=Corporativo")).JsonAsync();
 
         Assert.That(((decimal?)t["totalPorCobrar"], (decimal?)t["vencido"], (decimal?)t["participacionVencido"]), Is.EqualTo((400_000m, 400_000m, 100m)));
         Assert.That(Montos(t["antiguedad"]!), Is.EqualTo(new[] { 0m, 0m, 400_000m, 0m, 0m, 0m }));
