@@ -1,4 +1,5 @@
 using Cobranzas.Cartera.Antiguedad;
+using Cobranzas.Cartera.Reportes;
 using Cobranzas.Cartera.Compensaciones;
 using Cobranzas.Cartera.Configuracion;
 using Cobranzas.Cartera.Credito;
@@ -54,6 +55,7 @@ public sealed class CarteraModulo : IModulo
         AntiguedadCartera.Map, CalcularProvision.Map, ObtenerConfiguracionCartera.Map, GuardarConfiguracionCartera.Map,
         ObtenerEstadoCuenta.Map, ExportarEstadoCuenta.Map, ObtenerCredito.Map,
         ListarValoresUf.Map, GuardarValoresUf.Map, ImportarValoresUf.Map, ListarValoresDolar.Map, GuardarValoresDolar.Map, ImportarValoresDolar.Map,
+        ConsultarIndicadoresCartera.Map, TendenciaIndicadoresCartera.Map, DesgloseIndicadoresCartera.Map, ExportarIndicadoresCartera.Map,
         Reportes.ObtenerTablero.Map,
         Reportes.ListarReportesEjecutivos.Map, Reportes.CrearReporteEjecutivo.Map, Reportes.ObtenerReporteEjecutivo.Map, Reportes.ActualizarReporteEjecutivo.Map,
         Reportes.EliminarReporteEjecutivo.Map, Reportes.EnviarReporteEjecutivo.Map);
