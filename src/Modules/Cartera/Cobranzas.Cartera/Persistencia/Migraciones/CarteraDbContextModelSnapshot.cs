@@ -241,6 +241,10 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         .HasColumnType("uuid")
                         .HasColumnName("empresa_id");
 
+                    b.Property<decimal?>("ConcentracionMaxima")
+                        .HasColumnType("numeric(7,4)")
+                        .HasColumnName("concentracion_maxima");
+
                     b.Property<string>("CuentaContableConReferencia")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")
@@ -811,6 +815,39 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         {
                             t.HasCheckConstraint("ck_valores_uf_empresa_valor", "valor > 0");
                         });
+                });
+
+            modelBuilder.Entity("Cobranzas.Cartera.Reportes.CorteMensual", b =>
+                {
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<DateOnly>("Mes")
+                        .HasColumnType("date")
+                        .HasColumnName("mes");
+
+                    b.Property<DateTimeOffset>("Calculado")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("calculado");
+
+                    b.PrimitiveCollection<int[]>("Limites")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("limites");
+
+                    b.PrimitiveCollection<decimal[]>("Montos")
+                        .IsRequired()
+                        .HasColumnType("numeric[]")
+                        .HasColumnName("montos");
+
+                    b.HasKey("EmpresaId", "Mes")
+                        .HasName("pk_cortes_mensuales");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_cortes_mensuales_empresa_id");
+
+                    b.ToTable("cortes_mensuales", "cartera");
                 });
 
             modelBuilder.Entity("Cobranzas.Cartera.Persistencia.Aplicacion", b =>
