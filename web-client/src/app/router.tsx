@@ -126,6 +126,23 @@ const rutas: RouteObject[] = [
         path: 'cartera/provision',
         lazy: pantalla(() => import('@/features/provision/routes/provision')),
       },
+      // Portfolio reports (reportes-cartera)
+      {
+        path: 'reportes/concentracion',
+        lazy: pantalla(() => import('@/features/reportes-cartera/routes/concentracion')),
+      },
+      {
+        path: 'reportes/morosidad',
+        lazy: pantalla(() => import('@/features/reportes-cartera/routes/morosidad')),
+      },
+      {
+        path: 'reportes/provision',
+        lazy: pantalla(() => import('@/features/reportes-cartera/routes/provision')),
+      },
+      {
+        path: 'reportes/recuperacion',
+        lazy: pantalla(() => import('@/features/reportes-cartera/routes/recuperacion')),
+      },
       {
         path: 'cartera/configuracion',
         lazy: pantalla(() => import('@/features/configuracion-cartera/routes/configuracion-cartera')),

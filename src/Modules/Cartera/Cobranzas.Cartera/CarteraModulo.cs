@@ -8,6 +8,7 @@ using Cobranzas.Cartera.EstadoCuenta;
 using Cobranzas.Cartera.Importaciones;
 using Cobranzas.Cartera.Pagos;
 using Cobranzas.Cartera.Persistencia;
+using Cobranzas.Cartera.Reportes;
 using Cobranzas.Cartera.ValoresMoneda;
 using Cobranzas.SharedKernel.Pdf;
 using Cobranzas.SharedKernel.Persistence;
@@ -55,6 +56,7 @@ public sealed class CarteraModulo : IModulo
         AntiguedadCartera.Map, CalcularProvision.Map, ObtenerConfiguracionCartera.Map, GuardarConfiguracionCartera.Map,
         ObtenerEstadoCuenta.Map, ExportarEstadoCuenta.Map, ObtenerCredito.Map,
         ListarValoresUf.Map, GuardarValoresUf.Map, ImportarValoresUf.Map, ListarValoresDolar.Map, GuardarValoresDolar.Map, ImportarValoresDolar.Map,
+        ConcentracionDeuda.Map, EvolucionMorosidad.Map, EvolucionProvision.Map, RecuperacionHistorica.Map,
         ConsultarIndicadoresCartera.Map, TendenciaIndicadoresCartera.Map, DesgloseIndicadoresCartera.Map, ExportarIndicadoresCartera.Map,
         Reportes.ObtenerTablero.Map,
         Reportes.ListarReportesEjecutivos.Map, Reportes.CrearReporteEjecutivo.Map, Reportes.ObtenerReporteEjecutivo.Map, Reportes.ActualizarReporteEjecutivo.Map,

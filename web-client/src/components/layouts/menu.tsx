@@ -32,6 +32,10 @@ import {
   IconCalculator,
   IconPlugConnected,
   IconWebhook,
+  IconChartPie,
+  IconChartLine,
+  IconTrendingDown,
+  IconCoins,
   IconLayoutDashboard,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -95,6 +99,20 @@ const modulos: Modulo[] = [
         permiso: 'editar',
       },
       { a: '/cartera/configuracion', etiqueta: 'Configuración', icono: <IconSettings size={18} /> },
+    ],
+  },
+  {
+    titulo: 'Reportes',
+    enlaces: [
+      // Portfolio reports (reportes-cartera)
+      { a: '/reportes/concentracion', etiqueta: 'Concentración de deuda', icono: <IconChartPie size={18} /> },
+      { a: '/reportes/morosidad', etiqueta: 'Evolución de morosidad', icono: <IconChartLine size={18} /> },
+      {
+        a: '/reportes/provision',
+        etiqueta: 'Evolución de la provisión',
+        icono: <IconTrendingDown size={18} />,
+      },
+      { a: '/reportes/recuperacion', etiqueta: 'Recuperación histórica', icono: <IconCoins size={18} /> },
     ],
   },
   {
