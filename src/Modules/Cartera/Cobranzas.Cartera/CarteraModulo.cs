@@ -7,6 +7,7 @@ using Cobranzas.Cartera.EstadoCuenta;
 using Cobranzas.Cartera.Importaciones;
 using Cobranzas.Cartera.Pagos;
 using Cobranzas.Cartera.Persistencia;
+using Cobranzas.Cartera.Reportes;
 using Cobranzas.Cartera.ValoresMoneda;
 using Cobranzas.SharedKernel.Pdf;
 using Cobranzas.SharedKernel.Persistence;
@@ -49,5 +50,6 @@ public sealed class CarteraModulo : IModulo
         AplicarSaldoPago.Map, DepositarCheque.Map, CobrarCheque.Map, ProtestarCheque.Map, ListarCheques.Map, ReversarAplicacion.Map,
         AntiguedadCartera.Map, CalcularProvision.Map, ObtenerConfiguracionCartera.Map, GuardarConfiguracionCartera.Map,
         ObtenerEstadoCuenta.Map, ExportarEstadoCuenta.Map, ObtenerCredito.Map,
-        ListarValoresUf.Map, GuardarValoresUf.Map, ImportarValoresUf.Map, ListarValoresDolar.Map, GuardarValoresDolar.Map, ImportarValoresDolar.Map);
+        ListarValoresUf.Map, GuardarValoresUf.Map, ImportarValoresUf.Map, ListarValoresDolar.Map, GuardarValoresDolar.Map, ImportarValoresDolar.Map,
+        ObtenerPronostico.Map, ObtenerPrediccion.Map, ObtenerBacktestPronostico.Map);
 }
