@@ -126,6 +126,10 @@ const rutas: RouteObject[] = [
         lazy: pantalla(() => import('@/features/provision/routes/provision')),
       },
       {
+        path: 'reportes/pronostico',
+        lazy: pantalla(() => import('@/features/reportes-pronostico/routes/pronostico')),
+      },
+      {
         path: 'cartera/configuracion',
         lazy: pantalla(() => import('@/features/configuracion-cartera/routes/configuracion-cartera')),
       },

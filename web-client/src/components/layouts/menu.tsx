@@ -32,6 +32,7 @@ import {
   IconCalculator,
   IconPlugConnected,
   IconWebhook,
+  IconTrendingUp,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { Permiso } from '@/api/types';
@@ -90,6 +91,16 @@ const modulos: Modulo[] = [
         permiso: 'editar',
       },
       { a: '/cartera/configuracion', etiqueta: 'Configuración', icono: <IconSettings size={18} /> },
+    ],
+  },
+  {
+    titulo: 'Reportes',
+    enlaces: [
+      {
+        a: '/reportes/pronostico',
+        etiqueta: 'Pronóstico de recaudación',
+        icono: <IconTrendingUp size={18} />,
+      },
     ],
   },
   {
