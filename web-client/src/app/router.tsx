@@ -144,6 +144,10 @@ const rutas: RouteObject[] = [
         lazy: pantalla(() => import('@/features/reportes-cartera/routes/recuperacion')),
       },
       {
+        path: 'reportes/pronostico',
+        lazy: pantalla(() => import('@/features/reportes-pronostico/routes/pronostico')),
+      },
+      {
         path: 'cartera/configuracion',
         lazy: pantalla(() => import('@/features/configuracion-cartera/routes/configuracion-cartera')),
       },

@@ -56,6 +56,7 @@ public sealed class CarteraModulo : IModulo
         AntiguedadCartera.Map, CalcularProvision.Map, ObtenerConfiguracionCartera.Map, GuardarConfiguracionCartera.Map,
         ObtenerEstadoCuenta.Map, ExportarEstadoCuenta.Map, ObtenerCredito.Map,
         ListarValoresUf.Map, GuardarValoresUf.Map, ImportarValoresUf.Map, ListarValoresDolar.Map, GuardarValoresDolar.Map, ImportarValoresDolar.Map,
+        ObtenerPronostico.Map, ObtenerPrediccion.Map, ObtenerBacktestPronostico.Map,
         ConcentracionDeuda.Map, EvolucionMorosidad.Map, EvolucionProvision.Map, RecuperacionHistorica.Map,
         ConsultarIndicadoresCartera.Map, TendenciaIndicadoresCartera.Map, DesgloseIndicadoresCartera.Map, ExportarIndicadoresCartera.Map,
         Reportes.ObtenerTablero.Map,

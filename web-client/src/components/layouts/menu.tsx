@@ -37,6 +37,7 @@ import {
   IconTrendingDown,
   IconCoins,
   IconLayoutDashboard,
+  IconTrendingUp,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { Permiso } from '@/api/types';
@@ -113,6 +114,11 @@ const modulos: Modulo[] = [
         icono: <IconTrendingDown size={18} />,
       },
       { a: '/reportes/recuperacion', etiqueta: 'Recuperación histórica', icono: <IconCoins size={18} /> },
+      {
+        a: '/reportes/pronostico',
+        etiqueta: 'Pronóstico de recaudación',
+        icono: <IconTrendingUp size={18} />,
+      },
     ],
   },
   {
