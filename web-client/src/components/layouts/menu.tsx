@@ -32,6 +32,10 @@ import {
   IconCalculator,
   IconPlugConnected,
   IconWebhook,
+  IconAlertTriangle,
+  IconTargetArrow,
+  IconCoin,
+  IconUserCheck,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { Permiso } from '@/api/types';
@@ -108,6 +112,19 @@ const modulos: Modulo[] = [
       { a: '/gestion/compromisos', etiqueta: 'Compromisos', icono: <IconCalendarDollar size={18} /> },
       { a: '/gestion/disputas', etiqueta: 'Disputas', icono: <IconMessageReport size={18} /> },
       { a: '/gestion/motivos-disputa', etiqueta: 'Motivos de disputa', icono: <IconListDetails size={18} /> },
+    ],
+  },
+  {
+    titulo: 'Reportes',
+    enlaces: [
+      { a: '/reportes/compromisos', etiqueta: 'Compromisos cumplidos', icono: <IconTargetArrow size={18} /> },
+      {
+        a: '/reportes/productividad',
+        etiqueta: 'Productividad cobradores',
+        icono: <IconUserCheck size={18} />,
+      },
+      { a: '/reportes/costo-cobranza', etiqueta: 'Costo de cobranza', icono: <IconCoin size={18} /> },
+      { a: '/reportes/casos-criticos', etiqueta: 'Casos críticos', icono: <IconAlertTriangle size={18} /> },
     ],
   },
   {
