@@ -148,6 +148,26 @@ const rutas: RouteObject[] = [
         lazy: pantalla(() => import('@/features/reportes-pronostico/routes/pronostico')),
       },
       {
+        path: 'reportes/compromisos',
+        lazy: pantalla(() => import('@/features/indicadores-gestion/routes/compromisos')),
+      },
+      {
+        path: 'reportes/productividad',
+        lazy: pantalla(() => import('@/features/indicadores-gestion/routes/productividad')),
+      },
+      {
+        path: 'reportes/costo-cobranza',
+        lazy: pantalla(() => import('@/features/indicadores-gestion/routes/costo-cobranza')),
+      },
+      {
+        path: 'reportes/casos-criticos',
+        lazy: pantalla(() => import('@/features/indicadores-gestion/routes/casos-criticos')),
+      },
+      {
+        path: 'reportes/tabla-costos',
+        lazy: soloAdmin(() => import('@/features/indicadores-gestion/routes/tabla-costos')),
+      },
+      {
         path: 'cartera/configuracion',
         lazy: pantalla(() => import('@/features/configuracion-cartera/routes/configuracion-cartera')),
       },

@@ -38,6 +38,10 @@ import {
   IconCoins,
   IconLayoutDashboard,
   IconTrendingUp,
+  IconAlertTriangle,
+  IconTargetArrow,
+  IconCoin,
+  IconUserCheck,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { Permiso } from '@/api/types';
@@ -119,6 +123,15 @@ const modulos: Modulo[] = [
         etiqueta: 'Pronóstico de recaudación',
         icono: <IconTrendingUp size={18} />,
       },
+      // Collection KPIs (indicadores-gestion)
+      { a: '/reportes/compromisos', etiqueta: 'Compromisos cumplidos', icono: <IconTargetArrow size={18} /> },
+      {
+        a: '/reportes/productividad',
+        etiqueta: 'Productividad cobradores',
+        icono: <IconUserCheck size={18} />,
+      },
+      { a: '/reportes/costo-cobranza', etiqueta: 'Costo de cobranza', icono: <IconCoin size={18} /> },
+      { a: '/reportes/casos-criticos', etiqueta: 'Casos críticos', icono: <IconAlertTriangle size={18} /> },
     ],
   },
   {

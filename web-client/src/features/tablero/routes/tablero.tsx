@@ -164,7 +164,7 @@ function Contenido({
               : ''
           }`}
           definicion={definiciones.compromisos}
-          enlace="/indicadores/compromisos"
+          enlace="/reportes/compromisos"
           textoEnlace="Compromisos de pago"
         />
         <TarjetaKpi
@@ -233,7 +233,7 @@ function Contenido({
           testId="kpi-casos"
           titulo="Casos críticos"
           definicion={definiciones.casos}
-          enlace="/indicadores/casos-criticos"
+          enlace="/reportes/casos-criticos"
           textoEnlace="Casos críticos"
         >
           {t.casosCriticos.length === 0 ? (
@@ -262,7 +262,7 @@ function Contenido({
         </TarjetaKpi>
       </SimpleGrid>
       <Group gap="md">
-        <Link to="/indicadores/productividad">Productividad de cobradores</Link>
+        <Link to="/reportes/productividad">Productividad de cobradores</Link>
       </Group>
     </Stack>
   );
