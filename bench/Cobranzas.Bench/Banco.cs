@@ -110,6 +110,12 @@ public static class Banco
             return 0;
         }
 
+        if (parte == "tablero")
+        {
+            await BancoTablero.EjecutarAsync(http, fuente, empresaId, escala);
+            return 0;
+        }
+
         if (parte == "cartera")
         {
             await BancoCartera.EjecutarAsync(http, fuente, empresaId, escala);

@@ -14,7 +14,7 @@ namespace Cobranzas.Bench;
 /// </summary>
 public static class BancoPronostico
 {
-    private const string PronosticoSql = """
+    internal const string PronosticoSql = """
         WITH obs AS (
             SELECT c.cliente_id, a.fecha - c.fecha_vencimiento AS dias, sum(power(0.5, (@corte - a.fecha) / 180.0)) AS peso, count(*) AS n
             FROM cartera.aplicaciones a JOIN cartera.cuotas c ON c.documento_id = a.documento_id AND c.numero = a.cuota

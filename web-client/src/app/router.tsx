@@ -71,6 +71,10 @@ const rutas: RouteObject[] = [
       { index: true, element: <Inicio /> },
       { path: 'tablero', lazy: pantalla(() => import('@/features/tablero/routes/tablero')) },
       {
+        path: 'reportes/ejecutivos',
+        lazy: soloAdmin(() => import('@/features/reportes-ejecutivos/routes/reportes-ejecutivos')),
+      },
+      {
         path: 'gestion/mi-trabajo',
         lazy: pantalla(() => import('@/features/gestion-trabajo/routes/mi-trabajo')),
       },

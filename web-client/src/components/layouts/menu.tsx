@@ -132,6 +132,13 @@ const modulos: Modulo[] = [
       },
       { a: '/reportes/costo-cobranza', etiqueta: 'Costo de cobranza', icono: <IconCoin size={18} /> },
       { a: '/reportes/casos-criticos', etiqueta: 'Casos críticos', icono: <IconAlertTriangle size={18} /> },
+      // Executive reports (tablero)
+      {
+        a: '/reportes/ejecutivos',
+        etiqueta: 'Reportes ejecutivos',
+        icono: <IconMailForward size={18} />,
+        permiso: 'administrar',
+      },
     ],
   },
   {

@@ -175,7 +175,7 @@ public sealed class CarteraDbContext(DbContextOptions<CarteraDbContext> options,
         });
 
         b.ApplyConfiguration(new Pagos.PagoProveedorConfiguracion());
-        b.ApplyConfiguration(new Reportes.CorteMensualConfiguracion(),
+        b.ApplyConfiguration(new Reportes.CorteMensualConfiguracion());
         b.ApplyConfiguration(new Reportes.ReporteEjecutivoConfiguracion());
         base.OnModelCreating(b);
     }
