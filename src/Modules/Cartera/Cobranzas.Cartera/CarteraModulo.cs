@@ -8,7 +8,6 @@ using Cobranzas.Cartera.EstadoCuenta;
 using Cobranzas.Cartera.Importaciones;
 using Cobranzas.Cartera.Pagos;
 using Cobranzas.Cartera.Persistencia;
-using Cobranzas.Cartera.Reportes;
 using Cobranzas.Cartera.ValoresMoneda;
 using Cobranzas.SharedKernel.Pdf;
 using Cobranzas.SharedKernel.Persistence;

@@ -28,7 +28,8 @@ export function useGuardarReporteEjecutivo() {
 export function useEliminarReporteEjecutivo() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => ok(api.DELETE('/api/v1/reportes/ejecutivos/{id}', { params: { path: { id } } })),
+    mutationFn: (id: string) =>
+      ok(api.DELETE('/api/v1/reportes/ejecutivos/{id}', { params: { path: { id } } })),
     onSuccess: () => qc.invalidateQueries({ queryKey: clave }),
   });
 }

@@ -1,4 +1,14 @@
-import { Button, Group, Modal, MultiSelect, NumberInput, Select, Stack, Switch, TextInput } from '@mantine/core';
+import {
+  Button,
+  Group,
+  Modal,
+  MultiSelect,
+  NumberInput,
+  Select,
+  Stack,
+  Switch,
+  TextInput,
+} from '@mantine/core';
 import { useState } from 'react';
 import {
   cuerpoReporte,
@@ -6,7 +16,10 @@ import {
   normalizarHora,
   type FormularioReporteEjecutivo,
 } from '@/features/reportes-ejecutivos/utils/programacion';
-import { useGuardarReporteEjecutivo, useOpcionesReporteEjecutivo } from '@/features/reportes-ejecutivos/api/use-reportes-ejecutivos';
+import {
+  useGuardarReporteEjecutivo,
+  useOpcionesReporteEjecutivo,
+} from '@/features/reportes-ejecutivos/api/use-reportes-ejecutivos';
 import { notificarError, notificarExito } from '@/lib/notificar';
 
 /** Create or edit an executive report: when (Santiago time), which key accounts and to whom. */
@@ -27,7 +40,12 @@ export function FormularioReporte({
   const horaValida = normalizarHora(f.hora) !== null;
 
   return (
-    <Modal opened onClose={onCerrar} title={id ? 'Editar reporte ejecutivo' : 'Nuevo reporte ejecutivo'} size="lg">
+    <Modal
+      opened
+      onClose={onCerrar}
+      title={id ? 'Editar reporte ejecutivo' : 'Nuevo reporte ejecutivo'}
+      size="lg"
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -105,7 +123,11 @@ export function FormularioReporte({
             value={f.usuarioIds}
             onChange={(v) => poner('usuarioIds', v)}
           />
-          <Switch label="Activo" checked={f.activo} onChange={(e) => poner('activo', e.currentTarget.checked)} />
+          <Switch
+            label="Activo"
+            checked={f.activo}
+            onChange={(e) => poner('activo', e.currentTarget.checked)}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onCerrar}>
               Cancelar

@@ -27,7 +27,10 @@ export default function ReportesEjecutivosRoute() {
   const enviarAhora = (r: ReporteEjecutivo) =>
     enviar.mutate(r.id, {
       onSuccess: (x) =>
-        notificarExito(`${x.encolados} correo${x.encolados === 1 ? '' : 's'} en la bandeja de salida`, r.nombre),
+        notificarExito(
+          `${x.encolados} correo${x.encolados === 1 ? '' : 's'} en la bandeja de salida`,
+          r.nombre,
+        ),
       onError: (e) => notificarError(e),
     });
 
@@ -74,10 +77,19 @@ export default function ReportesEjecutivosRoute() {
                     <Table.Td>{r.ultimoEnvio ? formatearFechaHora(r.ultimoEnvio) : '—'}</Table.Td>
                     <Table.Td>
                       <Group gap="xs" wrap="nowrap">
-                        <Button size="xs" variant="default" onClick={() => setEdicion({ id: r.id, inicial: formularioDe(r) })}>
+                        <Button
+                          size="xs"
+                          variant="default"
+                          onClick={() => setEdicion({ id: r.id, inicial: formularioDe(r) })}
+                        >
                           Editar
                         </Button>
-                        <Button size="xs" variant="light" loading={enviar.isPending && enviar.variables === r.id} onClick={() => enviarAhora(r)}>
+                        <Button
+                          size="xs"
+                          variant="light"
+                          loading={enviar.isPending && enviar.variables === r.id}
+                          onClick={() => enviarAhora(r)}
+                        >
                           Enviar ahora
                         </Button>
                         <Button
@@ -103,7 +115,9 @@ export default function ReportesEjecutivosRoute() {
           </Table.ScrollContainer>
         </Card>
       )}
-      {edicion && <FormularioReporte id={edicion.id} inicial={edicion.inicial} onCerrar={() => setEdicion(null)} />}
+      {edicion && (
+        <FormularioReporte id={edicion.id} inicial={edicion.inicial} onCerrar={() => setEdicion(null)} />
+      )}
     </Pagina>
   );
 }

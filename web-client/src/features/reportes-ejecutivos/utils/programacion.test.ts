@@ -31,7 +31,12 @@ describe('programación de reportes ejecutivos', () => {
   });
 
   it('manda solo el día que usa la frecuencia', () => {
-    const semanal = cuerpoReporte({ ...formularioVacio, nombre: ' Gerencia ', diaMes: 15, usuarioIds: ['u1'] });
+    const semanal = cuerpoReporte({
+      ...formularioVacio,
+      nombre: ' Gerencia ',
+      diaMes: 15,
+      usuarioIds: ['u1'],
+    });
     expect(semanal).toEqual({
       nombre: 'Gerencia',
       frecuencia: 'semanal',
@@ -42,7 +47,12 @@ describe('programación de reportes ejecutivos', () => {
       usuarioIds: ['u1'],
       activo: true,
     });
-    const mensual = cuerpoReporte({ ...formularioVacio, frecuencia: 'mensual', diaMes: 31, grupoClienteId: 'g1' });
+    const mensual = cuerpoReporte({
+      ...formularioVacio,
+      frecuencia: 'mensual',
+      diaMes: 31,
+      grupoClienteId: 'g1',
+    });
     expect([mensual.diaSemana, mensual.diaMes, mensual.grupoClienteId]).toEqual([null, 31, 'g1']);
   });
 

@@ -88,8 +88,7 @@ export function describirProgramacion(r: {
   hora: string;
 }): string {
   const hora = normalizarHora(r.hora) ?? r.hora;
-  if (r.frecuencia === 'semanal')
-    return `Cada ${diasSemana[(r.diaSemana ?? 1) - 1] ?? '?'} a las ${hora}`;
+  if (r.frecuencia === 'semanal') return `Cada ${diasSemana[(r.diaSemana ?? 1) - 1] ?? '?'} a las ${hora}`;
   if (r.diaMes === 31) return `El último día de cada mes a las ${hora}`;
   return `El día ${r.diaMes ?? 1} de cada mes a las ${hora}`;
 }
