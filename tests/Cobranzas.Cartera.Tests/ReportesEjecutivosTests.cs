@@ -54,7 +54,7 @@ public sealed class ReportesEjecutivosTests : PruebaCartera
             var mensajes = await Fixture.Correo.MensajesParaAsync(u.Email);
             Assert.That(mensajes, Has.Count.EqualTo(1), u.Email);
             var adjuntos = mensajes[0]["attachments"]!.AsArray();
-            Assert.That(adjuntos.Select(a => ((string)a!["contentType"]!, (string)a["generatedFileName"]!)),
+            Assert.That(adjuntos.Select(a => ((string)a!["contentType"]!, (string)a["fileName"]!)),
                 Is.EqualTo(new[] { ("application/pdf", $"reporte-ejecutivo-{F(Hoy)}.pdf") }));
             Assert.That((string?)mensajes[0]["subject"], Does.StartWith("Resumen semanal gerencia"));
         }
