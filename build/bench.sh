@@ -7,6 +7,8 @@
 #   ./build/bench.sh trabajo 0.02  -> Gestión mi-trabajo: one collector with 2 000 clients, 10 000 documents, 4 000 tasks
 #   ./build/bench.sh notificaciones -> recipient selection for 100 000 clients vs raw SQL; 10 000 reminders delivered vs a raw MailKit loop
 #   ./build/bench.sh webhooks 0.01 -> 10 000 documents by /documentos/lote fanned out to a webhook, drained to a loopback receiver vs raw signed POSTs
+#   ./build/bench.sh pronostico 0.1 -> 13-week forecast (10 000 clients, 100 000 open, 400 000 history) vs one SQL statement; backtest MAE model vs naive
+#   ./build/bench.sh tablero 0.1 -> the home dashboard warm (10 000 clients, 100 000 open, 400 000 history) vs raw SQL of the same figures
 #   ./build/bench.sh pagos-proveedor 0.1 -> 10 000 Flow confirmations end to end (simulator, getStatus, payment applied) vs the same payments by /pagos/lote
 set -euo pipefail
 # shellcheck source=lib/postgres.sh
@@ -15,7 +17,7 @@ cd "$COBRANZAS_ROOT"
 
 parte="${1:-todo}"
 escala="${2:-1}"
-case "$parte" in todo|clientes|cartera|escalamiento|trabajo|notificaciones|webhooks|pagos-proveedor) ;; *) echo "uso: $0 [todo|clientes|cartera|escalamiento|trabajo|notificaciones|webhooks|pagos-proveedor] [escala]" >&2; exit 2 ;; esac
+case "$parte" in todo|clientes|cartera|escalamiento|trabajo|notificaciones|webhooks|pagos-proveedor|pronostico|tablero) ;; *) echo "uso: $0 [todo|clientes|cartera|escalamiento|trabajo|notificaciones|webhooks|pagos-proveedor|pronostico|tablero] [escala]" >&2; exit 2 ;; esac
 
 ensure_postgres_bins
 dir="$(pg_cluster_path pg-bench)"

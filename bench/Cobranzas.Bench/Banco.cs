@@ -104,6 +104,18 @@ public static class Banco
             return 0;
         }
 
+        if (parte == "pronostico")
+        {
+            await BancoPronostico.EjecutarAsync(http, fuente, empresaId, escala);
+            return 0;
+        }
+
+        if (parte == "tablero")
+        {
+            await BancoTablero.EjecutarAsync(http, fuente, empresaId, escala);
+            return 0;
+        }
+
         if (parte == "cartera")
         {
             await BancoCartera.EjecutarAsync(http, fuente, empresaId, escala);

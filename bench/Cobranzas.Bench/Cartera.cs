@@ -244,7 +244,7 @@ public static class BancoCartera
         return (decimal)(await suma.ExecuteScalarAsync())!;
     }
 
-    private static async Task CargarHistoriaAsync(NpgsqlDataSource fuente, Guid empresa, List<Guid> clientes, int cantidad, DateOnly hoy)
+    internal static async Task CargarHistoriaAsync(NpgsqlDataSource fuente, Guid empresa, List<Guid> clientes, int cantidad, DateOnly hoy)
     {
         var f = new Randomizer(6);
         var filas = Enumerable.Range(0, cantidad).Select(i =>
@@ -367,9 +367,9 @@ public static class BancoCartera
     /// 40 warm-up pairs first: .NET's tiered JIT re-compiles a method after about 30 calls, and timing
     /// before that measures the first-tier code instead of what a running server executes.
     /// </summary>
-    private static async Task<(double Api, double Sql)> Comparar(string nombre, int veces, Func<Task> api, Func<Task> sql)
+    internal static async Task<(double Api, double Sql)> Comparar(string nombre, int veces, Func<Task> api, Func<Task> sql, int calentamiento = 40)
     {
-        for (var i = 0; i < 40; i++)
+        for (var i = 0; i < calentamiento; i++)
         {
             await api();
             await sql();
@@ -417,7 +417,7 @@ public static class BancoCartera
     /// scans need no heap visits) and analysed, and the dirty pages written out by a checkpoint, so that neither
     /// measurement pays for the load that came before it (hint bits, a checkpoint or autovacuum in the middle).
     /// </summary>
-    private static Task AsentarAsync(NpgsqlDataSource fuente) =>
+    internal static Task AsentarAsync(NpgsqlDataSource fuente) =>
         EjecutarAsync(fuente, "VACUUM (ANALYZE) cartera.documentos, cartera.cuotas, cartera.pagos, cartera.aplicaciones; CHECKPOINT;");
 
     private static async Task EjecutarAsync(NpgsqlDataSource fuente, string sql)

@@ -213,7 +213,7 @@ export async function iniciarSesion(pagina, { email, password }) {
   await pagina.getByRole('button', { name: 'Ingresar' }).click();
   const r = await login;
   if (!r.ok()) throw new Error(`login ${r.status()}: ${await r.text()}`);
-  // `/` only redirects to the user's start page (Mi trabajo for a Cobrador, Clientes otherwise).
+  // `/` only redirects to the user's start page (Mi trabajo for a Cobrador, the dashboard otherwise).
   await pagina.waitForURL((u) => !u.pathname.startsWith('/login') && u.pathname !== '/');
   await pagina.getByRole('navigation', { name: 'Navegación principal' }).waitFor();
 }

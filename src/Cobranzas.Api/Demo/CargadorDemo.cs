@@ -165,7 +165,7 @@ public sealed class CargadorDemo(IServiceProvider servicios, ILogger<CargadorDem
             }
         }
 
-        await CargarCarteraAsync(mediator, faker, clientes, ct);
+        await CargarCarteraAsync(mediator, scope.ServiceProvider.GetRequiredService<CarteraDbContext>(), faker, clientes, ct);
         await CargarChequesAFechaAsync(scope.ServiceProvider.GetRequiredService<CarteraDbContext>(), faker, ct);
 
         var grande = await mediator.Send(new CrearGrupo(TiposGrupo.Clientes, new DatosGrupo("Grandes cuentas", "Clientes con ejecutivo dedicado")), ct);
@@ -194,23 +194,70 @@ public sealed class CargadorDemo(IServiceProvider servicios, ILogger<CargadorDem
     }
 
     /// <summary>
-    /// Invoices from the last five months (some overdue, some partly paid) through the same batch
-    /// endpoints an ERP uses, so aging, statements and credit control have something to show.
+    /// Eighteen months of invoices (one most months per client) and their payments at each client's own habit, through the
+    /// same batch endpoints an ERP uses, so aging, DSO, trends and the payment forecast have a history to show on first run.
+    /// Habits: about a fifth pay early, a third on time, a quarter 10 to 25 days late, one in eight 30 to 60 days late, a few
+    /// chronic (60 to 120 days, some invoices never), and two clients who stopped paying and had old invoices written off.
+    /// Payments are dated when they happened and applied to their invoice, so past cut-offs are what they were that day.
     /// </summary>
-    private static async Task CargarCarteraAsync(IMediator mediator, Faker faker, List<Guid> clientes, CancellationToken ct)
+    private static async Task CargarCarteraAsync(IMediator mediator, CarteraDbContext db, Faker faker, List<Guid> clientes, CancellationToken ct)
     {
         var hoy = FechaNegocio.Hoy(TimeProvider.System);
         var documentos = new List<DatosDocumento>();
+        var pagosPrevistos = new List<(long Folio, Guid Cliente, DateOnly Fecha, decimal Monto)>();
+        var castigables = new List<long>();
         var folio = 1000L;
+        var castigos = 0;
         foreach (var cliente in clientes)
         {
-            for (var i = faker.Random.Int(0, 5); i > 0; i--)
+            var habito = faker.Random.Double();
+            (int Desde, int Hasta, double Nunca) atraso = habito switch
             {
-                var emision = hoy.AddDays(-faker.Random.Int(1, 150));
-                var neto = faker.Random.Int(50, 4_000) * 1_000m;
+                < 0.20 => (-12, -2, 0),
+                < 0.55 => (-1, 3, 0),
+                < 0.80 => (10, 25, 0),
+                < 0.92 => (30, 60, 0.02),
+                _ => (60, 120, 0.25),
+            };
+            var dejoDePagar = habito >= 0.92 && castigos < 2;
+            if (dejoDePagar)
+                castigos++;
+            var escala = faker.Random.Int(1, 8);
+            for (var mes = 18; mes >= 0; mes--)
+            {
+                if (!faker.Random.Bool(0.65f))
+                    continue;
+                var emision = hoy.AddMonths(-mes).AddDays(-faker.Random.Int(0, 27));
+                if (emision > hoy)
+                    emision = hoy;
+                var neto = faker.Random.Int(50, 500) * escala * 1_000m;
                 var iva = Math.Round(neto * 0.19m);
-                documentos.Add(new DatosDocumento("33", folio++, cliente, null, emision, emision.AddDays(faker.PickRandom(30, 30, 60, 90)), null,
-                    "CLP", neto, 0, iva, neto + iva, null, "erp", null, null));
+                var plazo = faker.PickRandom(30, 30, 30, 60, 90);
+                var vencimiento = emision.AddDays(plazo);
+                var f = folio++;
+                documentos.Add(new DatosDocumento("33", f, cliente, null, emision, vencimiento, null, "CLP", neto, 0, iva, neto + iva, null, "erp", null, null));
+                if (dejoDePagar && mes >= 8)
+                {
+                    if (mes <= 12)
+                        castigables.Add(f);
+                    continue;
+                }
+
+                if (faker.Random.Double() < atraso.Nunca)
+                    continue;
+                var pago = vencimiento.AddDays(faker.Random.Int(atraso.Desde, atraso.Hasta));
+                if (pago < emision)
+                    pago = emision;
+                if (pago > hoy)
+                    continue;
+                if (faker.Random.Bool(0.1f) && pago.AddDays(20) <= hoy)
+                {
+                    var parte = Math.Round((neto + iva) / 2);
+                    pagosPrevistos.Add((f, cliente, pago, parte));
+                    pagosPrevistos.Add((f, cliente, pago.AddDays(faker.Random.Int(7, 20)), neto + iva - parte));
+                }
+                else
+                    pagosPrevistos.Add((f, cliente, pago, neto + iva));
             }
         }
 
@@ -227,11 +274,15 @@ public sealed class CargadorDemo(IServiceProvider servicios, ILogger<CargadorDem
 
         await mediator.Send(new ImportarLoteDocumentos(Filas(documentos.Select((d, i) => new FilaLote(i + 1, d, []))), false), ct);
 
-        var pagos = documentos.Where(_ => faker.Random.Bool(0.45f))
-            .Select(d => new DatosPago(d.ClienteId, null, hoy.AddDays(-faker.Random.Int(0, 20)), Math.Round(d.Total * faker.PickRandom(0.3m, 0.5m, 1m)), "CLP",
-                faker.PickRandom("transferencia", "transferencia", "cheque", "efectivo", "portal"), $"DEMO-{d.Folio}", "automatica", null))
+        var ids = await db.Documentos.AsNoTracking().Where(d => d.Tipo == "33").Select(d => new { d.Folio, d.Id }).ToDictionaryAsync(d => d.Folio, d => d.Id, ct);
+        var pagos = pagosPrevistos.OrderBy(p => p.Fecha)
+            .Select(p => new DatosPago(p.Cliente, null, p.Fecha, p.Monto, "CLP", faker.PickRandom("transferencia", "transferencia", "transferencia", "cheque", "efectivo", "portal"),
+                $"DEMO-{p.Folio}", ModosAplicacion.Manual, [new DatosLineaAplicacion(ids[p.Folio], null, p.Monto)]))
             .ToList();
         await mediator.Send(new ImportarLotePagos(Filas(pagos.Select((p, i) => (i + 1, (DatosPago?)p))), false), ct);
+
+        foreach (var f in castigables.Take(4))
+            await mediator.Send(new CastigarDocumento(ids[f], new DatosCastigo(hoy.AddDays(-faker.Random.Int(5, 60)), "Cliente sin pagos por más de 8 meses; cobranza agotada")), ct);
     }
 
     /// <summary>
@@ -255,7 +306,7 @@ public sealed class CargadorDemo(IServiceProvider servicios, ILogger<CargadorDem
     private static async Task CargarChequesAFechaAsync(CarteraDbContext db, Faker faker, CancellationToken ct)
     {
         var hoy = FechaNegocio.Hoy(TimeProvider.System);
-        var pagados = await db.Pagos.Select(p => p.ClienteId).Distinct().ToListAsync(ct);
+        var pagados = await db.Pagos.Where(p => p.Fecha >= hoy.AddDays(-45)).Select(p => p.ClienteId).Distinct().ToListAsync(ct);
         var impagos = await db.Documentos.Where(d => d.Saldo > 0 && !pagados.Contains(d.ClienteId))
             .OrderBy(d => d.Folio).Select(d => new { d.ClienteId, d.Folio, d.Saldo }).ToListAsync(ct);
         var n = 0;

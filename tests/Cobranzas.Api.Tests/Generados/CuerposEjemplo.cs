@@ -114,6 +114,11 @@ public static class CuerposEjemplo
                 },
             },
             "EjecutarPoliticaCuerpo" => new { simular = true },
+            "DatosReporteEjecutivo" => new
+            {
+                nombre = $"Reporte ejecutivo {n}", frecuencia = "semanal", diaSemana = 1, diaMes = (int?)null, hora = "08:00:00",
+                grupoClienteId = r.Id("/api/v1/grupos-clientes"), usuarioIds = new[] { r.Id("/api/v1/usuarios") }, activo = true,
+            },
             "ConteoDestinatarios" => new
             {
                 tipo = "documentos_vencidos", diasAntes = (int?)null, diasVencidoMinimo = 1,

@@ -46,6 +46,8 @@ public static class IdsEnCuerpo
         "cuentaIds" => "/api/v1/notificaciones/cuentas-deposito",
         "grupoClienteIds" => "/api/v1/grupos-clientes",
         "grupoContactoIds" => "/api/v1/grupos-contactos",
+        "grupoClienteId" => "/api/v1/grupos-clientes",
+        "usuarioIds" => "/api/v1/usuarios",
         _ => null,
     };
 

@@ -86,6 +86,10 @@ public sealed class Maildev : IAsyncDisposable
             .ToList();
     }
 
+    /// <summary>The bytes of an attachment of a stored message, by maildev's message id and the attachment's generated file name.</summary>
+    public async Task<byte[]> AdjuntoAsync(string mensajeId, string archivo) =>
+        await _http.GetByteArrayAsync($"email/{mensajeId}/attachment/{Uri.EscapeDataString(archivo)}");
+
     /// <summary>Starts our own maildev when the run did not give one (before any e-mail is sent).</summary>
     public async Task IniciarAsync()
     {

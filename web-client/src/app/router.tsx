@@ -69,6 +69,11 @@ const rutas: RouteObject[] = [
     errorElement: <ErrorRuta />,
     children: [
       { index: true, element: <Inicio /> },
+      { path: 'tablero', lazy: pantalla(() => import('@/features/tablero/routes/tablero')) },
+      {
+        path: 'reportes/ejecutivos',
+        lazy: soloAdmin(() => import('@/features/reportes-ejecutivos/routes/reportes-ejecutivos')),
+      },
       {
         path: 'gestion/mi-trabajo',
         lazy: pantalla(() => import('@/features/gestion-trabajo/routes/mi-trabajo')),
@@ -124,6 +129,47 @@ const rutas: RouteObject[] = [
       {
         path: 'cartera/provision',
         lazy: pantalla(() => import('@/features/provision/routes/provision')),
+      },
+      // Portfolio reports (reportes-cartera)
+      {
+        path: 'reportes/concentracion',
+        lazy: pantalla(() => import('@/features/reportes-cartera/routes/concentracion')),
+      },
+      {
+        path: 'reportes/morosidad',
+        lazy: pantalla(() => import('@/features/reportes-cartera/routes/morosidad')),
+      },
+      {
+        path: 'reportes/provision',
+        lazy: pantalla(() => import('@/features/reportes-cartera/routes/provision')),
+      },
+      {
+        path: 'reportes/recuperacion',
+        lazy: pantalla(() => import('@/features/reportes-cartera/routes/recuperacion')),
+      },
+      {
+        path: 'reportes/pronostico',
+        lazy: pantalla(() => import('@/features/reportes-pronostico/routes/pronostico')),
+      },
+      {
+        path: 'reportes/compromisos',
+        lazy: pantalla(() => import('@/features/indicadores-gestion/routes/compromisos')),
+      },
+      {
+        path: 'reportes/productividad',
+        lazy: pantalla(() => import('@/features/indicadores-gestion/routes/productividad')),
+      },
+      {
+        path: 'reportes/costo-cobranza',
+        lazy: pantalla(() => import('@/features/indicadores-gestion/routes/costo-cobranza')),
+      },
+      {
+        path: 'reportes/casos-criticos',
+        lazy: pantalla(() => import('@/features/indicadores-gestion/routes/casos-criticos')),
+      },
+      {
+        path: 'reportes/tabla-costos',
+        lazy: soloAdmin(() => import('@/features/indicadores-gestion/routes/tabla-costos')),
       },
       {
         path: 'cartera/configuracion',

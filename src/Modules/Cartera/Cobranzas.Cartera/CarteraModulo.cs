@@ -1,4 +1,5 @@
 using Cobranzas.Cartera.Antiguedad;
+using Cobranzas.Cartera.Reportes;
 using Cobranzas.Cartera.Compensaciones;
 using Cobranzas.Cartera.Configuracion;
 using Cobranzas.Cartera.Credito;
@@ -30,6 +31,10 @@ public sealed class CarteraModulo : IModulo
         services.AddScoped<AvisoPagos>();
         services.TryAddSingleton<ImpresoraPdf>();
         services.AddTransient<ControlCreditoJob>();
+        services.AddSingleton<Reportes.ProgramadorReportesEjecutivos>();
+        services.AddTransient<Reportes.ReporteEjecutivoJob>();
+        if (configuracion.GetValue("Quartz:Habilitado", true))
+            services.AddHostedService<Reportes.RestaurarProgramacionReportesEjecutivos>();
         services.AddQuartz(q => q.ScheduleJob<ControlCreditoJob>(
             t => t.WithIdentity("control-credito", "cartera").WithSchedule(HorarioControlCredito(configuracion["Quartz:ControlCredito:Cron"] ?? HorarioPorOmision)),
             j => j.WithIdentity(ControlCreditoJob.Clave)));
@@ -49,5 +54,11 @@ public sealed class CarteraModulo : IModulo
         AplicarSaldoPago.Map, DepositarCheque.Map, CobrarCheque.Map, ProtestarCheque.Map, ListarCheques.Map, ReversarAplicacion.Map,
         AntiguedadCartera.Map, CalcularProvision.Map, ObtenerConfiguracionCartera.Map, GuardarConfiguracionCartera.Map,
         ObtenerEstadoCuenta.Map, ExportarEstadoCuenta.Map, ObtenerCredito.Map,
-        ListarValoresUf.Map, GuardarValoresUf.Map, ImportarValoresUf.Map, ListarValoresDolar.Map, GuardarValoresDolar.Map, ImportarValoresDolar.Map);
+        ListarValoresUf.Map, GuardarValoresUf.Map, ImportarValoresUf.Map, ListarValoresDolar.Map, GuardarValoresDolar.Map, ImportarValoresDolar.Map,
+        ObtenerPronostico.Map, ObtenerPrediccion.Map, ObtenerBacktestPronostico.Map,
+        ConcentracionDeuda.Map, EvolucionMorosidad.Map, EvolucionProvision.Map, RecuperacionHistorica.Map,
+        ConsultarIndicadoresCartera.Map, TendenciaIndicadoresCartera.Map, DesgloseIndicadoresCartera.Map, ExportarIndicadoresCartera.Map,
+        Reportes.ObtenerTablero.Map,
+        Reportes.ListarReportesEjecutivos.Map, Reportes.CrearReporteEjecutivo.Map, Reportes.ObtenerReporteEjecutivo.Map, Reportes.ActualizarReporteEjecutivo.Map,
+        Reportes.EliminarReporteEjecutivo.Map, Reportes.EnviarReporteEjecutivo.Map);
 }

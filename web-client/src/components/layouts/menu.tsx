@@ -32,6 +32,16 @@ import {
   IconCalculator,
   IconPlugConnected,
   IconWebhook,
+  IconChartPie,
+  IconChartLine,
+  IconTrendingDown,
+  IconCoins,
+  IconLayoutDashboard,
+  IconTrendingUp,
+  IconAlertTriangle,
+  IconTargetArrow,
+  IconCoin,
+  IconUserCheck,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { Permiso } from '@/api/types';
@@ -51,6 +61,10 @@ export interface Modulo {
 }
 
 const modulos: Modulo[] = [
+  {
+    titulo: 'Tablero',
+    enlaces: [{ a: '/tablero', etiqueta: 'Tablero', icono: <IconLayoutDashboard size={18} /> }],
+  },
   {
     titulo: 'Gestión',
     enlaces: [
@@ -90,6 +104,41 @@ const modulos: Modulo[] = [
         permiso: 'editar',
       },
       { a: '/cartera/configuracion', etiqueta: 'Configuración', icono: <IconSettings size={18} /> },
+    ],
+  },
+  {
+    titulo: 'Reportes',
+    enlaces: [
+      // Portfolio reports (reportes-cartera)
+      { a: '/reportes/concentracion', etiqueta: 'Concentración de deuda', icono: <IconChartPie size={18} /> },
+      { a: '/reportes/morosidad', etiqueta: 'Evolución de morosidad', icono: <IconChartLine size={18} /> },
+      {
+        a: '/reportes/provision',
+        etiqueta: 'Evolución de la provisión',
+        icono: <IconTrendingDown size={18} />,
+      },
+      { a: '/reportes/recuperacion', etiqueta: 'Recuperación histórica', icono: <IconCoins size={18} /> },
+      {
+        a: '/reportes/pronostico',
+        etiqueta: 'Pronóstico de recaudación',
+        icono: <IconTrendingUp size={18} />,
+      },
+      // Collection KPIs (indicadores-gestion)
+      { a: '/reportes/compromisos', etiqueta: 'Compromisos cumplidos', icono: <IconTargetArrow size={18} /> },
+      {
+        a: '/reportes/productividad',
+        etiqueta: 'Productividad cobradores',
+        icono: <IconUserCheck size={18} />,
+      },
+      { a: '/reportes/costo-cobranza', etiqueta: 'Costo de cobranza', icono: <IconCoin size={18} /> },
+      { a: '/reportes/casos-criticos', etiqueta: 'Casos críticos', icono: <IconAlertTriangle size={18} /> },
+      // Executive reports (tablero)
+      {
+        a: '/reportes/ejecutivos',
+        etiqueta: 'Reportes ejecutivos',
+        icono: <IconMailForward size={18} />,
+        permiso: 'administrar',
+      },
     ],
   },
   {

@@ -2,7 +2,7 @@
 -- false, for the whole company) and per bucket. @inicios holds the first day of every bucket after the first, so
 -- width_bucket gives the bucket's position (0 = por vencer). The last row (cliente_id NULL) carries the totals, so a
 -- page past the end still answers them. Parameters: @empresa, @corte, @base ('vencimiento' or 'emision'), @cliente
--- (NULL = all), @inicios, @por_cliente, @limite (NULL = every client), @saltar.
+-- (NULL = all), @clientes (the report filters' clients, NULL = all), @inicios, @por_cliente, @limite (NULL = every client), @saltar.
 WITH
 --#incluir CambiosAlCorte.sql
 ,
@@ -11,9 +11,10 @@ correcciones AS (
     SELECT c.cliente_id, c.moneda, c.fecha_emision, c.fecha_vencimiento, -c.saldo AS saldo, -1 AS n
     FROM tocadas t JOIN cartera.cuotas c ON c.documento_id = t.documento_id AND c.numero = t.numero
     WHERE c.empresa_id = @empresa AND c.saldo > 0 AND c.vigente AND c.fecha_emision <= @corte
-      AND (@cliente IS NULL OR c.cliente_id = @cliente)
+      AND (@cliente IS NULL OR c.cliente_id = @cliente) AND (@clientes IS NULL OR c.cliente_id = ANY(@clientes))
     UNION ALL
     SELECT cliente_id, moneda, fecha_emision, fecha_vencimiento, saldo, 1 AS n FROM al_corte
+    WHERE @clientes IS NULL OR cliente_id = ANY(@clientes)
 ),
 por_tramo AS (
     -- The open installments are summed straight from the partial index, with no reference to the CTEs, so the planner
@@ -28,7 +29,7 @@ por_tramo AS (
            count(*) AS n
     FROM cartera.cuotas c
     WHERE c.empresa_id = @empresa AND c.saldo > 0 AND c.vigente AND c.fecha_emision <= @corte
-      AND (@cliente IS NULL OR c.cliente_id = @cliente)
+      AND (@cliente IS NULL OR c.cliente_id = @cliente) AND (@clientes IS NULL OR c.cliente_id = ANY(@clientes))
     GROUP BY 1, 2
     UNION ALL
     SELECT CASE WHEN @por_cliente THEN k.cliente_id END,

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Cobranzas.Cartera.Configuracion;
 using Cobranzas.Cartera.Persistencia;
+using Cobranzas.Cartera.Reportes;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
 using Cobranzas.SharedKernel.Tiempo;
@@ -23,7 +24,8 @@ public sealed record AntiguedadDto(
     DateOnly FechaCorte, string Agrupar, string Base, string Moneda, IReadOnlyList<Tramo> DefinicionTramos,
     IReadOnlyList<GrupoAntiguedadDto> Grupos, IReadOnlyList<MontoTramoDto> Totales, decimal Total, int TotalGrupos, int NumeroPagina, int TamanoPagina);
 
-public sealed record AntiguedadCartera(DateOnly? FechaCorte, string? Agrupar, string? Base, Guid? ClienteId, int? Pagina, int? TamanoPagina) : IRequest<AntiguedadDto>
+public sealed record AntiguedadCartera(DateOnly? FechaCorte, string? Agrupar, string? Base, Guid? ClienteId, int? Pagina, int? TamanoPagina,
+    string? Segmento = null, Guid? CobradorId = null, Guid? CarteraId = null, Guid? GrupoId = null) : IRequest<AntiguedadDto>, IFiltroReporte
 {
     public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/cartera/antiguedad", async Task<Ok<AntiguedadDto>> ([AsParameters] AntiguedadCartera q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
         .WithName("AntiguedadCartera").ProducesValidationProblem().ProducesProblem(422).ConLimite(LimitesUso.Informes);
@@ -41,6 +43,7 @@ public sealed class AntiguedadCarteraValidator : AbstractValidator<AntiguedadCar
         RuleFor(x => x.FechaCorte).EnRango("fechaCorte");
         RuleFor(x => x.Pagina).GreaterThan(0);
         RuleFor(x => x.TamanoPagina).InclusiveBetween(1, Paginacion.TamanoMaximo);
+        this.ReglasFiltroReporte();
     }
 }
 
@@ -60,6 +63,7 @@ public sealed class AntiguedadCarteraHandler(CarteraDbContext db, IMediator medi
         {
             Base = baseDias,
             Cliente = request.ClienteId,
+            Clientes = await request.ClientesAsync(mediator, cancellationToken),
             PorCliente = agrupar != "empresa",
             Saltar = agrupar == "cliente" ? saltar : 0,
             Tomar = agrupar == "cliente" ? tomar : null,
@@ -106,6 +110,9 @@ public sealed record OpcionesAntiguedad(Guid Empresa, DateOnly Corte, IReadOnlyL
     /// <summary><c>vencimiento</c> or <c>emision</c>: the date the days past are counted from.</summary>
     public string Base { get; init; } = "vencimiento";
     public Guid? Cliente { get; init; }
+
+    /// <summary>The clients the report filters leave (<see cref="Reportes.IFiltroReporte"/>); null = every client.</summary>
+    public IReadOnlyCollection<Guid>? Clientes { get; init; }
     public bool PorCliente { get; init; }
     public int Saltar { get; init; }
 
@@ -144,6 +151,7 @@ public static class ConsultaAntiguedad
         comando.Parameters.Add(new NpgsqlParameter("corte", NpgsqlDbType.Date) { Value = opciones.Corte });
         comando.Parameters.Add(new NpgsqlParameter("base", NpgsqlDbType.Text) { Value = opciones.Base });
         comando.Parameters.Add(new NpgsqlParameter("cliente", NpgsqlDbType.Uuid) { Value = (object?)opciones.Cliente ?? DBNull.Value });
+        comando.Parameters.Add(new NpgsqlParameter("clientes", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = opciones.Clientes is { } ids ? ids.ToArray() : DBNull.Value });
         comando.Parameters.Add(new NpgsqlParameter("inicios", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = Inicios(opciones.Tramos) });
         comando.Parameters.Add(new NpgsqlParameter("por_cliente", NpgsqlDbType.Boolean) { Value = opciones.PorCliente });
         comando.Parameters.Add(new NpgsqlParameter("limite", NpgsqlDbType.Integer) { Value = (object?)opciones.Tomar ?? DBNull.Value });

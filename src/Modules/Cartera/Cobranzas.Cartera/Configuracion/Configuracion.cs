@@ -66,8 +66,11 @@ public readonly record struct CuotaImputable(decimal Saldo, DateOnly FechaVencim
 /// <summary>The settings in force for the company: what is stored, or the defaults.</summary>
 public sealed record AjustesCartera(
     IReadOnlyList<int> LimitesTramos, string OrdenImputacion, IReadOnlyList<decimal> PorcentajesProvision,
-    string? CuentaContableConReferencia, string? CuentaContableSinReferencia)
+    string? CuentaContableConReferencia, string? CuentaContableSinReferencia, decimal ConcentracionMaxima = AjustesCartera.ConcentracionMaximaPorDefecto)
 {
+    /// <summary>Concentración máxima (% of the portfolio per client) when the company has not set one.</summary>
+    public const decimal ConcentracionMaximaPorDefecto = 10m;
+
     public static readonly AjustesCartera PorDefecto = new([30, 60, 90, 120], OrdenesImputacion.Vencimiento, [1m, 5m, 10m, 25m, 50m, 100m], null, null);
 
     /// <summary>por_vencer, then 1-l1, (l1+1)-l2, ..., then mas_ln.</summary>
@@ -91,14 +94,16 @@ public sealed record AjustesCartera(
     public static async Task<AjustesCartera> CargarAsync(CarteraDbContext db, CancellationToken ct)
     {
         var c = await db.Configuraciones.AsNoTracking().SingleOrDefaultAsync(ct);
-        return c is null ? PorDefecto : new(c.LimitesTramos, c.OrdenImputacion, c.PorcentajesProvision, c.CuentaContableConReferencia, c.CuentaContableSinReferencia);
+        return c is null ? PorDefecto : new(c.LimitesTramos, c.OrdenImputacion, c.PorcentajesProvision, c.CuentaContableConReferencia, c.CuentaContableSinReferencia,
+            c.ConcentracionMaxima ?? ConcentracionMaximaPorDefecto);
     }
 }
 
 public sealed record ConfiguracionCarteraDto(
     IReadOnlyList<int> LimitesTramos, IReadOnlyList<Tramo> Tramos, string OrdenImputacion,
     [property: Description("Porcentaje de provisión de cada tramo, en orden (0 a 100), exactos; no son montos.")] IReadOnlyList<decimal> PorcentajesProvision,
-    string? CuentaContableConReferencia, string? CuentaContableSinReferencia, bool PorDefecto);
+    string? CuentaContableConReferencia, string? CuentaContableSinReferencia, bool PorDefecto,
+    [property: Description("Concentración máxima: porcentaje de la cartera (0 a 100) que un cliente no debería superar.")] decimal ConcentracionMaxima);
 
 public sealed record ObtenerConfiguracionCartera : IRequest<ConfiguracionCarteraDto>
 {
@@ -117,7 +122,8 @@ public sealed class ObtenerConfiguracionCarteraHandler(CarteraDbContext db) : IR
 
 public sealed record DatosConfiguracionCartera(
     IReadOnlyList<int> LimitesTramos, string OrdenImputacion, [property: Description("Porcentaje de provisión de cada tramo, en orden (0 a 100), exactos; no son montos.")] IReadOnlyList<decimal> PorcentajesProvision,
-    string? CuentaContableConReferencia, string? CuentaContableSinReferencia);
+    string? CuentaContableConReferencia, string? CuentaContableSinReferencia,
+    [property: Description("Concentración máxima: porcentaje de la cartera (mayor que 0 y hasta 100) que un cliente no debería superar; omitido = 10.")] decimal? ConcentracionMaxima = null);
 
 public sealed class DatosConfiguracionCarteraValidator : AbstractValidator<DatosConfiguracionCartera>
 {
@@ -137,6 +143,8 @@ public sealed class DatosConfiguracionCarteraValidator : AbstractValidator<Datos
             .WithErrorCode("porcentaje_invalido").WithMessage("Cada porcentaje va de 0 a 100, con hasta 4 decimales.");
         RuleFor(x => x.CuentaContableConReferencia).MaximumLength(LargosCartera.CuentaContable);
         RuleFor(x => x.CuentaContableSinReferencia).MaximumLength(LargosCartera.CuentaContable);
+        RuleFor(x => x.ConcentracionMaxima).GreaterThan(0m).LessThanOrEqualTo(100m).Must(p => p is null || decimal.Round(p.Value, 4) == p)
+            .WithName("concentracionMaxima").WithMessage("concentracionMaxima va de más de 0 a 100, con hasta 4 decimales.");
     }
 }
 
@@ -169,6 +177,7 @@ public sealed class GuardarConfiguracionCarteraHandler(CarteraDbContext db) : IR
         c.PorcentajesProvision = [.. datos.PorcentajesProvision];
         c.CuentaContableConReferencia = Limpiar(datos.CuentaContableConReferencia);
         c.CuentaContableSinReferencia = Limpiar(datos.CuentaContableSinReferencia);
+        c.ConcentracionMaxima = datos.ConcentracionMaxima;
         await db.SaveChangesAsync(cancellationToken);
         return Proyeccion.Dto(await AjustesCartera.CargarAsync(db, cancellationToken), false);
     }
@@ -179,5 +188,5 @@ public sealed class GuardarConfiguracionCarteraHandler(CarteraDbContext db) : IR
 file static class Proyeccion
 {
     public static ConfiguracionCarteraDto Dto(AjustesCartera a, bool porDefecto) =>
-        new(a.LimitesTramos, a.Tramos, a.OrdenImputacion, a.PorcentajesProvision, a.CuentaContableConReferencia, a.CuentaContableSinReferencia, porDefecto);
+        new(a.LimitesTramos, a.Tramos, a.OrdenImputacion, a.PorcentajesProvision, a.CuentaContableConReferencia, a.CuentaContableSinReferencia, porDefecto, a.ConcentracionMaxima);
 }

@@ -171,9 +171,12 @@ public sealed class CarteraDbContext(DbContextOptions<CarteraDbContext> options,
             e.Property(x => x.PorcentajesProvision).HasColumnType("numeric(7,4)[]");
             e.Property(x => x.CuentaContableConReferencia).HasMaxLength(LargosCartera.CuentaContable);
             e.Property(x => x.CuentaContableSinReferencia).HasMaxLength(LargosCartera.CuentaContable);
+            e.Property(x => x.ConcentracionMaxima).HasColumnType("numeric(7,4)");
         });
 
         b.ApplyConfiguration(new Pagos.PagoProveedorConfiguracion());
+        b.ApplyConfiguration(new Reportes.CorteMensualConfiguracion());
+        b.ApplyConfiguration(new Reportes.ReporteEjecutivoConfiguracion());
         base.OnModelCreating(b);
     }
 }

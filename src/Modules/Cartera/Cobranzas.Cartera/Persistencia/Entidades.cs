@@ -213,6 +213,9 @@ public sealed class ConfiguracionCartera : IEntidadDeEmpresa
     public decimal[] PorcentajesProvision { get; set; } = [];
     public string? CuentaContableConReferencia { get; set; }
     public string? CuentaContableSinReferencia { get; set; }
+
+    /// <summary>Concentración máxima: the share of the portfolio (%) one client should not exceed; null = the default.</summary>
+    public decimal? ConcentracionMaxima { get; set; }
 }
 
 /// <summary>A client's lock row: see <see cref="Pagos.BloqueoCliente"/>. Written only in SQL, never audited (it holds no data).</summary>

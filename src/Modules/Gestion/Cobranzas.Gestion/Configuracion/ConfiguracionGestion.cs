@@ -9,9 +9,9 @@ namespace Cobranzas.Gestion.Configuracion;
 
 /// <summary>
 /// The company's collection settings: the grace in days after a promise's date, and the contact limits it sets itself for
-/// business clients (null: none; consumers always follow Ley 21.320).
+/// business clients (null: none; consumers always follow Ley 21.320), and after how many days an open dispute is a critical case.
 /// </summary>
-public sealed record ConfiguracionGestionDto(int DiasGraciaCompromiso, int? MaxLlamadasSemanaEmpresas, int? MaxEscritosSemanaEmpresas);
+public sealed record ConfiguracionGestionDto(int DiasGraciaCompromiso, int? MaxLlamadasSemanaEmpresas, int? MaxEscritosSemanaEmpresas, int DiasDisputaCritica = 30);
 
 public sealed record ObtenerConfiguracionGestion : IRequest<ConfiguracionGestionDto>
 {
@@ -35,6 +35,7 @@ public sealed class GuardarConfiguracionGestionValidator : AbstractValidator<Gua
             c.RuleFor(x => x.DiasGraciaCompromiso).InclusiveBetween(0, 30);
             c.RuleFor(x => x.MaxLlamadasSemanaEmpresas).InclusiveBetween(1, 50);
             c.RuleFor(x => x.MaxEscritosSemanaEmpresas).InclusiveBetween(1, 50);
+            c.RuleFor(x => x.DiasDisputaCritica).InclusiveBetween(1, 365);
         });
 }
 
@@ -56,11 +57,12 @@ public sealed class ConfiguracionGestionHandler(GestionDbContext db, IContextoSo
         configuracion.DiasGraciaCompromiso = request.Cuerpo.DiasGraciaCompromiso;
         configuracion.MaxLlamadasSemanaEmpresas = request.Cuerpo.MaxLlamadasSemanaEmpresas;
         configuracion.MaxEscritosSemanaEmpresas = request.Cuerpo.MaxEscritosSemanaEmpresas;
+        configuracion.DiasDisputaCritica = request.Cuerpo.DiasDisputaCritica;
         await db.SaveChangesAsync(cancellationToken);
         return Dto(configuracion);
     }
 
-    private static ConfiguracionGestionDto Dto(ConfiguracionGestion c) => new(c.DiasGraciaCompromiso, c.MaxLlamadasSemanaEmpresas, c.MaxEscritosSemanaEmpresas);
+    private static ConfiguracionGestionDto Dto(ConfiguracionGestion c) => new(c.DiasGraciaCompromiso, c.MaxLlamadasSemanaEmpresas, c.MaxEscritosSemanaEmpresas, c.DiasDisputaCritica);
 }
 
 /// <summary>The company's settings, or the defaults while it has saved none.</summary>

@@ -131,6 +131,12 @@ public sealed class ConfiguracionGestion : IEntidadDeEmpresa
     public int? MaxLlamadasSemanaEmpresas { get; set; }
 
     public int? MaxEscritosSemanaEmpresas { get; set; }
+
+    /// <summary>A dispute open longer than this many days is a critical case.</summary>
+    public int DiasDisputaCritica { get; set; } = 30;
+
+    /// <summary>Commission (%) external agencies charge on what they recover; part of the collection cost.</summary>
+    public decimal ComisionAgenciasPorcentaje { get; set; }
 }
 
 /// <summary>How a contact reaches the client; the contact rules count calls and visits apart from written contacts.</summary>

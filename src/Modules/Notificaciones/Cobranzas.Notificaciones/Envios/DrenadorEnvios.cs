@@ -106,7 +106,7 @@ public sealed partial class DrenadorEnvios(
         return enviados;
     }
 
-    private sealed record Reclamado(Guid Id, Guid EmpresaId, Guid ClienteId, string[] Para, string Asunto, string Html, string? Texto, string? ResponderA, string MessageId, int Intentos, string? Remitente);
+    private sealed record Reclamado(Guid Id, Guid EmpresaId, Guid ClienteId, string[] Para, string Asunto, string Html, string? Texto, string? ResponderA, string MessageId, int Intentos, string? Remitente, bool ConAdjuntos);
 
     private async Task<(List<Reclamado> Lote, DateTimeOffset Arriendo)> ReclamarAsync(NpgsqlConnection conexion, CancellationToken ct)
     {
@@ -120,7 +120,8 @@ public sealed partial class DrenadorEnvios(
                       ORDER BY proximo_intento, id LIMIT @n FOR UPDATE SKIP LOCKED) s
                 WHERE e.id = s.id
                 RETURNING e.id, e.empresa_id, e.cliente_id, e.para, e.asunto, e.html, e.texto, e.responder_a, e.message_id, e.intentos)
-            SELECT r.*, c.nombre_remitente FROM reclamados r LEFT JOIN notificaciones.configuracion c ON c.empresa_id = r.empresa_id
+            SELECT r.*, c.nombre_remitente, EXISTS (SELECT 1 FROM notificaciones.envios_adjuntos a WHERE a.envio_id = r.id)
+            FROM reclamados r LEFT JOIN notificaciones.configuracion c ON c.empresa_id = r.empresa_id
             ORDER BY r.id
             """, conexion);
         cmd.Parameters.AddWithValue("arriendo", arriendo);
@@ -131,7 +132,7 @@ public sealed partial class DrenadorEnvios(
         while (await l.ReadAsync(ct))
         {
             lote.Add(new Reclamado(l.GetGuid(0), l.GetGuid(1), l.GetGuid(2), l.GetFieldValue<string[]>(3), l.GetString(4), l.GetString(5),
-                l.IsDBNull(6) ? null : l.GetString(6), l.IsDBNull(7) ? null : l.GetString(7), l.GetString(8), l.GetInt32(9), l.IsDBNull(10) ? null : l.GetString(10)));
+                l.IsDBNull(6) ? null : l.GetString(6), l.IsDBNull(7) ? null : l.GetString(7), l.GetString(8), l.GetInt32(9), l.IsDBNull(10) ? null : l.GetString(10), l.GetBoolean(11)));
         }
 
         return (lote, arriendo);
@@ -154,7 +155,7 @@ public sealed partial class DrenadorEnvios(
                 MimeMessage mensaje;
                 try
                 {
-                    mensaje = Mensaje(e, o);
+                    mensaje = Mensaje(e, o, e.ConAdjuntos ? await AdjuntosAsync(conexion, e.Id, ct) : []);
                 }
                 catch (ParseException ex)
                 {
@@ -298,7 +299,18 @@ public sealed partial class DrenadorEnvios(
         return registrados;
     }
 
-    private MimeMessage Mensaje(Reclamado e, OpcionesSmtp o)
+    private static async Task<List<(string Nombre, string Tipo, byte[] Contenido)>> AdjuntosAsync(NpgsqlConnection conexion, Guid envioId, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand("SELECT nombre, tipo_contenido, contenido FROM notificaciones.envios_adjuntos WHERE envio_id = @id ORDER BY id", conexion);
+        cmd.Parameters.AddWithValue("id", envioId);
+        var adjuntos = new List<(string, string, byte[])>();
+        await using var l = await cmd.ExecuteReaderAsync(ct);
+        while (await l.ReadAsync(ct))
+            adjuntos.Add((l.GetString(0), l.GetString(1), l.GetFieldValue<byte[]>(2)));
+        return adjuntos;
+    }
+
+    private MimeMessage Mensaje(Reclamado e, OpcionesSmtp o, List<(string Nombre, string Tipo, byte[] Contenido)> adjuntos)
     {
         var mensaje = new MimeMessage { MessageId = e.MessageId, Subject = e.Asunto };
         mensaje.From.Add(new MailboxAddress(string.IsNullOrWhiteSpace(e.Remitente) ? o.NombreRemitente : e.Remitente, o.Remitente));
@@ -310,7 +322,10 @@ public sealed partial class DrenadorEnvios(
         mensaje.Headers.Add("Auto-Submitted", "auto-generated");
         mensaje.Headers.Add("List-Unsubscribe", $"<{baja}>");
         mensaje.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        mensaje.Body = new BodyBuilder { HtmlBody = HtmlConSeguimiento(e.EmpresaId, e.Id, e.Html, baja), TextBody = e.Texto }.ToMessageBody();
+        var cuerpo = new BodyBuilder { HtmlBody = HtmlConSeguimiento(e.EmpresaId, e.Id, e.Html, baja), TextBody = e.Texto };
+        foreach (var (nombre, tipo, contenido) in adjuntos)
+            cuerpo.Attachments.Add(nombre, contenido, ContentType.Parse(tipo));
+        mensaje.Body = cuerpo.ToMessageBody();
         return mensaje;
     }
 

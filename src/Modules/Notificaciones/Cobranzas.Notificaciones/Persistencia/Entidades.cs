@@ -132,7 +132,11 @@ public static class OrigenesEnvio
     public const string Manual = "manual";
     public const string Prueba = "prueba";
     public const string Politica = "politica";
-    public static readonly string[] Todos = [Programado, Manual, Prueba, Politica];
+
+    /// <summary>To the company's own users (an executive report), not to a client.</summary>
+    public const string Interno = "interno";
+
+    public static readonly string[] Todos = [Programado, Manual, Prueba, Politica, Interno];
 }
 
 /// <summary>

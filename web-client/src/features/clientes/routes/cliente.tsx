@@ -9,6 +9,7 @@ import { CompromisosCliente } from '@/components/gestion/compromisos-cliente';
 import { DisputasCliente } from '@/components/gestion/disputas-cliente';
 import { CorreosCliente } from '@/components/notificaciones/correos-cliente';
 import { EnlacesPago } from '@/components/integraciones/enlaces-pago';
+import { PrediccionCliente } from '@/components/cartera/prediccion-cliente';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { EstadoCredito } from '@/components/ui/etiquetas';
 import { Pagina } from '@/components/ui/pagina';
@@ -122,7 +123,10 @@ export default function ClienteRoute() {
           <DatosCliente cliente={c} ejecutivo={ejecutivo} />
         </Tabs.Panel>
         <Tabs.Panel value="cartera">
-          <CarteraCliente clienteId={c.id} />
+          <Stack>
+            <CarteraCliente clienteId={c.id} />
+            <PrediccionCliente clienteId={c.id} />
+          </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="actividades">
           <Stack>

@@ -43,6 +43,7 @@ interface Valores {
   porcentajesProvision: (number | string)[];
   cuentaContableConReferencia: string;
   cuentaContableSinReferencia: string;
+  concentracionMaxima: number | string;
 }
 
 const AYUDA_CUENTAS =
@@ -57,6 +58,7 @@ function valoresIniciales(c: ConfiguracionCartera): Valores {
     porcentajesProvision: c.porcentajesProvision.map((p) => aNumero(p) ?? 0),
     cuentaContableConReferencia: c.cuentaContableConReferencia ?? '',
     cuentaContableSinReferencia: c.cuentaContableSinReferencia ?? '',
+    concentracionMaxima: aNumero(c.concentracionMaxima) ?? 10,
   };
 }
 
@@ -72,6 +74,9 @@ function Formulario({ configuracion, editable }: { configuracion: ConfiguracionC
         const n = numeroONulo(p);
         if (n === null || n < 0 || n > 100) errores[`porcentajesProvision.${i}`] = 'Entre 0 y 100.';
       });
+      const maxima = numeroONulo(v.concentracionMaxima);
+      if (maxima === null || maxima <= 0 || maxima > 100)
+        errores.concentracionMaxima = 'Mayor que 0 y hasta 100.';
       return errores;
     },
   });
@@ -85,6 +90,7 @@ function Formulario({ configuracion, editable }: { configuracion: ConfiguracionC
     ...tramos.map((_, i) => `porcentajesProvision.${i}`),
     'cuentaContableConReferencia',
     'cuentaContableSinReferencia',
+    'concentracionMaxima',
   ];
 
   const cambiarLimites = (texto: string) => {
@@ -112,6 +118,7 @@ function Formulario({ configuracion, editable }: { configuracion: ConfiguracionC
             porcentajesProvision: v.porcentajesProvision.map((p) => numeroONulo(p) ?? 0),
             cuentaContableConReferencia: vacioANulo(v.cuentaContableConReferencia),
             cuentaContableSinReferencia: vacioANulo(v.cuentaContableSinReferencia),
+            concentracionMaxima: numeroONulo(v.concentracionMaxima),
           });
           form.setValues(valoresIniciales(c));
           form.resetDirty();
@@ -226,6 +233,25 @@ function Formulario({ configuracion, editable }: { configuracion: ConfiguracionC
               {...form.getInputProps('cuentaContableSinReferencia')}
             />
           </SimpleGrid>
+        </Card>
+
+        <Card withBorder>
+          <Title order={4}>Concentración máxima</Title>
+          <Text size="sm" c="dimmed" mb="sm">
+            Porcentaje de la cartera que un solo cliente no debería superar; el reporte de concentración de
+            deuda lista a los clientes que lo exceden.
+          </Text>
+          <NumberInput
+            label="Concentración máxima por cliente (%)"
+            min={0.0001}
+            max={100}
+            decimalScale={4}
+            decimalSeparator=","
+            suffix=" %"
+            readOnly={!editable}
+            maw={280}
+            {...form.getInputProps('concentracionMaxima')}
+          />
         </Card>
 
         {editable && (

@@ -24,6 +24,7 @@ import { DialogoAccionRapida } from '@/features/gestion-trabajo/components/accio
 import type { AccionRapida } from '@/features/gestion-trabajo/components/acciones-rapidas-logica';
 import type { ItemTrabajo, MiTrabajo } from '@/features/gestion-trabajo/api/use-mi-trabajo';
 import { clavesTrabajo } from '@/features/gestion-trabajo/api/claves';
+import { FranjaIndicadores } from '@/features/gestion-trabajo/components/franja-indicadores';
 
 export default function MiTrabajoRoute() {
   const { tiene } = useAuth();
@@ -136,6 +137,7 @@ export default function MiTrabajoRoute() {
         </>
       }
     >
+      <FranjaIndicadores />
       {consulta.isPending ? (
         <Cargando />
       ) : consulta.isError ? (

@@ -241,6 +241,10 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         .HasColumnType("uuid")
                         .HasColumnName("empresa_id");
 
+                    b.Property<decimal?>("ConcentracionMaxima")
+                        .HasColumnType("numeric(7,4)")
+                        .HasColumnName("concentracion_maxima");
+
                     b.Property<string>("CuentaContableConReferencia")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")
@@ -811,6 +815,108 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         {
                             t.HasCheckConstraint("ck_valores_uf_empresa_valor", "valor > 0");
                         });
+                });
+
+            modelBuilder.Entity("Cobranzas.Cartera.Reportes.CorteMensual", b =>
+                {
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<DateOnly>("Mes")
+                        .HasColumnType("date")
+                        .HasColumnName("mes");
+
+                    b.Property<DateTimeOffset>("Calculado")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("calculado");
+
+                    b.PrimitiveCollection<int[]>("Limites")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("limites");
+
+                    b.PrimitiveCollection<decimal[]>("Montos")
+                        .IsRequired()
+                        .HasColumnType("numeric[]")
+                        .HasColumnName("montos");
+
+                    b.HasKey("EmpresaId", "Mes")
+                        .HasName("pk_cortes_mensuales");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_cortes_mensuales_empresa_id");
+
+                    b.ToTable("cortes_mensuales", "cartera");
+                });
+
+            modelBuilder.Entity("Cobranzas.Cartera.Reportes.ReporteEjecutivo", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Activo")
+                        .HasColumnType("boolean")
+                        .HasColumnName("activo");
+
+                    b.Property<DateTimeOffset>("Creado")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creado");
+
+                    b.Property<int?>("DiaMes")
+                        .HasColumnType("integer")
+                        .HasColumnName("dia_mes");
+
+                    b.Property<int?>("DiaSemana")
+                        .HasColumnType("integer")
+                        .HasColumnName("dia_semana");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<string>("Frecuencia")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("frecuencia");
+
+                    b.Property<Guid?>("GrupoClienteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("grupo_cliente_id");
+
+                    b.Property<TimeOnly>("Hora")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("hora");
+
+                    b.Property<string>("Nombre")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("nombre");
+
+                    b.Property<DateTimeOffset?>("UltimoEnvio")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ultimo_envio");
+
+                    b.PrimitiveCollection<List<string>>("UsuarioIds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("usuario_ids");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reportes_ejecutivos");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_reportes_ejecutivos_empresa_id");
+
+                    b.HasIndex("EmpresaId", "Nombre")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reportes_ejecutivos_empresa_id_nombre");
+
+                    b.ToTable("reportes_ejecutivos", "cartera");
                 });
 
             modelBuilder.Entity("Cobranzas.Cartera.Persistencia.Aplicacion", b =>

@@ -636,6 +636,33 @@ namespace Cobranzas.Gestion.Persistencia.Migraciones
                     b.ToTable("motivos_disputa", "gestion");
                 });
 
+            modelBuilder.Entity("Cobranzas.Gestion.Indicadores.CostoActividad", b =>
+                {
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<Guid>("TipoActividadId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tipo_actividad_id");
+
+                    b.Property<decimal>("Costo")
+                        .HasPrecision(18)
+                        .HasColumnType("numeric(18,0)")
+                        .HasColumnName("costo");
+
+                    b.HasKey("EmpresaId", "TipoActividadId")
+                        .HasName("pk_costos_actividad");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_costos_actividad_empresa_id");
+
+                    b.HasIndex("TipoActividadId")
+                        .HasDatabaseName("ix_costos_actividad_tipo_actividad_id");
+
+                    b.ToTable("costos_actividad", "gestion");
+                });
+
             modelBuilder.Entity("Cobranzas.Gestion.Persistencia.Actividad", b =>
                 {
                     b.Property<Guid>("Id")
@@ -846,6 +873,14 @@ namespace Cobranzas.Gestion.Persistencia.Migraciones
                     b.Property<Guid>("EmpresaId")
                         .HasColumnType("uuid")
                         .HasColumnName("empresa_id");
+
+                    b.Property<decimal>("ComisionAgenciasPorcentaje")
+                        .HasColumnType("numeric")
+                        .HasColumnName("comision_agencias_porcentaje");
+
+                    b.Property<int>("DiasDisputaCritica")
+                        .HasColumnType("integer")
+                        .HasColumnName("dias_disputa_critica");
 
                     b.Property<int>("DiasGraciaCompromiso")
                         .HasColumnType("integer")
@@ -1858,6 +1893,16 @@ namespace Cobranzas.Gestion.Persistencia.Migraciones
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_disputas_historial_disputas_disputa_id");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Indicadores.CostoActividad", b =>
+                {
+                    b.HasOne("Cobranzas.Gestion.Persistencia.TipoActividad", null)
+                        .WithMany()
+                        .HasForeignKey("TipoActividadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_costos_actividad_tipos_actividad_tipo_actividad_id");
                 });
 
             modelBuilder.Entity("Cobranzas.Gestion.Persistencia.Actividad", b =>

@@ -24,6 +24,50 @@ namespace Cobranzas.Notificaciones.Persistencia.Migraciones
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Cobranzas.Notificaciones.Envios.AdjuntoEnvio", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Contenido")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("contenido");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<Guid>("EnvioId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("envio_id");
+
+                    b.Property<string>("Nombre")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("nombre");
+
+                    b.Property<string>("TipoContenido")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("tipo_contenido");
+
+                    b.HasKey("Id")
+                        .HasName("pk_envios_adjuntos");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_envios_adjuntos_empresa_id");
+
+                    b.HasIndex("EnvioId")
+                        .HasDatabaseName("ix_envios_adjuntos_envio_id");
+
+                    b.ToTable("envios_adjuntos", "notificaciones");
+                });
+
             modelBuilder.Entity("Cobranzas.Notificaciones.Persistencia.ConfiguracionNotificaciones", b =>
                 {
                     b.Property<Guid>("EmpresaId")
@@ -608,6 +652,16 @@ namespace Cobranzas.Notificaciones.Persistencia.Migraciones
                         .HasDatabaseName("ix_respuestas_empresa_id_envio_id_fecha");
 
                     b.ToTable("respuestas", "notificaciones");
+                });
+
+            modelBuilder.Entity("Cobranzas.Notificaciones.Envios.AdjuntoEnvio", b =>
+                {
+                    b.HasOne("Cobranzas.Notificaciones.Persistencia.Envio", null)
+                        .WithMany()
+                        .HasForeignKey("EnvioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_envios_adjuntos_envios_envio_id");
                 });
 
             modelBuilder.Entity("Cobranzas.Notificaciones.Persistencia.Envio", b =>
