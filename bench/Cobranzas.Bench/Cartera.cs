@@ -244,7 +244,7 @@ public static class BancoCartera
         return (decimal)(await suma.ExecuteScalarAsync())!;
     }
 
-    private static async Task CargarHistoriaAsync(NpgsqlDataSource fuente, Guid empresa, List<Guid> clientes, int cantidad, DateOnly hoy)
+    internal static async Task CargarHistoriaAsync(NpgsqlDataSource fuente, Guid empresa, List<Guid> clientes, int cantidad, DateOnly hoy)
     {
         var f = new Randomizer(6);
         var filas = Enumerable.Range(0, cantidad).Select(i =>
@@ -367,7 +367,7 @@ public static class BancoCartera
     /// 40 warm-up pairs first: .NET's tiered JIT re-compiles a method after about 30 calls, and timing
     /// before that measures the first-tier code instead of what a running server executes.
     /// </summary>
-    private static async Task<(double Api, double Sql)> Comparar(string nombre, int veces, Func<Task> api, Func<Task> sql)
+    internal static async Task<(double Api, double Sql)> Comparar(string nombre, int veces, Func<Task> api, Func<Task> sql)
     {
         for (var i = 0; i < 40; i++)
         {
@@ -381,7 +381,7 @@ public static class BancoCartera
         return (tApi, tSql);
     }
 
-    private static async Task<double> Mediana(Func<Task> accion, int veces)
+    internal static async Task<double> Mediana(Func<Task> accion, int veces)
     {
         var tiempos = new List<double>();
         for (var i = 0; i < veces; i++)
@@ -395,7 +395,7 @@ public static class BancoCartera
         return tiempos[tiempos.Count / 2];
     }
 
-    private static async Task SqlAsync(NpgsqlDataSource fuente, string sql, Guid empresa, DateOnly corte, Guid? cliente)
+    internal static async Task SqlAsync(NpgsqlDataSource fuente, string sql, Guid empresa, DateOnly corte, Guid? cliente)
     {
         await using var cmd = fuente.CreateCommand(sql);
         cmd.Parameters.AddWithValue("e", empresa);
@@ -417,7 +417,7 @@ public static class BancoCartera
     /// scans need no heap visits) and analysed, and the dirty pages written out by a checkpoint, so that neither
     /// measurement pays for the load that came before it (hint bits, a checkpoint or autovacuum in the middle).
     /// </summary>
-    private static Task AsentarAsync(NpgsqlDataSource fuente) =>
+    internal static Task AsentarAsync(NpgsqlDataSource fuente) =>
         EjecutarAsync(fuente, "VACUUM (ANALYZE) cartera.documentos, cartera.cuotas, cartera.pagos, cartera.aplicaciones; CHECKPOINT;");
 
     private static async Task EjecutarAsync(NpgsqlDataSource fuente, string sql)

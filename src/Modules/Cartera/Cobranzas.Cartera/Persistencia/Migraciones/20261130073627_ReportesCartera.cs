@@ -125,12 +125,14 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                 CREATE FUNCTION cartera.tg_cortes_valores() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
                     IF TG_OP = 'INSERT' OR TG_OP = 'UPDATE' THEN
-                        PERFORM cartera.invalidar_cortes(CASE WHEN TG_ARGV[0] = 'empresa' THEN (to_jsonb(n) ->> 'empresa_id')::uuid END, min(n.fecha))
-                        FROM nuevas n GROUP BY 1;
+                        PERFORM cartera.invalidar_cortes(x.empresa, x.desde) FROM (
+                            SELECT CASE WHEN TG_ARGV[0] = 'empresa' THEN (to_jsonb(n) ->> 'empresa_id')::uuid END AS empresa, min(n.fecha) AS desde
+                            FROM nuevas n GROUP BY 1) x;
                     END IF;
                     IF TG_OP = 'UPDATE' OR TG_OP = 'DELETE' THEN
-                        PERFORM cartera.invalidar_cortes(CASE WHEN TG_ARGV[0] = 'empresa' THEN (to_jsonb(o) ->> 'empresa_id')::uuid END, min(o.fecha))
-                        FROM viejas o GROUP BY 1;
+                        PERFORM cartera.invalidar_cortes(x.empresa, x.desde) FROM (
+                            SELECT CASE WHEN TG_ARGV[0] = 'empresa' THEN (to_jsonb(o) ->> 'empresa_id')::uuid END AS empresa, min(o.fecha) AS desde
+                            FROM viejas o GROUP BY 1) x;
                     END IF;
                     RETURN NULL;
                 END $$;
