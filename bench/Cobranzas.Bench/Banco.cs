@@ -116,6 +116,12 @@ public static class Banco
             return 0;
         }
 
+        if (parte == "reportes-cartera")
+        {
+            await BancoReportesCartera.EjecutarAsync(http, fuente, empresaId, escala);
+            return 0;
+        }
+
         if (parte == "cartera")
         {
             await BancoCartera.EjecutarAsync(http, fuente, empresaId, escala);

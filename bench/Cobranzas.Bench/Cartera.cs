@@ -381,7 +381,7 @@ public static class BancoCartera
         return (tApi, tSql);
     }
 
-    private static async Task<double> Mediana(Func<Task> accion, int veces)
+    internal static async Task<double> Mediana(Func<Task> accion, int veces)
     {
         var tiempos = new List<double>();
         for (var i = 0; i < veces; i++)
@@ -395,7 +395,7 @@ public static class BancoCartera
         return tiempos[tiempos.Count / 2];
     }
 
-    private static async Task SqlAsync(NpgsqlDataSource fuente, string sql, Guid empresa, DateOnly corte, Guid? cliente)
+    internal static async Task SqlAsync(NpgsqlDataSource fuente, string sql, Guid empresa, DateOnly corte, Guid? cliente)
     {
         await using var cmd = fuente.CreateCommand(sql);
         cmd.Parameters.AddWithValue("e", empresa);

@@ -113,6 +113,13 @@ public sealed record OpcionesAntiguedad(Guid Empresa, DateOnly Corte, IReadOnlyL
 
     /// <summary>The clients the report filters leave (<see cref="Reportes.IFiltroReporte"/>); null = every client.</summary>
     public IReadOnlyCollection<Guid>? Clientes { get; init; }
+
+    /// <summary>Convert UF and USD at <see cref="Uf"/> and <see cref="Dolar"/> (the monthly series) rather than the cut-off's own values.</summary>
+    public bool UltimoValorConocido { get; init; }
+
+    public decimal? Uf { get; init; }
+
+    public decimal? Dolar { get; init; }
     public bool PorCliente { get; init; }
     public int Saltar { get; init; }
 
@@ -151,6 +158,9 @@ public static class ConsultaAntiguedad
         comando.Parameters.Add(new NpgsqlParameter("corte", NpgsqlDbType.Date) { Value = opciones.Corte });
         comando.Parameters.Add(new NpgsqlParameter("base", NpgsqlDbType.Text) { Value = opciones.Base });
         comando.Parameters.Add(new NpgsqlParameter("cliente", NpgsqlDbType.Uuid) { Value = (object?)opciones.Cliente ?? DBNull.Value });
+        comando.Parameters.Add(new NpgsqlParameter("ultimo_valor", NpgsqlDbType.Boolean) { Value = opciones.UltimoValorConocido });
+        comando.Parameters.Add(new NpgsqlParameter("uf_serie", NpgsqlDbType.Numeric) { Value = (object?)opciones.Uf ?? DBNull.Value });
+        comando.Parameters.Add(new NpgsqlParameter("dolar_serie", NpgsqlDbType.Numeric) { Value = (object?)opciones.Dolar ?? DBNull.Value });
         comando.Parameters.Add(new NpgsqlParameter("clientes", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = opciones.Clientes is { } ids ? ids.ToArray() : DBNull.Value });
         comando.Parameters.Add(new NpgsqlParameter("inicios", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = Inicios(opciones.Tramos) });
         comando.Parameters.Add(new NpgsqlParameter("por_cliente", NpgsqlDbType.Boolean) { Value = opciones.PorCliente });

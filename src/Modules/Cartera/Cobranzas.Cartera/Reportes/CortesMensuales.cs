@@ -30,6 +30,9 @@ public sealed class CorteMensual : IEntidadDeEmpresa
     public decimal[] Montos { get; init; } = [];
 
     public DateTimeOffset Calculado { get; init; }
+
+    /// <summary>Converted with a UF or dólar value published after the month-end (none before it): any new value invalidates it.</summary>
+    public bool Provisorio { get; init; }
 }
 
 public sealed class CorteMensualConfiguracion : IEntityTypeConfiguration<CorteMensual>
@@ -43,7 +46,7 @@ public sealed class CorteMensualConfiguracion : IEntityTypeConfiguration<CorteMe
 }
 
 /// <summary>One month-end of the series: the aging's buckets at that date under <see cref="Limites"/>.</summary>
-public sealed record CorteDelMes(DateOnly Mes, DateOnly Corte, int[] Limites, decimal[] Montos)
+public sealed record CorteDelMes(DateOnly Mes, DateOnly Corte, int[] Limites, decimal[] Montos, bool Provisorio = false)
 {
     public decimal Total => Montos.Sum();
 
@@ -72,7 +75,8 @@ public sealed record CorteDelMes(DateOnly Mes, DateOnly Corte, int[] Limites, de
 }
 
 /// <summary>
-/// The month-end agings of a series: closed months of the whole company come from <c>cartera.cortes_mensuales</c> when
+/// The month-end agings of a series (UF and USD at the last value published on or before each month-end, see
+/// <see cref="ValoresDelMesAsync"/>: a month often ends on a weekend, when there is no dólar observado): closed months of the whole company come from <c>cartera.cortes_mensuales</c> when
 /// cached, the rest are computed with the aging's as-of statement (<see cref="ConsultaAntiguedad"/>) and, if closed and
 /// unfiltered, stored.
 /// <para>
@@ -150,8 +154,12 @@ public static class SerieMensual
                 continue;
             }
 
-            var (_, totales) = await ConsultaAntiguedad.EjecutarAsync(db, new OpcionesAntiguedad(empresa, corteMes, tramos) { Clientes = clientes }, ct);
-            var corteDelMes = new CorteDelMes(mes, corteMes, limites, totales.Montos);
+            var (uf, dolar, provisorio) = await ValoresDelMesAsync(conexion, empresa, corteMes, ct);
+            var (_, totales) = await ConsultaAntiguedad.EjecutarAsync(db, new OpcionesAntiguedad(empresa, corteMes, tramos)
+            {
+                Clientes = clientes, UltimoValorConocido = true, Uf = uf, Dolar = dolar,
+            }, ct);
+            var corteDelMes = new CorteDelMes(mes, corteMes, limites, totales.Montos, provisorio);
             resultado.Add(corteDelMes);
             if (usarCache && Cerrado((mes, corteMes), hoy))
                 nuevos.Add(corteDelMes);
@@ -161,6 +169,29 @@ public static class SerieMensual
             await GuardarAsync(db, conexion, empresa, nuevos, instantanea, ct);
         return resultado;
     }
+
+    /// <summary>
+    /// The UF and dólar a month-end converts at: the last value on or before it, else (a series reaching back before the
+    /// company loaded its values) the first one after it; none at all leaves null and the aging's "falta valor" error.
+    /// </summary>
+    private static async Task<(decimal? Uf, decimal? Dolar, bool Provisorio)> ValoresDelMesAsync(NpgsqlConnection conexion, Guid empresa, DateOnly corte, CancellationToken ct)
+    {
+        await using var comando = new NpgsqlCommand(SqlValores, conexion);
+        comando.Parameters.Add(new NpgsqlParameter("empresa", NpgsqlDbType.Uuid) { Value = empresa });
+        comando.Parameters.Add(new NpgsqlParameter("corte", NpgsqlDbType.Date) { Value = corte });
+        await using var lector = await comando.ExecuteReaderAsync(ct);
+        await lector.ReadAsync(ct);
+        return (lector.IsDBNull(0) ? null : lector.GetDecimal(0), lector.IsDBNull(1) ? null : lector.GetDecimal(1), !lector.GetBoolean(2) || !lector.GetBoolean(3));
+    }
+
+    private const string SqlValores =
+        "SELECT COALESCE(cartera.ultimo_valor_uf(@empresa, @corte), cartera.valor_uf(@empresa, (SELECT min(f) FROM ("
+        + "SELECT min(fecha) FROM cartera.valores_uf_empresa WHERE empresa_id = @empresa AND fecha > @corte "
+        + "UNION ALL SELECT min(fecha) FROM cartera.valores_uf WHERE fecha > @corte) u(f)))), "
+        + "COALESCE(cartera.ultimo_valor_dolar(@empresa, @corte), cartera.valor_dolar(@empresa, (SELECT min(f) FROM ("
+        + "SELECT min(fecha) FROM cartera.valores_dolar_empresa WHERE empresa_id = @empresa AND fecha > @corte "
+        + "UNION ALL SELECT min(fecha) FROM cartera.valores_dolar WHERE fecha > @corte) d(f)))), "
+        + "cartera.ultimo_valor_uf(@empresa, @corte) IS NOT NULL, cartera.ultimo_valor_dolar(@empresa, @corte) IS NOT NULL";
 
     private static bool Cerrado((DateOnly Mes, DateOnly Corte) p, DateOnly hoy) => p.Corte == p.Mes.AddMonths(1).AddDays(-1) && p.Corte < hoy;
 
@@ -182,14 +213,14 @@ public static class SerieMensual
 
         // Months a change the computation may have missed reaches (logged by a transaction outside the starting snapshot).
         await using (var comando = new NpgsqlCommand("""
-            INSERT INTO cartera.cortes_mensuales (empresa_id, mes, limites, montos, calculado)
-            SELECT @empresa, n.mes, @limites, n.montos::numeric[], now()
-            FROM unnest(@meses, @montos) AS n(mes, montos)
+            INSERT INTO cartera.cortes_mensuales (empresa_id, mes, limites, montos, calculado, provisorio)
+            SELECT @empresa, n.mes, @limites, n.montos::numeric[], now(), n.provisorio
+            FROM unnest(@meses, @montos, @provisorios) AS n(mes, montos, provisorio)
             WHERE NOT EXISTS (
                 SELECT 1 FROM cartera.hechos_modificados h
-                WHERE (h.empresa_id = @empresa OR h.empresa_id IS NULL) AND h.desde <= n.mes
+                WHERE (h.empresa_id = @empresa OR h.empresa_id IS NULL) AND (h.desde <= n.mes OR n.provisorio)
                   AND NOT pg_visible_in_snapshot(h.xid, @instantanea::pg_snapshot))
-            ON CONFLICT (empresa_id, mes) DO UPDATE SET limites = excluded.limites, montos = excluded.montos, calculado = excluded.calculado
+            ON CONFLICT (empresa_id, mes) DO UPDATE SET limites = excluded.limites, montos = excluded.montos, calculado = excluded.calculado, provisorio = excluded.provisorio
             """, conexion))
         {
             comando.Parameters.Add(new NpgsqlParameter("empresa", NpgsqlDbType.Uuid) { Value = empresa });
@@ -199,6 +230,7 @@ public static class SerieMensual
             {
                 Value = nuevos.Select(n => "{" + string.Join(",", n.Montos.Select(m => m.ToString(System.Globalization.CultureInfo.InvariantCulture))) + "}").ToArray(),
             });
+            comando.Parameters.Add(new NpgsqlParameter("provisorios", NpgsqlDbType.Array | NpgsqlDbType.Boolean) { Value = nuevos.Select(n => n.Provisorio).ToArray() });
             comando.Parameters.Add(new NpgsqlParameter("instantanea", NpgsqlDbType.Text) { Value = instantanea });
             await comando.ExecuteNonQueryAsync(ct);
         }

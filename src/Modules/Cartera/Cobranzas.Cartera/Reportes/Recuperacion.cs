@@ -77,7 +77,7 @@ public sealed class RecuperacionHistoricaHandler(CarteraDbContext db, IMediator 
         clp AS (
             SELECT mes, tramo, recupero, fecha,
                    CASE WHEN moneda = 'CLP' THEN monto
-                        ELSE cartera.en_clp(monto, moneda, cartera.valor_uf(@empresa, fecha), cartera.valor_dolar(@empresa, fecha)) END AS monto
+                        ELSE cartera.en_clp(monto, moneda, cartera.ultimo_valor_uf(@empresa, fecha), cartera.ultimo_valor_dolar(@empresa, fecha)) END AS monto
             FROM base
         )
         SELECT mes, tramo, recupero, COALESCE(sum(monto), 0), min(fecha) FILTER (WHERE monto IS NULL)

@@ -46,7 +46,14 @@ export default function AntiguedadRoute() {
   const base = bases.find((b) => b.value === params.get('base'))?.value ?? 'vencimiento';
   const pagina = Math.max(1, Number(params.get('pagina')) || 1);
   const tamanoPagina = 25;
-  const antiguedad = useAntiguedad({ fechaCorte, agrupar, base, pagina, tamanoPagina });
+  // The report filters a report's link carries (segment, collector, portfolio, group) narrow the aging too.
+  const filtrosReporte = Object.fromEntries(
+    (['segmento', 'cobradorId', 'carteraId', 'grupoId'] as const).flatMap((k) => {
+      const v = params.get(k);
+      return v ? [[k, v]] : [];
+    }),
+  );
+  const antiguedad = useAntiguedad({ fechaCorte, agrupar, base, pagina, tamanoPagina, ...filtrosReporte });
   const telefono = useMediaQuery('(max-width: 48em)') ?? false;
   const cambiar = (cambios: Parameters<typeof conCambios>[1]) =>
     setParams((p) => conCambios(p, cambios), { replace: true });

@@ -844,6 +844,10 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         .HasColumnType("numeric[]")
                         .HasColumnName("montos");
 
+                    b.Property<bool>("Provisorio")
+                        .HasColumnType("boolean")
+                        .HasColumnName("provisorio");
+
                     b.HasKey("EmpresaId", "Mes")
                         .HasName("pk_cortes_mensuales");
 

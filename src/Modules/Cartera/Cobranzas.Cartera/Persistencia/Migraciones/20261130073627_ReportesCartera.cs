@@ -27,7 +27,8 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                     mes = table.Column<DateOnly>(type: "date", nullable: false),
                     limites = table.Column<int[]>(type: "integer[]", nullable: false),
                     montos = table.Column<decimal[]>(type: "numeric[]", nullable: false),
-                    calculado = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    calculado = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    provisorio = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -59,10 +60,10 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                     END IF;
                     IF empresa IS NULL THEN
                         PERFORM pg_advisory_xact_lock_shared(714014, 0);
-                        DELETE FROM cartera.cortes_mensuales WHERE mes >= desde;
+                        DELETE FROM cartera.cortes_mensuales WHERE mes >= desde OR provisorio;
                     ELSE
                         PERFORM pg_advisory_xact_lock_shared(714014, hashtext(empresa::text));
-                        DELETE FROM cartera.cortes_mensuales WHERE empresa_id = empresa AND mes >= desde;
+                        DELETE FROM cartera.cortes_mensuales WHERE empresa_id = empresa AND (mes >= desde OR provisorio);
                     END IF;
                     INSERT INTO cartera.hechos_modificados (empresa_id, desde) VALUES (empresa, desde);
                 END $$;
@@ -125,12 +126,14 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                 CREATE FUNCTION cartera.tg_cortes_valores() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
                     IF TG_OP = 'INSERT' OR TG_OP = 'UPDATE' THEN
-                        PERFORM cartera.invalidar_cortes(CASE WHEN TG_ARGV[0] = 'empresa' THEN (to_jsonb(n) ->> 'empresa_id')::uuid END, min(n.fecha))
-                        FROM nuevas n GROUP BY 1;
+                        PERFORM cartera.invalidar_cortes(x.empresa, x.desde) FROM (
+                            SELECT CASE WHEN TG_ARGV[0] = 'empresa' THEN (to_jsonb(n) ->> 'empresa_id')::uuid END AS empresa, min(n.fecha) AS desde
+                            FROM nuevas n GROUP BY 1) x;
                     END IF;
                     IF TG_OP = 'UPDATE' OR TG_OP = 'DELETE' THEN
-                        PERFORM cartera.invalidar_cortes(CASE WHEN TG_ARGV[0] = 'empresa' THEN (to_jsonb(o) ->> 'empresa_id')::uuid END, min(o.fecha))
-                        FROM viejas o GROUP BY 1;
+                        PERFORM cartera.invalidar_cortes(x.empresa, x.desde) FROM (
+                            SELECT CASE WHEN TG_ARGV[0] = 'empresa' THEN (to_jsonb(o) ->> 'empresa_id')::uuid END AS empresa, min(o.fecha) AS desde
+                            FROM viejas o GROUP BY 1) x;
                     END IF;
                     RETURN NULL;
                 END $$;
