@@ -32,6 +32,7 @@ import {
   IconCalculator,
   IconPlugConnected,
   IconWebhook,
+  IconChartLine,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { Permiso } from '@/api/types';
@@ -108,6 +109,16 @@ const modulos: Modulo[] = [
       { a: '/gestion/compromisos', etiqueta: 'Compromisos', icono: <IconCalendarDollar size={18} /> },
       { a: '/gestion/disputas', etiqueta: 'Disputas', icono: <IconMessageReport size={18} /> },
       { a: '/gestion/motivos-disputa', etiqueta: 'Motivos de disputa', icono: <IconListDetails size={18} /> },
+    ],
+  },
+  {
+    titulo: 'Reportes',
+    enlaces: [
+      {
+        a: '/reportes/indicadores-cartera',
+        etiqueta: 'Indicadores de cartera',
+        icono: <IconChartLine size={18} />,
+      },
     ],
   },
   {
