@@ -244,7 +244,7 @@ public static class BancoCartera
         return (decimal)(await suma.ExecuteScalarAsync())!;
     }
 
-    private static async Task CargarHistoriaAsync(NpgsqlDataSource fuente, Guid empresa, List<Guid> clientes, int cantidad, DateOnly hoy)
+    internal static async Task CargarHistoriaAsync(NpgsqlDataSource fuente, Guid empresa, List<Guid> clientes, int cantidad, DateOnly hoy)
     {
         var f = new Randomizer(6);
         var filas = Enumerable.Range(0, cantidad).Select(i =>
@@ -417,7 +417,7 @@ public static class BancoCartera
     /// scans need no heap visits) and analysed, and the dirty pages written out by a checkpoint, so that neither
     /// measurement pays for the load that came before it (hint bits, a checkpoint or autovacuum in the middle).
     /// </summary>
-    private static Task AsentarAsync(NpgsqlDataSource fuente) =>
+    internal static Task AsentarAsync(NpgsqlDataSource fuente) =>
         EjecutarAsync(fuente, "VACUUM (ANALYZE) cartera.documentos, cartera.cuotas, cartera.pagos, cartera.aplicaciones; CHECKPOINT;");
 
     private static async Task EjecutarAsync(NpgsqlDataSource fuente, string sql)
