@@ -122,6 +122,12 @@ public static class Banco
             return 0;
         }
 
+        if (parte == "indicadores-cartera")
+        {
+            await BancoIndicadoresCartera.EjecutarAsync(http, fuente, empresaId, escala);
+            return 0;
+        }
+
         if (parte == "cartera")
         {
             await BancoCartera.EjecutarAsync(http, fuente, empresaId, escala);

@@ -15,7 +15,8 @@ namespace Cobranzas.Cartera.Tests;
 /// Client A (Retail)                              Client B (Mayorista)
 /// F0 40 000  issued 2025-11-01 due 2025-12-01    F2 50 000  issued 2026-01-20 due 2026-02-19
 /// F1 100 000 issued 2026-01-05 due 2026-02-04       paid 10 000 on 2026-03-15, the 40 000 left written off 2026-03-20
-///    paid 60 000 on 2026-02-15, 30 000 on 2026-03-25, 5 000 on 2026-03-28 reversed
+///    paid 60 000 on 2026-02-15, 30 000 on 2026-03-25, 5 000 on 2026-03-28 reversed today (after every cut-off below: it counted
+///    in the balances then, as in the aging, but it is not money collected)
 /// F3 80 000  issued 2026-02-10 due 2026-03-12, credit note 61 of 20 000 on 2026-03-10 applied to it
 /// F5 120 000 issued 2026-03-05 due 2026-04-04
 ///
@@ -23,20 +24,20 @@ namespace Cobranzas.Cartera.Tests;
 /// Receivable (aging at the date): 2025-12-31 40 000 (F0);
 ///   2026-01-31 190 000 (F0 40, F1 100, F2 50), not due 150 000 (F1, F2);
 ///   2026-02-28 210 000 (F0 40, F1 40, F2 50, F3 80), not due 80 000 (F3), F0 89 days past due (not > 90);
-///   2026-03-31 230 000 (F0 40, F1 10, F3 60, F5 120; F2 written off), not due 120 000 (F5), > 90 days 40 000 (F0, 120 days).
+///   2026-03-31 225 000 (F0 40, F1 5, F3 60, F5 120; F2 written off), not due 120 000 (F5), > 90 days 40 000 (F0, 120 days).
 ///
-/// March (31 days):   simple DSO 230/100 × 31 = 71.30; countback 230 − 100 (Mar, 31 d) − 80 (Feb, 28 d) = 50 of Jan's 150:
-///   31 + 28 + 50/150 × 31 = 69.3333 → 69.33; best DSO 120/100 × 31 = 37.20; ADD 71.30 − 37.20 = 34.10;
-///   CEI (210 + 100 − 230) / (210 + 100 − 120) = 80/190 = 42.105 → 42.11; morosity 110/230 = 47.826 → 47.83;
-///   at risk 40/230 = 17.391 → 17.39; bad-debt loss 40/100 = 40.00; collected 10 000 + 30 000 = 40 000.
+/// March (31 days):   simple DSO 225/100 × 31 = 69.75; countback 225 − 100 (Mar, 31 d) − 80 (Feb, 28 d) = 45 of Jan's 150:
+///   31 + 28 + 45/150 × 31 = 68.30; best DSO 120/100 × 31 = 37.20; ADD 69.75 − 37.20 = 32.55;
+///   CEI (210 + 100 − 225) / (210 + 100 − 120) = 85/190 = 44.737 → 44.74; morosity 105/225 = 46.667 → 46.67;
+///   at risk 40/225 = 17.778 → 17.78; bad-debt loss 40/100 = 40.00; collected 10 000 + 30 000 = 40 000.
 /// February (28 days): simple 210/80 × 28 = 73.50; countback 28 + 130/150 × 31 = 54.8667 → 54.87; best 80/80 × 28 = 28;
 ///   CEI (190 + 80 − 210) / (190 + 80 − 80) = 60/190 = 31.58; morosity 130/210 = 61.90.
 /// January (31 days): simple 190/150 × 31 = 39.2667 → 39.27; countback 31 (Jan) + 31 (Dec, no sales) + 40/40 × 30 (Nov) = 92;
 ///   CEI (40 + 150 − 190) / (40 + 150 − 150) = 0.
-/// February 1 to March 31 (59 days): simple 230/180 × 59 = 75.3889 → 75.39; best 120/180 × 59 = 39.3333 → 39.33; ADD 36.06;
-///   CEI (190 + 180 − 230) / (190 + 180 − 120) = 140/250 = 56.00; bad-debt 40/180 = 22.22; collected 100 000.
-/// Segment Retail (A) in March: receivable 160 000 → 230 000, sales 100 000: CEI (160 + 100 − 230)/(160 + 100 − 120) = 30/140 = 21.43,
-///   countback 31 + 28 + 50/100 × 31 (Jan: F1) = 74.50, loss 0, collected 30 000. Mayorista (B): 50 000 → 0, no sales: CEI 50/50 = 100.
+/// February 1 to March 31 (59 days): simple 225/180 × 59 = 73.75; best 120/180 × 59 = 39.3333 → 39.33; ADD 34.42;
+///   CEI (190 + 180 − 225) / (190 + 180 − 120) = 145/250 = 58.00; bad-debt 40/180 = 22.22; collected 100 000.
+/// Segment Retail (A) in March: receivable 160 000 → 225 000, sales 100 000: CEI (160 + 100 − 225)/(160 + 100 − 120) = 35/140 = 25.00,
+///   countback 31 + 28 + 45/100 × 31 (Jan: F1) = 72.95, loss 0, collected 30 000. Mayorista (B): 50 000 → 0, no sales: CEI 50/50 = 100.
 /// </code>
 /// </summary>
 public sealed class IndicadoresCarteraTests : PruebaCartera
@@ -91,14 +92,14 @@ public sealed class IndicadoresCarteraTests : PruebaCartera
         var r = await GetAsync($"/api/v1/indicadores/cartera?fechaCorte={F(Marzo)}");
 
         Assert.That(((string?)r["desde"], (string?)r["hasta"], (int?)r["indicadores"]!["diasPeriodo"]), Is.EqualTo(("2026-03-01", "2026-03-31", 31)));
-        Assert.That(Valores(r["indicadores"]!, Kpis), Is.EqualTo(new[] { 230_000m, 110_000m, 40_000m, 69.33m, 71.30m, 37.20m, 34.10m, 42.11m, 47.83m, 17.39m, 40.00m, 100_000m, 40_000m }));
+        Assert.That(Valores(r["indicadores"]!, Kpis), Is.EqualTo(new[] { 225_000m, 105_000m, 40_000m, 68.30m, 69.75m, 37.20m, 32.55m, 44.74m, 46.67m, 17.78m, 40.00m, 100_000m, 40_000m }));
         var definiciones = r["definiciones"]!.AsArray();
         Assert.That(definiciones.Select(d => (string)d!["clave"]!), Is.EquivalentTo(Kpis));
         Assert.That(definiciones.All(d => ((string)d!["definicion"]!).Length > 20), Is.True);
 
         // The dashboard's contract answers the same figures.
         var contrato = await EnviarAsync(new ObtenerIndicadoresCartera(Marzo, null));
-        Assert.That((contrato.DsoCountback, contrato.Cei, contrato.Recaudado), Is.EqualTo((69.33m, 42.11m, 40_000m)));
+        Assert.That((contrato.DsoCountback, contrato.Cei, contrato.Recaudado), Is.EqualTo((68.30m, 44.74m, 40_000m)));
     }
 
     [Test]
@@ -110,7 +111,7 @@ public sealed class IndicadoresCarteraTests : PruebaCartera
 
         Assert.That((int?)r["indicadores"]!["diasPeriodo"], Is.EqualTo(59));
         Assert.That(Valores(r["indicadores"]!, "dsoSimple", "mejorDso", "diasPromedioAtraso", "cei", "perdidaIncobrables", "ventasCredito", "recaudado", "dsoCountback"),
-            Is.EqualTo(new[] { 75.39m, 39.33m, 36.06m, 56.00m, 22.22m, 180_000m, 100_000m, 69.33m }));
+            Is.EqualTo(new[] { 73.75m, 39.33m, 34.42m, 58.00m, 22.22m, 180_000m, 100_000m, 68.30m }));
     }
 
     [Test]
@@ -122,15 +123,15 @@ public sealed class IndicadoresCarteraTests : PruebaCartera
         var puntos = t["puntos"]!.AsArray();
 
         Assert.That(puntos.Select(p => (string)p!["corte"]!), Is.EqualTo(new[] { "2026-01-31", "2026-02-28", "2026-03-31" }));
-        Assert.That(puntos.Select(p => (decimal)p!["dsoCountback"]!), Is.EqualTo(new[] { 92m, 54.87m, 69.33m }));
-        Assert.That(puntos.Select(p => (decimal)p!["dsoSimple"]!), Is.EqualTo(new[] { 39.27m, 73.50m, 71.30m }));
-        Assert.That(puntos.Select(p => (decimal)p!["cei"]!), Is.EqualTo(new[] { 0m, 31.58m, 42.11m }));
+        Assert.That(puntos.Select(p => (decimal)p!["dsoCountback"]!), Is.EqualTo(new[] { 92m, 54.87m, 68.30m }));
+        Assert.That(puntos.Select(p => (decimal)p!["dsoSimple"]!), Is.EqualTo(new[] { 39.27m, 73.50m, 69.75m }));
+        Assert.That(puntos.Select(p => (decimal)p!["cei"]!), Is.EqualTo(new[] { 0m, 31.58m, 44.74m }));
         Assert.That(puntos.Select(p => (decimal)p!["mejorDso"]!), Is.EqualTo(new[] { 31m, 28m, 37.20m }));
-        Assert.That(puntos.Select(p => (decimal)p!["indiceMorosidad"]!), Is.EqualTo(new[] { 21.05m, 61.90m, 47.83m }));
-        Assert.That(puntos.Select(p => (decimal)p!["totalPorCobrar"]!), Is.EqualTo(new[] { 190_000m, 210_000m, 230_000m }));
+        Assert.That(puntos.Select(p => (decimal)p!["indiceMorosidad"]!), Is.EqualTo(new[] { 21.05m, 61.90m, 46.67m }));
+        Assert.That(puntos.Select(p => (decimal)p!["totalPorCobrar"]!), Is.EqualTo(new[] { 190_000m, 210_000m, 225_000m }));
 
         var contrato = await EnviarAsync(new ObtenerTendenciaIndicadores(Marzo, 3, null));
-        Assert.That(contrato.Select(p => p.Cei), Is.EqualTo(new[] { 0m, 31.58m, 42.11m }));
+        Assert.That(contrato.Select(p => p.Cei), Is.EqualTo(new[] { 0m, 31.58m, 44.74m }));
         var porDefecto = await GetAsync($"/api/v1/indicadores/cartera/tendencia?fechaCorte={F(Marzo)}");
         Assert.That(porDefecto["puntos"]!.AsArray(), Has.Count.EqualTo(12));
     }
@@ -142,13 +143,13 @@ public sealed class IndicadoresCarteraTests : PruebaCartera
 
         var retail = await GetAsync($"/api/v1/indicadores/cartera?fechaCorte={F(Marzo)}&segmento=Retail");
         Assert.That(Valores(retail["indicadores"]!, "totalPorCobrar", "cei", "dsoCountback", "dsoSimple", "perdidaIncobrables", "recaudado"),
-            Is.EqualTo(new[] { 230_000m, 21.43m, 74.50m, 71.30m, 0m, 30_000m }));
+            Is.EqualTo(new[] { 225_000m, 25.00m, 72.95m, 69.75m, 0m, 30_000m }));
 
         var porSegmento = await GetAsync($"/api/v1/indicadores/cartera/por-segmento?fechaCorte={F(Marzo)}");
         var filas = porSegmento["filas"]!.AsArray();
         Assert.That(filas.Select(f => (string)f!["clave"]!), Is.EqualTo(new[] { "Mayorista", "Retail" }));
         Assert.That(Valores(filas[0]!["indicadores"]!, "totalPorCobrar", "cei", "dsoSimple", "perdidaIncobrables", "recaudado"), Is.EqualTo(new[] { 0m, 100m, 0m, 0m, 10_000m }));
-        Assert.That(Valores(filas[1]!["indicadores"]!, "cei", "dsoCountback"), Is.EqualTo(new[] { 21.43m, 74.50m }));
+        Assert.That(Valores(filas[1]!["indicadores"]!, "cei", "dsoCountback"), Is.EqualTo(new[] { 25.00m, 72.95m }));
 
         var cobrador = (await (await Api.PostAsJsonAsync("/api/v1/gestion/cobradores", new
         {
@@ -200,7 +201,7 @@ public sealed class IndicadoresCarteraTests : PruebaCartera
         await CrearCarteraAsync();
 
         var csv = await (await Api.GetAsync($"/api/v1/indicadores/cartera/exportar?formato=csv&fechaCorte={F(Marzo)}")).Content.ReadAsStringAsync();
-        Assert.That(csv, Does.Contain("CEI").And.Contain("42,11").And.Contain("69,33"));
+        Assert.That(csv, Does.Contain("CEI").And.Contain("44,74").And.Contain("68,3"));
         var tendencia = await Api.GetAsync($"/api/v1/indicadores/cartera/exportar?vista=tendencia&formato=csv&fechaCorte={F(Marzo)}&meses=3");
         Assert.That((await tendencia.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(4));
         var xlsx = await Api.GetAsync($"/api/v1/indicadores/cartera/exportar?vista=por-segmento&formato=xlsx&fechaCorte={F(Marzo)}");

@@ -109,8 +109,11 @@ public sealed partial class AgregadosAisladosTests
     {
         foreach (var (serie, hoy, pasado) in new[] { ("valores-uf", 39_000m, 38_900m), ("valores-dolar", 950m, 940m) })
         {
-            await (await api.PutAsJsonAsync($"/api/v1/{serie}", new[] { new { fecha = F(Hoy), valor = hoy }, new { fecha = F(CortePasado), valor = pasado } }))
-                .EsperarAsync(HttpStatusCode.NoContent);
+            // The portfolio KPIs read the balances at the last month-ends too (the trend and the period's opening balance).
+            var finesDeMes = Enumerable.Range(0, 3).Select(i => new DateOnly(Hoy.Year, Hoy.Month, 1).AddMonths(-i).AddDays(-1));
+            var valores = new[] { (Fecha: Hoy, Valor: hoy), (Fecha: CortePasado, Valor: pasado) }.Concat(finesDeMes.Select(f => (Fecha: f, Valor: pasado)))
+                .DistinctBy(v => v.Fecha).Select(v => new { fecha = F(v.Fecha), valor = v.Valor }).ToArray();
+            await (await api.PutAsJsonAsync($"/api/v1/{serie}", valores)).EsperarAsync(HttpStatusCode.NoContent);
         }
 
         var rutCompartido = RutCompartido ??= Testing.Datos.RutNuevo();

@@ -127,6 +127,10 @@ const rutas: RouteObject[] = [
         lazy: pantalla(() => import('@/features/antiguedad/routes/antiguedad')),
       },
       {
+        path: 'reportes/indicadores-cartera',
+        lazy: pantalla(() => import('@/features/indicadores-cartera/routes/indicadores-cartera')),
+      },
+      {
         path: 'cartera/provision',
         lazy: pantalla(() => import('@/features/provision/routes/provision')),
       },

@@ -160,6 +160,16 @@ const modulos: Modulo[] = [
     ],
   },
   {
+    titulo: 'Reportes',
+    enlaces: [
+      {
+        a: '/reportes/indicadores-cartera',
+        etiqueta: 'Indicadores de cartera',
+        icono: <IconChartLine size={18} />,
+      },
+    ],
+  },
+  {
     titulo: 'Notificaciones',
     enlaces: [
       { a: '/notificaciones/definiciones', etiqueta: 'Notificaciones', icono: <IconMail size={18} /> },
