@@ -1,4 +1,5 @@
 using Cobranzas.Cartera.Antiguedad;
+using Cobranzas.Cartera.Reportes;
 using Cobranzas.Cartera.Compensaciones;
 using Cobranzas.Cartera.Configuracion;
 using Cobranzas.Cartera.Credito;
@@ -49,5 +50,6 @@ public sealed class CarteraModulo : IModulo
         AplicarSaldoPago.Map, DepositarCheque.Map, CobrarCheque.Map, ProtestarCheque.Map, ListarCheques.Map, ReversarAplicacion.Map,
         AntiguedadCartera.Map, CalcularProvision.Map, ObtenerConfiguracionCartera.Map, GuardarConfiguracionCartera.Map,
         ObtenerEstadoCuenta.Map, ExportarEstadoCuenta.Map, ObtenerCredito.Map,
-        ListarValoresUf.Map, GuardarValoresUf.Map, ImportarValoresUf.Map, ListarValoresDolar.Map, GuardarValoresDolar.Map, ImportarValoresDolar.Map);
+        ListarValoresUf.Map, GuardarValoresUf.Map, ImportarValoresUf.Map, ListarValoresDolar.Map, GuardarValoresDolar.Map, ImportarValoresDolar.Map,
+        ConsultarIndicadoresCartera.Map, TendenciaIndicadoresCartera.Map, DesgloseIndicadoresCartera.Map, ExportarIndicadoresCartera.Map);
 }
