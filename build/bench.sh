@@ -7,6 +7,7 @@
 #   ./build/bench.sh trabajo 0.02  -> Gestión mi-trabajo: one collector with 2 000 clients, 10 000 documents, 4 000 tasks
 #   ./build/bench.sh notificaciones -> recipient selection for 100 000 clients vs raw SQL; 10 000 reminders delivered vs a raw MailKit loop
 #   ./build/bench.sh webhooks 0.01 -> 10 000 documents by /documentos/lote fanned out to a webhook, drained to a loopback receiver vs raw signed POSTs
+#   ./build/bench.sh indicadores-gestion 0.1 -> Gestión KPIs: promises made vs kept and productivity of 20 collectors (100 000 activities, 30 000 promises) vs raw SQL
 #   ./build/bench.sh pagos-proveedor 0.1 -> 10 000 Flow confirmations end to end (simulator, getStatus, payment applied) vs the same payments by /pagos/lote
 set -euo pipefail
 # shellcheck source=lib/postgres.sh
@@ -15,7 +16,7 @@ cd "$COBRANZAS_ROOT"
 
 parte="${1:-todo}"
 escala="${2:-1}"
-case "$parte" in todo|clientes|cartera|escalamiento|trabajo|notificaciones|webhooks|pagos-proveedor) ;; *) echo "uso: $0 [todo|clientes|cartera|escalamiento|trabajo|notificaciones|webhooks|pagos-proveedor] [escala]" >&2; exit 2 ;; esac
+case "$parte" in todo|clientes|cartera|escalamiento|trabajo|notificaciones|webhooks|pagos-proveedor|indicadores-gestion) ;; *) echo "uso: $0 [todo|clientes|cartera|escalamiento|trabajo|notificaciones|webhooks|pagos-proveedor|indicadores-gestion] [escala]" >&2; exit 2 ;; esac
 
 ensure_postgres_bins
 dir="$(pg_cluster_path pg-bench)"
