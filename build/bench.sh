@@ -11,6 +11,7 @@
 #   ./build/bench.sh tablero 0.1 -> the home dashboard warm (10 000 clients, 100 000 open, 400 000 history) vs raw SQL of the same figures
 #   ./build/bench.sh reportes-cartera 0.1 -> concentration and the 24-month morosity series vs raw SQL, the series vs one aging
 #   ./build/bench.sh indicadores-cartera 0.1 -> portfolio KPIs of the month (API) vs raw SQL computing the same figures
+#   ./build/bench.sh indicadores-gestion 0.1 -> Gestión KPIs: promises made vs kept and productivity of 20 collectors (100 000 activities, 30 000 promises) vs raw SQL
 #   ./build/bench.sh pagos-proveedor 0.1 -> 10 000 Flow confirmations end to end (simulator, getStatus, payment applied) vs the same payments by /pagos/lote
 set -euo pipefail
 # shellcheck source=lib/postgres.sh
@@ -19,7 +20,7 @@ cd "$COBRANZAS_ROOT"
 
 parte="${1:-todo}"
 escala="${2:-1}"
-case "$parte" in todo|clientes|cartera|escalamiento|trabajo|notificaciones|webhooks|pagos-proveedor|pronostico|tablero|reportes-cartera|indicadores-cartera) ;; *) echo "uso: $0 [todo|clientes|cartera|escalamiento|trabajo|notificaciones|webhooks|pagos-proveedor|pronostico|tablero|reportes-cartera|indicadores-cartera] [escala]" >&2; exit 2 ;; esac
+case "$parte" in todo|clientes|cartera|escalamiento|trabajo|notificaciones|webhooks|pagos-proveedor|pronostico|tablero|reportes-cartera|indicadores-cartera|indicadores-gestion) ;; *) echo "uso: $0 [todo|clientes|cartera|escalamiento|trabajo|notificaciones|webhooks|pagos-proveedor|pronostico|tablero|reportes-cartera|indicadores-cartera|indicadores-gestion] [escala]" >&2; exit 2 ;; esac
 
 ensure_postgres_bins
 dir="$(pg_cluster_path pg-bench)"

@@ -98,6 +98,12 @@ public static class Banco
             return 0;
         }
 
+        if (parte == "indicadores-gestion")
+        {
+            await BancoIndicadoresGestion.EjecutarAsync(http, fuente, empresaId, escala);
+            return 0;
+        }
+
         if (parte == "trabajo")
         {
             await BancoTrabajo.EjecutarAsync(http, fuente, empresaId);

@@ -110,7 +110,7 @@ public sealed class IndicadoresGestionTests : PruebaCompromisos
                 db.Actividades.Add(new Actividad
                 {
                     ClienteId = Guid.Parse(a.Cliente), TipoActividadId = tipos[a.Tipo], Canal = a.Tipo == "llamada" ? "telefono" : a.Tipo == "visita" ? "presencial" : "escrito",
-                    CobradorId = a.Cobrador, Fecha = new DateTimeOffset(mediodia, SharedKernel.Tiempo.FechaNegocio.Santiago.GetUtcOffset(mediodia)), Resultado = a.Resultado,
+                    CobradorId = a.Cobrador, Fecha = new DateTimeOffset(mediodia, SharedKernel.Tiempo.FechaNegocio.Santiago.GetUtcOffset(mediodia)).ToUniversalTime(), Resultado = a.Resultado,
                     RegistradaPor = "pruebas", Creada = Fixture.Reloj.GetUtcNow(),
                 });
             }
@@ -126,6 +126,9 @@ public sealed class IndicadoresGestionTests : PruebaCompromisos
 
     private string Periodo => $"desde={F(_d1)}&hasta={F(Hoy)}";
 
+    /// <summary>M1 to the end of M3: promises are in a period by their last installment's date (P5 falls due on d3+20).</summary>
+    private string TresMeses => $"desde={F(_d1)}&hasta={F(_d3.AddMonths(1).AddDays(-1))}";
+
     private static (int, decimal, int, decimal, int, decimal, int, decimal, decimal, decimal?, decimal?) Cifras(JsonNode f) =>
         ((int)f["hechos"]!, (decimal)f["montoHechos"]!, (int)f["cumplidos"]!, (decimal)f["montoCumplidos"]!, (int)f["rotos"]!, (decimal)f["montoRotos"]!, (int)f["pendientes"]!,
             (decimal)f["montoPendientes"]!, (decimal)f["montoPagado"]!, (decimal?)f["tasaCantidad"], (decimal?)f["tasaMonto"]);
@@ -134,7 +137,7 @@ public sealed class IndicadoresGestionTests : PruebaCompromisos
     public async Task Compromisos_hechos_vs_cumplidos_por_cantidad_y_monto_por_mes_y_por_cobrador()
     {
         await PortafolioAsync();
-        var porMes = await (await Api.GetAsync($"/api/v1/indicadores/compromisos?{Periodo}&agrupar=mes")).JsonAsync();
+        var porMes = await (await Api.GetAsync($"/api/v1/indicadores/compromisos?{TresMeses}&agrupar=mes")).JsonAsync();
 
         // Total: 5 promises 590 000; kept P1 + P4 = 2, 160 000; broken P2 + P3 = 2, 280 000; pending P5 150 000;
         // paid 100 000 + 50 000 + 0 + 60 000 + 0 = 210 000; rate by count 2 / 4 = 50.0 %; by amount 210 000 / 440 000 = 47.7 %.
@@ -149,13 +152,13 @@ public sealed class IndicadoresGestionTests : PruebaCompromisos
 
         // Ana: P1, P3, P4 = 240 000, kept 2 (160 000), broken 1 (80 000), paid 160 000: 66.7 % both ways.
         // Beto: P2, P5 = 350 000, broken 1 (200 000), pending 1 (150 000), paid 50 000: 0.0 % by count, 25.0 % by amount.
-        var porCobrador = (await (await Api.GetAsync($"/api/v1/indicadores/compromisos?{Periodo}&agrupar=cobrador")).JsonAsync())["filas"]!.AsArray()
+        var porCobrador = (await (await Api.GetAsync($"/api/v1/indicadores/compromisos?{TresMeses}&agrupar=cobrador")).JsonAsync())["filas"]!.AsArray()
             .ToDictionary(f => (string)f!["nombre"]!, f => Cifras(f!));
         Assert.That(porCobrador["Ana"], Is.EqualTo((3, 240_000m, 2, 160_000m, 1, 80_000m, 0, 0m, 160_000m, (decimal?)66.7m, (decimal?)66.7m)));
         Assert.That(porCobrador["Beto"], Is.EqualTo((2, 350_000m, 0, 0m, 1, 200_000m, 1, 150_000m, 50_000m, (decimal?)0.0m, (decimal?)25.0m)));
 
         // The collector filter narrows to Beto's client C: the same figures as Beto's row.
-        var soloBeto = await (await Api.GetAsync($"/api/v1/indicadores/compromisos?{Periodo}&cobradorId={_beto}")).JsonAsync();
+        var soloBeto = await (await Api.GetAsync($"/api/v1/indicadores/compromisos?{TresMeses}&cobradorId={_beto}")).JsonAsync();
         Assert.That(Cifras(soloBeto["total"]!), Is.EqualTo(porCobrador["Beto"]));
     }
 
@@ -303,12 +306,12 @@ public sealed class IndicadoresGestionTests : PruebaCompromisos
     {
         await PortafolioAsync();
         var otra = await Fixture.ClienteHttpAsync(await Fixture.CrearEmpresaAsync("Otra Cobranza"));
-        var compromisos = await (await otra.GetAsync($"/api/v1/indicadores/compromisos?{Periodo}")).JsonAsync();
+        var compromisos = await (await otra.GetAsync($"/api/v1/indicadores/compromisos?{TresMeses}")).JsonAsync();
         Assert.That(((int)compromisos["total"]!["hechos"]!, compromisos["filas"]!.AsArray().Count), Is.EqualTo((0, 0)));
         Assert.That((await (await otra.GetAsync($"/api/v1/indicadores/productividad?{Periodo}")).JsonAsync())["filas"]!.AsArray(), Is.Empty);
         Assert.That((int)(await (await otra.GetAsync($"/api/v1/indicadores/costo-cobranza?{Periodo}")).JsonAsync())["actividades"]!, Is.EqualTo(0));
         Assert.That((await (await otra.GetAsync("/api/v1/indicadores/casos-criticos")).JsonAsync())["casos"]!.AsArray(), Is.Empty);
-        var ajeno = await (await otra.GetAsync($"/api/v1/indicadores/compromisos?{Periodo}&cobradorId={_ana}")).JsonAsync();
+        var ajeno = await (await otra.GetAsync($"/api/v1/indicadores/compromisos?{TresMeses}&cobradorId={_ana}")).JsonAsync();
         Assert.That((int)ajeno["total"]!["hechos"]!, Is.EqualTo(0));
     }
 
@@ -316,7 +319,7 @@ public sealed class IndicadoresGestionTests : PruebaCompromisos
     public async Task Los_indicadores_se_exportan_en_csv_xlsx_y_pdf()
     {
         await PortafolioAsync();
-        var csv = await Api.GetAsync($"/api/v1/indicadores/compromisos/exportar?{Periodo}&agrupar=cobrador&formato=csv");
+        var csv = await Api.GetAsync($"/api/v1/indicadores/compromisos/exportar?{TresMeses}&agrupar=cobrador&formato=csv");
         var texto = await csv.TextoAsync(200);
         Assert.That(csv.Content.Headers.ContentType!.MediaType, Is.EqualTo("text/csv"));
         Assert.That(texto, Does.Contain("Ana;3;240000;2;160000;1;80000;0;0;160000;66,7;66,7"));

@@ -7,6 +7,7 @@ import { aNumero } from '@/lib/formato';
 import { notificarExito } from '@/lib/notificar';
 import { useGuardarTablaCostos } from '@/features/indicadores-gestion/api/use-guardar-tabla-costos';
 import { useTablaCostos, type TablaCostos } from '@/features/indicadores-gestion/api/use-tabla-costos';
+import { DiasDisputaCritica } from '@/features/indicadores-gestion/components/dias-disputa-critica';
 
 type Costo = TablaCostos['costos'][number];
 
@@ -25,6 +26,7 @@ export default function TablaCostosRoute() {
       ) : (
         <Editor key={JSON.stringify(tabla.data)} tabla={tabla.data} />
       )}
+      {tabla.data && <DiasDisputaCritica />}
     </Pagina>
   );
 }
