@@ -277,13 +277,16 @@ public sealed class CargadorDemo(IServiceProvider servicios, ILogger<CargadorDem
         await mediator.Send(new ImportarLoteDocumentos(Filas(documentos.Select((d, i) => new FilaLote(i + 1, d, []))), false), ct);
 
         var ids = await db.Documentos.AsNoTracking().Where(d => d.Tipo == "33").Select(d => new { d.Folio, d.Id }).ToDictionaryAsync(d => d.Folio, d => d.Id, ct);
-        var pagos = pagosPrevistos.OrderBy(p => p.Fecha)
-            .Select(p => new DatosPago(p.Cliente, null, p.Fecha, p.Monto, "CLP", faker.PickRandom("transferencia", "transferencia", "transferencia", "cheque", "efectivo", "portal"),
-                $"DEMO-{p.Folio}", ModosAplicacion.Automatica, null))
-            .ToList();
-        var resultado = await mediator.Send(new ImportarLotePagos(Filas(pagos.Select((p, i) => (i + 1, (DatosPago?)p))), false), ct);
-        if (!resultado.Aplicado)
-            throw new InvalidOperationException("El lote de pagos demo fue rechazado: " + string.Join("; ", resultado.Errores.Take(5).Select(e => e.ToString())));
+        // A batch applies only what is free on its earliest date and every later one, so the history goes in week by week
+        // (every invoice is issued at least 18 days before it is paid, so it is open for the whole week of its payment).
+        foreach (var semana in pagosPrevistos.OrderBy(p => p.Fecha).GroupBy(p => p.Fecha.DayNumber / 7))
+        {
+            var pagos = semana.Select(p => new DatosPago(p.Cliente, null, p.Fecha, p.Monto, "CLP",
+                faker.PickRandom("transferencia", "transferencia", "transferencia", "cheque", "efectivo", "portal"), $"DEMO-{p.Folio}", ModosAplicacion.Automatica, null)).ToList();
+            var resultado = await mediator.Send(new ImportarLotePagos(Filas(pagos.Select((p, i) => (i + 1, (DatosPago?)p))), false), ct);
+            if (!resultado.Aplicado)
+                throw new InvalidOperationException("El lote de pagos demo fue rechazado: " + string.Join("; ", resultado.Errores.Take(5).Select(e => e.ToString())));
+        }
 
         foreach (var f in castigables.Take(4))
             await mediator.Send(new CastigarDocumento(ids[f], new DatosCastigo(hoy.AddDays(-faker.Random.Int(5, 60)), "Cliente sin pagos por más de 8 meses; cobranza agotada")), ct);
