@@ -198,7 +198,8 @@ public sealed class CargadorDemo(IServiceProvider servicios, ILogger<CargadorDem
     /// same batch endpoints an ERP uses, so aging, DSO, trends and the payment forecast have a history to show on first run.
     /// Habits: about a fifth pay early, a third on time, a quarter 10 to 25 days late, one in eight 30 to 60 days late, a few
     /// chronic (60 to 120 days, some invoices never), and two clients who stopped paying and had old invoices written off.
-    /// Payments are dated when they happened and applied to their invoice, so past cut-offs are what they were that day.
+    /// Payments are dated when they happened and applied automatically (oldest first, as a batch applies them), so a client
+    /// that leaves an invoice unpaid pays it with its next payment; past cut-offs are what they were that day.
     /// </summary>
     private static async Task CargarCarteraAsync(IMediator mediator, CarteraDbContext db, Faker faker, List<Guid> clientes, CancellationToken ct)
     {
@@ -236,9 +237,10 @@ public sealed class CargadorDemo(IServiceProvider servicios, ILogger<CargadorDem
                 var vencimiento = emision.AddDays(plazo);
                 var f = folio++;
                 documentos.Add(new DatosDocumento("33", f, cliente, null, emision, vencimiento, null, "CLP", neto, 0, iva, neto + iva, null, "erp", null, null));
-                if (dejoDePagar && mes >= 8)
+                // Stopped paying a year ago: the invoices of 8 to 12 months ago are written off, the later ones stay overdue.
+                if (dejoDePagar && mes <= 12)
                 {
-                    if (mes <= 12)
+                    if (mes >= 8)
                         castigables.Add(f);
                     continue;
                 }
@@ -275,11 +277,16 @@ public sealed class CargadorDemo(IServiceProvider servicios, ILogger<CargadorDem
         await mediator.Send(new ImportarLoteDocumentos(Filas(documentos.Select((d, i) => new FilaLote(i + 1, d, []))), false), ct);
 
         var ids = await db.Documentos.AsNoTracking().Where(d => d.Tipo == "33").Select(d => new { d.Folio, d.Id }).ToDictionaryAsync(d => d.Folio, d => d.Id, ct);
-        var pagos = pagosPrevistos.OrderBy(p => p.Fecha)
-            .Select(p => new DatosPago(p.Cliente, null, p.Fecha, p.Monto, "CLP", faker.PickRandom("transferencia", "transferencia", "transferencia", "cheque", "efectivo", "portal"),
-                $"DEMO-{p.Folio}", ModosAplicacion.Manual, [new DatosLineaAplicacion(ids[p.Folio], null, p.Monto)]))
-            .ToList();
-        await mediator.Send(new ImportarLotePagos(Filas(pagos.Select((p, i) => (i + 1, (DatosPago?)p))), false), ct);
+        // A batch applies only what is free on its earliest date and every later one, so the history goes in week by week
+        // (every invoice is issued at least 18 days before it is paid, so it is open for the whole week of its payment).
+        foreach (var semana in pagosPrevistos.OrderBy(p => p.Fecha).GroupBy(p => p.Fecha.DayNumber / 7))
+        {
+            var pagos = semana.Select(p => new DatosPago(p.Cliente, null, p.Fecha, p.Monto, "CLP",
+                faker.PickRandom("transferencia", "transferencia", "transferencia", "cheque", "efectivo", "portal"), $"DEMO-{p.Folio}", ModosAplicacion.Automatica, null)).ToList();
+            var resultado = await mediator.Send(new ImportarLotePagos(Filas(pagos.Select((p, i) => (i + 1, (DatosPago?)p))), false), ct);
+            if (!resultado.Aplicado)
+                throw new InvalidOperationException("El lote de pagos demo fue rechazado: " + string.Join("; ", resultado.Errores.Take(5).Select(e => e.ToString())));
+        }
 
         foreach (var f in castigables.Take(4))
             await mediator.Send(new CastigarDocumento(ids[f], new DatosCastigo(hoy.AddDays(-faker.Random.Int(5, 60)), "Cliente sin pagos por más de 8 meses; cobranza agotada")), ct);

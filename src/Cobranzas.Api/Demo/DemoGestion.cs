@@ -65,7 +65,10 @@ internal sealed class DemoGestion(IServiceProvider servicios, ILogger log, Guid 
         cobradores = await db.Cobradores.AsNoTracking().ToDictionaryAsync(c => c.Id, ct);
         propio = cobradores.Values.Single(c => c.UsuarioId == usuarioCobrador).Id;
         asignaciones = await db.Asignaciones.AsNoTracking().ToDictionaryAsync(a => a.ClienteId, a => a.CobradorId, ct);
-        var docs = await cartera.Documentos.AsNoTracking().Where(d => d.Saldo > 0 && d.Tipo == "33" && d.Moneda == "CLP")
+        // Issued over 35 days ago: the promises, payments and activities below go back up to four weeks, and money is never
+        // applied to a document before its issue date (the demo history also has invoices issued this week).
+        var emitidoAntes = hoy.AddDays(-35);
+        var docs = await cartera.Documentos.AsNoTracking().Where(d => d.Saldo > 0 && d.Tipo == "33" && d.Moneda == "CLP" && d.FechaEmision <= emitidoAntes)
             .Select(d => new Doc(d.Id, d.ClienteId, d.Folio, d.Saldo, d.FechaVencimiento)).ToListAsync(ct);
         conDeuda = docs.GroupBy(d => d.ClienteId).Select(g => (g.Key, g.OrderBy(d => d.Vencimiento).ThenBy(d => d.Folio).ToList())).OrderBy(x => x.Item2.Min(d => d.Folio)).ToList();
         conPagos = (await cartera.Pagos.AsNoTracking().Select(p => p.ClienteId).Distinct().ToListAsync(ct)).ToHashSet();

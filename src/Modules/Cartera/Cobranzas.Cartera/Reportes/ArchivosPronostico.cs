@@ -12,17 +12,18 @@ public static class ArchivosPronostico
 {
     public static readonly string[] Formatos = ["csv", "xlsx", "pdf"];
 
-    public static IRuleBuilderOptions<T, string> ReglaFormatoPronostico<T>(this IRuleBuilder<T, string> regla) =>
-        regla.Must(f => Formatos.Contains(f)).WithName("formato").WithMessage("Formato debe ser csv, xlsx o pdf.");
+    /// <summary>Optional: without it the file is XLSX, as the document list's export.</summary>
+    public static IRuleBuilderOptions<T, string?> ReglaFormatoPronostico<T>(this IRuleBuilder<T, string?> regla) =>
+        regla.Must(f => f is null || Formatos.Contains(f)).WithName("formato").WithMessage("Formato debe ser csv, xlsx o pdf.");
 
     public static FileContentHttpResult Respuesta(ArchivoExportado a) => TypedResults.File(a.Contenido, a.TipoContenido, a.NombreArchivo);
 
     public static async Task<ArchivoExportado> GenerarAsync(
-        ImpresoraPdf impresora, string formato, string nombre, string hoja, string titulo, string nota, IReadOnlyList<string> encabezados,
+        ImpresoraPdf impresora, string? formato, string nombre, string hoja, string titulo, string nota, IReadOnlyList<string> encabezados,
         IReadOnlyList<IReadOnlyList<object?>> filas, CancellationToken ct)
     {
         if (formato != "pdf")
-            return Exportacion.Generar(formato, nombre, hoja, encabezados, filas);
+            return Exportacion.Generar(formato ?? "xlsx", nombre, hoja, encabezados, filas);
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"es-CL\"><head><meta charset=\"utf-8\"><title>").Append(WebUtility.HtmlEncode(titulo)).Append("</title><style>")
             .Append("@page{size:A4 landscape;margin:12mm}body{font-family:\"DejaVu Sans\",\"Liberation Sans\",Arial,sans-serif;font-size:9pt;color:#222}")

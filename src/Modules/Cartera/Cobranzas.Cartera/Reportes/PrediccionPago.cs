@@ -90,7 +90,7 @@ public sealed class ConsultaPrediccion(CarteraDbContext db, IMediator mediator, 
     }
 }
 
-public sealed record ExportarPrediccion(string Formato, string? Segmento, Guid? CobradorId, Guid? CarteraId, Guid? GrupoId, Guid? ClienteId, string? Base)
+public sealed record ExportarPrediccion(string? Formato, string? Segmento, Guid? CobradorId, Guid? CarteraId, Guid? GrupoId, Guid? ClienteId, string? Base)
     : IRequest<ArchivoExportado>, IFiltroReporte;
 
 public sealed class ExportarPrediccionValidator : AbstractValidator<ExportarPrediccion>

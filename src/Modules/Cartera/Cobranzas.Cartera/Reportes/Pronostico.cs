@@ -91,7 +91,7 @@ public sealed class SaldoAbiertoPronosticoHandler(CarteraDbContext db, IContexto
             : (await HechosPronostico.AbiertasAsync(db, contexto.EmpresaId, FechaNegocio.Hoy(reloj), request.Clientes, cancellationToken)).Sum(p => p.Saldo);
 }
 
-public sealed record ExportarPronostico(string Formato, string? Segmento, Guid? CobradorId, Guid? CarteraId, Guid? GrupoId, Guid? ClienteId, int? Semanas)
+public sealed record ExportarPronostico(string? Formato, string? Segmento, Guid? CobradorId, Guid? CarteraId, Guid? GrupoId, Guid? ClienteId, int? Semanas)
     : IRequest<ArchivoExportado>, IFiltroReporte;
 
 public sealed class ExportarPronosticoValidator : AbstractValidator<ExportarPronostico>

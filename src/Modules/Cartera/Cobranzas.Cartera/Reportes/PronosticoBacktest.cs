@@ -128,7 +128,7 @@ public static class Backtest
     }
 }
 
-public sealed record ExportarBacktestPronostico(string Formato, string? Segmento, Guid? CobradorId, Guid? CarteraId, Guid? GrupoId, Guid? ClienteId)
+public sealed record ExportarBacktestPronostico(string? Formato, string? Segmento, Guid? CobradorId, Guid? CarteraId, Guid? GrupoId, Guid? ClienteId)
     : IRequest<ArchivoExportado>, IFiltroReporte;
 
 public sealed class ExportarBacktestPronosticoValidator : AbstractValidator<ExportarBacktestPronostico>
