@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Bogus;
+using Cobranzas.Cartera.Documentos;
 using Cobranzas.Cartera.Importaciones;
 using Npgsql;
 

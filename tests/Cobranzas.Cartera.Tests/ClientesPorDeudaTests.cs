@@ -2,9 +2,9 @@ using System.Text.Json.Nodes;
 using Cobranzas.Cartera.Contracts;
 using Cobranzas.Clientes.Contracts;
 using Cobranzas.Platform.Autenticacion;
+using Cobranzas.Testing;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
-using Cobranzas.Testing;
 
 namespace Cobranzas.Cartera.Tests;
 

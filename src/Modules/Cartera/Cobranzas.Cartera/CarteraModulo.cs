@@ -1,5 +1,4 @@
 using Cobranzas.Cartera.Antiguedad;
-using Cobranzas.Cartera.Reportes;
 using Cobranzas.Cartera.Compensaciones;
 using Cobranzas.Cartera.Configuracion;
 using Cobranzas.Cartera.Credito;
@@ -8,6 +7,7 @@ using Cobranzas.Cartera.EstadoCuenta;
 using Cobranzas.Cartera.Importaciones;
 using Cobranzas.Cartera.Pagos;
 using Cobranzas.Cartera.Persistencia;
+using Cobranzas.Cartera.Reportes;
 using Cobranzas.Cartera.ValoresMoneda;
 using Cobranzas.SharedKernel.Pdf;
 using Cobranzas.SharedKernel.Persistence;

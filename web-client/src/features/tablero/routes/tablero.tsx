@@ -117,7 +117,7 @@ function Contenido({
           valor={`${formatearNumero(t.dso)} días`}
           pie={`CEI ${formatearPorcentaje(t.cei)}`}
           definicion={`${definiciones.dso} ${definiciones.cei}`}
-          enlace={`/indicadores/cartera${q}`}
+          enlace={`/reportes/indicadores-cartera${q}`}
           textoEnlace="Indicadores de cartera"
         />
         <TarjetaKpi
@@ -147,7 +147,7 @@ function Contenido({
           testId="kpi-tendencia"
           titulo="DSO y CEI, últimos 12 meses"
           definicion={`${definiciones.tendencia} ${definiciones.dso} ${definiciones.cei}`}
-          enlace={`/indicadores/cartera${q}`}
+          enlace={`/reportes/indicadores-cartera${q}`}
           textoEnlace="Indicadores de cartera"
         >
           <GraficoTendencia puntos={t.tendencia} />
