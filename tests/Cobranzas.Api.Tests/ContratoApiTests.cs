@@ -10,7 +10,7 @@ namespace Cobranzas.Api.Tests;
 public sealed class ContratoApiTests : PruebaApi
 {
     /// <summary>Decimals that are not money, each described as what it is.</summary>
-    private static readonly HashSet<string> DecimalesQueNoSonMonto = ["descuentoProntoPagoPorcentaje", "tasaInteresMoraMensual", "porcentaje", "valor"];
+    private static readonly HashSet<string> DecimalesQueNoSonMonto = ["valor"];
 
     [Test]
     public async Task Solo_es_obligatorio_lo_que_no_admite_null_ni_tiene_valor_por_defecto()
@@ -67,7 +67,10 @@ public sealed class ContratoApiTests : PruebaApi
         Assert.That(decimales.Where(p => (string?)p.Propiedad["format"] != "decimal").Select(p => $"{p.Esquema}.{p.Nombre}"), Is.Empty, "Decimales sin format: decimal.");
         Assert.That(decimales.Where(p => p.Propiedad["description"] is null).Select(p => $"{p.Esquema}.{p.Nombre}"), Is.Empty, "Decimales sin descripción.");
         var noMonto = decimales.Where(p => (string?)p.Propiedad["description"] != DecimalJson.DescripcionMonto).ToList();
-        Assert.That(noMonto.Select(p => p.Nombre).Except(DecimalesQueNoSonMonto), Is.Empty, "Decimales que no declaran la escala de su moneda.");
+        Assert.That(noMonto.Select(p => p.Nombre).Where(n => !DecimalJson.NoEsMonto(n)).Except(DecimalesQueNoSonMonto), Is.Empty, "Decimales que no declaran la escala de su moneda.");
+        Assert.That(decimales.Where(p => DecimalJson.NoEsMonto(p.Nombre) && (string?)p.Propiedad["description"] == DecimalJson.DescripcionMonto).Select(p => $"{p.Esquema}.{p.Nombre}"),
+            Is.Empty, "Porcentajes, índices o días documentados como montos.");
+        Assert.That(decimales.Count(p => DecimalJson.NoEsMonto(p.Nombre)), Is.GreaterThan(10));
         Assert.That(DecimalJson.DescripcionMonto, Does.Contain("CLP sin decimales").And.Contain("USD con a lo más 2").And.Contain("UF con a lo más 4"));
         foreach (var (esquema, propiedad) in new[] { ("DocumentoDto", "total"), ("DocumentoDto", "saldo"), ("PagoDto", "monto"), ("DatosDocumento", "total"), ("EstadoCuentaDto", "saldo") })
             Assert.That((string?)esquemas[esquema]!["properties"]![propiedad]!["description"], Is.EqualTo(DecimalJson.DescripcionMonto), $"{esquema}.{propiedad}");

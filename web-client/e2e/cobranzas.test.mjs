@@ -39,10 +39,14 @@ describe('SPA Cobranzas', () => {
     const pagina = await nuevaPagina(navegador);
     await conCaptura(t, pagina, async () => {
       await iniciarSesion(pagina, admin);
-      assert.match(new URL(pagina.url()).pathname, /^\/clientes/);
-      await pagina.getByRole('heading', { name: 'Clientes', level: 1 }).waitFor();
+      // The manager's home is the dashboard; the client list is one click away.
+      assert.match(new URL(pagina.url()).pathname, /^\/tablero/);
+      await pagina.getByRole('heading', { name: 'Tablero', level: 1 }).waitFor();
       const nav = pagina.getByRole('navigation', { name: 'Navegación principal' });
+      await nav.getByRole('link', { name: 'Clientes', exact: true }).click();
+      await pagina.getByRole('heading', { name: 'Clientes', level: 1 }).waitFor();
       for (const enlace of [
+        'Tablero',
         'Clientes',
         'Grupos de clientes',
         'Importar clientes',
@@ -65,6 +69,7 @@ describe('SPA Cobranzas', () => {
         const m = marca();
         const razonSocial = `Comercial Prueba E2E ${m} SpA`;
         await iniciarSesion(pagina, admin);
+        await pagina.getByRole('link', { name: 'Clientes', exact: true }).click();
         await pagina.getByRole('link', { name: 'Nuevo cliente' }).click();
         await pagina.waitForURL('**/clientes/nuevo');
 
@@ -284,6 +289,7 @@ describe('SPA Cobranzas', () => {
     const pagina = await nuevaPagina(navegador);
     await conCaptura(t, pagina, async () => {
       await iniciarSesion(pagina, admin);
+      await pagina.getByRole('link', { name: 'Clientes', exact: true }).click();
       for (const [opcion, extension] of [
         ['Exportar Excel (XLSX)', '.xlsx'],
         ['Exportar CSV (;)', '.csv'],

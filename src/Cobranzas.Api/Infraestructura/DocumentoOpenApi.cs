@@ -67,7 +67,7 @@ public sealed class EsquemasContrato : IOpenApiSchemaTransformer
         {
             Decimal(schema, tipo.Type);
             if (context.JsonPropertyInfo is { } propiedad && EsDecimal(propiedad.PropertyType))
-                schema.Description ??= DecimalJson.DescripcionMonto;
+                schema.Description ??= DecimalJson.NoEsMonto(propiedad.Name) ? DecimalJson.DescripcionNoMonto : DecimalJson.DescripcionMonto;
         }
         else if (tipo.Kind == JsonTypeInfoKind.Enumerable && tipo.ElementType is { } elemento && EsDecimal(elemento))
         {

@@ -15,6 +15,20 @@ public sealed class DecimalJson : JsonConverter<decimal>
     public const string DescripcionMonto =
         "Monto exacto en la moneda de su documento o pago, sin ceros de relleno: CLP sin decimales, USD con a lo más 2, UF con a lo más 4.";
 
+    /// <summary>Said by the OpenAPI document of a decimal that is not money (see <see cref="NoEsMonto"/>).</summary>
+    public const string DescripcionNoMonto =
+        "Número exacto que no es un monto: un porcentaje (0 a 100), un índice, días o una probabilidad, según el nombre del campo.";
+
+    /// <summary>
+    /// Whether a decimal JSON property is a rate, share, index, number of days or probability rather than money, by its name:
+    /// the reports' KPIs (DSO, CEI, morosity index, shares) are decimals too, and must not be documented as amounts.
+    /// </summary>
+    public static bool NoEsMonto(string nombreJson) => PatronNoMonto.IsMatch(nombreJson);
+
+    private static readonly System.Text.RegularExpressions.Regex PatronNoMonto = new(
+        "porcentaje|^tasa|^indice|^participacion|dso|^cei$|^dias|^probabilidad|^cobertura|^concentracion|^mae",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.TokenType == JsonTokenType.Number ? reader.GetDecimal() : throw new JsonException();
 

@@ -97,13 +97,13 @@ public sealed partial class ManejadorProblemas(IProblemDetailsService problemas)
 
     /// <summary>
     /// Field name as the client sent it: camelCase, without the <c>Cuerpo.</c> prefix of requests
-    /// that wrap the HTTP body next to route values, nor the <c>Filtros.</c> of an export that wraps
-    /// its list's query parameters.
+    /// that wrap the HTTP body next to route values, nor the <c>Filtros.</c> or <c>Consulta.</c> of an export
+    /// that wraps its list's or report's query parameters.
     /// </summary>
     public static string Camel(string nombre)
     {
         var partes = nombre.Split('.').Select(p => p.Length == 0 ? p : char.ToLowerInvariant(p[0]) + p[1..]).ToList();
-        if (partes.Count > 1 && partes[0] is "cuerpo" or "filtros")
+        if (partes.Count > 1 && partes[0] is "cuerpo" or "filtros" or "consulta")
             partes.RemoveAt(0);
         // A body that is an array: "Cuerpo[0].Valor" is the client's "[0].valor".
         else if (partes[0].StartsWith("cuerpo[", StringComparison.Ordinal))

@@ -2,8 +2,9 @@
 -- false, for the whole company) and per bucket. @inicios holds the first day of every bucket after the first, so
 -- width_bucket gives the bucket's position (0 = por vencer). The last row (cliente_id NULL) carries the totals, so a
 -- page past the end still answers them. Parameters: @empresa, @corte, @base ('vencimiento' or 'emision'), @cliente
--- (NULL = all), @clientes (the report filters' clients, NULL = all), @ultimo_valor (convert at @uf_serie/@dolar_serie instead
--- of the cut-off's own values: the monthly series, whose month-ends often fall on days without a dólar observado), @inicios, @por_cliente, @limite (NULL = every client), @saltar.
+-- (NULL = all), @clientes (the report filters' clients, NULL = all), @uf and @dolar (the values UF and USD amounts are
+-- converted at; NULL when there is none: those rows are counted apart), @inicios, @por_cliente, @limite (NULL = every
+-- client), @saltar.
 WITH
 --#incluir CambiosAlCorte.sql
 ,
@@ -23,10 +24,9 @@ por_tramo AS (
     -- installments were all paid by the cut-off drops out as if it had no rows.
     SELECT CASE WHEN @por_cliente THEN c.cliente_id END AS cliente_id,
            width_bucket(@corte - CASE WHEN @base = 'emision' THEN c.fecha_emision ELSE c.fecha_vencimiento END, @inicios) AS tramo,
-           sum(cartera.en_clp(c.saldo, c.moneda, (SELECT CASE WHEN @ultimo_valor THEN @uf_serie::numeric ELSE cartera.valor_uf(@empresa, @corte) END),
-                              (SELECT CASE WHEN @ultimo_valor THEN @dolar_serie::numeric ELSE cartera.valor_dolar(@empresa, @corte) END))) AS saldo_clp,
-           count(*) FILTER (WHERE c.moneda = 'UF' AND (SELECT CASE WHEN @ultimo_valor THEN @uf_serie::numeric ELSE cartera.valor_uf(@empresa, @corte) END) IS NULL) AS sin_uf,
-           count(*) FILTER (WHERE c.moneda = 'USD' AND (SELECT CASE WHEN @ultimo_valor THEN @dolar_serie::numeric ELSE cartera.valor_dolar(@empresa, @corte) END) IS NULL) AS sin_cambio,
+           sum(cartera.en_clp(c.saldo, c.moneda, @uf::numeric, @dolar::numeric)) AS saldo_clp,
+           count(*) FILTER (WHERE c.moneda = 'UF' AND @uf::numeric IS NULL) AS sin_uf,
+           count(*) FILTER (WHERE c.moneda = 'USD' AND @dolar::numeric IS NULL) AS sin_cambio,
            count(*) AS n
     FROM cartera.cuotas c
     WHERE c.empresa_id = @empresa AND c.saldo > 0 AND c.vigente AND c.fecha_emision <= @corte
@@ -35,10 +35,9 @@ por_tramo AS (
     UNION ALL
     SELECT CASE WHEN @por_cliente THEN k.cliente_id END,
            width_bucket(@corte - CASE WHEN @base = 'emision' THEN k.fecha_emision ELSE k.fecha_vencimiento END, @inicios),
-           sum(cartera.en_clp(k.saldo, k.moneda, (SELECT CASE WHEN @ultimo_valor THEN @uf_serie::numeric ELSE cartera.valor_uf(@empresa, @corte) END),
-                              (SELECT CASE WHEN @ultimo_valor THEN @dolar_serie::numeric ELSE cartera.valor_dolar(@empresa, @corte) END))),
-           COALESCE(sum(k.n) FILTER (WHERE k.moneda = 'UF' AND (SELECT CASE WHEN @ultimo_valor THEN @uf_serie::numeric ELSE cartera.valor_uf(@empresa, @corte) END) IS NULL), 0),
-           COALESCE(sum(k.n) FILTER (WHERE k.moneda = 'USD' AND (SELECT CASE WHEN @ultimo_valor THEN @dolar_serie::numeric ELSE cartera.valor_dolar(@empresa, @corte) END) IS NULL), 0),
+           sum(cartera.en_clp(k.saldo, k.moneda, @uf::numeric, @dolar::numeric)),
+           COALESCE(sum(k.n) FILTER (WHERE k.moneda = 'UF' AND @uf::numeric IS NULL), 0),
+           COALESCE(sum(k.n) FILTER (WHERE k.moneda = 'USD' AND @dolar::numeric IS NULL), 0),
            sum(k.n)
     FROM correcciones k
     GROUP BY 1, 2

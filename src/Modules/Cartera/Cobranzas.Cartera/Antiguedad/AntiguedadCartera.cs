@@ -158,9 +158,9 @@ public static class ConsultaAntiguedad
         comando.Parameters.Add(new NpgsqlParameter("corte", NpgsqlDbType.Date) { Value = opciones.Corte });
         comando.Parameters.Add(new NpgsqlParameter("base", NpgsqlDbType.Text) { Value = opciones.Base });
         comando.Parameters.Add(new NpgsqlParameter("cliente", NpgsqlDbType.Uuid) { Value = (object?)opciones.Cliente ?? DBNull.Value });
-        comando.Parameters.Add(new NpgsqlParameter("ultimo_valor", NpgsqlDbType.Boolean) { Value = opciones.UltimoValorConocido });
-        comando.Parameters.Add(new NpgsqlParameter("uf_serie", NpgsqlDbType.Numeric) { Value = (object?)opciones.Uf ?? DBNull.Value });
-        comando.Parameters.Add(new NpgsqlParameter("dolar_serie", NpgsqlDbType.Numeric) { Value = (object?)opciones.Dolar ?? DBNull.Value });
+        var (uf, dolar) = opciones.UltimoValorConocido ? (opciones.Uf, opciones.Dolar) : await ValoresDelCorteAsync(conexion, opciones, ct);
+        comando.Parameters.Add(new NpgsqlParameter("uf", NpgsqlDbType.Numeric) { Value = (object?)uf ?? DBNull.Value });
+        comando.Parameters.Add(new NpgsqlParameter("dolar", NpgsqlDbType.Numeric) { Value = (object?)dolar ?? DBNull.Value });
         comando.Parameters.Add(new NpgsqlParameter("clientes", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = opciones.Clientes is { } ids ? ids.ToArray() : DBNull.Value });
         comando.Parameters.Add(new NpgsqlParameter("inicios", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = Inicios(opciones.Tramos) });
         comando.Parameters.Add(new NpgsqlParameter("por_cliente", NpgsqlDbType.Boolean) { Value = opciones.PorCliente });
@@ -188,6 +188,17 @@ public static class ConsultaAntiguedad
 
         VerificarCambios(opciones.Corte, sinUf, sinCambio);
         return (filas, totales!);
+    }
+
+    /// <summary>The UF and dólar of the cut-off day itself (null when the company has none for that day).</summary>
+    private static async Task<(decimal? Uf, decimal? Dolar)> ValoresDelCorteAsync(NpgsqlConnection conexion, OpcionesAntiguedad opciones, CancellationToken ct)
+    {
+        await using var comando = new NpgsqlCommand("SELECT cartera.valor_uf(@empresa, @corte), cartera.valor_dolar(@empresa, @corte)", conexion);
+        comando.Parameters.Add(new NpgsqlParameter("empresa", NpgsqlDbType.Uuid) { Value = opciones.Empresa });
+        comando.Parameters.Add(new NpgsqlParameter("corte", NpgsqlDbType.Date) { Value = opciones.Corte });
+        await using var lector = await comando.ExecuteReaderAsync(ct);
+        await lector.ReadAsync(ct);
+        return (lector.IsDBNull(0) ? null : lector.GetDecimal(0), lector.IsDBNull(1) ? null : lector.GetDecimal(1));
     }
 
     /// <summary>The first day of every bucket after the first (por vencer): the buckets are contiguous, so <c>width_bucket</c> places the days.</summary>

@@ -20,7 +20,7 @@ public sealed record MesRecuperacionDto(
     [property: Description("Primer día del mes.")] DateOnly Mes,
     [property: Description("Lo recaudado en el mes según el tramo en que estaba la cuota el día en que se aplicó el pago.")] IReadOnlyList<MontoTramoDto> Tramos,
     decimal Total,
-    [property: Description("Recupero de castigos: pagos aplicados a documentos ya castigados a esa fecha.")] decimal RecuperoCastigos);
+    decimal RecuperoCastigos);
 
 public sealed record RecuperacionDto(
     DateOnly FechaCorte, string Moneda, IReadOnlyList<Tramo> DefinicionTramos, IReadOnlyList<MesRecuperacionDto> Meses,

@@ -1375,6 +1375,1046 @@ namespace Cobranzas.Gestion.Persistencia.Migraciones
                             Nombre = "Navidad",
                             Irrenunciable = true,
                             Version = "2026.1"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2028, 1, 1),
+                            Nombre = "Año Nuevo",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2028, 4, 14),
+                            Nombre = "Viernes Santo",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2028, 4, 15),
+                            Nombre = "Sábado Santo",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2028, 5, 1),
+                            Nombre = "Día Nacional del Trabajo",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2028, 5, 21),
+                            Nombre = "Día de las Glorias Navales",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2028, 6, 20),
+                            Nombre = "Día Nacional de los Pueblos Indígenas",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2028, 6, 26),
+                            Nombre = "San Pedro y San Pablo",
+                            FechaOriginal = new DateOnly(2028, 6, 29),
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2028, 6, 7),
+                            Nombre = "Asalto y Toma del Morro de Arica",
+                            Irrenunciable = false,
+                            Region = "Arica y Parinacota",
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2028, 7, 16),
+                            Nombre = "Día de la Virgen del Carmen",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2028, 8, 15),
+                            Nombre = "Asunción de la Virgen",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2028, 8, 20),
+                            Nombre = "Nacimiento del Prócer de la Independencia (Chillán y Chillán Viejo)",
+                            Irrenunciable = false,
+                            Region = "Ñuble",
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2028, 9, 18),
+                            Nombre = "Independencia Nacional",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2028, 9, 19),
+                            Nombre = "Día de las Glorias del Ejército",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2028, 10, 9),
+                            Nombre = "Encuentro de Dos Mundos",
+                            FechaOriginal = new DateOnly(2028, 10, 12),
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2028, 10, 27),
+                            Nombre = "Día de las Iglesias Evangélicas y Protestantes",
+                            FechaOriginal = new DateOnly(2028, 10, 31),
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2028, 11, 1),
+                            Nombre = "Día de Todos los Santos",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2028, 12, 8),
+                            Nombre = "Inmaculada Concepción",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2028, 12, 25),
+                            Nombre = "Navidad",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2029, 1, 1),
+                            Nombre = "Año Nuevo",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2029, 3, 30),
+                            Nombre = "Viernes Santo",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2029, 3, 31),
+                            Nombre = "Sábado Santo",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2029, 5, 1),
+                            Nombre = "Día Nacional del Trabajo",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2029, 5, 21),
+                            Nombre = "Día de las Glorias Navales",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2029, 6, 20),
+                            Nombre = "Día Nacional de los Pueblos Indígenas",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2029, 7, 2),
+                            Nombre = "San Pedro y San Pablo",
+                            FechaOriginal = new DateOnly(2029, 6, 29),
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2029, 6, 7),
+                            Nombre = "Asalto y Toma del Morro de Arica",
+                            Irrenunciable = false,
+                            Region = "Arica y Parinacota",
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2029, 7, 16),
+                            Nombre = "Día de la Virgen del Carmen",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2029, 8, 15),
+                            Nombre = "Asunción de la Virgen",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2029, 8, 20),
+                            Nombre = "Nacimiento del Prócer de la Independencia (Chillán y Chillán Viejo)",
+                            Irrenunciable = false,
+                            Region = "Ñuble",
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2029, 9, 18),
+                            Nombre = "Independencia Nacional",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2029, 9, 19),
+                            Nombre = "Día de las Glorias del Ejército",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2029, 10, 15),
+                            Nombre = "Encuentro de Dos Mundos",
+                            FechaOriginal = new DateOnly(2029, 10, 12),
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2029, 11, 2),
+                            Nombre = "Día de las Iglesias Evangélicas y Protestantes",
+                            FechaOriginal = new DateOnly(2029, 10, 31),
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2029, 11, 1),
+                            Nombre = "Día de Todos los Santos",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2029, 12, 8),
+                            Nombre = "Inmaculada Concepción",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2029, 12, 25),
+                            Nombre = "Navidad",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2030, 1, 1),
+                            Nombre = "Año Nuevo",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2030, 4, 19),
+                            Nombre = "Viernes Santo",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2030, 4, 20),
+                            Nombre = "Sábado Santo",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2030, 5, 1),
+                            Nombre = "Día Nacional del Trabajo",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2030, 5, 21),
+                            Nombre = "Día de las Glorias Navales",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2030, 6, 21),
+                            Nombre = "Día Nacional de los Pueblos Indígenas",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2030, 6, 29),
+                            Nombre = "San Pedro y San Pablo",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2030, 6, 7),
+                            Nombre = "Asalto y Toma del Morro de Arica",
+                            Irrenunciable = false,
+                            Region = "Arica y Parinacota",
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2030, 7, 16),
+                            Nombre = "Día de la Virgen del Carmen",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2030, 8, 15),
+                            Nombre = "Asunción de la Virgen",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2030, 8, 20),
+                            Nombre = "Nacimiento del Prócer de la Independencia (Chillán y Chillán Viejo)",
+                            Irrenunciable = false,
+                            Region = "Ñuble",
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2030, 9, 18),
+                            Nombre = "Independencia Nacional",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2030, 9, 19),
+                            Nombre = "Día de las Glorias del Ejército",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2030, 10, 12),
+                            Nombre = "Encuentro de Dos Mundos",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2030, 10, 31),
+                            Nombre = "Día de las Iglesias Evangélicas y Protestantes",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2030, 11, 1),
+                            Nombre = "Día de Todos los Santos",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2030, 12, 8),
+                            Nombre = "Inmaculada Concepción",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2030, 12, 25),
+                            Nombre = "Navidad",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2031, 1, 1),
+                            Nombre = "Año Nuevo",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2031, 4, 11),
+                            Nombre = "Viernes Santo",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2031, 4, 12),
+                            Nombre = "Sábado Santo",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2031, 5, 1),
+                            Nombre = "Día Nacional del Trabajo",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2031, 5, 21),
+                            Nombre = "Día de las Glorias Navales",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2031, 6, 21),
+                            Nombre = "Día Nacional de los Pueblos Indígenas",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2031, 6, 29),
+                            Nombre = "San Pedro y San Pablo",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2031, 6, 7),
+                            Nombre = "Asalto y Toma del Morro de Arica",
+                            Irrenunciable = false,
+                            Region = "Arica y Parinacota",
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2031, 7, 16),
+                            Nombre = "Día de la Virgen del Carmen",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2031, 8, 15),
+                            Nombre = "Asunción de la Virgen",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2031, 8, 20),
+                            Nombre = "Nacimiento del Prócer de la Independencia (Chillán y Chillán Viejo)",
+                            Irrenunciable = false,
+                            Region = "Ñuble",
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2031, 9, 18),
+                            Nombre = "Independencia Nacional",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2031, 9, 19),
+                            Nombre = "Día de las Glorias del Ejército",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2031, 10, 12),
+                            Nombre = "Encuentro de Dos Mundos",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2031, 10, 31),
+                            Nombre = "Día de las Iglesias Evangélicas y Protestantes",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2031, 11, 1),
+                            Nombre = "Día de Todos los Santos",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2031, 12, 8),
+                            Nombre = "Inmaculada Concepción",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2031, 12, 25),
+                            Nombre = "Navidad",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2032, 1, 1),
+                            Nombre = "Año Nuevo",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2032, 3, 26),
+                            Nombre = "Viernes Santo",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2032, 3, 27),
+                            Nombre = "Sábado Santo",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2032, 5, 1),
+                            Nombre = "Día Nacional del Trabajo",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2032, 5, 21),
+                            Nombre = "Día de las Glorias Navales",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2032, 6, 20),
+                            Nombre = "Día Nacional de los Pueblos Indígenas",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2032, 6, 28),
+                            Nombre = "San Pedro y San Pablo",
+                            FechaOriginal = new DateOnly(2032, 6, 29),
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2032, 6, 7),
+                            Nombre = "Asalto y Toma del Morro de Arica",
+                            Irrenunciable = false,
+                            Region = "Arica y Parinacota",
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2032, 7, 16),
+                            Nombre = "Día de la Virgen del Carmen",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2032, 8, 15),
+                            Nombre = "Asunción de la Virgen",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2032, 8, 20),
+                            Nombre = "Nacimiento del Prócer de la Independencia (Chillán y Chillán Viejo)",
+                            Irrenunciable = false,
+                            Region = "Ñuble",
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2032, 9, 18),
+                            Nombre = "Independencia Nacional",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2032, 9, 19),
+                            Nombre = "Día de las Glorias del Ejército",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2032, 10, 11),
+                            Nombre = "Encuentro de Dos Mundos",
+                            FechaOriginal = new DateOnly(2032, 10, 12),
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2032, 10, 31),
+                            Nombre = "Día de las Iglesias Evangélicas y Protestantes",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2032, 11, 1),
+                            Nombre = "Día de Todos los Santos",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2032, 12, 8),
+                            Nombre = "Inmaculada Concepción",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2032, 12, 25),
+                            Nombre = "Navidad",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2033, 1, 1),
+                            Nombre = "Año Nuevo",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2033, 4, 15),
+                            Nombre = "Viernes Santo",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2033, 4, 16),
+                            Nombre = "Sábado Santo",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2033, 5, 1),
+                            Nombre = "Día Nacional del Trabajo",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2033, 5, 21),
+                            Nombre = "Día de las Glorias Navales",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2033, 6, 20),
+                            Nombre = "Día Nacional de los Pueblos Indígenas",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2033, 6, 27),
+                            Nombre = "San Pedro y San Pablo",
+                            FechaOriginal = new DateOnly(2033, 6, 29),
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2033, 6, 7),
+                            Nombre = "Asalto y Toma del Morro de Arica",
+                            Irrenunciable = false,
+                            Region = "Arica y Parinacota",
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2033, 7, 16),
+                            Nombre = "Día de la Virgen del Carmen",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2033, 8, 15),
+                            Nombre = "Asunción de la Virgen",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2033, 8, 20),
+                            Nombre = "Nacimiento del Prócer de la Independencia (Chillán y Chillán Viejo)",
+                            Irrenunciable = false,
+                            Region = "Ñuble",
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2033, 9, 18),
+                            Nombre = "Independencia Nacional",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2033, 9, 19),
+                            Nombre = "Día de las Glorias del Ejército",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2033, 10, 10),
+                            Nombre = "Encuentro de Dos Mundos",
+                            FechaOriginal = new DateOnly(2033, 10, 12),
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2033, 10, 31),
+                            Nombre = "Día de las Iglesias Evangélicas y Protestantes",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2033, 11, 1),
+                            Nombre = "Día de Todos los Santos",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2033, 12, 8),
+                            Nombre = "Inmaculada Concepción",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2033, 12, 25),
+                            Nombre = "Navidad",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2034, 1, 1),
+                            Nombre = "Año Nuevo",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2034, 4, 7),
+                            Nombre = "Viernes Santo",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2034, 4, 8),
+                            Nombre = "Sábado Santo",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2034, 5, 1),
+                            Nombre = "Día Nacional del Trabajo",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2034, 5, 21),
+                            Nombre = "Día de las Glorias Navales",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2034, 6, 21),
+                            Nombre = "Día Nacional de los Pueblos Indígenas",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2034, 6, 26),
+                            Nombre = "San Pedro y San Pablo",
+                            FechaOriginal = new DateOnly(2034, 6, 29),
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2034, 6, 7),
+                            Nombre = "Asalto y Toma del Morro de Arica",
+                            Irrenunciable = false,
+                            Region = "Arica y Parinacota",
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2034, 7, 16),
+                            Nombre = "Día de la Virgen del Carmen",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2034, 8, 15),
+                            Nombre = "Asunción de la Virgen",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2034, 8, 20),
+                            Nombre = "Nacimiento del Prócer de la Independencia (Chillán y Chillán Viejo)",
+                            Irrenunciable = false,
+                            Region = "Ñuble",
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2034, 9, 18),
+                            Nombre = "Independencia Nacional",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2034, 9, 19),
+                            Nombre = "Día de las Glorias del Ejército",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2034, 10, 9),
+                            Nombre = "Encuentro de Dos Mundos",
+                            FechaOriginal = new DateOnly(2034, 10, 12),
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2034, 10, 27),
+                            Nombre = "Día de las Iglesias Evangélicas y Protestantes",
+                            FechaOriginal = new DateOnly(2034, 10, 31),
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2034, 11, 1),
+                            Nombre = "Día de Todos los Santos",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2034, 12, 8),
+                            Nombre = "Inmaculada Concepción",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2034, 12, 25),
+                            Nombre = "Navidad",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2035, 1, 1),
+                            Nombre = "Año Nuevo",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2035, 3, 23),
+                            Nombre = "Viernes Santo",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2035, 3, 24),
+                            Nombre = "Sábado Santo",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2035, 5, 1),
+                            Nombre = "Día Nacional del Trabajo",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2035, 5, 21),
+                            Nombre = "Día de las Glorias Navales",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2035, 6, 21),
+                            Nombre = "Día Nacional de los Pueblos Indígenas",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2035, 7, 2),
+                            Nombre = "San Pedro y San Pablo",
+                            FechaOriginal = new DateOnly(2035, 6, 29),
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2035, 6, 7),
+                            Nombre = "Asalto y Toma del Morro de Arica",
+                            Irrenunciable = false,
+                            Region = "Arica y Parinacota",
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2035, 7, 16),
+                            Nombre = "Día de la Virgen del Carmen",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2035, 8, 15),
+                            Nombre = "Asunción de la Virgen",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2035, 8, 20),
+                            Nombre = "Nacimiento del Prócer de la Independencia (Chillán y Chillán Viejo)",
+                            Irrenunciable = false,
+                            Region = "Ñuble",
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2035, 9, 18),
+                            Nombre = "Independencia Nacional",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2035, 9, 19),
+                            Nombre = "Día de las Glorias del Ejército",
+                            Irrenunciable = true,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2035, 10, 15),
+                            Nombre = "Encuentro de Dos Mundos",
+                            FechaOriginal = new DateOnly(2035, 10, 12),
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2035, 11, 2),
+                            Nombre = "Día de las Iglesias Evangélicas y Protestantes",
+                            FechaOriginal = new DateOnly(2035, 10, 31),
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2035, 11, 1),
+                            Nombre = "Día de Todos los Santos",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2035, 12, 8),
+                            Nombre = "Inmaculada Concepción",
+                            Irrenunciable = false,
+                            Version = "2026.2"
+                        },
+                        new
+                        {
+                            Fecha = new DateOnly(2035, 12, 25),
+                            Nombre = "Navidad",
+                            Irrenunciable = true,
+                            Version = "2026.2"
                         });
                 });
 
