@@ -68,7 +68,7 @@ describe('Tablero', () => {
       await pagina
         .getByRole('button', { name: /^Qué es: DSO \(método countback\)/ })
         .first()
-        .focus();
+        .hover();
       await pagina.getByRole('tooltip').waitFor();
 
       await pagina
