@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { etiquetaMes, inicioMes, ordenarFilas, periodoDeMes, seriesCumplimiento } from './logica-indicadores';
+import { ordenarFilas } from '@/lib/ordenar-filas';
+import { etiquetaMes, inicioMes, periodoDeMes, seriesCumplimiento } from './logica-indicadores';
 
 describe('períodos', () => {
   it('retrocede meses cruzando el año', () => {

@@ -45,28 +45,3 @@ export function seriesCumplimiento(filas: FilaCumplimiento[]) {
     tasa: ordenadas.map((f) => aNumero(f.tasaCantidad ?? null)),
   };
 }
-
-export type Direccion = 'asc' | 'desc';
-
-/**
- * Rows sorted by a column: numbers (also decimal strings from the API) by value, texts in Spanish order, empty values
- * always last whatever the direction.
- */
-export function ordenarFilas<T>(filas: T[], valor: (f: T) => unknown, direccion: Direccion): T[] {
-  const signo = direccion === 'asc' ? 1 : -1;
-  const normal = (v: unknown): number | string | null => {
-    if (v === null || v === undefined || v === '') return null;
-    if (typeof v === 'number') return v;
-    const n = typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : null;
-    return n ?? String(v);
-  };
-  return [...filas].sort((a, b) => {
-    const x = normal(valor(a));
-    const y = normal(valor(b));
-    if (x === null && y === null) return 0;
-    if (x === null) return 1;
-    if (y === null) return -1;
-    if (typeof x === 'number' && typeof y === 'number') return (x - y) * signo;
-    return String(x).localeCompare(String(y), 'es') * signo;
-  });
-}

@@ -12,7 +12,7 @@ import { Cifra, Definicion } from '@/features/indicadores-gestion/components/def
 import { FiltrosIndicador } from '@/features/indicadores-gestion/components/filtros-indicador';
 import { useFiltrosIndicador } from '@/features/indicadores-gestion/components/use-filtros-indicador';
 import { MenuExportarIndicador } from '@/features/indicadores-gestion/components/menu-exportar-indicador';
-import { TablaOrdenable } from '@/features/indicadores-gestion/components/tabla-ordenable';
+import { TablaOrdenable } from '@/components/reportes/tabla-ordenable';
 
 const GraficoCompromisos = lazy(() =>
   import('@/features/indicadores-gestion/components/grafico-compromisos').then((m) => ({

@@ -11,7 +11,7 @@ import { FiltrosIndicador } from '@/features/indicadores-gestion/components/filt
 import { useFiltrosIndicador } from '@/features/indicadores-gestion/components/use-filtros-indicador';
 import { etiquetaMes } from '@/features/indicadores-gestion/components/logica-indicadores';
 import { MenuExportarIndicador } from '@/features/indicadores-gestion/components/menu-exportar-indicador';
-import { TablaOrdenable } from '@/features/indicadores-gestion/components/tabla-ordenable';
+import { TablaOrdenable } from '@/components/reportes/tabla-ordenable';
 
 type PorCobrador = CostoCobranza['porCobrador'][number];
 type PorTipo = CostoCobranza['porTipo'][number];

@@ -7,7 +7,7 @@ import { Definicion } from '@/features/indicadores-gestion/components/definicion
 import { FiltrosIndicador } from '@/features/indicadores-gestion/components/filtros-indicador';
 import { useFiltrosIndicador } from '@/features/indicadores-gestion/components/use-filtros-indicador';
 import { MenuExportarIndicador } from '@/features/indicadores-gestion/components/menu-exportar-indicador';
-import { TablaOrdenable } from '@/features/indicadores-gestion/components/tabla-ordenable';
+import { TablaOrdenable } from '@/components/reportes/tabla-ordenable';
 
 type Fila = Productividad['filas'][number];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consultaFiltros, etiquetaMes, filtrosDeUrl, finDeMes, ordenarFilas } from './reportes';
+import { consultaFiltros, etiquetaMes, filtrosDeUrl, finDeMes } from './reportes';
 
 describe('filtrosDeUrl', () => {
   it('lee los filtros y usa hoy si la fecha de corte no es válida', () => {
@@ -13,39 +13,6 @@ describe('filtrosDeUrl', () => {
   it('conserva los filtros en el enlace a otra pantalla', () => {
     const q = consultaFiltros({ fechaCorte: '2026-10-31', grupoId: 'g1' }, { agrupar: 'cliente' });
     expect(q).toBe('fechaCorte=2026-10-31&grupoId=g1&agrupar=cliente');
-  });
-});
-
-describe('ordenarFilas', () => {
-  const filas = [
-    { nombre: 'Ñandú SpA', saldo: '1000.5' },
-    { nombre: 'alfa', saldo: 20 },
-    { nombre: 'Beta', saldo: null },
-    { nombre: 'Zeta', saldo: '300' },
-  ];
-
-  it('ordena montos como números aunque lleguen como texto, vacíos al final', () => {
-    expect(ordenarFilas(filas, (f) => f.saldo, 'desc').map((f) => f.nombre)).toEqual([
-      'Ñandú SpA',
-      'Zeta',
-      'alfa',
-      'Beta',
-    ]);
-    expect(ordenarFilas(filas, (f) => f.saldo, 'asc').map((f) => f.nombre)).toEqual([
-      'alfa',
-      'Zeta',
-      'Ñandú SpA',
-      'Beta',
-    ]);
-  });
-
-  it('ordena textos en orden español sin distinguir mayúsculas', () => {
-    expect(ordenarFilas(filas, (f) => f.nombre, 'asc').map((f) => f.nombre)).toEqual([
-      'alfa',
-      'Beta',
-      'Ñandú SpA',
-      'Zeta',
-    ]);
   });
 });
 

@@ -10,7 +10,7 @@ import { BarraFiltros } from '../components/barra-filtros';
 import { Cifra } from '../components/definicion';
 import { GraficoReporte } from '../components/grafico-reporte';
 import { SelectorMeses } from '../components/selector-meses';
-import { TablaOrdenable } from '../components/tabla-ordenable';
+import { TablaOrdenable } from '@/components/reportes/tabla-ordenable';
 import { consultaFiltros, etiquetaMes } from '../lib/reportes';
 import { useFiltrosReporte } from '../lib/use-filtros-reporte';
 

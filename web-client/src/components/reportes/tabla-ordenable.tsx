@@ -2,7 +2,7 @@ import { UnstyledButton } from '@mantine/core';
 import { IconArrowsSort, IconSortAscending, IconSortDescending } from '@tabler/icons-react';
 import { useState, type Key, type ReactNode } from 'react';
 import { Tabla } from '@/components/ui/tabla';
-import { ordenarFilas, type Direccion } from '../lib/reportes';
+import { ordenarFilas, type Direccion } from '@/lib/ordenar-filas';
 
 export interface ColumnaOrdenable<T> {
   titulo: string;
