@@ -136,6 +136,9 @@ public sealed class ReporteMorosidadTests : PruebaCartera
     [TestCase("/api/v1/reportes/morosidad?fechaCorte=1900-01-05", "fechaCorte")]
     [TestCase("/api/v1/reportes/provision/evolucion?meses=-1", "meses")]
     [TestCase("/api/v1/reportes/morosidad/exportar?formato=txt", "formato")]
+    // Found by the contract fuzzer: a negative count of months moved the first month past year 9999 inside the validator.
+    [TestCase("/api/v1/reportes/recuperacion/exportar?fechaCorte=2029-09-13&meses=-128532", "meses")]
+    [TestCase("/api/v1/reportes/morosidad?fechaCorte=2029-09-13&meses=-128532", "meses")]
     public async Task Entrada_invalida_responde_400_nombrando_el_campo(string ruta, string campo)
     {
         var problema = await (await Api.GetAsync(ruta)).ProblemaAsync(400);

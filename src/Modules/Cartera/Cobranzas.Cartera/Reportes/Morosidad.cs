@@ -57,7 +57,7 @@ public static class ReglasSerieMensual
             .WithMessage($"meses debe estar entre 1 y {MesesMaximo}.");
         // The first month must still be a date the aging can compute.
         v.RuleFor(x => corte(x)).Must((x, c) => c is null || c.Value.AddMonths(-(meses(x) ?? MesesPorDefecto)) >= ReglaFechaCorte.Primera)
-            .When(x => corte(x) >= ReglaFechaCorte.Primera && corte(x) <= ReglaFechaCorte.Ultima)
+            .When(x => corte(x) >= ReglaFechaCorte.Primera && corte(x) <= ReglaFechaCorte.Ultima && meses(x) is null or (>= 1 and <= MesesMaximo))
             .OverridePropertyName("fechaCorte").WithErrorCode("rango").WithMessage("fechaCorte deja meses anteriores a 1900.");
     }
 }
