@@ -16,6 +16,7 @@ public static class TiposEventoNegocio
     public const string ClienteCreado = "cliente.creado";
     public const string ClienteSuspendido = "cliente.suspendido";
     public const string NotificacionRebotada = "notificacion.rebotada";
+    public const string NotaDebitoSolicitada = "nota_debito.solicitada";
 
     /// <summary>Sent only on request (the subscription's test button), never published by a module.</summary>
     public const string Prueba = "webhook.prueba";
@@ -23,7 +24,7 @@ public static class TiposEventoNegocio
     public static readonly IReadOnlyList<string> Todos =
     [
         DocumentoCreado, DocumentoPagado, DocumentoAnulado, PagoRegistrado, PagoReversado, CompromisoCreado, CompromisoIncumplido, DisputaAbierta,
-        ClienteCreado, ClienteSuspendido, NotificacionRebotada,
+        ClienteCreado, ClienteSuspendido, NotificacionRebotada, NotaDebitoSolicitada,
     ];
 }
 

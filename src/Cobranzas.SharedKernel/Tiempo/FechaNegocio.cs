@@ -7,4 +7,7 @@ public static class FechaNegocio
 
     /// <summary>Today in America/Santiago, the date every business rule uses.</summary>
     public static DateOnly Hoy(TimeProvider reloj) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(reloj.GetUtcNow(), Santiago).DateTime);
+
+    /// <summary>The business date of an instant.</summary>
+    public static DateOnly De(DateTimeOffset instante) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instante, Santiago).DateTime);
 }

@@ -29,6 +29,7 @@ public static class IdsEnCuerpo
     /// <summary>The seeded collection whose id the field takes (see <see cref="RecursosEmpresa"/>), or null for a field nobody mapped yet.</summary>
     public static string? Coleccion(Operacion op, string campo) => campo.Split('.')[^1] switch
     {
+        "clienteId" when op.Id == "SolicitarNotaDebito" => "/api/v1/cargos-mora/clientes",
         "clienteId" => "/api/v1/clientes",
         "documentoId" or "documentoIds" => "/api/v1/documentos",
         "tipoActividadId" => "/api/v1/gestion/tipos-actividad",

@@ -89,6 +89,7 @@ public sealed partial class RecursosEmpresa
         await CrearNotificacionesAsync(r, n);
         await CrearIntegracionesAsync(r, n);
         await CrearWebhooksAsync(r, n);
+        await CrearCargosMoraAsync(r, n);
         r.Ids.Add(empresa.Id.ToString());
         r.Datos.AddRange([rut, $"Cliente reservado {n}", email, $"Contacto reservado {n}", $"Grupo clientes reservado {n}", $"Grupo contactos reservado {n}", segmento,
             usuario.Email, nombreClave, (string)clave["apiKey"]!["prefijo"]!, empresa.RazonSocial, empresa.EmailAdmin]);
@@ -310,6 +311,21 @@ public sealed partial class RecursosEmpresa
         r.Registrar("/api/v1/integraciones/webhooks", id);
         r.Registrar("/api/v1/integraciones/webhooks/entregas", (string)prueba["entrega"]!["id"]!);
         r.Datos.AddRange([$"Webhook reservado {n}", (string)suscripcion["secreto"]!]);
+    }
+
+    /// <summary>A business client with an invoice 30 days overdue, and its pending nota de débito request (the 1% invoice commission).</summary>
+    private static async Task CrearCargosMoraAsync(RecursosEmpresa r, int n)
+    {
+        if (!DocumentoOpenApi.DelRepositorio.Operaciones.Any(o => o is { Metodo: "POST", Ruta: "/api/v1/cargos-mora/solicitudes" }))
+            return;
+        var rut = SharedKernel.Rut.Rut.Desde(77_000_000 + n).Canonico;
+        var cliente = (await r.Admin.CrearClienteAsync(Testing.Datos.Cliente(rut, $"Cliente moroso {n} de {r.Empresa.RazonSocial}"))).Id();
+        var emision = DateOnly.FromDateTime(Fixture.Reloj.GetUtcNow().UtcDateTime).AddDays(-60);
+        await (await r.Admin.PostAsJsonAsync("/api/v1/documentos", CuerposEjemplo.DocumentoCartera(cliente, 300_000 + n, emision))).JsonAsync(201);
+        var solicitud = await (await r.Admin.PostAsJsonAsync("/api/v1/cargos-mora/solicitudes", new { clienteId = cliente, notas = $"Solicitud reservada {n}" })).JsonAsync(201);
+        r._ids["/api/v1/cargos-mora/clientes"] = cliente;
+        r.Registrar("/api/v1/cargos-mora/solicitudes", solicitud.Id());
+        r.Datos.Add($"Solicitud reservada {n}");
     }
 
     private void Registrar(string coleccion, string id)

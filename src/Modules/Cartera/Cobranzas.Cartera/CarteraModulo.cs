@@ -60,5 +60,7 @@ public sealed class CarteraModulo : IModulo
         ConsultarIndicadoresCartera.Map, TendenciaIndicadoresCartera.Map, DesgloseIndicadoresCartera.Map, ExportarIndicadoresCartera.Map,
         Reportes.ObtenerTablero.Map,
         Reportes.ListarReportesEjecutivos.Map, Reportes.CrearReporteEjecutivo.Map, Reportes.ObtenerReporteEjecutivo.Map, Reportes.ActualizarReporteEjecutivo.Map,
-        Reportes.EliminarReporteEjecutivo.Map, Reportes.EnviarReporteEjecutivo.Map);
+        Reportes.EliminarReporteEjecutivo.Map, Reportes.EnviarReporteEjecutivo.Map,
+        CargosMora.ObtenerConfiguracionCargosMora.Map, CargosMora.GuardarConfiguracionCargosMora.Map, CargosMora.CalcularCargosMora.Map,
+        CargosMora.SolicitarNotaDebito.Map, CargosMora.ListarSolicitudesNotaDebito.Map, CargosMora.ObtenerSolicitudNotaDebito.Map, CargosMora.ResolverSolicitudNotaDebito.Map);
 }

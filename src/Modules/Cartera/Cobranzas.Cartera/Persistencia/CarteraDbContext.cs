@@ -177,6 +177,8 @@ public sealed class CarteraDbContext(DbContextOptions<CarteraDbContext> options,
         b.ApplyConfiguration(new Pagos.PagoProveedorConfiguracion());
         b.ApplyConfiguration(new Reportes.CorteMensualConfiguracion());
         b.ApplyConfiguration(new Reportes.ReporteEjecutivoConfiguracion());
+        b.ApplyConfiguration(new CargosMora.ConfiguracionCargosMoraConfiguracion());
+        b.ApplyConfiguration(new CargosMora.SolicitudNotaDebitoConfiguracion());
         base.OnModelCreating(b);
     }
 }

@@ -48,6 +48,7 @@ public sealed record ListarTiposEventoWebhook : IRequest<IReadOnlyList<TipoEvent
         [TiposEventoNegocio.ClienteCreado] = "Se creó un cliente.",
         [TiposEventoNegocio.ClienteSuspendido] = "El crédito de un cliente quedó suspendido.",
         [TiposEventoNegocio.NotificacionRebotada] = "Un correo de cobranza rebotó.",
+        [TiposEventoNegocio.NotaDebitoSolicitada] = "Se pidió al ERP emitir una nota de débito por cargos de mora (interés, comisión o gastos de cobranza).",
     };
 
     public static void Map(RutasModulo rutas) => rutas.Administrar.MapGet("/integraciones/webhooks/eventos", async Task<Ok<IReadOnlyList<TipoEventoDto>>> (IMediator m, CancellationToken ct) =>
