@@ -1,5 +1,6 @@
 using Cobranzas.Notificaciones.Persistencia;
 using Cobranzas.Notificaciones.Plantillas;
+using Cobranzas.SharedKernel.Plantillas;
 
 namespace Cobranzas.Notificaciones.Tests;
 
@@ -46,5 +47,42 @@ public sealed class RenderizadorCorreoTests
         Assert.That(c.Html, Does.Not.Contain("<script>"));
         Assert.That(c.Asunto, Is.EqualTo("Documentos vencidos de <script>alert(1)</script> & Cía"));
         Assert.That(c.Html, Does.Not.Contain("Datos para depósito"));
+    }
+
+    [Test]
+    public async Task La_plantilla_compilada_de_una_corrida_da_el_mismo_correo()
+    {
+        var d = Definicion("<p>Estimado {{ contacto.nombre }}: {{ deuda.vencida }}</p>{{ for x in documentos }}<i>{{ x.folio }}</i>{{ end }}{{ tabla_documentos }}");
+        var datos = Datos();
+        var esperado = await RenderizadorCorreo.RenderizarAsync(d, datos, "https://x/logo", "https://x/baja", CancellationToken.None);
+
+        var compilado = new RenderizadorCorreo.Compilado(d);
+        var c = compilado.Renderizar(datos, "https://x/logo", "https://x/baja", CancellationToken.None);
+
+        Assert.That((c.Asunto, c.Html, c.Texto), Is.EqualTo((esperado.Asunto, esperado.Html, esperado.Texto)));
+        Assert.That(c.Html, Does.Contain("<i>1001</i>"));
+    }
+
+    [Test]
+    public void Lo_que_una_plantilla_compilada_asigna_no_pasa_al_correo_del_siguiente_cliente()
+    {
+        var compilado = new RenderizadorCorreo.Compilado(Definicion("{{ if visto }}<p>FILTRADO {{ visto }}</p>{{ end }}{{ visto = cliente.nombre }}<p>{{ cliente.nombre }}</p>", cuentas: false));
+
+        var primero = compilado.Renderizar(Datos("Primero SpA"), null, null, CancellationToken.None);
+        var segundo = compilado.Renderizar(Datos("Segundo SpA"), null, null, CancellationToken.None);
+
+        Assert.That(primero.Html, Does.Contain("<p>Primero SpA</p>"));
+        Assert.That(segundo.Html, Does.Contain("<p>Segundo SpA</p>"));
+        Assert.That(segundo.Html, Does.Not.Contain("FILTRADO"));
+    }
+
+    [TestCase("{{ while true }}x{{ end }}", TestName = "Un ciclo infinito en la plantilla compilada se detiene")]
+    [TestCase("{{ x = '0123456789'; for i in 1..40; x = x + x; end; x }}", TestName = "Una salida enorme en la plantilla compilada se detiene")]
+    [TestCase("{{ func f; f; end; f }}", TestName = "Una recursion infinita en la plantilla compilada se detiene")]
+    public void La_plantilla_compilada_respeta_los_limites(string plantilla)
+    {
+        var compilado = new RenderizadorCorreo.Compilado(Definicion(plantilla, cuentas: false));
+
+        Assert.Throws<PlantillaExcedidaException>(() => compilado.Renderizar(Datos(), null, null, CancellationToken.None));
     }
 }

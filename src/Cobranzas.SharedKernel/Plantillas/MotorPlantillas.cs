@@ -58,17 +58,54 @@ public static class MotorPlantillas
         return objeto;
     }
 
-    /// <summary>Renders the template over the model; a template over its limits throws <see cref="PlantillaExcedidaException"/>.</summary>
-    public static async Task<string> RenderizarAsync(string fuente, IReadOnlyDictionary<string, object?> modelo, CancellationToken ct)
+    /// <summary>
+    /// A template parsed once for many renders in a row (a run renders the same subject and body for thousands of clients), with its
+    /// own builtins object: building Scriban's builtins is most of the cost of a small render, and they are never shared across
+    /// instances, so nothing a template does to them can reach another run. Not thread-safe: one per run.
+    /// </summary>
+    public sealed class PlantillaCompilada
+    {
+        private readonly Template _plantilla;
+        private readonly ScriptObject _funciones = TemplateContext.GetDefaultBuiltinObject();
+
+        internal PlantillaCompilada(Template plantilla) => _plantilla = plantilla;
+
+        /// <summary>
+        /// Renders on the caller's thread, bounded by the same limits (loops, recursion, string and output size, regex timeout) and by
+        /// the time limit through the context's token, which Scriban checks at every statement and loop step.
+        /// </summary>
+        public string Renderizar(IReadOnlyDictionary<string, object?> modelo, CancellationToken ct)
+        {
+            using var limite = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            limite.CancelAfter(TiempoMaximo);
+            var contexto = Contexto(limite.Token, _funciones);
+            contexto.PushGlobal(Objeto(modelo));
+            try
+            {
+                return _plantilla.Render(contexto);
+            }
+            catch (OperationCanceledException ex) when (!ct.IsCancellationRequested)
+            {
+                throw new PlantillaExcedidaException("La plantilla excedió el tiempo máximo de ejecución.", ex);
+            }
+            catch (ScriptRuntimeException ex)
+            {
+                throw new PlantillaExcedidaException($"La plantilla no se pudo ejecutar: {ex.OriginalMessage}", ex);
+            }
+        }
+    }
+
+    /// <summary>The template parsed once for a run of renders; a template with errors throws <see cref="PlantillaExcedidaException"/>.</summary>
+    public static PlantillaCompilada Compilar(string fuente)
     {
         var plantilla = Analizar(fuente);
         if (plantilla.HasErrors)
             throw new PlantillaExcedidaException("La plantilla tiene errores: " + string.Join("; ", plantilla.Messages));
+        return new PlantillaCompilada(plantilla);
+    }
 
-        var datos = Objeto(modelo);
-        using var limite = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        limite.CancelAfter(TiempoMaximo);
-        var contexto = new TemplateContext
+    private static TemplateContext Contexto(CancellationToken ct, ScriptObject? funciones = null) =>
+        new(funciones ?? TemplateContext.GetDefaultBuiltinObject())
         {
             LoopLimit = LimiteCiclos,
             LoopLimitQueryable = LimiteCiclos,
@@ -81,8 +118,20 @@ public static class MotorPlantillas
             RegexTimeOut = TimeSpan.FromMilliseconds(200),
             TemplateLoader = null,
             MemberRenamer = m => m.Name,
-            CancellationToken = limite.Token,
+            CancellationToken = ct,
         };
+
+    /// <summary>Renders the template over the model; a template over its limits throws <see cref="PlantillaExcedidaException"/>.</summary>
+    public static async Task<string> RenderizarAsync(string fuente, IReadOnlyDictionary<string, object?> modelo, CancellationToken ct)
+    {
+        var plantilla = Analizar(fuente);
+        if (plantilla.HasErrors)
+            throw new PlantillaExcedidaException("La plantilla tiene errores: " + string.Join("; ", plantilla.Messages));
+
+        var datos = Objeto(modelo);
+        using var limite = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        limite.CancelAfter(TiempoMaximo);
+        var contexto = Contexto(limite.Token);
         contexto.PushGlobal(datos);
         try
         {

@@ -17,10 +17,10 @@ public sealed class VencimientosEnRangoHandler(CarteraDbContext db) : IRequestHa
             cuotas = cuotas.Where(c => ids.Contains(c.ClienteId));
         }
 
-        var filas = await cuotas
+        return await cuotas
             .Join(db.Documentos, c => c.DocumentoId, d => d.Id, (c, d) => new { c.DocumentoId, c.ClienteId, d.Tipo, d.Folio, c.Numero, c.FechaVencimiento, c.Moneda, c.Saldo })
             .OrderBy(x => x.FechaVencimiento).ThenBy(x => x.Folio).ThenBy(x => x.Numero)
+            .Select(f => new VencimientoDocumento(f.DocumentoId, f.ClienteId, f.Tipo, f.Folio, f.Numero, f.FechaVencimiento, f.Moneda, f.Saldo))
             .ToListAsync(cancellationToken);
-        return filas.Select(f => new VencimientoDocumento(f.DocumentoId, f.ClienteId, f.Tipo, f.Folio, f.Numero, f.FechaVencimiento, f.Moneda, f.Saldo)).ToList();
     }
 }

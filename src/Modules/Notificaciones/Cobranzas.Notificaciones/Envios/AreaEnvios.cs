@@ -11,6 +11,7 @@ public static class AreaEnvios
     {
         services.AddScoped<SeleccionDestinatarios>();
         services.AddScoped<DrenadorEnvios>();
+        services.AddSingleton<AvisoEnvios>();
         services.AddTransient<EnviarNotificacionesJob>();
         services.AddQuartz(q => q.ScheduleJob<EnviarNotificacionesJob>(
             t => t.WithIdentity("enviar-notificaciones", "notificaciones")

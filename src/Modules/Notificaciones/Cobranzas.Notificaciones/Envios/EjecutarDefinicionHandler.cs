@@ -21,12 +21,14 @@ public static class EjecutarDefinicionAhora
 /// <summary>
 /// A run of a definition (§3 "Sending, exactly once"): selects today's recipients set-based (<see cref="SeleccionDestinatarios"/>),
 /// applies the written-contact rules to them at this moment, builds and renders every mail, and writes one outbox row per (definition,
-/// client, business date) with its unique key in one bulk statement, then commits; the sender drains them. A client the rules block gets
+/// client, business date) with its unique key in bulk statements (blocks of <see cref="FilasPorBloque"/>, each committed and announced to
+/// the sender, <see cref="AvisoEnvios"/>), so the sender drains the first blocks while the run renders the next. A client the rules block gets
 /// an <c>omitido</c> row with the rule, so the log says why and a re-run that day does not try again. A re-run inserts nothing:
 /// the clients already written today are read first (and not rendered again), and a run racing this one loses on the key.
 /// </summary>
 public sealed class EjecutarDefinicionHandler(
-    NotificacionesDbContext db, SeleccionDestinatarios seleccion, ConstructorDatosCorreo constructor, IEnlacesCorreo enlaces, Definiciones.EnlacesLogo logos, IMediator mediator, TimeProvider reloj)
+    NotificacionesDbContext db, SeleccionDestinatarios seleccion, ConstructorDatosCorreo constructor, IEnlacesCorreo enlaces, Definiciones.EnlacesLogo logos, IMediator mediator, AvisoEnvios aviso,
+    TimeProvider reloj)
     : IRequestHandler<EjecutarDefinicion, ResultadoEjecucion>
 {
     public async ValueTask<ResultadoEjecucion> Handle(EjecutarDefinicion r, CancellationToken ct)
@@ -59,16 +61,10 @@ public sealed class EjecutarDefinicionHandler(
             sel.Situaciones, sel.Deudas);
         var responderA = definicion.ResponderA ?? await db.Configuraciones.AsNoTracking().Select(c => c.ResponderA).FirstOrDefaultAsync(ct);
 
-        var filas = new List<Envio>(pendientes.Count);
-        foreach (var p in porEnviar)
-        {
-            if (!datos.TryGetValue(p.ClienteId, out var d))
-                continue;
-            var id = Guid.CreateVersion7();
-            var correo = await RenderizadorCorreo.RenderizarAsync(definicion, d, logos.Url(definicion), enlaces.Baja(db.EmpresaActual, id), ct);
-            filas.Add(Fila(id, db.EmpresaActual, definicion.Id, p, Clave(definicion.Id, p.ClienteId, hoy), r.Origen, hoy, ahora, correo.Asunto, correo.Html, correo.Texto, responderA));
-        }
-
+        // Blocked clients first (no rendering), then the mails in blocks, each committed on its own and announced to the sender, so
+        // delivery starts while the rest is still rendering. Every block is once-only on its own through the unique key, and a run cut
+        // halfway leaves its committed blocks queued; the next run writes the rest.
+        var omitidas = new List<Envio>();
         foreach (var p in pendientes.Where(p => bloqueados.ContainsKey(p.ClienteId)))
         {
             var b = bloqueados[p.ClienteId];
@@ -76,13 +72,43 @@ public sealed class EjecutarDefinicionHandler(
                 Recortar(definicion.Asunto, LargosNotificaciones.Asunto), "", null, responderA);
             fila.Estado = EstadosEnvio.Omitido;
             fila.Detalle = Recortar($"{b.Regla}: {b.Mensaje}", LargosNotificaciones.Detalle);
-            filas.Add(fila);
+            omitidas.Add(fila);
         }
 
-        var insertados = await EscrituraEnvios.InsertarAsync(db, filas, ct);
-        var encolados = filas.Count(f => f.Estado == EstadosEnvio.Pendiente && insertados.Contains(f.Id));
-        var omitidos = filas.Count(f => f.Estado == EstadosEnvio.Omitido && insertados.Contains(f.Id));
-        return new ResultadoEjecucion(encolados, sel.SinContacto + omitidos, yaEnviados + filas.Count - insertados.Count);
+        var escritas = omitidas.Count;
+        var omitidos = (await EscrituraEnvios.InsertarAsync(db, omitidas, ct)).Count;
+        var encolados = 0;
+        var compilado = new RenderizadorCorreo.Compilado(definicion);
+        var urlLogo = logos.Url(definicion);
+        var bloque = new List<Envio>(FilasPorBloque);
+        foreach (var p in porEnviar)
+        {
+            if (!datos.TryGetValue(p.ClienteId, out var d))
+                continue;
+            var id = Guid.CreateVersion7();
+            var correo = compilado.Renderizar(d, urlLogo, enlaces.Baja(db.EmpresaActual, id), ct);
+            bloque.Add(Fila(id, db.EmpresaActual, definicion.Id, p, Clave(definicion.Id, p.ClienteId, hoy), r.Origen, hoy, ahora, correo.Asunto, correo.Html, correo.Texto, responderA));
+            if (bloque.Count == FilasPorBloque)
+                encolados += await EscribirBloqueAsync(bloque, ct);
+        }
+
+        encolados += await EscribirBloqueAsync(bloque, ct);
+        escritas += porEnviar.Count(p => datos.ContainsKey(p.ClienteId));
+        return new ResultadoEjecucion(encolados, sel.SinContacto + omitidos, yaEnviados + escritas - encolados - omitidos);
+    }
+
+    /// <summary>Rows per committed block of a run: small enough that the sender starts early, large enough that a COPY is worth it.</summary>
+    public const int FilasPorBloque = 500;
+
+    private async Task<int> EscribirBloqueAsync(List<Envio> bloque, CancellationToken ct)
+    {
+        if (bloque.Count == 0)
+            return 0;
+        var insertados = (await EscrituraEnvios.InsertarAsync(db, bloque, ct)).Count;
+        bloque.Clear();
+        if (insertados > 0)
+            await aviso.AvisarAsync(ct);
+        return insertados;
     }
 
     public static string Clave(Guid definicionId, Guid clienteId, DateOnly fecha) => $"{definicionId}:{clienteId}:{fecha:yyyy-MM-dd}";

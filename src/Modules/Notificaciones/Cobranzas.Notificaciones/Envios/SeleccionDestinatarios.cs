@@ -24,7 +24,8 @@ public sealed record Seleccion(
 
 /// <summary>
 /// The recipients of a definition today, set-based: one call per contract for all candidate clients (Clientes for contacts and groups,
-/// Cartera for the installments still open now, Gestión for stage, collector and paused documents), never one per client. Balances are
+/// Cartera for the installments still open now, Gestión for stage, collector and paused documents), never one per client; when every
+/// client is a candidate the three calls run at once. Balances are
 /// read at run time, so a document paid an hour ago is not chased; documents in dispute or under a pending promise are left out, and a
 /// client with nothing left is not selected. The contact rules (Ley 21.320) are the run's to apply, at the moment it writes.
 /// </summary>
@@ -35,21 +36,38 @@ public sealed class SeleccionDestinatarios(IMediator mediator)
     public async Task<Seleccion> SeleccionarAsync(CriteriosSeleccion f, DateOnly hoy, CancellationToken ct)
     {
         var vacia = new Seleccion([], 0, new Dictionary<Guid, SituacionGestion>(), null);
-        var contactos = (await mediator.Send(new ObtenerContactosCorreo(null, f.GruposClientes, f.GruposContactos, f.Segmentos, f.RolesContacto), ct))
-            .GroupBy(c => c.ClienteId).ToDictionary(g => g.Key, g => g.ToList());
-        if (contactos.Count == 0)
-            return vacia;
-
         var (desde, hasta) = Rango(f, hoy);
-        // Past a few thousand candidates, asking for every client and keeping the candidates here beats sending their ids as a parameter.
-        var todos = contactos.Count > MaximoIdsEnParametro;
-        var documentos = (await mediator.Send(new VencimientosEnRango(todos ? null : contactos.Keys, desde, hasta), ct))
-            .Where(v => contactos.ContainsKey(v.ClienteId)).GroupBy(v => v.ClienteId).ToDictionary(g => g.Key, g => g.ToList());
-        if (documentos.Count == 0)
-            return vacia;
+        var pedidoContactos = new ObtenerContactosCorreo(null, f.GruposClientes, f.GruposContactos, f.Segmentos, f.RolesContacto);
+        Dictionary<Guid, List<ContactoCorreo>> contactos;
+        Dictionary<Guid, List<VencimientoDocumento>> documentos;
+        Dictionary<Guid, SituacionGestion> situaciones;
+        if (f.GruposClientes.Count == 0 && f.GruposContactos.Count == 0 && f.Segmentos.Count == 0)
+        {
+            // Every client is a candidate: the three modules are asked at once (each answers on its own connection), not one after the other.
+            var pedidoDocumentos = mediator.Send(new VencimientosEnRango(null, desde, hasta), ct).AsTask();
+            var pedidoSituaciones = mediator.Send(new ObtenerSituacionGestion(null, hoy), ct).AsTask();
+            contactos = Agrupar(await mediator.Send(pedidoContactos, ct));
+            documentos = Agrupar(await pedidoDocumentos, contactos);
+            situaciones = (await pedidoSituaciones).Where(s => documentos.ContainsKey(s.ClienteId)).ToDictionary(s => s.ClienteId);
+            if (contactos.Count == 0 || documentos.Count == 0)
+                return vacia;
+        }
+        else
+        {
+            contactos = Agrupar(await mediator.Send(pedidoContactos, ct));
+            if (contactos.Count == 0)
+                return vacia;
 
-        var situaciones = (await mediator.Send(new ObtenerSituacionGestion(todos ? null : documentos.Keys, hoy), ct))
-            .Where(s => documentos.ContainsKey(s.ClienteId)).ToDictionary(s => s.ClienteId);
+            // Past a few thousand candidates, asking for every client and keeping the candidates here beats sending their ids as a parameter.
+            var todos = contactos.Count > MaximoIdsEnParametro;
+            documentos = Agrupar(await mediator.Send(new VencimientosEnRango(todos ? null : contactos.Keys, desde, hasta), ct), contactos);
+            if (documentos.Count == 0)
+                return vacia;
+
+            situaciones = (await mediator.Send(new ObtenerSituacionGestion(todos ? null : documentos.Keys, hoy), ct))
+                .Where(s => documentos.ContainsKey(s.ClienteId)).ToDictionary(s => s.ClienteId);
+        }
+
         var pausados = situaciones.Values.SelectMany(s => s.DocumentosPausados).ToHashSet();
         var candidatos = new List<(Guid Id, List<VencimientoDocumento> Documentos)>();
         foreach (var (id, docs) in documentos)
@@ -85,6 +103,34 @@ public sealed class SeleccionDestinatarios(IMediator mediator)
         }
 
         return new Seleccion(clientes, sinContacto, situaciones, deudas);
+    }
+
+    private static Dictionary<Guid, List<ContactoCorreo>> Agrupar(IReadOnlyList<ContactoCorreo> contactos)
+    {
+        var r = new Dictionary<Guid, List<ContactoCorreo>>();
+        foreach (var c in contactos)
+        {
+            if (!r.TryGetValue(c.ClienteId, out var lista))
+                r[c.ClienteId] = lista = [];
+            lista.Add(c);
+        }
+
+        return r;
+    }
+
+    private static Dictionary<Guid, List<VencimientoDocumento>> Agrupar(IReadOnlyList<VencimientoDocumento> vencimientos, Dictionary<Guid, List<ContactoCorreo>> contactos)
+    {
+        var r = new Dictionary<Guid, List<VencimientoDocumento>>();
+        foreach (var v in vencimientos)
+        {
+            if (!contactos.ContainsKey(v.ClienteId))
+                continue;
+            if (!r.TryGetValue(v.ClienteId, out var lista))
+                r[v.ClienteId] = lista = [];
+            lista.Add(v);
+        }
+
+        return r;
     }
 
     /// <summary>The due dates a kind chases: overdue (at least <c>DiasVencidoMinimo</c> days, one by default), due in exactly <c>DiasAntes</c> days, or every open one.</summary>

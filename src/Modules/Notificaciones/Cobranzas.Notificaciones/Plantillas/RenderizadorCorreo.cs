@@ -21,8 +21,27 @@ public static class RenderizadorCorreo
     public static async Task<CorreoRenderizado> RenderizarAsync(DefinicionNotificacion definicion, DatosCorreo datos, string? urlLogo, string? urlBaja, CancellationToken ct)
     {
         var modelo = EtiquetasCorreo.Modelo(datos);
-        var asunto = WebUtility.HtmlDecode(await MotorPlantillas.RenderizarAsync(definicion.Asunto, modelo, ct)).ReplaceLineEndings(" ").Trim();
+        var asunto = await MotorPlantillas.RenderizarAsync(definicion.Asunto, modelo, ct);
         var cuerpo = await MotorPlantillas.RenderizarAsync(definicion.Plantilla, modelo, ct);
+        return Enmarcar(definicion, datos, asunto, cuerpo, urlLogo, urlBaja);
+    }
+
+    /// <summary>A definition's subject and body parsed once for a whole run (see <see cref="MotorPlantillas.PlantillaCompilada"/>).</summary>
+    public sealed class Compilado(DefinicionNotificacion definicion)
+    {
+        private readonly MotorPlantillas.PlantillaCompilada _asunto = MotorPlantillas.Compilar(definicion.Asunto);
+        private readonly MotorPlantillas.PlantillaCompilada _cuerpo = MotorPlantillas.Compilar(definicion.Plantilla);
+
+        public CorreoRenderizado Renderizar(DatosCorreo datos, string? urlLogo, string? urlBaja, CancellationToken ct)
+        {
+            var modelo = EtiquetasCorreo.Modelo(datos);
+            return Enmarcar(definicion, datos, _asunto.Renderizar(modelo, ct), _cuerpo.Renderizar(modelo, ct), urlLogo, urlBaja);
+        }
+    }
+
+    private static CorreoRenderizado Enmarcar(DefinicionNotificacion definicion, DatosCorreo datos, string asuntoRenderizado, string cuerpo, string? urlLogo, string? urlBaja)
+    {
+        var asunto = WebUtility.HtmlDecode(asuntoRenderizado).ReplaceLineEndings(" ").Trim();
         var cuentas = definicion.IncluirCuentas && !definicion.Plantilla.Contains("cuentas_deposito", StringComparison.Ordinal)
             ? EtiquetasCorreo.BloqueCuentas(datos.Cuentas)
             : "";
