@@ -10,6 +10,7 @@ import { DisputasCliente } from '@/components/gestion/disputas-cliente';
 import { CorreosCliente } from '@/components/notificaciones/correos-cliente';
 import { EnlacesPago } from '@/components/integraciones/enlaces-pago';
 import { PrediccionCliente } from '@/components/cartera/prediccion-cliente';
+import { CargosMoraCliente } from '@/components/cartera/cargos-mora-cliente';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { EstadoCredito } from '@/components/ui/etiquetas';
 import { Pagina } from '@/components/ui/pagina';
@@ -37,6 +38,8 @@ const pestanas = [
   'compromisos',
   'disputas',
   'correos',
+  'pago-en-linea',
+  'cargos-mora',
 ] as const;
 
 export default function ClienteRoute() {
@@ -115,7 +118,11 @@ export default function ClienteRoute() {
           <Tabs.Tab value="disputas">Disputas</Tabs.Tab>
           <Tabs.Tab value="correos">Correos</Tabs.Tab>
           <Tabs.Tab value="pago-en-linea">Pago en línea</Tabs.Tab>
+          <Tabs.Tab value="cargos-mora">Cargos de mora</Tabs.Tab>
         </Tabs.List>
+        <Tabs.Panel value="cargos-mora">
+          <CargosMoraCliente clienteId={c.id} />
+        </Tabs.Panel>
         <Tabs.Panel value="pago-en-linea">
           <EnlacesPago clienteId={c.id} />
         </Tabs.Panel>

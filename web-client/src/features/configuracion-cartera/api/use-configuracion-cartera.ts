@@ -26,3 +26,24 @@ export function useGuardarConfiguracionCartera() {
     },
   });
 }
+
+export type ConfiguracionCargosMora = Respuesta<'ObtenerConfiguracionCargosMora'>;
+
+const claveCargosMora = [...claves.cartera.todo, 'configuracion-cargos-mora'] as const;
+
+export function useConfiguracionCargosMora() {
+  return useQuery({
+    queryKey: claveCargosMora,
+    queryFn: ({ signal }) => ok(api.GET('/api/v1/cargos-mora/configuracion', { signal })),
+  });
+}
+
+/** Saving the rates refreshes every receivables screen, the late charges of each client among them. */
+export function useGuardarConfiguracionCargosMora() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Cuerpo<'GuardarConfiguracionCargosMora'>) =>
+      ok(api.PUT('/api/v1/cargos-mora/configuracion', { body })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: claves.cartera.todo }),
+  });
+}

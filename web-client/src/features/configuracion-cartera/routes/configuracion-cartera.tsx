@@ -33,6 +33,7 @@ import {
   ordenesImputacion,
   tramosDesdeLimites,
 } from '@/features/configuracion-cartera/components/tramos';
+import { ConfiguracionCargosMoraCard } from '@/features/configuracion-cartera/components/configuracion-cargos-mora';
 
 interface Valores {
   /** The limits as typed (`30 60 90 120`). */
@@ -273,7 +274,7 @@ export default function ConfiguracionCarteraRoute() {
   return (
     <Pagina
       titulo="Configuración de cartera"
-      descripcion="Tramos de antigüedad, orden de imputación, provisión de incobrables y cuentas contables de la empresa"
+      descripcion="Tramos de antigüedad, orden de imputación, provisión de incobrables, cuentas contables y cargos de mora de la empresa"
       acciones={
         <Button variant="default" component={Link} to="/cartera/provision">
           Ver provisión
@@ -297,6 +298,7 @@ export default function ConfiguracionCarteraRoute() {
             </Text>
           )}
           <Formulario configuracion={configuracion.data} editable={editable} />
+          <ConfiguracionCargosMoraCard editable={editable} />
         </>
       )}
     </Pagina>
