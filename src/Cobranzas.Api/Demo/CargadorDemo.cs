@@ -290,6 +290,8 @@ public sealed class CargadorDemo(IServiceProvider servicios, ILogger<CargadorDem
 
         foreach (var f in castigables.Take(4))
             await mediator.Send(new CastigarDocumento(ids[f], new DatosCastigo(hoy.AddDays(-faker.Random.Int(5, 60)), "Cliente sin pagos por más de 8 meses; cobranza agotada")), ct);
+        // Late charges: an illustrative legal maximum (the company enters the one the CMF publishes) and a lower applied rate.
+        await mediator.Send(new Cobranzas.Cartera.CargosMora.GuardarConfiguracionCargosMora(new Cobranzas.Cartera.CargosMora.DatosConfiguracionCargosMora(36m, 24m, 1m)), ct);
     }
 
     /// <summary>
