@@ -6,7 +6,10 @@ using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Pdf;
 using FluentValidation;
 using Mediator;
+using Cobranzas.SharedKernel.Tenancy;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace Cobranzas.Gestion.Indicadores;
 
@@ -60,7 +63,7 @@ public sealed class CumplimientoCompromisosValidator : AbstractValidator<Cumplim
     }
 }
 
-public sealed class CumplimientoCompromisosHandler(GestionDbContext db, AlcanceGestion alcance, IMediator mediator, TimeProvider reloj)
+public sealed class CumplimientoCompromisosHandler(GestionDbContext db, AlcanceGestion alcance, IMediator mediator, IContextoSolicitud contexto, TimeProvider reloj)
     : IRequestHandler<CumplimientoCompromisos, CumplimientoCompromisosDto>
 {
     public async ValueTask<CumplimientoCompromisosDto> Handle(CumplimientoCompromisos request, CancellationToken cancellationToken)
@@ -69,9 +72,9 @@ public sealed class CumplimientoCompromisosHandler(GestionDbContext db, AlcanceG
         var agrupar = request.Agrupar ?? "empresa";
         var clientes = await request.ClientesAsync(db, alcance, mediator, cancellationToken);
         var gracia = (await ConfiguracionEmpresa.CargarAsync(db, cancellationToken)).DiasGraciaCompromiso;
-        var compromisos = await CompromisosVencidosEn.CargarAsync(db, desde, hasta, clientes, cancellationToken);
+        var compromisos = await CompromisosVencidosEn.CargarAsync(db, contexto.EmpresaId, desde, hasta, clientes, cancellationToken);
 
-        Func<Compromiso, string> clave = _ => "empresa";
+        Func<CompromisoVencido, string> clave = _ => "empresa";
         var nombres = new Dictionary<string, string> { ["empresa"] = "Empresa" };
         switch (agrupar)
         {
@@ -86,7 +89,7 @@ public sealed class CumplimientoCompromisosHandler(GestionDbContext db, AlcanceG
                 nombres = info.Values.Append("(sin segmento)").Distinct().ToDictionary(s => s, s => s);
                 break;
             case "mes":
-                clave = c => FiltroIndicadores.Mes(EvaluadorCompromisos.Plazo(c, 0));
+                clave = c => FiltroIndicadores.Mes(c.Plazo);
                 nombres = compromisos.Select(clave).Distinct().ToDictionary(m => m, m => m);
                 break;
         }
@@ -96,7 +99,7 @@ public sealed class CumplimientoCompromisosHandler(GestionDbContext db, AlcanceG
         return new CumplimientoCompromisosDto(desde, hasta, agrupar, gracia, CumplimientoCompromisos.Definicion, filas, Fila("total", "Total", compromisos));
     }
 
-    public static FilaCumplimientoDto Fila(string clave, string nombre, IEnumerable<Compromiso> compromisos)
+    public static FilaCumplimientoDto Fila(string clave, string nombre, IEnumerable<CompromisoVencido> compromisos)
     {
         var lista = compromisos.ToList();
         var cumplidos = lista.Where(c => c.Estado == EstadosCompromiso.Cumplido).ToList();
@@ -109,23 +112,46 @@ public sealed class CumplimientoCompromisosHandler(GestionDbContext db, AlcanceG
     }
 }
 
+/// <summary>What the KPI needs of a promise: its group keys, state, amounts and the date of its last installment.</summary>
+public sealed record CompromisoVencido(Guid ClienteId, Guid? CobradorId, string Estado, decimal Monto, decimal MontoCumplido, DateOnly Plazo);
+
 /// <summary>
 /// The promises (not cancelled) whose last installment falls in a period. Their state is the one <see cref="EvaluadorCompromisos"/>
-/// keeps (paid by each installment's date + the grace days), so the KPI and the promise screens never disagree.
+/// keeps (paid by each installment's date + the grace days), so the KPI and the promise screens never disagree. The last
+/// installment's date (<see cref="EvaluadorCompromisos.Plazo"/> without grace) is taken from the jsonb in SQL, so only the
+/// promises due in the period travel, not every promise taken up to its end.
 /// </summary>
 public static class CompromisosVencidosEn
 {
-    public static async Task<List<Compromiso>> CargarAsync(GestionDbContext db, DateOnly desde, DateOnly hasta, IReadOnlyCollection<Guid>? clientes, CancellationToken ct)
+    private const string Sql = """
+        SELECT c.cliente_id, c.cobrador_id, c.estado, c.monto, c.monto_cumplido, p.plazo
+        FROM gestion.compromisos c
+        CROSS JOIN LATERAL (SELECT max((x ->> 'fecha')::date) AS plazo FROM jsonb_array_elements(c.cuotas) x) p
+        WHERE c.empresa_id = @empresa AND c.estado <> @anulado AND c.desde <= @hasta AND p.plazo BETWEEN @desde AND @hasta
+          AND (@clientes::uuid[] IS NULL OR c.cliente_id = ANY (@clientes))
+        """;
+
+    public static async Task<List<CompromisoVencido>> CargarAsync(
+        GestionDbContext db, Guid empresa, DateOnly desde, DateOnly hasta, IReadOnlyCollection<Guid>? clientes, CancellationToken ct)
     {
-        // Installments are never before the day the promise was taken: a promise taken after the period cannot be due in it.
-        var q = db.Set<Compromiso>().AsNoTracking().Where(c => c.Estado != EstadosCompromiso.Anulado && c.Desde <= hasta);
-        if (clientes is not null)
+        var conexion = (NpgsqlConnection)db.Database.GetDbConnection();
+        if (conexion.State != System.Data.ConnectionState.Open)
+            await db.Database.OpenConnectionAsync(ct);
+        await using var comando = new NpgsqlCommand(Sql, conexion);
+        comando.Parameters.Add(new NpgsqlParameter("empresa", NpgsqlDbType.Uuid) { Value = empresa });
+        comando.Parameters.Add(new NpgsqlParameter("anulado", NpgsqlDbType.Varchar) { Value = EstadosCompromiso.Anulado });
+        comando.Parameters.Add(new NpgsqlParameter("desde", NpgsqlDbType.Date) { Value = desde });
+        comando.Parameters.Add(new NpgsqlParameter("hasta", NpgsqlDbType.Date) { Value = hasta });
+        comando.Parameters.Add(new NpgsqlParameter("clientes", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = clientes is null ? DBNull.Value : clientes.ToArray() });
+        await using var lector = await comando.ExecuteReaderAsync(ct);
+        var lista = new List<CompromisoVencido>();
+        while (await lector.ReadAsync(ct))
         {
-            var ids = clientes.ToList();
-            q = q.Where(c => ids.Contains(c.ClienteId));
+            lista.Add(new CompromisoVencido(lector.GetGuid(0), lector.IsDBNull(1) ? null : lector.GetGuid(1), lector.GetString(2), lector.GetDecimal(3), lector.GetDecimal(4),
+                lector.GetFieldValue<DateOnly>(5)));
         }
 
-        return (await q.ToListAsync(ct)).Where(c => c.Cuotas.Count > 0 && EvaluadorCompromisos.Plazo(c, 0) >= desde && EvaluadorCompromisos.Plazo(c, 0) <= hasta).ToList();
+        return lista;
     }
 }
 
