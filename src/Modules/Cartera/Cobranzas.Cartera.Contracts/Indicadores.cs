@@ -28,9 +28,3 @@ public sealed record ObtenerTendenciaIndicadores(DateOnly Corte, int Meses, IRea
 /// <paramref name="Hasta"/> inclusive, from <paramref name="ClienteIds"/> (null: every client), reversals excluded.
 /// </summary>
 public sealed record ObtenerRecaudacion(DateOnly Desde, DateOnly Hasta, IReadOnlyCollection<Guid>? ClienteIds) : IRequest<decimal>;
-
-/// <summary>
-/// <see cref="ObtenerRecaudacion"/> of several groups of clients in one statement: the figure of each group, in the order given
-/// (a client in two groups counts in both).
-/// </summary>
-public sealed record ObtenerRecaudacionPorGrupos(DateOnly Desde, DateOnly Hasta, IReadOnlyList<IReadOnlyCollection<Guid>> Grupos) : IRequest<IReadOnlyList<decimal>>;

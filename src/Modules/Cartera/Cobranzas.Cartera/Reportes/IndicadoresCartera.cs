@@ -34,12 +34,6 @@ public sealed class ObtenerRecaudacionHandler(CarteraDbContext db, IContextoSoli
         await ConsultasIndicadores.RecaudadoAsync(db, contexto.EmpresaId, request.Desde, request.Hasta, request.ClienteIds, cancellationToken);
 }
 
-public sealed class ObtenerRecaudacionPorGruposHandler(CarteraDbContext db, IContextoSolicitud contexto) : IRequestHandler<ObtenerRecaudacionPorGrupos, IReadOnlyList<decimal>>
-{
-    public async ValueTask<IReadOnlyList<decimal>> Handle(ObtenerRecaudacionPorGrupos request, CancellationToken cancellationToken) =>
-        await ConsultasIndicadores.RecaudadoPorGruposAsync(db, contexto.EmpresaId, request.Desde, request.Hasta, request.Grupos, cancellationToken);
-}
-
 /// <summary>A KPI period, both days inclusive; its receivable at the beginning is the balance at the day before <see cref="Desde"/>.</summary>
 public readonly record struct PeriodoIndicadores(DateOnly Desde, DateOnly Hasta)
 {
@@ -233,7 +227,6 @@ public static class CalculoIndicadores
 public static class ConsultasIndicadores
 {
     private static readonly string SqlRecaudacion = SqlCartera.Leer("Reportes/Recaudacion.sql");
-    private static readonly string SqlRecaudacionPorGrupos = SqlCartera.Leer("Reportes/RecaudacionPorGrupos.sql");
 
     /// <summary>Payment money applied between the two dates inclusive, in CLP, reversals excluded (<c>Recaudacion.sql</c>).</summary>
     public static async Task<decimal> RecaudadoAsync(CarteraDbContext db, Guid empresa, DateOnly desde, DateOnly hasta, IReadOnlyCollection<Guid>? clientes, CancellationToken ct)
@@ -246,26 +239,6 @@ public static class ConsultasIndicadores
         comando.Parameters.Add(new NpgsqlParameter("hasta", NpgsqlDbType.Date) { Value = hasta });
         comando.Parameters.Add(new NpgsqlParameter("clientes", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = clientes is null ? DBNull.Value : clientes.ToArray() });
         return (decimal)(await comando.ExecuteScalarAsync(ct))!;
-    }
-
-    /// <summary><see cref="RecaudadoAsync"/> of each group of clients, in one statement (<c>RecaudacionPorGrupos.sql</c>).</summary>
-    public static async Task<IReadOnlyList<decimal>> RecaudadoPorGruposAsync(
-        CarteraDbContext db, Guid empresa, DateOnly desde, DateOnly hasta, IReadOnlyList<IReadOnlyCollection<Guid>> grupos, CancellationToken ct)
-    {
-        var resultado = new decimal[grupos.Count];
-        var pares = grupos.SelectMany((g, i) => g.Distinct().Select(c => (Cliente: c, Grupo: i))).ToList();
-        if (pares.Count == 0)
-            return resultado;
-        await using var comando = await ComandoAsync(db, SqlRecaudacionPorGrupos, ct);
-        comando.Parameters.Add(new NpgsqlParameter("empresa", NpgsqlDbType.Uuid) { Value = empresa });
-        comando.Parameters.Add(new NpgsqlParameter("desde", NpgsqlDbType.Date) { Value = desde });
-        comando.Parameters.Add(new NpgsqlParameter("hasta", NpgsqlDbType.Date) { Value = hasta });
-        comando.Parameters.Add(new NpgsqlParameter("clientes", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = pares.Select(p => p.Cliente).ToArray() });
-        comando.Parameters.Add(new NpgsqlParameter("grupos", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = pares.Select(p => p.Grupo).ToArray() });
-        await using var lector = await comando.ExecuteReaderAsync(ct);
-        while (await lector.ReadAsync(ct))
-            resultado[lector.GetInt32(0)] = lector.GetDecimal(1);
-        return resultado;
     }
 
     internal static async Task<NpgsqlCommand> ComandoAsync(CarteraDbContext db, string sql, CancellationToken ct)

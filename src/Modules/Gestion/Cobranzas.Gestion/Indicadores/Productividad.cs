@@ -61,17 +61,19 @@ public static class CalculoProductividad
         var asignados = (await db.Asignaciones.AsNoTracking().Where(a => soloCobrador == null || a.CobradorId == soloCobrador).Select(a => new { a.CobradorId, a.ClienteId }).ToListAsync(ct))
             .Where(a => ids is null || ids.Contains(a.ClienteId)).ToLookup(a => a.CobradorId, a => a.ClienteId);
 
-        var mostrados = lista.Where(c => c.Activo || conteo.ContainsKey(c.Id) || promesas.ContainsKey(c.Id)).ToList();
-        // What each collector's clients paid, all collectors in one statement.
-        var recaudado = mostrados.Any(c => asignados[c.Id].Any())
-            ? await mediator.Send(new ObtenerRecaudacionPorGrupos(desde, hasta, mostrados.Select(c => (IReadOnlyCollection<Guid>)asignados[c.Id].ToList()).ToList()), ct)
-            : new decimal[mostrados.Count];
-        return mostrados.Select((c, i) =>
+        var filas = new List<ProductividadCobrador>();
+        foreach (var c in lista)
         {
             var n = conteo.GetValueOrDefault(c.Id);
             var p = promesas.GetValueOrDefault(c.Id);
-            return new ProductividadCobrador(c.Id, c.Nombre, n?.Actividades ?? 0, n?.Contactos ?? 0, p?.Tomados ?? 0, p?.Monto ?? 0, p?.Cumplidos ?? 0, p?.Pagado ?? 0, recaudado[i]);
-        }).ToList();
+            var suyos = asignados[c.Id].ToList();
+            if (!c.Activo && n is null && p is null)
+                continue;
+            var recaudado = suyos.Count == 0 ? 0m : await mediator.Send(new ObtenerRecaudacion(desde, hasta, suyos), ct);
+            filas.Add(new ProductividadCobrador(c.Id, c.Nombre, n?.Actividades ?? 0, n?.Contactos ?? 0, p?.Tomados ?? 0, p?.Monto ?? 0, p?.Cumplidos ?? 0, p?.Pagado ?? 0, recaudado));
+        }
+
+        return filas;
     }
 }
 
