@@ -154,6 +154,33 @@ public sealed class PronosticoTests : PruebaCartera
     }
 
     [Test]
+    public async Task El_historial_guardado_del_dia_se_recalcula_con_un_pago_con_fecha_pasada_y_con_su_reversa()
+    {
+        await HistoriaAsync();
+        async Task<decimal[]> SemanasDeAAsync() =>
+            (await (await Api.GetAsync($"/api/v1/reportes/pronostico?clienteId={_a}")).JsonAsync())["semanas"]!.AsArray().Select(s => (decimal)s!["esperado"]!).ToArray();
+        var s24 = Semana(Hoy.AddDays(24));
+        var s34 = Semana(Hoy.AddDays(34));
+
+        // A new invoice of A, 70 days past due: beyond A's history (10 days), in week 1 with 0.5^(60/30) of its 50 000.
+        var vieja = await CrearDocumentoAsync(Factura(_folio++, 50_000, Hoy.AddDays(-100), Hoy.AddDays(-70), _a));
+        var antes = await SemanasDeAAsync();
+        Assert.That((antes[0], antes[s24], antes[s34]), Is.EqualTo((12_500m, 100_000m, 0m)));
+
+        // Paid back-dated 20 days after due: the invoice leaves and A's history gains a 20-day receipt, so part of the open
+        // invoice moves to the week of its due date + 20 (the history read this morning must not be served again).
+        var pago = await PagarAsync(50_000, Hoy.AddDays(-50), [new { documentoId = vieja.Id(), monto = 50_000m }], _a);
+        var pagado = await SemanasDeAAsync();
+        Assert.That(pagado[0], Is.Zero);
+        Assert.That(pagado[s34], Is.GreaterThan(0m).And.LessThan(50_000m));
+        Assert.That(pagado[s24] + pagado[s34], Is.EqualTo(100_000m).Within(1));
+
+        // Reversed today: the receipt leaves the history and the invoice is open again, as before the payment.
+        await (await Api.PostAsJsonAsync($"/api/v1/aplicaciones/{pago["aplicaciones"]![0]!.Id()}/reversar", new { motivo = "Transferencia devuelta" })).JsonAsync();
+        Assert.That(await SemanasDeAAsync(), Is.EqualTo(antes));
+    }
+
+    [Test]
     public async Task Otra_empresa_no_ve_las_predicciones_y_la_entrada_invalida_da_400_con_el_campo()
     {
         await HistoriaAsync();

@@ -88,6 +88,34 @@ public sealed class ReporteMorosidadTests : PruebaCartera
     }
 
     [Test]
+    public async Task Tendencia_de_indicadores_lee_los_cierres_en_cache_y_un_pago_con_fecha_pasada_los_invalida()
+    {
+        await CrearCarteraAsync();
+        async Task<List<(string, decimal, decimal, decimal)>> TendenciaAsync() =>
+            (await (await Api.GetAsync("/api/v1/indicadores/cartera/tendencia?meses=3")).JsonAsync())["puntos"]!.AsArray()
+            .Select(p => ((string)p!["corte"]!, (decimal)p["totalPorCobrar"]!, (decimal)p["vencido"]!, (decimal)p["indiceMorosidad"]!)).ToList();
+
+        var calculada = await TendenciaAsync();
+        Assert.That(calculada[0], Is.EqualTo((F(_e1), 1_000_000m, 600_000m, 60m)));
+        Assert.That(calculada[1], Is.EqualTo((F(_e2), 900_000m, 700_000m, 77.78m)));
+        // The month-ends before today (and the one before the first period) were stored; read again, the same figures.
+        Assert.That(await MesesEnCacheAsync(), Is.SupersetOf(new[] { _e1, _e2 }));
+        Assert.That(await TendenciaAsync(), Is.EqualTo(calculada));
+
+        // 100.000 on D2 dated the day before e1 invalidates both cached month-ends.
+        var pago = await PagarAsync(100_000m, _e1.AddDays(-1), [new { documentoId = _d2.Id(), monto = 100_000m }]);
+        var despues = await TendenciaAsync();
+        Assert.That(despues[0], Is.EqualTo((F(_e1), 900_000m, 600_000m, 66.67m)));
+        Assert.That(despues[1], Is.EqualTo((F(_e2), 800_000m, 600_000m, 75m)));
+
+        // Reversed today: at both month-ends the payment still counted; today it no longer does.
+        await (await Api.PostAsJsonAsync($"/api/v1/aplicaciones/{pago["aplicaciones"]![0]!.Id()}/reversar", new { motivo = "Transferencia devuelta" })).JsonAsync();
+        var revertido = await TendenciaAsync();
+        Assert.That(revertido[..2], Is.EqualTo(despues[..2]));
+        Assert.That(revertido[2].Item2, Is.EqualTo(900_000m));
+    }
+
+    [Test]
     public async Task Castigo_con_fecha_pasada_invalida_el_mes_en_cache()
     {
         await CrearCarteraAsync();

@@ -32,6 +32,7 @@ public sealed class CarteraModulo : IModulo
         services.TryAddSingleton<ImpresoraPdf>();
         services.AddTransient<ControlCreditoJob>();
         services.AddSingleton<Reportes.ProgramadorReportesEjecutivos>();
+        services.AddSingleton<Reportes.ObservacionesDelDia>();
         services.AddTransient<Reportes.ReporteEjecutivoJob>();
         if (configuracion.GetValue("Quartz:Habilitado", true))
             services.AddHostedService<Reportes.RestaurarProgramacionReportesEjecutivos>();

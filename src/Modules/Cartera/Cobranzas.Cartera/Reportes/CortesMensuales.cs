@@ -110,12 +110,20 @@ public static class SerieMensual
         }).ToList();
     }
 
-    public static async Task<List<CorteDelMes>> CalcularAsync(
-        CarteraDbContext db, Guid empresa, AjustesCartera ajustes, DateOnly corte, int meses, DateOnly hoy, IReadOnlyCollection<Guid>? clientes, CancellationToken ct)
+    public static Task<List<CorteDelMes>> CalcularAsync(
+        CarteraDbContext db, Guid empresa, AjustesCartera ajustes, DateOnly corte, int meses, DateOnly hoy, IReadOnlyCollection<Guid>? clientes, CancellationToken ct) =>
+        CortesAsync(db, empresa, ajustes, Meses(corte, meses), hoy, clientes, ct);
+
+    /// <summary>
+    /// The agings at the given points (each a month's first day and its cut-off), in their order: closed month-ends of the
+    /// whole company from the cache, the rest computed (and the closed ones stored).
+    /// </summary>
+    public static async Task<List<CorteDelMes>> CortesAsync(
+        CarteraDbContext db, Guid empresa, AjustesCartera ajustes, IReadOnlyList<(DateOnly Mes, DateOnly Corte)> puntos, DateOnly hoy, IReadOnlyCollection<Guid>? clientes,
+        CancellationToken ct)
     {
         var limites = LimitesSerie(ajustes.LimitesTramos);
         var tramos = TramosDe(limites);
-        var puntos = Meses(corte, meses);
         var usarCache = clientes is null && tramos.Count <= 12;
         var conexion = (NpgsqlConnection)db.Database.GetDbConnection();
         if (conexion.State != System.Data.ConnectionState.Open)

@@ -25,6 +25,51 @@ public sealed record AplicacionHistorica(Guid DocumentoId, int Cuota, DateOnly F
     public bool ActivaAl(DateOnly corte) => Fecha <= corte && (Reversa is null || Reversa > corte);
 }
 
+/// <summary>One row of the receipts statement: <see cref="N"/> receipts of a client <see cref="Dias"/> after due, their summed weight.</summary>
+public readonly record struct FilaObservaciones(Guid ClienteId, int Dias, double Peso, int N);
+
+/// <summary>
+/// The receipts statement of today, per company, kept while no fact changed: reading every payment application of two years is
+/// the forecast's largest cost, and its result changes only when a fact does. A fact-writing statement logs its transaction in
+/// <c>cartera.hechos_modificados</c> (the monthly cache's triggers); an entry is valid while every logged change was already
+/// visible in the snapshot taken before its statement ran (see <see cref="SerieMensual"/>). One entry per company, for one
+/// business day, at most <see cref="Vigencia"/> old (the log keeps a day).
+/// </summary>
+public sealed class ObservacionesDelDia
+{
+    public static readonly TimeSpan Vigencia = TimeSpan.FromHours(12);
+
+    private sealed record Entrada(DateOnly Corte, string Instantanea, long Calculado, List<FilaObservaciones> Filas);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, Entrada> _porEmpresa = new();
+
+    public async Task<List<Observacion>> ObtenerAsync(CarteraDbContext db, Guid empresa, DateOnly corte, CancellationToken ct)
+    {
+        var conexion = (NpgsqlConnection)db.Database.GetDbConnection();
+        if (conexion.State != System.Data.ConnectionState.Open)
+            await db.Database.OpenConnectionAsync(ct);
+        if (_porEmpresa.TryGetValue(empresa, out var e) && e.Corte == corte && Environment.TickCount64 - e.Calculado < Vigencia.TotalMilliseconds)
+        {
+            await using var comando = new NpgsqlCommand("""
+                SELECT EXISTS (SELECT 1 FROM cartera.hechos_modificados h
+                               WHERE (h.empresa_id = @empresa OR h.empresa_id IS NULL) AND NOT pg_visible_in_snapshot(h.xid, @instantanea::pg_snapshot))
+                """, conexion);
+            comando.Parameters.Add(new NpgsqlParameter("empresa", NpgsqlDbType.Uuid) { Value = empresa });
+            comando.Parameters.Add(new NpgsqlParameter("instantanea", NpgsqlDbType.Text) { Value = e.Instantanea });
+            if (!(bool)(await comando.ExecuteScalarAsync(ct))!)
+                return HechosPronostico.Expandir(e.Filas);
+        }
+
+        string instantanea;
+        var calculado = Environment.TickCount64;
+        await using (var comando = new NpgsqlCommand("SELECT pg_current_snapshot()::text", conexion))
+            instantanea = (string)(await comando.ExecuteScalarAsync(ct))!;
+        var filas = await HechosPronostico.FilasObservacionesAsync(db, empresa, corte, ct);
+        _porEmpresa[empresa] = new Entrada(corte, instantanea, calculado, filas);
+        return HechosPronostico.Expandir(filas);
+    }
+}
+
 /// <summary>
 /// Reads the facts the forecast needs. Amounts in UF or USD are converted at the latest value known at the cut-off of the
 /// query (today for the live forecast and for the whole backtest: the replay measures the timing model, not the exchange rate).
@@ -90,23 +135,42 @@ public static class HechosPronostico
     }
 
     /// <summary>Every receipt of the company's last two years up to <paramref name="corte"/>, grouped by client and delay.</summary>
-    public static async Task<List<Observacion>> ObservacionesAsync(CarteraDbContext db, Guid empresa, DateOnly corte, CancellationToken ct)
+    public static async Task<List<Observacion>> ObservacionesAsync(CarteraDbContext db, Guid empresa, DateOnly corte, CancellationToken ct) =>
+        Expandir(await FilasObservacionesAsync(db, empresa, corte, ct));
+
+    /// <summary>The receipts as the statement groups them: client, delay, summed weight and count.</summary>
+    public static async Task<List<FilaObservaciones>> FilasObservacionesAsync(CarteraDbContext db, Guid empresa, DateOnly corte, CancellationToken ct)
     {
         await using var comando = await ComandoAsync(db, SqlObservaciones, empresa, corte, ct);
         comando.Parameters.Add(new NpgsqlParameter("vida", NpgsqlDbType.Double) { Value = MotorPronostico.VidaMediaDias });
         comando.Parameters.Add(new NpgsqlParameter("ventana", NpgsqlDbType.Integer) { Value = MotorPronostico.VentanaDias });
         await using var r = await comando.ExecuteReaderAsync(ct);
-        var lista = new List<Observacion>();
+        var filas = new List<FilaObservaciones>();
         while (await r.ReadAsync(ct))
+            filas.Add(new FilaObservaciones(r.GetGuid(0), r.GetInt32(1), r.GetDouble(2), (int)r.GetInt64(3)));
+        return filas;
+    }
+
+    public static List<Observacion> Expandir(List<FilaObservaciones> filas)
+    {
+        var lista = new List<Observacion>(filas.Sum(f => f.N));
+        foreach (var f in filas)
         {
             // A (client, delay) row stands for n receipts: the profile counts receipts, so it is expanded with the weight shared.
-            var n = (int)r.GetInt64(3);
-            var peso = r.GetDouble(2) / n;
-            for (var i = 0; i < n; i++)
-                lista.Add(new Observacion(r.GetGuid(0), r.GetInt32(1), peso));
+            var peso = f.Peso / f.N;
+            for (var i = 0; i < f.N; i++)
+                lista.Add(new Observacion(f.ClienteId, f.Dias, peso));
         }
 
         return lista;
+    }
+
+    /// <summary>The open balance in CLP (the sum of <see cref="AbiertasAsync"/>'s balances) in one aggregate.</summary>
+    public static async Task<decimal> SaldoAbiertoAsync(CarteraDbContext db, Guid empresa, DateOnly corte, IReadOnlyCollection<Guid>? clientes, CancellationToken ct)
+    {
+        await using var comando = await ComandoAsync(db, $"SELECT COALESCE(sum(s.saldo), 0) FROM ({SqlAbiertas}) AS s(documento_id, numero, cliente_id, vencimiento, saldo)", empresa, corte, ct);
+        comando.Parameters.Add(new NpgsqlParameter("clientes", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = clientes is null ? DBNull.Value : clientes.ToArray() });
+        return (decimal)(await comando.ExecuteScalarAsync(ct))!;
     }
 
     public static async Task<(List<CuotaHistorica> Cuotas, List<AplicacionHistorica> Aplicaciones)> HistoriaAsync(

@@ -1,4 +1,5 @@
 using Cobranzas.Cartera.Antiguedad;
+using Cobranzas.Cartera.Configuracion;
 using Cobranzas.Cartera.Contracts;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.SharedKernel.Tenancy;
@@ -10,19 +11,21 @@ using NpgsqlTypes;
 
 namespace Cobranzas.Cartera.Reportes;
 
-public sealed class ObtenerIndicadoresCarteraHandler(CarteraDbContext db, IContextoSolicitud contexto) : IRequestHandler<ObtenerIndicadoresCartera, IndicadoresCartera>
+public sealed class ObtenerIndicadoresCarteraHandler(CarteraDbContext db, IContextoSolicitud contexto, TimeProvider reloj) : IRequestHandler<ObtenerIndicadoresCartera, IndicadoresCartera>
 {
     public async ValueTask<IndicadoresCartera> Handle(ObtenerIndicadoresCartera request, CancellationToken cancellationToken)
     {
         var periodo = PeriodoIndicadores.DelMes(request.Corte);
-        return (await CalculoIndicadores.CalcularAsync(db, contexto.EmpresaId, [request.ClienteIds], [periodo], cancellationToken))[0][0];
+        return (await CalculoIndicadores.CalcularAsync(db, contexto.EmpresaId, [request.ClienteIds], [periodo], cancellationToken, FechaNegocio.Hoy(reloj)))[0][0];
     }
 }
 
-public sealed class ObtenerTendenciaIndicadoresHandler(CarteraDbContext db, IContextoSolicitud contexto) : IRequestHandler<ObtenerTendenciaIndicadores, IReadOnlyList<IndicadoresCartera>>
+public sealed class ObtenerTendenciaIndicadoresHandler(CarteraDbContext db, IContextoSolicitud contexto, TimeProvider reloj)
+    : IRequestHandler<ObtenerTendenciaIndicadores, IReadOnlyList<IndicadoresCartera>>
 {
     public async ValueTask<IReadOnlyList<IndicadoresCartera>> Handle(ObtenerTendenciaIndicadores request, CancellationToken cancellationToken) =>
-        (await CalculoIndicadores.CalcularAsync(db, contexto.EmpresaId, [request.ClienteIds], PeriodoIndicadores.Meses(request.Corte, request.Meses), cancellationToken))[0];
+        (await CalculoIndicadores.CalcularAsync(db, contexto.EmpresaId, [request.ClienteIds], PeriodoIndicadores.Meses(request.Corte, request.Meses), cancellationToken,
+            FechaNegocio.Hoy(reloj)))[0];
 }
 
 public sealed class ObtenerRecaudacionHandler(CarteraDbContext db, IContextoSolicitud contexto) : IRequestHandler<ObtenerRecaudacion, decimal>
@@ -75,9 +78,13 @@ public static class CalculoIndicadores
 
     private sealed record Flujo(char Tipo, DateOnly Fecha, DateOnly? Anulacion, decimal Monto);
 
-    /// <summary>For each group (its clients; null = the whole company), the KPIs of each period, in the order given.</summary>
+    /// <summary>
+    /// For each group (its clients; null = the whole company), the KPIs of each period, in the order given. With <paramref name="hoy"/>
+    /// and the whole company, the balances at closed month-ends are the monthly series' cached agings (<see cref="SerieMensual"/>):
+    /// the same statement at the same date, so the same figures, and a back-dated fact invalidates them as it does the series.
+    /// </summary>
     public static async Task<IReadOnlyList<IndicadoresCartera>[]> CalcularAsync(CarteraDbContext db, Guid empresa, IReadOnlyList<IReadOnlyCollection<Guid>?> grupos,
-        IReadOnlyList<PeriodoIndicadores> periodos, CancellationToken ct)
+        IReadOnlyList<PeriodoIndicadores> periodos, CancellationToken ct, DateOnly? hoy = null)
     {
         var empresaEntera = grupos.Count == 1 && grupos[0] is null;
         var gruposDeCliente = new Dictionary<Guid, List<int>>();
@@ -98,7 +105,15 @@ public static class CalculoIndicadores
         // Every balance needed: at each period's end and on the day before each period's beginning.
         var fechas = periodos.SelectMany(p => new[] { p.Hasta, p.Desde.AddDays(-1) }).Distinct().Order().ToList();
         var saldos = new Dictionary<DateOnly, Saldos[]>();
-        foreach (var fecha in fechas)
+        if (empresaEntera && hoy is { } dia && fechas.Where(f => f.AddDays(1).Day == 1 && f < dia).ToList() is { Count: > 0 } cerrados)
+        {
+            var ajustes = await AjustesCartera.CargarAsync(db, ct);
+            var puntos = cerrados.Select(f => (PeriodoIndicadores.InicioMes(f), f)).ToList();
+            foreach (var c in await SerieMensual.CortesAsync(db, empresa, ajustes, puntos, dia, null, ct))
+                saldos[c.Corte] = [new Saldos(c.Total, c.Montos[0], c.Vencido, c.MasDe(SerieMensual.Dias90))];
+        }
+
+        foreach (var fecha in fechas.Where(f => !saldos.ContainsKey(f)))
         {
             var porGrupo = Enumerable.Repeat(Saldos.Cero, grupos.Count).ToArray();
             if (empresaEntera || gruposDeCliente.Count > 0)

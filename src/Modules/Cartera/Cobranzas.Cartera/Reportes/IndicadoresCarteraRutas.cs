@@ -128,7 +128,7 @@ public sealed class ConsultarIndicadoresCarteraHandler(CarteraDbContext db, IMed
     {
         var periodo = request.Periodo(reloj);
         var clientes = await request.ClientesAsync(mediator, cancellationToken);
-        var indicadores = (await CalculoIndicadores.CalcularAsync(db, contexto.EmpresaId, [clientes], [periodo], cancellationToken))[0][0];
+        var indicadores = (await CalculoIndicadores.CalcularAsync(db, contexto.EmpresaId, [clientes], [periodo], cancellationToken, FechaNegocio.Hoy(reloj)))[0][0];
         return new IndicadoresCarteraDto(periodo.Desde, periodo.Hasta, indicadores, DefinicionesIndicadores.Todas);
     }
 }

@@ -11,7 +11,7 @@ using Mediator;
 namespace Cobranzas.Cartera.Reportes;
 
 /// <summary>The dashboard's contract: the forecast from today's facts for the weeks from the week of <c>Desde</c>.</summary>
-public sealed class ObtenerPronosticoSemanalHandler(CarteraDbContext db, IMediator mediator, IContextoSolicitud contexto, TimeProvider reloj)
+public sealed class ObtenerPronosticoSemanalHandler(CarteraDbContext db, IMediator mediator, IContextoSolicitud contexto, ObservacionesDelDia cache, TimeProvider reloj)
     : IRequestHandler<ObtenerPronosticoSemanal, IReadOnlyList<SemanaPronostico>>
 {
     public async ValueTask<IReadOnlyList<SemanaPronostico>> Handle(ObtenerPronosticoSemanal request, CancellationToken cancellationToken)
@@ -22,7 +22,7 @@ public sealed class ObtenerPronosticoSemanalHandler(CarteraDbContext db, IMediat
         if (request.ClienteIds is { Count: 0 })
             return Enumerable.Range(0, semanas).Select(s => new SemanaPronostico(inicio.AddDays(7 * s), 0, 0, 0, 0)).ToList();
         var abiertas = await HechosPronostico.AbiertasAsync(db, contexto.EmpresaId, corte, request.ClienteIds, cancellationToken);
-        var observaciones = await HechosPronostico.ObservacionesAsync(db, contexto.EmpresaId, corte, cancellationToken);
+        var observaciones = await cache.ObtenerAsync(db, contexto.EmpresaId, corte, cancellationToken);
         var segmentos = await HechosPronostico.SegmentosAsync(mediator, observaciones.Select(o => o.ClienteId).Concat(abiertas.Select(a => a.ClienteId)), cancellationToken);
         var promesas = await HechosPronostico.PromesasAsync(mediator, corte, inicio.AddDays(7 * semanas - 1), request.ClienteIds, cancellationToken);
         var motor = new MotorPronostico(observaciones, segmentos);
@@ -88,7 +88,7 @@ public sealed class SaldoAbiertoPronosticoHandler(CarteraDbContext db, IContexto
 {
     public async ValueTask<decimal> Handle(SaldoAbiertoPronostico request, CancellationToken cancellationToken) =>
         request.Clientes is { Count: 0 } ? 0
-            : (await HechosPronostico.AbiertasAsync(db, contexto.EmpresaId, FechaNegocio.Hoy(reloj), request.Clientes, cancellationToken)).Sum(p => p.Saldo);
+            : await HechosPronostico.SaldoAbiertoAsync(db, contexto.EmpresaId, FechaNegocio.Hoy(reloj), request.Clientes, cancellationToken);
 }
 
 public sealed record ExportarPronostico(string? Formato, string? Segmento, Guid? CobradorId, Guid? CarteraId, Guid? GrupoId, Guid? ClienteId, int? Semanas)

@@ -6,7 +6,10 @@ using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Pdf;
 using FluentValidation;
 using Mediator;
+using Cobranzas.SharedKernel.Tenancy;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace Cobranzas.Gestion.Indicadores;
 
@@ -60,7 +63,7 @@ public sealed class CumplimientoCompromisosValidator : AbstractValidator<Cumplim
     }
 }
 
-public sealed class CumplimientoCompromisosHandler(GestionDbContext db, AlcanceGestion alcance, IMediator mediator, TimeProvider reloj)
+public sealed class CumplimientoCompromisosHandler(GestionDbContext db, AlcanceGestion alcance, IMediator mediator, IContextoSolicitud contexto, TimeProvider reloj)
     : IRequestHandler<CumplimientoCompromisos, CumplimientoCompromisosDto>
 {
     public async ValueTask<CumplimientoCompromisosDto> Handle(CumplimientoCompromisos request, CancellationToken cancellationToken)
@@ -69,9 +72,9 @@ public sealed class CumplimientoCompromisosHandler(GestionDbContext db, AlcanceG
         var agrupar = request.Agrupar ?? "empresa";
         var clientes = await request.ClientesAsync(db, alcance, mediator, cancellationToken);
         var gracia = (await ConfiguracionEmpresa.CargarAsync(db, cancellationToken)).DiasGraciaCompromiso;
-        var compromisos = await CompromisosVencidosEn.CargarAsync(db, desde, hasta, clientes, cancellationToken);
+        var compromisos = await CompromisosVencidosEn.AgregarAsync(db, contexto.EmpresaId, desde, hasta, clientes, agrupar, cancellationToken);
 
-        Func<Compromiso, string> clave = _ => "empresa";
+        Func<AgregadoCompromisos, string> clave = _ => "empresa";
         var nombres = new Dictionary<string, string> { ["empresa"] = "Empresa" };
         switch (agrupar)
         {
@@ -81,12 +84,12 @@ public sealed class CumplimientoCompromisosHandler(GestionDbContext db, AlcanceG
                 nombres[""] = "(sin cobrador)";
                 break;
             case "segmento":
-                var info = (await mediator.Send(new BuscarClientes([.. compromisos.Select(c => c.ClienteId).Distinct()], []), cancellationToken)).ToDictionary(c => c.Id, c => c.Segmento);
-                clave = c => info.GetValueOrDefault(c.ClienteId) ?? "(sin segmento)";
+                var info = (await mediator.Send(new BuscarClientes([.. compromisos.Select(c => c.ClienteId!.Value).Distinct()], []), cancellationToken)).ToDictionary(c => c.Id, c => c.Segmento);
+                clave = c => info.GetValueOrDefault(c.ClienteId!.Value) ?? "(sin segmento)";
                 nombres = info.Values.Append("(sin segmento)").Distinct().ToDictionary(s => s, s => s);
                 break;
             case "mes":
-                clave = c => FiltroIndicadores.Mes(EvaluadorCompromisos.Plazo(c, 0));
+                clave = c => FiltroIndicadores.Mes(c.Mes!.Value);
                 nombres = compromisos.Select(clave).Distinct().ToDictionary(m => m, m => m);
                 break;
         }
@@ -96,36 +99,66 @@ public sealed class CumplimientoCompromisosHandler(GestionDbContext db, AlcanceG
         return new CumplimientoCompromisosDto(desde, hasta, agrupar, gracia, CumplimientoCompromisos.Definicion, filas, Fila("total", "Total", compromisos));
     }
 
-    public static FilaCumplimientoDto Fila(string clave, string nombre, IEnumerable<Compromiso> compromisos)
+    public static FilaCumplimientoDto Fila(string clave, string nombre, IEnumerable<AgregadoCompromisos> compromisos)
     {
         var lista = compromisos.ToList();
         var cumplidos = lista.Where(c => c.Estado == EstadosCompromiso.Cumplido).ToList();
         var rotos = lista.Where(c => EstadosCompromiso.Roto(c.Estado)).ToList();
         var pendientes = lista.Where(c => c.Estado == EstadosCompromiso.Pendiente).ToList();
         var decididos = cumplidos.Concat(rotos).ToList();
-        return new FilaCumplimientoDto(clave, nombre, lista.Count, lista.Sum(c => c.Monto), cumplidos.Count, cumplidos.Sum(c => c.Monto), rotos.Count, rotos.Sum(c => c.Monto),
-            pendientes.Count, pendientes.Sum(c => c.Monto), lista.Sum(c => c.MontoCumplido),
-            FiltroIndicadores.Tasa(cumplidos.Count, decididos.Count), FiltroIndicadores.Tasa(decididos.Sum(c => c.MontoCumplido), decididos.Sum(c => c.Monto)));
+        return new FilaCumplimientoDto(clave, nombre, lista.Sum(c => c.Cantidad), lista.Sum(c => c.Monto), cumplidos.Sum(c => c.Cantidad), cumplidos.Sum(c => c.Monto),
+            rotos.Sum(c => c.Cantidad), rotos.Sum(c => c.Monto), pendientes.Sum(c => c.Cantidad), pendientes.Sum(c => c.Monto), lista.Sum(c => c.MontoCumplido),
+            FiltroIndicadores.Tasa(cumplidos.Sum(c => c.Cantidad), decididos.Sum(c => c.Cantidad)), FiltroIndicadores.Tasa(decididos.Sum(c => c.MontoCumplido), decididos.Sum(c => c.Monto)));
     }
 }
 
 /// <summary>
+/// Promises of one state in one group (the collector, the client or the month of the last installment, as the grouping asks;
+/// the others null): how many, the amount promised and the amount paid against them.
+/// </summary>
+public sealed record AgregadoCompromisos(Guid? CobradorId, Guid? ClienteId, DateOnly? Mes, string Estado, int Cantidad, decimal Monto, decimal MontoCumplido);
+
+/// <summary>
 /// The promises (not cancelled) whose last installment falls in a period. Their state is the one <see cref="EvaluadorCompromisos"/>
-/// keeps (paid by each installment's date + the grace days), so the KPI and the promise screens never disagree.
+/// keeps (paid by each installment's date + the grace days), so the KPI and the promise screens never disagree. The last
+/// installment's date (<see cref="EvaluadorCompromisos.Plazo"/> without grace) is taken from the jsonb and the promises are
+/// counted and summed per group and state in SQL, so only the aggregates travel, not every promise taken up to the period's end.
 /// </summary>
 public static class CompromisosVencidosEn
 {
-    public static async Task<List<Compromiso>> CargarAsync(GestionDbContext db, DateOnly desde, DateOnly hasta, IReadOnlyCollection<Guid>? clientes, CancellationToken ct)
+    private const string Sql = """
+        SELECT CASE WHEN @agrupar = 'cobrador' THEN c.cobrador_id END, CASE WHEN @agrupar = 'segmento' THEN c.cliente_id END,
+               CASE WHEN @agrupar = 'mes' THEN date_trunc('month', p.plazo)::date END,
+               c.estado, count(*)::int, sum(c.monto), sum(c.monto_cumplido)
+        FROM gestion.compromisos c
+        CROSS JOIN LATERAL (SELECT max((x ->> 'fecha')::date) AS plazo FROM jsonb_array_elements(c.cuotas) x) p
+        WHERE c.empresa_id = @empresa AND c.estado <> @anulado AND c.desde <= @hasta AND p.plazo BETWEEN @desde AND @hasta
+          AND (@clientes::uuid[] IS NULL OR c.cliente_id = ANY (@clientes))
+        GROUP BY 1, 2, 3, 4
+        """;
+
+    public static async Task<List<AgregadoCompromisos>> AgregarAsync(
+        GestionDbContext db, Guid empresa, DateOnly desde, DateOnly hasta, IReadOnlyCollection<Guid>? clientes, string agrupar, CancellationToken ct)
     {
-        // Installments are never before the day the promise was taken: a promise taken after the period cannot be due in it.
-        var q = db.Set<Compromiso>().AsNoTracking().Where(c => c.Estado != EstadosCompromiso.Anulado && c.Desde <= hasta);
-        if (clientes is not null)
+        var conexion = (NpgsqlConnection)db.Database.GetDbConnection();
+        if (conexion.State != System.Data.ConnectionState.Open)
+            await db.Database.OpenConnectionAsync(ct);
+        await using var comando = new NpgsqlCommand(Sql, conexion);
+        comando.Parameters.Add(new NpgsqlParameter("empresa", NpgsqlDbType.Uuid) { Value = empresa });
+        comando.Parameters.Add(new NpgsqlParameter("agrupar", NpgsqlDbType.Text) { Value = agrupar });
+        comando.Parameters.Add(new NpgsqlParameter("anulado", NpgsqlDbType.Varchar) { Value = EstadosCompromiso.Anulado });
+        comando.Parameters.Add(new NpgsqlParameter("desde", NpgsqlDbType.Date) { Value = desde });
+        comando.Parameters.Add(new NpgsqlParameter("hasta", NpgsqlDbType.Date) { Value = hasta });
+        comando.Parameters.Add(new NpgsqlParameter("clientes", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = clientes is null ? DBNull.Value : clientes.ToArray() });
+        await using var lector = await comando.ExecuteReaderAsync(ct);
+        var lista = new List<AgregadoCompromisos>();
+        while (await lector.ReadAsync(ct))
         {
-            var ids = clientes.ToList();
-            q = q.Where(c => ids.Contains(c.ClienteId));
+            lista.Add(new AgregadoCompromisos(lector.IsDBNull(0) ? null : lector.GetGuid(0), lector.IsDBNull(1) ? null : lector.GetGuid(1),
+                lector.IsDBNull(2) ? null : lector.GetFieldValue<DateOnly>(2), lector.GetString(3), lector.GetInt32(4), lector.GetDecimal(5), lector.GetDecimal(6)));
         }
 
-        return (await q.ToListAsync(ct)).Where(c => c.Cuotas.Count > 0 && EvaluadorCompromisos.Plazo(c, 0) >= desde && EvaluadorCompromisos.Plazo(c, 0) <= hasta).ToList();
+        return lista;
     }
 }
 
