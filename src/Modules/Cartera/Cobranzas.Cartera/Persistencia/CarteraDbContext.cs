@@ -177,6 +177,7 @@ public sealed class CarteraDbContext(DbContextOptions<CarteraDbContext> options,
         b.ApplyConfiguration(new Pagos.PagoProveedorConfiguracion());
         b.ApplyConfiguration(new Reportes.CorteMensualConfiguracion());
         b.ApplyConfiguration(new Reportes.ReporteEjecutivoConfiguracion());
+        b.ApplyConfiguration(new Documentos.ArchivoDocumentoConfiguracion());
         base.OnModelCreating(b);
     }
 }
