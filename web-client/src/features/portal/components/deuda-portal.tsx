@@ -12,7 +12,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useState } from 'react';
-import { mensajeDeError } from '@/api/errors';
+import { ApiError, mensajeDeError } from '@/api/errors';
 import { formatearFecha, formatearPesos } from '@/lib/formato';
 import { notificarError, notificarExito } from '@/lib/notificar';
 import { descargarPortal, type DocumentoPortal } from '@/features/portal/api/cliente-portal';
@@ -31,6 +31,13 @@ interface Props {
   hoy: string;
 }
 
+/** The staff's reason ("active a provider in Integraciones") is not for the client: it gets what it can do instead. */
+function mensajePago(error: unknown): string {
+  if (error instanceof ApiError && error.status === 422 && /proveedor/i.test(mensajeDeError(error)))
+    return 'El pago en línea no está disponible por ahora. Puede depositar en las cuentas de la pestaña Cuentas.';
+  return mensajeDeError(error);
+}
+
 /** The open documents: choose some (or all overdue) to pay online, see each PDF, open a claim. */
 export function DeudaPortal({ documentos, hoy }: Props) {
   const [elegidos, setElegidos] = useState<Set<string>>(new Set());
@@ -44,8 +51,8 @@ export function DeudaPortal({ documentos, hoy }: Props) {
     try {
       const enlace = await pagar.mutateAsync(cuerpo);
       if (enlace.url) window.location.assign(enlace.url);
-    } catch (e) {
-      notificarError(e, 'No se pudo iniciar el pago');
+    } catch {
+      // Shown below the buttons (mensajePago).
     }
   };
 
@@ -79,7 +86,7 @@ export function DeudaPortal({ documentos, hoy }: Props) {
       </Group>
       {pagar.isError ? (
         <Alert color="red" role="alert">
-          {mensajeDeError(pagar.error)}
+          {mensajePago(pagar.error)}
         </Alert>
       ) : null}
       <Stack
