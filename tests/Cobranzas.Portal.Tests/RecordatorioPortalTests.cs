@@ -1,6 +1,8 @@
 using Cobranzas.Notificaciones.Persistencia;
 using Cobranzas.SharedKernel.Tenancy;
+using System.Text.RegularExpressions;
 using Cobranzas.Testing;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cobranzas.Portal.Tests;
@@ -31,7 +33,11 @@ public sealed class RecordatorioPortalTests : PruebaPortal
         await DrenarAsync();
 
         var correo = (await Fixture.Correo.CorreosParaAsync(Email)).Single();
-        var token = TokenDe(correo.Html.Replace("&amp;", "&"));
+        // The link goes through click tracking: its redirect leads to the portal link.
+        var clic = new Uri(Regex.Match(correo.Html, "href=\"([^\"]+)\">su portal").Groups[1].Value.Replace("&amp;", "&"));
+        var sinSeguir = Fixture.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var redireccion = await sinSeguir.GetAsync(clic.PathAndQuery);
+        var token = TokenDe(redireccion.Headers.Location!.ToString());
         var sesion = await (await AbrirSesionAsync(token)).JsonAsync();
         var resumen = await (await Portal((string)sesion["token"]!).GetAsync("/api/v1/portal/resumen")).JsonAsync();
         Assert.That((string)resumen["contacto"]!, Is.EqualTo("María Pérez"));
