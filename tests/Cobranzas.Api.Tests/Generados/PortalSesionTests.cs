@@ -60,8 +60,8 @@ public sealed class PortalSesionTests : PruebaSobreDatosSembrados
     public async Task Las_credenciales_del_personal_no_abren_el_portal(Operacion op)
     {
         var url = await _a.UrlAsync(op);
-        var antes = await Fixture.ContarFilasAsync();
         var apiKey = await Fixture.ClienteConApiKeyAsync(_a.Empresa, "lectura_escritura");
+        var antes = await Fixture.ContarFilasAsync();
 
         foreach (var (quien, cliente) in new[] { ("administrador", _a.Admin), ("API key", apiKey) })
         {
