@@ -6,6 +6,7 @@ using Cobranzas.Gestion;
 using Cobranzas.Integraciones;
 using Cobranzas.Notificaciones;
 using Cobranzas.Platform;
+using Cobranzas.Portal;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,6 +22,7 @@ builder.AddModulo<CarteraModulo>();
 builder.AddModulo<GestionModulo>();
 builder.AddModulo<NotificacionesModulo>();
 builder.AddModulo<IntegracionesModulo>();
+builder.AddModulo<PortalModulo>();
 builder.Services.AddScoped<CargadorDemo>();
 
 var app = builder.Build();

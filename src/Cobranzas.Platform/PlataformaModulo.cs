@@ -96,6 +96,8 @@ public sealed class PlataformaModulo : IModulo
                     ? ApiKeyAuthenticationHandler.Esquema
                     : JwtBearerDefaults.AuthenticationScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.Esquema, null)
+            // Not forwarded to by the default scheme: only the portal policy reads it, so a portal session is no one elsewhere.
+            .AddScheme<AuthenticationSchemeOptions, PortalAuthenticationHandler>(SesionesPortal.Esquema, null)
             .AddJwtBearer(o =>
             {
                 o.MapInboundClaims = false;
@@ -116,7 +118,8 @@ public sealed class PlataformaModulo : IModulo
             .AddPolicy(Permisos.EnviarNotificaciones, p => p.RequireClaim(Permisos.ClaimTipo, Permisos.EnviarNotificaciones))
             .AddPolicy(Permisos.Supervisar, p => p.RequireClaim(Permisos.ClaimTipo, Permisos.Supervisar))
             .AddPolicy(Permisos.Administrar, p => p.RequireClaim(Permisos.ClaimTipo, Permisos.Administrar))
-            .AddPolicy(Politicas.SoloUsuarios, p => p.RequireClaim(Permisos.ClaimSesion));
+            .AddPolicy(Politicas.SoloUsuarios, p => p.RequireClaim(Permisos.ClaimSesion))
+            .AddPolicy(SesionesPortal.Politica, p => p.AddAuthenticationSchemes(SesionesPortal.Esquema).RequireClaim(SesionesPortal.ClaimSesion));
     }
 
     /// <summary>

@@ -52,7 +52,7 @@ public sealed class ArquitecturaTests
     [Test]
     public void Hay_al_menos_un_modulo_con_su_contrato()
     {
-        Assert.That(DeModulos.Select(p => p.Nombre), Is.SupersetOf(new[] { "Cobranzas.Clientes", "Cobranzas.Clientes.Contracts" }));
+        Assert.That(DeModulos.Select(p => p.Nombre), Is.SupersetOf(new[] { "Cobranzas.Clientes", "Cobranzas.Clientes.Contracts", "Cobranzas.Portal", "Cobranzas.Portal.Contracts" }));
         Assert.That(ReferenciasDeEnsamblado("Cobranzas.Clientes"), Is.Not.Null, "El ensamblado de Clientes debería estar junto a las pruebas.");
     }
 

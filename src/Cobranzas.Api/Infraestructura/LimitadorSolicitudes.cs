@@ -22,6 +22,7 @@ public static class LimitadorSolicitudes
             o.AddPolicy(LimitesUso.Login, http => Ventana(http, LimitesUso.Login, $"ip:{http.Connection.RemoteIpAddress}"));
             o.AddPolicy(LimitesUso.Importaciones, http => Ventana(http, LimitesUso.Importaciones, Solicitante(http)));
             o.AddPolicy(LimitesUso.Informes, http => Ventana(http, LimitesUso.Informes, Solicitante(http)));
+            o.AddPolicy(LimitesUso.PortalAcceso, http => Ventana(http, LimitesUso.PortalAcceso, $"ip:{http.Connection.RemoteIpAddress}"));
         });
     }
 

@@ -23,7 +23,10 @@ public static class LimitesUso
     /// <summary>Aging, provision, statement files and exports, per API key or user.</summary>
     public const string Informes = "Informes";
 
-    public static readonly IReadOnlyList<string> Todos = [Login, LoginPorEmail, Importaciones, Informes];
+    /// <summary>Client portal access requests (a link by e-mail), per client IP.</summary>
+    public const string PortalAcceso = "PortalAcceso";
+
+    public static readonly IReadOnlyList<string> Todos = [Login, LoginPorEmail, Importaciones, Informes, PortalAcceso];
 
     public static RouteHandlerBuilder ConLimite(this RouteHandlerBuilder endpoint, string limite) =>
         endpoint.RequireRateLimiting(limite).ProducesProblem(StatusCodes.Status429TooManyRequests);

@@ -26,7 +26,7 @@ public sealed partial class AgregadosAisladosTests
     private sealed record Lectura(int Estado, string Contenido);
 
     public static IEnumerable<TestCaseData> Lecturas() =>
-        DocumentoOpenApi.DelRepositorio.Operaciones.Where(o => o.Metodo == "GET" && !o.Anonima).Select(DocumentoOpenApi.Caso);
+        DocumentoOpenApi.DelRepositorio.Operaciones.Where(o => o.Metodo == "GET" && !o.Anonima && !o.EsPortal).Select(DocumentoOpenApi.Caso);
 
     public static Cobertura Cobertura =>
         Cobertura.De(
@@ -34,6 +34,7 @@ public sealed partial class AgregadosAisladosTests
             new Dictionary<string, Func<IEnumerable<TestCaseData>>> { [nameof(Lecturas)] = Lecturas },
             new Exclusion("escritura: lo que la empresa A escribe es el cambio que se mide, y lo que B lee se compara", o => o.EsEscritura),
             new Exclusion("anónima por token de invitación: no lee datos de empresa", o => o.Metodo == "GET" && o.Anonima),
+            new Exclusion("sesión del portal de clientes: ninguna credencial del personal la abre; su aislamiento entre clientes y empresas lo prueba PortalSesionTests", o => o.EsPortal),
             new Exclusion("lectura por POST de las filas elegidas: lee solo los ids de su cuerpo, cuyo aislamiento prueban los ids en el cuerpo", o => o.EsLecturaPorPost));
 
     private static DateOnly Hoy => Cobranzas.SharedKernel.Tiempo.FechaNegocio.Hoy(Fixture.Reloj);
@@ -54,7 +55,7 @@ public sealed partial class AgregadosAisladosTests
         var cartera = await SembrarCarteraAsync(b.Admin, folioBase: 1);
         await SembrarCarteraAsync(a.Admin, folioBase: 5000);
 
-        foreach (var op in DocumentoOpenApi.DelRepositorio.Operaciones.Where(o => o.Metodo == "GET" && !o.Anonima))
+        foreach (var op in DocumentoOpenApi.DelRepositorio.Operaciones.Where(o => o.Metodo == "GET" && !o.Anonima && !o.EsPortal))
         {
             var url = await b.UrlAsync(op);
             UrlsPorOperacion[op.Id] = Variantes(op.Id, url, cartera).ToList();

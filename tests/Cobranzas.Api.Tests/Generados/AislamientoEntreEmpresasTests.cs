@@ -16,13 +16,13 @@ public sealed class AislamientoEntreEmpresasTests : PruebaSobreDatosSembrados
     private (string Quien, HttpClient Cliente)[] _llamadoresB = [];
 
     public static IEnumerable<TestCaseData> OperacionesConIds() =>
-        DocumentoOpenApi.DelRepositorio.Operaciones.Where(o => o.ParametrosRuta.Any() && !o.Anonima && !PorCodigoDeCatalogo.Contains(o.Id)).Select(DocumentoOpenApi.Caso);
+        DocumentoOpenApi.DelRepositorio.Operaciones.Where(o => o.ParametrosRuta.Any() && !o.Anonima && !o.EsPortal && !PorCodigoDeCatalogo.Contains(o.Id)).Select(DocumentoOpenApi.Caso);
 
     /// <summary>The path names a provider of the catalogue (the same codes in every company), not a resource of one company.</summary>
     private static readonly HashSet<string> PorCodigoDeCatalogo = ["ObtenerProveedorPago", "ActivarProveedorPago", "DesactivarProveedorPago", "ActualizarComisionesProveedorPago"];
 
     public static IEnumerable<TestCaseData> Listados() =>
-        DocumentoOpenApi.DelRepositorio.Operaciones.Where(o => o.Metodo == "GET" && !o.ParametrosRuta.Any() && !o.Anonima).Select(DocumentoOpenApi.Caso);
+        DocumentoOpenApi.DelRepositorio.Operaciones.Where(o => o.Metodo == "GET" && !o.ParametrosRuta.Any() && !o.Anonima && !o.EsPortal).Select(DocumentoOpenApi.Caso);
 
     public static IEnumerable<TestCaseData> IdsEnCuerpos() => IdsEnCuerpo.Casos();
 
@@ -44,6 +44,9 @@ public sealed class AislamientoEntreEmpresasTests : PruebaSobreDatosSembrados
             new Exclusion("anónima por token firmado de un correo: la empresa y el envío (o la definición del logo) están en el token (SeguimientoTests: un token alterado o de otro tipo no cambia nada)",
                 o => o.Id is "RegistrarApertura" or "RegistrarClic" or "VerBajaRecordatorios" or "RegistrarBajaRecordatorios" or "ObtenerLogoPublico"),
             new Exclusion("no lleva ids ni en la ruta ni en el cuerpo: escribe sólo en la empresa del llamador", o => SinIdsPropios.Contains(o.Id)),
+            new Exclusion("sesión del portal de clientes: ninguna credencial del personal la abre; su aislamiento entre clientes y empresas lo prueba PortalSesionTests", o => o.EsPortal),
+            new Exclusion("anónima del portal: pide un enlace (misma respuesta exista o no el correo) o lo canjea por una sesión; la empresa la nombra el RUT o el enlace (AccesoPortalTests)",
+                o => o.Id is "SolicitarAccesoPortal" or "AbrirSesionPortal"),
             new Exclusion("el código de la ruta es un proveedor del catálogo, el mismo en cada empresa: cada una ve y cambia sólo su propia configuración (ProveedoresTests)",
                 o => PorCodigoDeCatalogo.Contains(o.Id)),
             new Exclusion("anónima: notificación de un proveedor de pagos; el enlace nombra la empresa y el estado lo decide la consulta firmada al proveedor (EnlacesPagoFlowTests: una confirmación falsa o de otro enlace no cambia nada)",
@@ -139,7 +142,7 @@ public sealed class AislamientoEntreEmpresasTests : PruebaSobreDatosSembrados
     [Test]
     public async Task La_empresa_duena_si_alcanza_sus_recursos()
     {
-        foreach (var op in DocumentoOpenApi.DelRepositorio.Operaciones.Where(o => o.Metodo == "GET" && o.ParametrosRuta.Any() && !o.Anonima))
+        foreach (var op in DocumentoOpenApi.DelRepositorio.Operaciones.Where(o => o.Metodo == "GET" && o.ParametrosRuta.Any() && !o.Anonima && !o.EsPortal))
         {
             var url = await _a.UrlAsync(op);
             var respuesta = await _a.Admin.GetAsync(url);

@@ -6,7 +6,7 @@ namespace Cobranzas.Api.Tests.Generados;
 public sealed class CoberturaTests
 {
     public static IEnumerable<TestCaseData> Suites() =>
-        new[] { AislamientoEntreEmpresasTests.Cobertura, EntradaInvalidaTests.Cobertura, PermisosTests.Cobertura, AgregadosAisladosTests.Cobertura, FuzzContratoTests.Cobertura, EntradaPorCampoTests.Cobertura }.Select(c => c.Caso());
+        new[] { AislamientoEntreEmpresasTests.Cobertura, EntradaInvalidaTests.Cobertura, PermisosTests.Cobertura, AgregadosAisladosTests.Cobertura, FuzzContratoTests.Cobertura, EntradaPorCampoTests.Cobertura, PortalSesionTests.Cobertura }.Select(c => c.Caso());
 
     [TestCaseSource(nameof(Suites))]
     public void Cada_operacion_del_documento_tiene_casos_o_una_exclusion_con_razon(Cobertura cobertura) => cobertura.Verificar();

@@ -72,6 +72,12 @@ public static class CuerposEjemplo
         {
             "IniciarSesion" => new { email = r.Empresa.EmailAdmin, password = r.Empresa.Password, empresaId = r.Empresa.Id },
             "CambiarEmpresa" => new { empresaId = r.Empresa.Id },
+            "DatosSolicitudAcceso" => new { email = $"sin-cuenta{n}@ejemplo.test", empresa = r.Empresa.Rut },
+            "DatosAbrirSesionPortal" => new { token = "token-de-ejemplo" },
+            "DatosPagoPortal" => new { documentoIds = new[] { r.Id("/api/v1/documentos") }, deudaVencida = (bool?)null },
+            "DatosSolicitudPortal" => new { tipo = "consulta", mensaje = $"Consulta de ejemplo {n}", documentoIds = (string[]?)null, cuotas = (int?)null },
+            "DatosReclamoPortal" => new { documentoId = r.Id("/api/v1/documentos"), mensaje = $"Reclamo de ejemplo {n}" },
+            "DatosCompromisoPortal" => new { fecha = ayer.AddDays(10).ToString("yyyy-MM-dd"), monto = 1_000m, mensaje = (string?)null },
             "ActivarCuenta" => new { token = "token-de-ejemplo", password = "Clave-Ejemplo-2026" },
             "RecuperarClave" => new { email = $"sin-cuenta{n}@ejemplo.test" },
             "RestablecerClave" => new { usuario = Guid.NewGuid().ToString(), token = "dG9rZW4tZGUtZWplbXBsbw", password = "Clave-Ejemplo-2026" },

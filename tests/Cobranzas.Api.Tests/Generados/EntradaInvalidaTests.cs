@@ -80,7 +80,7 @@ public sealed class EntradaInvalidaTests : PruebaSobreDatosSembrados
         {
             var conNulo = url + (url.Contains('?') ? '&' : '?') + $"{parametro.Nombre}=con%00nulo";
 
-            var respuesta = await _empresa.Admin.GetAsync(conNulo);
+            var respuesta = await _empresa.Llamador(op).GetAsync(conNulo);
             var texto = await respuesta.Content.ReadAsStringAsync();
 
             Assert.That((int)respuesta.StatusCode, Is.EqualTo(400), $"GET {conNulo} → {texto}");
@@ -97,7 +97,7 @@ public sealed class EntradaInvalidaTests : PruebaSobreDatosSembrados
         var url = await _empresa.UrlAsync(op);
         var antes = await Fixture.ContarFilasAsync();
 
-        var respuesta = await _empresa.Admin.SendAsync(new HttpRequestMessage(new HttpMethod(op.Metodo), url) { Content = CuerposEjemplo.Json(cuerpo) });
+        var respuesta = await _empresa.Llamador(op).SendAsync(new HttpRequestMessage(new HttpMethod(op.Metodo), url) { Content = CuerposEjemplo.Json(cuerpo) });
         var texto = await respuesta.Content.ReadAsStringAsync();
 
         var contexto = $"{op.Metodo} {url} con {Resumen(cuerpo)} → {(int)respuesta.StatusCode} {texto}";

@@ -98,7 +98,7 @@ public sealed class EntradaPorCampoTests : PruebaSobreDatosSembrados
         var url = await _empresa.UrlAsync(op);
         var antes = await Fixture.ContarFilasAsync();
 
-        var respuesta = await _empresa.Admin.SendAsync(new HttpRequestMessage(new HttpMethod(op.Metodo), url) { Content = CuerposEjemplo.Json(cuerpo) });
+        var respuesta = await _empresa.Llamador(op).SendAsync(new HttpRequestMessage(new HttpMethod(op.Metodo), url) { Content = CuerposEjemplo.Json(cuerpo) });
         var texto = await respuesta.Content.ReadAsStringAsync();
 
         var campo = CuerposEjemplo.EsLista(op) ? "[0]." + variante.Campo : variante.Campo;
@@ -119,7 +119,7 @@ public sealed class EntradaPorCampoTests : PruebaSobreDatosSembrados
         var conInvalido = $"{url.Split('?')[0]}?{(sinEl.Length > 0 ? sinEl + "&" : "")}{parametro}={Uri.EscapeDataString(valor)}";
         var antes = await Fixture.ContarFilasAsync();
 
-        var respuesta = await _empresa.Admin.SendAsync(new HttpRequestMessage(new HttpMethod(op.Metodo), conInvalido) { Content = ContenidoValido(op) });
+        var respuesta = await _empresa.Llamador(op).SendAsync(new HttpRequestMessage(new HttpMethod(op.Metodo), conInvalido) { Content = ContenidoValido(op) });
         var texto = await respuesta.Content.ReadAsStringAsync();
 
         var contexto = $"{op.Metodo} {conInvalido} → {(int)respuesta.StatusCode} {texto}";
@@ -139,7 +139,7 @@ public sealed class EntradaPorCampoTests : PruebaSobreDatosSembrados
         var antes = await Fixture.ContarFilasAsync();
 
         // A form may be sent with PUT (a definition's logo), not only POST.
-        var respuesta = await _empresa.Admin.SendAsync(new HttpRequestMessage(new HttpMethod(op.Metodo), url) { Content = formulario });
+        var respuesta = await _empresa.Llamador(op).SendAsync(new HttpRequestMessage(new HttpMethod(op.Metodo), url) { Content = formulario });
         var texto = await respuesta.Content.ReadAsStringAsync();
 
         var contexto = $"{op.Metodo} {url} sin «{parte}» → {(int)respuesta.StatusCode} {texto}";

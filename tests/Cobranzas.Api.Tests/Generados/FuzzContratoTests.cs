@@ -28,6 +28,8 @@ public sealed class FuzzContratoTests
         new("archivos (multipart): sus errores por fila los prueban las pruebas de importación", o => o.TipoCuerpo == "multipart/form-data"),
         new("el PDF lanza Chromium en cada llamada (segundos); valida lo mismo que el estado de cuenta JSON y su contenido lo prueba EstadoCuentaArchivosTests",
             o => o.Id == "ObtenerEstadoCuentaPdf"),
+        new("sesión del portal de clientes: el fuzzer llama como el personal; la entrada inválida del portal la prueban EntradaInvalidaTests y EntradaPorCampoTests con la sesión del portal",
+            o => o.EsPortal),
     ];
 
     private static IEnumerable<Operacion> Operaciones => DocumentoOpenApi.DelRepositorio.Operaciones.Where(o => !Excluidas.Any(e => e.Cuales(o)));

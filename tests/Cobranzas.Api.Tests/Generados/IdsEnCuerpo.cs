@@ -23,7 +23,7 @@ public static class IdsEnCuerpo
     private static DocumentoOpenApi OpenApi => DocumentoOpenApi.DelRepositorio;
 
     public static IEnumerable<TestCaseData> Casos() =>
-        OpenApi.Operaciones.Where(o => o.TieneCuerpoJson)
+        OpenApi.Operaciones.Where(o => o.TieneCuerpoJson && !o.EsPortal)
             .SelectMany(o => Campos(o.EsquemaCuerpo, []).Where(c => !CamposRechazados.ContainsKey((o.Id, c))).Select(c => new TestCaseData(o, c).SetArgDisplayNames(o.Id, c)));
 
     /// <summary>The seeded collection whose id the field takes (see <see cref="RecursosEmpresa"/>), or null for a field nobody mapped yet.</summary>

@@ -14,7 +14,7 @@ public sealed class PermisosTests : PruebaSobreDatosSembrados
     private HttpClient _cobrador = null!;
 
     public static IEnumerable<TestCaseData> Escrituras() =>
-        DocumentoOpenApi.DelRepositorio.Operaciones.Where(o => o.EsEscritura && !o.EsAutenticacion && !o.Anonima).Select(DocumentoOpenApi.Caso);
+        DocumentoOpenApi.DelRepositorio.Operaciones.Where(o => o.EsEscritura && !o.EsAutenticacion && !o.Anonima && !o.EsPortal).Select(DocumentoOpenApi.Caso);
 
     /// <summary>Derived from each endpoint's own authorization metadata (<c>x-permisos</c> in the document).</summary>
     public static IEnumerable<TestCaseData> DeAdministracion() =>
@@ -30,6 +30,7 @@ public sealed class PermisosTests : PruebaSobreDatosSembrados
             new Dictionary<string, Func<IEnumerable<TestCaseData>>> { [nameof(Escrituras)] = Escrituras, [nameof(DeAdministracion)] = DeAdministracion, [nameof(DeSupervision)] = DeSupervision },
             new Exclusion("lectura que no administra ni supervisa: todos los roles y las API keys leen", o => (o.Metodo == "GET" || o.EsLecturaPorPost) && !o.Requiere(Permisos.Administrar) && !o.Requiere(Permisos.Supervisar)),
             new Exclusion("la propia sesión (iniciar, cambiar de empresa, cerrar, activar) no depende del rol", o => o.EsAutenticacion && o.Metodo != "GET"),
+            new Exclusion("escritura del portal de clientes: la autoriza la sesión del portal, no un rol (PortalSesionTests)", o => o.EsPortal && o.EsEscritura),
             new Exclusion("anónima por token firmado de un correo (anulación con un clic): la autoriza el token, no un rol", o => o.Anonima && !o.EsAutenticacion && o.Metodo != "GET"));
 
     protected override async Task SembrarAsync()
@@ -57,7 +58,7 @@ public sealed class PermisosTests : PruebaSobreDatosSembrados
     public void Toda_escritura_exige_editar_o_administrar()
     {
         var sinPermiso = DocumentoOpenApi.DelRepositorio.Operaciones
-            .Where(o => o.EsEscritura && !o.EsAutenticacion && !o.Anonima && !o.Requiere(Permisos.Editar) && !o.Requiere(Permisos.Administrar))
+            .Where(o => o.EsEscritura && !o.EsAutenticacion && !o.Anonima && !o.EsPortal && !o.Requiere(Permisos.Editar) && !o.Requiere(Permisos.Administrar))
             .Select(o => o.ToString());
 
         Assert.That(sinPermiso, Is.Empty);

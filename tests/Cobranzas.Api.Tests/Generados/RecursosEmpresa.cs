@@ -38,6 +38,15 @@ public sealed partial class RecursosEmpresa
 
     public HttpClient Admin { get; }
 
+    /// <summary>A client portal session of the reserved client's contact (issue 15): who calls the portal's operations.</summary>
+    public HttpClient Portal { get; private set; } = null!;
+
+    /// <summary>The caller of an operation: the portal session for the portal's, the administrator otherwise.</summary>
+    public HttpClient Llamador(Operacion op) => op.EsPortal ? Portal : Admin;
+
+    /// <summary>Values of the reserved client that another client of the same company may not see in its portal.</summary>
+    public List<string> DatosCliente { get; } = [];
+
     /// <summary>Values of this company that no other company may ever see.</summary>
     public List<string> Datos { get; } = [];
 
@@ -90,6 +99,11 @@ public sealed partial class RecursosEmpresa
         await CrearIntegracionesAsync(r, n);
         await CrearWebhooksAsync(r, n);
         await CrearCargosMoraAsync(r, n);
+        r.Portal = await SesionPortalAsync(empresa, cliente.Id(), contacto.Id(), email);
+        if (r._ids.TryGetValue("/api/v1/documentos", out var documentoPortal))
+            r.Registrar("/api/v1/portal/documentos", documentoPortal);
+        r.DatosCliente.AddRange([rut, $"Cliente reservado {n}", email, $"Contacto reservado {n}"]);
+        r.DatosCliente.AddRange(new[] { "/api/v1/documentos", "/api/v1/pagos" }.Where(r._ids.ContainsKey).Select(c => r._ids[c]));
         r.Ids.Add(empresa.Id.ToString());
         r.Datos.AddRange([rut, $"Cliente reservado {n}", email, $"Contacto reservado {n}", $"Grupo clientes reservado {n}", $"Grupo contactos reservado {n}", segmento,
             usuario.Email, nombreClave, (string)clave["apiKey"]!["prefijo"]!, empresa.RazonSocial, empresa.EmailAdmin]);
@@ -110,6 +124,10 @@ public sealed partial class RecursosEmpresa
             aplicacion = "manual", aplicaciones = new[] { new { documentoId = documento.Id(), monto = 30_000m } },
         })).JsonAsync(201);
         r.Registrar("/api/v1/documentos", documento.Id());
+        // Its PDF, as the ERP attaches it (GET /documentos/{id}/archivo answers the owner).
+        var pdf = new ByteArrayContent("%PDF-1.4\n%%EOF\n"u8.ToArray());
+        pdf.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        await (await r.Admin.PutAsync($"/api/v1/documentos/{documento.Id()}/archivo", new MultipartFormDataContent { { pdf, "archivo", "documento.pdf" } })).JsonAsync();
         r.Registrar("/api/v1/pagos", pago.Id());
         r.Registrar("/api/v1/aplicaciones", pago["aplicaciones"]!.AsArray().First()!.Id());
         if (DocumentoOpenApi.DelRepositorio.Operaciones.Any(o => o is { Metodo: "POST", Ruta: "/api/v1/compensaciones" }))
@@ -326,6 +344,25 @@ public sealed partial class RecursosEmpresa
         r._ids["/api/v1/cargos-mora/clientes"] = cliente;
         r.Registrar("/api/v1/cargos-mora/solicitudes", solicitud.Id());
         r.Datos.Add($"Solicitud reservada {n}");
+    }
+
+    /// <summary>
+    /// A portal session for a contact: the link a reminder would carry (Portal's <c>CrearEnlacesPortal</c>, as Notificaciones asks
+    /// it), exchanged through the API.
+    /// </summary>
+    public static async Task<HttpClient> SesionPortalAsync(EmpresaPrueba empresa, string clienteId, string contactoId, string email)
+    {
+        var urls = await Fixture.EnAmbitoAsync(async sp =>
+        {
+            sp.GetRequiredService<IContextoSolicitudExplicito>().Establecer(empresa.Id, "pruebas");
+            return await sp.GetRequiredService<Mediator.IMediator>().Send(
+                new Cobranzas.Portal.Contracts.CrearEnlacesPortal([new Cobranzas.Portal.Contracts.EnlacePortalPedido(Guid.Parse(clienteId), Guid.Parse(contactoId), email)]));
+        });
+        var token = urls.Values.Single().Split("token=")[1];
+        var sesion = await (await Fixture.ClienteAnonimo().PostAsJsonAsync("/api/v1/portal/sesion", new { token })).JsonAsync();
+        var portal = Fixture.ClienteAnonimo();
+        portal.DefaultRequestHeaders.Add(SesionesPortal.Encabezado, (string)sesion["token"]!);
+        return portal;
     }
 
     private void Registrar(string coleccion, string id)

@@ -33,6 +33,9 @@ public sealed record Operacion(
 
     public bool EsAutenticacion => Ruta.StartsWith("/api/v1/auth/", StringComparison.Ordinal);
 
+    /// <summary>An operation of the client portal that needs a portal session (policy "Portal"): staff credentials are no one there.</summary>
+    public bool EsPortal => Permisos.Contains("Portal");
+
     public override string ToString() => $"{Metodo} {Ruta}";
 
     /// <summary>An empty body of the declared media type: <c>{}</c>, or a form with empty parts.</summary>

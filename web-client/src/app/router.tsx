@@ -63,6 +63,22 @@ const rutas: RouteObject[] = [
     lazy: pantalla(() => import('@/features/auth/routes/activar')),
     errorElement: <ErrorRuta />,
   },
+  // Client portal (issue 15 §1): its own session and layout, no staff menu.
+  {
+    path: '/portal',
+    lazy: pantalla(() => import('@/features/portal/routes/inicio')),
+    errorElement: <ErrorRuta />,
+  },
+  {
+    path: '/portal/acceso',
+    lazy: pantalla(() => import('@/features/portal/routes/acceso')),
+    errorElement: <ErrorRuta />,
+  },
+  {
+    path: '/portal/entrar',
+    lazy: pantalla(() => import('@/features/portal/routes/entrar')),
+    errorElement: <ErrorRuta />,
+  },
   {
     path: '/',
     element: <Protegido />,

@@ -49,6 +49,7 @@ public sealed class CarteraModulo : IModulo
     /// <summary>Each slice maps its own endpoint; this order is the order of the operations in the OpenAPI document.</summary>
     public static void MapearRutas(IEndpointRouteBuilder app) => new RutasModulo(app, "Cartera").Mapear(
         ListarDocumentos.Map, ExportarDocumentos.Map, ExportarDocumentosElegidos.Map, TotalesDocumentos.Map, CrearDocumento.Map, ImportarLoteDocumentos.Map, ImportarDocumentos.Map, ObtenerDocumento.Map,
+        AdjuntarArchivoDocumento.Map, DescargarArchivoDocumento.Map,
         AnularDocumento.Map, CederDocumento.Map, RevertirCesion.Map, CastigarDocumento.Map, EnviarCobranzaBancaria.Map, RetirarCobranzaBancaria.Map, ProtestarDocumento.Map,
         ListarCompensaciones.Map, CrearCompensacion.Map, ObtenerCompensacion.Map, ReversarCompensacion.Map,
         ListarPagos.Map, RegistrarPago.Map, ImportarLotePagos.Map, VistaPreviaPago.Map, ObtenerPago.Map,

@@ -24,7 +24,7 @@ public sealed class ClientesModulo : IModulo
     public static void MapearRutas(IEndpointRouteBuilder app) => new RutasModulo(app, "Clientes").Mapear(
         ListarClientes.Map, ExportarClientes.Map, ExportarClientesElegidos.Map, CrearCliente.Map, ObtenerCliente.Map, ActualizarCliente.Map,
         ActualizarCondiciones.Map, CambiarEstadoCredito.Map, HistorialEstadoCreditoCliente.Map,
-        ListarContactos.Map, CrearContacto.Map, ActualizarContacto.Map, EliminarContacto.Map, BuscarContactos.Map,
+        ListarContactos.Map, CrearContacto.Map, ActualizarContacto.Map, EliminarContacto.Map, CambiarActividadContacto.Map, BuscarContactos.Map,
         ListarPoliticasCredito.Map, CrearPoliticaCredito.Map, ActualizarPoliticaCredito.Map,
         TiposGrupo.Clientes.Map, TiposGrupo.Contactos.Map, ImportarClientes.Map);
 }

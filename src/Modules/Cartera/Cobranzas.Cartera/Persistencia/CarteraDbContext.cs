@@ -179,6 +179,7 @@ public sealed class CarteraDbContext(DbContextOptions<CarteraDbContext> options,
         b.ApplyConfiguration(new Reportes.ReporteEjecutivoConfiguracion());
         b.ApplyConfiguration(new CargosMora.ConfiguracionCargosMoraConfiguracion());
         b.ApplyConfiguration(new CargosMora.SolicitudNotaDebitoConfiguracion());
+        b.ApplyConfiguration(new Documentos.ArchivoDocumentoConfiguracion());
         base.OnModelCreating(b);
     }
 }

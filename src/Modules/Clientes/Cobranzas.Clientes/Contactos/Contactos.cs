@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Cobranzas.Clientes.Contactos;
 
 public sealed record ContactoDto(
-    Guid Id, Guid ClienteId, string Nombre, string? Cargo, string Rol, string? Email, string? Telefono, string CanalPreferido, bool OptOutEmail);
+    Guid Id, Guid ClienteId, string Nombre, string? Cargo, string Rol, string? Email, string? Telefono, string CanalPreferido, bool OptOutEmail, bool Activo);
 
 public sealed record DatosContacto(string Nombre, string? Cargo, string Rol, string? Email, string? Telefono, string? CanalPreferido, bool OptOutEmail);
 
@@ -47,7 +47,7 @@ public sealed class DatosContactoValidator : AbstractValidator<DatosContacto>
         c.OptOutEmail = d.OptOutEmail;
     }
 
-    public static ContactoDto ADto(Contacto c) => new(c.Id, c.ClienteId, c.Nombre, c.Cargo, c.Rol, c.Email, c.Telefono, c.CanalPreferido, c.OptOutEmail);
+    public static ContactoDto ADto(Contacto c) => new(c.Id, c.ClienteId, c.Nombre, c.Cargo, c.Rol, c.Email, c.Telefono, c.CanalPreferido, c.OptOutEmail, c.Activo);
 }
 
 public sealed record ListarContactos(Guid ClienteId) : IRequest<IReadOnlyList<ContactoDto>>
@@ -144,5 +144,31 @@ public sealed class EliminarContactoHandler(ClientesDbContext db) : IRequestHand
         db.Contactos.Remove(contacto);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
+    }
+}
+
+/// <summary>Marks a contact inactive (it loses portal access at once) or active again.</summary>
+public sealed record CambiarActividadContacto(Guid ClienteId, Guid ContactoId, bool Activo) : IRequest<ContactoDto>
+{
+    public static void Map(RutasModulo rutas)
+    {
+        rutas.Escribir.MapPost("/clientes/{id:guid}/contactos/{contactoId:guid}/desactivar", async Task<Ok<ContactoDto>> (Guid id, Guid contactoId, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(new CambiarActividadContacto(id, contactoId, false), ct)))
+            .WithName("DesactivarContacto").ProducesProblem(404);
+        rutas.Escribir.MapPost("/clientes/{id:guid}/contactos/{contactoId:guid}/activar", async Task<Ok<ContactoDto>> (Guid id, Guid contactoId, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(new CambiarActividadContacto(id, contactoId, true), ct)))
+            .WithName("ActivarContacto").ProducesProblem(404);
+    }
+}
+
+public sealed class CambiarActividadContactoHandler(ClientesDbContext db) : IRequestHandler<CambiarActividadContacto, ContactoDto>
+{
+    public async ValueTask<ContactoDto> Handle(CambiarActividadContacto request, CancellationToken cancellationToken)
+    {
+        var contacto = await db.Contactos.SingleOrDefaultAsync(c => c.Id == request.ContactoId && c.ClienteId == request.ClienteId, cancellationToken)
+            ?? throw new NoEncontradoException("Contacto", request.ContactoId);
+        contacto.Activo = request.Activo;
+        await db.SaveChangesAsync(cancellationToken);
+        return DatosContactoValidator.ADto(contacto);
     }
 }

@@ -69,6 +69,8 @@ public sealed class ClientesDbContext(DbContextOptions<ClientesDbContext> option
             e.Property(x => x.Email).HasMaxLength(256);
             e.Property(x => x.Telefono).HasMaxLength(30);
             e.Property(x => x.CanalPreferido).HasMaxLength(20);
+            // Rows written by COPY (imports) get the database default; EF sends false explicitly (the sentinel is true).
+            e.Property(x => x.Activo).HasDefaultValue(true).HasSentinel(true);
         });
         b.Entity<HistorialEstadoCredito>(e => e.HasIndex(x => new { x.ClienteId, x.Fecha }));
         b.Entity<PoliticaCredito>(e =>

@@ -112,6 +112,10 @@ public sealed class Contacto : IEntidadDeEmpresa
 
     /// <summary>A hard bounce came back for <see cref="Email"/>: mails are not sent to it until the address is corrected.</summary>
     public bool EmailInvalido { get; set; }
+
+    /// <summary>An inactive contact keeps its history but no longer acts for the client (the portal refuses it at once).</summary>
+    public bool Activo { get; set; } = true;
+
     public Cliente? Cliente { get; init; }
 }
 

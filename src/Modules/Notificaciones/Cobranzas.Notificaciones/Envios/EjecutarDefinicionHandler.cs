@@ -57,7 +57,7 @@ public sealed class EjecutarDefinicionHandler(
         var bloqueados = await mediator.Send(new EvaluarContactosEscritos([.. pendientes.Select(p => p.ClienteId)], ahora), ct);
         var porEnviar = pendientes.Where(p => !bloqueados.ContainsKey(p.ClienteId)).Select(p => Acotar(definicion, p)).ToList();
         var datos = await constructor.ConstruirAsync(
-            definicion, [.. porEnviar.Select(p => new PedidoDatosCorreo(p.ClienteId, p.Documentos, p.Contactos.Count == 1 ? p.Contactos[0].Nombre : null))], hoy, ct,
+            definicion, [.. porEnviar.Select(p => new PedidoDatosCorreo(p.ClienteId, p.Documentos, p.Contactos.Count == 1 ? p.Contactos[0].Nombre : null, p.Contactos.FirstOrDefault()))], hoy, ct,
             sel.Situaciones, sel.Deudas);
         var responderA = definicion.ResponderA ?? await db.Configuraciones.AsNoTracking().Select(c => c.ResponderA).FirstOrDefaultAsync(ct);
 

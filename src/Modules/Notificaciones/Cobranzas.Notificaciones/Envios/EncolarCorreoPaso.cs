@@ -36,7 +36,7 @@ public sealed class EncolarCorreoPasoHandler(NotificacionesDbContext db, Constru
         var documentos = (await mediator.Send(new VencimientosEnRango([r.ClienteId], DateOnly.MinValue, r.Fecha.AddDays(-1)), ct))
             .Where(v => !pausados.Contains(v.DocumentoId)).ToList();
         var destinatario = new Destinatario(r.ClienteId, contactos, documentos);
-        var datos = await constructor.ConstruirAsync(definicion, [new PedidoDatosCorreo(r.ClienteId, documentos, contactos.Count == 1 ? contactos[0].Nombre : null)], r.Fecha, ct, situacion);
+        var datos = await constructor.ConstruirAsync(definicion, [new PedidoDatosCorreo(r.ClienteId, documentos, contactos.Count == 1 ? contactos[0].Nombre : null, contactos[0])], r.Fecha, ct, situacion);
         if (!datos.TryGetValue(r.ClienteId, out var d))
             return new ResultadoCorreoPaso(0, "cliente_inexistente");
 

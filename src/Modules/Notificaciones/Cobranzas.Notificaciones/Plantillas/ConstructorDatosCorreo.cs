@@ -3,6 +3,7 @@ using Cobranzas.Clientes.Contracts;
 using Cobranzas.Gestion.Contracts;
 using Cobranzas.Integraciones.Contracts;
 using Cobranzas.Notificaciones.Persistencia;
+using Cobranzas.Portal.Contracts;
 using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.SharedKernel.Tenancy;
 using Mediator;
@@ -11,7 +12,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Cobranzas.Notificaciones.Plantillas;
 
 /// <summary>One client to build mail data for: the documents the mail lists and the name of the contact it greets.</summary>
-public sealed record PedidoDatosCorreo(Guid ClienteId, IReadOnlyList<VencimientoDocumento> Documentos, string? ContactoNombre);
+/// <paramref name="Destinatario"/> (the first contact the mail goes to) gets the portal link when the template shows <c>enlace_portal</c>.
+public sealed record PedidoDatosCorreo(Guid ClienteId, IReadOnlyList<VencimientoDocumento> Documentos, string? ContactoNombre, ContactoCorreo? Destinatario = null);
 
 /// <summary>
 /// The <see cref="DatosCorreo"/> of many clients at once: one call per contract (Clientes, Cartera, Gestión, the company) and one query
@@ -53,6 +55,11 @@ public sealed class ConstructorDatosCorreo(IMediator mediator, NotificacionesDbC
         var cuentas = await CuentasAsync(definicion, ct);
         var empresa = (await mediator.Send(new ObtenerDatosEmpresa(contexto.EmpresaId), ct))?.RazonSocial ?? "";
         var enlaces = (await mediator.Send(new EnlacesPagoActivos(ids), ct)).ToLookup(e => e.ClienteId);
+        // Single-use links are made only for the mails whose template shows them.
+        var portal = definicion.Plantilla.Contains("enlace_portal", StringComparison.Ordinal) && pedidos.Any(p => p.Destinatario is not null)
+            ? await mediator.Send(new CrearEnlacesPortal([.. pedidos.Where(p => p.Destinatario is not null)
+                .Select(p => new EnlacePortalPedido(p.ClienteId, p.Destinatario!.ContactoId, p.Destinatario.Email))]), ct)
+            : new Dictionary<Guid, string>();
 
         var datos = new Dictionary<Guid, DatosCorreo>(pedidos.Count);
         foreach (var p in pedidos)
@@ -66,7 +73,8 @@ public sealed class ConstructorDatosCorreo(IMediator mediator, NotificacionesDbC
             datos[p.ClienteId] = new DatosCorreo(
                 new ClienteCorreo(c.Id, c.Rut, c.RazonSocial, p.ContactoNombre), d?.Saldo ?? 0m, d?.Vencido ?? 0m,
                 d?.VencimientoMasAntiguo ?? (documentos.Count > 0 ? documentos.Min(x => x.FechaVencimiento) : null), documentos, cuentas,
-                s?.CobradorNombre, s?.CobradorTelefono, EnlacePago(enlaces[p.ClienteId], documentos), empresa, hoy);
+                s?.CobradorNombre, s?.CobradorTelefono, EnlacePago(enlaces[p.ClienteId], documentos), empresa, hoy,
+                p.Destinatario is { } para ? portal.GetValueOrDefault(para.ContactoId) : null);
         }
 
         return datos;

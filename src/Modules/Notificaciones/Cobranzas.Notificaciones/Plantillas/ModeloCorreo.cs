@@ -12,7 +12,8 @@ public sealed record DocumentoCorreo(Guid Id, string Tipo, long Folio, int Cuota
 /// <summary>Everything a mail may show about one client on one day; the template sees it through <see cref="EtiquetasCorreo"/>.</summary>
 public sealed record DatosCorreo(
     ClienteCorreo Cliente, decimal DeudaTotal, decimal DeudaVencida, DateOnly? VencimientoMasAntiguo, IReadOnlyList<DocumentoCorreo> Documentos,
-    IReadOnlyList<CuentaDeposito> Cuentas, string? CobradorNombre, string? CobradorTelefono, string? EnlacePago, string Empresa, DateOnly Hoy);
+    IReadOnlyList<CuentaDeposito> Cuentas, string? CobradorNombre, string? CobradorTelefono, string? EnlacePago, string Empresa, DateOnly Hoy,
+    string? EnlacePortal = null);
 
 public sealed record EtiquetaCorreo(string Etiqueta, string Descripcion, string Ejemplo);
 
@@ -37,6 +38,7 @@ public static class EtiquetasCorreo
         new("cobrador.nombre", "Nombre del cobrador asignado", "Juan Soto"),
         new("cobrador.telefono", "Teléfono del cobrador asignado", "+56 9 1234 5678"),
         new("enlace_pago", "Enlace de pago en línea (cuando Integraciones lo entrega)", "https://…"),
+        new("enlace_portal", "Enlace de un solo uso al portal de clientes para el contacto que recibe el correo (vence en 7 días)", "https://…/portal/entrar?token=…"),
         new("empresa.nombre", "Nombre de la empresa que cobra", "Distribuidora Andes SpA"),
         new("fecha", "Fecha del envío (dd-mm-aaaa)", "30-11-2026"),
     ];
@@ -73,6 +75,7 @@ public static class EtiquetasCorreo
         ["cuentas_deposito"] = BloqueCuentas(d.Cuentas),
         ["cobrador"] = new Dictionary<string, object?> { ["nombre"] = H(d.CobradorNombre), ["telefono"] = H(d.CobradorTelefono) },
         ["enlace_pago"] = H(d.EnlacePago),
+        ["enlace_portal"] = H(d.EnlacePortal),
         ["empresa"] = new Dictionary<string, object?> { ["nombre"] = H(d.Empresa) },
         ["fecha"] = Fecha(d.Hoy),
     };

@@ -156,6 +156,45 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                     b.ToTable("solicitudes_nota_debito", "cartera");
                 });
 
+            modelBuilder.Entity("Cobranzas.Cartera.Documentos.ArchivoDocumento", b =>
+                {
+                    b.Property<Guid>("DocumentoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("documento_id");
+
+                    b.Property<string>("Clave")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("clave");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<DateTimeOffset>("Subido")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("subido");
+
+                    b.Property<string>("SubidoPor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subido_por");
+
+                    b.Property<long>("Tamano")
+                        .HasColumnType("bigint")
+                        .HasColumnName("tamano");
+
+                    b.HasKey("DocumentoId")
+                        .HasName("pk_archivos_documento");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_archivos_documento_empresa_id");
+
+                    b.ToTable("archivos_documento", "cartera");
+                });
+
             modelBuilder.Entity("Cobranzas.Cartera.Pagos.PagoProveedor", b =>
                 {
                     b.Property<Guid>("EmpresaId")
@@ -1054,6 +1093,16 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         .HasDatabaseName("ix_reportes_ejecutivos_empresa_id_nombre");
 
                     b.ToTable("reportes_ejecutivos", "cartera");
+                });
+
+            modelBuilder.Entity("Cobranzas.Cartera.Documentos.ArchivoDocumento", b =>
+                {
+                    b.HasOne("Cobranzas.Cartera.Persistencia.Documento", null)
+                        .WithOne()
+                        .HasForeignKey("Cobranzas.Cartera.Documentos.ArchivoDocumento", "DocumentoId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_archivos_documento_documentos_documento_id");
                 });
 
             modelBuilder.Entity("Cobranzas.Cartera.Persistencia.Aplicacion", b =>

@@ -162,6 +162,12 @@ namespace Cobranzas.Clientes.Persistencia.Migraciones
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<bool>("Activo")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true)
+                        .HasColumnName("activo");
+
                     b.Property<string>("CanalPreferido")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -1,0 +1,172 @@
+// Browser test of the client portal on a 390×844 phone (issue 15 §1): a contact asks for a link, opens it from the
+// e-mail, sees the debt, opens a claim and starts a payment; axe finds no serious or critical violation on its pages.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
+import {
+  BASE_URL,
+  abrirNavegador,
+  administradorPrimeraEmpresa,
+  apiComo,
+  appOcupada,
+  conCaptura,
+  esperar,
+  esperarCorreo,
+  fechaSantiago,
+  marca,
+  nuevaPagina,
+  respuestaDe,
+  rutNuevo,
+} from './soporte.mjs';
+
+const LIMITE = { timeout: 300_000 };
+const ETIQUETAS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const GRAVES = new Set(['serious', 'critical']);
+
+async function sinViolacionesGraves(pagina, nombre) {
+  await esperar(async () => !(await appOcupada(pagina)), { mensaje: `${nombre} sin consultas en curso` });
+  const r = await new AxeBuilder({ page: pagina }).withTags(ETIQUETAS).analyze();
+  const graves = r.violations.filter((v) => GRAVES.has(v.impact));
+  assert.deepEqual(
+    graves.map((v) => `${v.id} (${v.impact}): ${v.nodes[0]?.target?.join(' ')}`),
+    [],
+    `${nombre}: violaciones graves de axe`,
+  );
+}
+
+/** The /portal/entrar?token=… link of the access e-mail, re-rooted at E2E_BASE_URL. */
+function enlacePortal(correo) {
+  const cuerpo = `${correo.html || ''}\n${correo.text || ''}`.replace(/&amp;/g, '&');
+  const m = /(?:https?:\/\/[^\s"'<>]*)?(\/portal\/entrar\?token=[A-Za-z0-9_-]+)/.exec(cuerpo);
+  if (!m) throw new Error(`El correo "${correo.subject}" no trae el enlace del portal`);
+  return `${BASE_URL}${m[1]}`;
+}
+
+describe('Portal de clientes en un teléfono (390×844)', () => {
+  let navegador;
+
+  before(async () => {
+    navegador = await abrirNavegador();
+  });
+
+  after(async () => {
+    await navegador?.close();
+  });
+
+  test(
+    'un contacto entra con el enlace del correo, ve su deuda, reclama y empieza a pagar',
+    LIMITE,
+    async (t) => {
+      const api = await apiComo(administradorPrimeraEmpresa());
+      const sesion = await api('/api/v1/auth/sesion');
+      const m = marca();
+      const email = `tesoreria.${m}@e2e.cobranzas.test`;
+      const cliente = await api('/api/v1/clientes', {
+        method: 'POST',
+        body: {
+          rut: rutNuevo(),
+          razonSocial: `Portal E2E ${m} SpA`,
+          nombreFantasia: null,
+          giro: null,
+          direccion: null,
+          comuna: null,
+          region: null,
+          segmento: 'Retail',
+          cuentaClave: false,
+          ejecutivoId: null,
+        },
+      });
+      await api(`/api/v1/clientes/${cliente.id}/contactos`, {
+        method: 'POST',
+        body: {
+          nombre: 'Teresa Pagos',
+          cargo: null,
+          rol: 'pagos',
+          email,
+          telefono: null,
+          canalPreferido: null,
+          optOutEmail: false,
+        },
+      });
+      const folio = 100_000 + Math.floor(Math.random() * 800_000_000);
+      await api('/api/v1/documentos', {
+        method: 'POST',
+        body: {
+          tipo: '33',
+          folio,
+          clienteId: cliente.id,
+          rut: null,
+          fechaEmision: fechaSantiago(-40),
+          fechaVencimiento: fechaSantiago(-10),
+          cuotas: null,
+          moneda: 'CLP',
+          neto: 100000,
+          exento: 0,
+          iva: 19000,
+          total: 119000,
+          referencia: null,
+          origen: 'manual',
+          externalId: null,
+          notas: null,
+        },
+      });
+
+      const pagina = await nuevaPagina(navegador);
+      await pagina.setViewportSize({ width: 390, height: 844 });
+      await conCaptura(t, pagina, async () => {
+        await pagina.goto(`/portal/acceso?empresa=${encodeURIComponent(sesion.empresa.rut)}`);
+        await pagina.getByRole('heading', { name: 'Ingrese a su estado de cuenta' }).waitFor();
+        await sinViolacionesGraves(pagina, 'acceso al portal');
+        await pagina.getByRole('textbox', { name: 'Su correo' }).fill(email);
+        await pagina.getByRole('button', { name: 'Enviarme el enlace' }).click();
+        await pagina.getByTestId('acceso-enviado').waitFor();
+
+        const correo = await esperarCorreo(email);
+        await pagina.goto(enlacePortal(correo));
+        await pagina.waitForURL(/\/portal$/);
+        await esperar(async () => (await pagina.getByTestId('portal-saldo').textContent()) === '$119.000', {
+          mensaje: 'saldo $119.000 en el portal',
+        });
+        assert.equal(await pagina.getByTestId('portal-vencido').textContent(), '$119.000');
+        await pagina.getByText('Vencido hace 10 días').waitFor();
+        // No staff menu in the portal.
+        assert.equal(await pagina.getByRole('navigation').count(), 0);
+        await sinViolacionesGraves(pagina, 'deuda en el portal');
+
+        await pagina.getByRole('button', { name: 'Reclamar' }).click();
+        await pagina
+          .getByRole('textbox', { name: '¿Qué ocurre con este documento?' })
+          .fill('La mercadería llegó incompleta.');
+        const reclamo = respuestaDe(pagina, '/api/v1/portal/reclamos', {}, 'POST');
+        await pagina.getByRole('button', { name: 'Enviar reclamo' }).click();
+        assert.equal((await reclamo).status(), 201);
+        const disputas = await api(`/api/v1/gestion/disputas?clienteId=${cliente.id}`);
+        assert.equal(disputas.length, 1);
+        assert.match(disputas[0].creadaPor, /^portal:/);
+
+        await pagina.getByRole('tab', { name: 'Solicitudes' }).click();
+        await pagina.getByTestId('solicitud-portal').first().waitFor();
+        assert.match(await pagina.getByTestId('solicitud-portal').first().textContent(), /Reclamo/);
+        await sinViolacionesGraves(pagina, 'solicitudes en el portal');
+
+        await pagina.getByRole('tab', { name: 'Deuda' }).click();
+        const pago = respuestaDe(pagina, '/api/v1/portal/pagos', {}, 'POST');
+        await pagina.getByRole('button', { name: 'Pagar todo lo vencido' }).click();
+        const respuesta = await pago;
+        assert.deepEqual(respuesta.request().postDataJSON(), { deudaVencida: true });
+        // With an active provider the browser goes to its page; the demo company has none, so the portal says why.
+        if (respuesta.status() === 200) {
+          const enlace = await respuesta.json();
+          await pagina.waitForURL((u) => u.href.startsWith(enlace.url.split('?')[0]));
+        } else {
+          assert.equal(respuesta.status(), 422);
+          await pagina
+            .getByRole('alert')
+            .filter({ hasText: /pago en línea no está disponible/ })
+            .first()
+            .waitFor();
+        }
+      });
+    },
+  );
+});
