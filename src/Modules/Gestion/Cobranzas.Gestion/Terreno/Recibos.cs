@@ -73,7 +73,11 @@ public sealed class RegistrarPagoTerrenoReciboHandler(
         var d = request.Cuerpo;
         var clave = d.ClaveIdempotencia.Trim();
         if (await ProyeccionRecibo.PorClaveAsync(db, mediator, clave, cancellationToken) is { } previo)
+        {
+            if (previo.ClienteId != d.ClienteId || previo.Monto != d.Monto || previo.Medio != d.Medio)
+                throw new ReglaNegocioException("claveIdempotencia", "clave_reutilizada", "La clave ya se usó para otro pago (otro cliente, monto o medio); use una clave nueva.");
             return (previo, false);
+        }
 
         var cliente = (await mediator.Send(new BuscarClientes([d.ClienteId], []), cancellationToken)).SingleOrDefault() ?? throw new NoEncontradoException("Cliente", d.ClienteId);
         var propio = await alcance.CobradorPropioAsync(cancellationToken);
