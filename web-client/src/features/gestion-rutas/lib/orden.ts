@@ -1,6 +1,7 @@
 /** Moves the item at `desde` to `hasta` (drag and drop, or one place up/down); out-of-range moves change nothing. */
 export function mover<T>(lista: readonly T[], desde: number, hasta: number): T[] {
-  if (desde < 0 || desde >= lista.length || hasta < 0 || hasta >= lista.length || desde === hasta) return [...lista];
+  if (desde < 0 || desde >= lista.length || hasta < 0 || hasta >= lista.length || desde === hasta)
+    return [...lista];
   const copia = [...lista];
   const [item] = copia.splice(desde, 1) as [T];
   copia.splice(hasta, 0, item);

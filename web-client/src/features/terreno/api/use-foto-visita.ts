@@ -8,6 +8,10 @@ export async function subirFotoVisita(paradaId: string, archivo: File): Promise<
   const headers = new Headers();
   const token = leerToken();
   if (token) headers.set('Authorization', `Bearer ${token}`);
-  const r = await fetch(`/api/v1/terreno/paradas/${paradaId}/fotos`, { method: 'POST', headers, body: datos });
+  const r = await fetch(`/api/v1/terreno/paradas/${paradaId}/fotos`, {
+    method: 'POST',
+    headers,
+    body: datos,
+  });
   if (!r.ok) throw new ApiError(r.status, aProblema(await r.json().catch(() => null), r.status));
 }

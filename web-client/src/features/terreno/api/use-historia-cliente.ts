@@ -10,7 +10,10 @@ export function useHistoriaCliente(clienteId: string, habilitado: boolean) {
     queryFn: async ({ signal }) =>
       (
         await ok(
-          api.GET('/api/v1/gestion/actividades', { params: { query: { clienteId, pagina: 1, tamanoPagina: 5 } }, signal }),
+          api.GET('/api/v1/gestion/actividades', {
+            params: { query: { clienteId, pagina: 1, tamanoPagina: 5 } },
+            signal,
+          }),
         )
       ).items,
   });

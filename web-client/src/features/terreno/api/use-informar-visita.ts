@@ -3,5 +3,9 @@ import { enviarOEncolar } from '../lib/cola-navegador';
 
 /** The visit report (POST /api/v1/terreno/paradas/{id}/informe), queued when offline. */
 export function informarVisita(paradaId: string, cuerpo: Cuerpo<'InformarVisitaTerreno'>, cliente: string) {
-  return enviarOEncolar(`/api/v1/terreno/paradas/${paradaId}/informe`, cuerpo, `Informe de visita a ${cliente}`);
+  return enviarOEncolar(
+    `/api/v1/terreno/paradas/${paradaId}/informe`,
+    cuerpo,
+    `Informe de visita a ${cliente}`,
+  );
 }

@@ -11,7 +11,10 @@ export function useMiRuta(fecha: string) {
   return useQuery({
     queryKey: clavesTerreno.miRuta(fecha),
     queryFn: async ({ signal }): Promise<RutaTerreno | null> => {
-      const { data, response } = await api.GET('/api/v1/terreno/mi-ruta', { params: { query: { fecha } }, signal });
+      const { data, response } = await api.GET('/api/v1/terreno/mi-ruta', {
+        params: { query: { fecha } },
+        signal,
+      });
       if (response.status === 404) return null;
       return ok(Promise.resolve({ data, response, error: response.ok ? undefined : data }));
     },

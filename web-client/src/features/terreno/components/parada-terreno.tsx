@@ -26,7 +26,7 @@ import { tomarCompromiso } from '../api/use-tomar-compromiso';
 import { subirFotoVisita } from '../api/use-foto-visita';
 import { compartirRecibo } from '../api/use-recibo-pdf';
 
-export const resultadosVisita = [
+const resultadosVisita = [
   { value: 'pago', label: 'Pagó' },
   { value: 'compromiso', label: 'Compromiso de pago' },
   { value: 'sin_pago', label: 'Atendió, sin pago' },
@@ -43,7 +43,10 @@ const estados: Record<string, { texto: string; color: string }> = {
 
 function posicion(): Promise<GeolocationPosition> {
   return new Promise((resolver, rechazar) =>
-    navigator.geolocation.getCurrentPosition(resolver, rechazar, { enableHighAccuracy: true, timeout: 15_000 }),
+    navigator.geolocation.getCurrentPosition(resolver, rechazar, {
+      enableHighAccuracy: true,
+      timeout: 15_000,
+    }),
   );
 }
 
@@ -90,7 +93,9 @@ export function ParadaTerrenoDetalle({ parada, alCambiar }: Props) {
       try {
         p = await posicion();
       } catch {
-        throw new Error('No se pudo obtener la ubicación: permita el acceso a la ubicación e intente de nuevo.');
+        throw new Error(
+          'No se pudo obtener la ubicación: permita el acceso a la ubicación e intente de nuevo.',
+        );
       }
       const r = await registrarLlegada(
         parada.id,
@@ -187,16 +192,47 @@ export function ParadaTerrenoDetalle({ parada, alCambiar }: Props) {
         </Text>
       )}
 
-      <Title order={4}>Informe de visita</Title>
-      <Select label="Resultado" data={resultadosVisita} value={resultado} onChange={setResultado} allowDeselect={false} />
-      <Textarea label="Notas" value={notas} onChange={(e) => setNotas(e.currentTarget.value)} autosize minRows={2} />
-      <FileInput label="Foto" accept="image/*" capture="environment" value={foto} onChange={setFoto} clearable />
+      <Title order={3} size="h5">
+        Informe de visita
+      </Title>
+      <Select
+        label="Resultado"
+        data={resultadosVisita}
+        value={resultado}
+        onChange={setResultado}
+        allowDeselect={false}
+      />
+      <Textarea
+        label="Notas"
+        value={notas}
+        onChange={(e) => setNotas(e.currentTarget.value)}
+        autosize
+        minRows={2}
+      />
+      <FileInput
+        label="Foto"
+        accept="image/*"
+        capture="environment"
+        value={foto}
+        onChange={setFoto}
+        clearable
+      />
       <Button variant="light" onClick={informar} loading={ocupado} disabled={!llego}>
         Guardar informe
       </Button>
 
-      <Title order={4}>Pago en terreno</Title>
-      <NumberInput label="Monto recibido (CLP)" value={monto} onChange={setMonto} min={1} thousandSeparator="." decimalSeparator="," allowDecimal={false} />
+      <Title order={3} size="h5">
+        Pago en terreno
+      </Title>
+      <NumberInput
+        label="Monto recibido (CLP)"
+        value={monto}
+        onChange={setMonto}
+        min={1}
+        thousandSeparator="."
+        decimalSeparator=","
+        allowDecimal={false}
+      />
       <SegmentedControl
         aria-label="Medio de pago"
         value={medio}
@@ -209,8 +245,17 @@ export function ParadaTerrenoDetalle({ parada, alCambiar }: Props) {
       {medio === 'cheque' && (
         <>
           <TextInput label="Banco" value={banco} onChange={(e) => setBanco(e.currentTarget.value)} />
-          <TextInput label="Número de cheque" value={numeroCheque} onChange={(e) => setNumeroCheque(e.currentTarget.value)} />
-          <TextInput label="Fecha del cheque" type="date" value={fechaCheque} onChange={(e) => setFechaCheque(e.currentTarget.value)} />
+          <TextInput
+            label="Número de cheque"
+            value={numeroCheque}
+            onChange={(e) => setNumeroCheque(e.currentTarget.value)}
+          />
+          <TextInput
+            label="Fecha del cheque"
+            type="date"
+            value={fechaCheque}
+            onChange={(e) => setFechaCheque(e.currentTarget.value)}
+          />
         </>
       )}
       <Button onClick={pagar} loading={ocupado}>
@@ -233,16 +278,34 @@ export function ParadaTerrenoDetalle({ parada, alCambiar }: Props) {
         </Group>
       )}
 
-      <Title order={4}>Compromiso de pago</Title>
+      <Title order={3} size="h5">
+        Compromiso de pago
+      </Title>
       <Group grow>
-        <TextInput label="Fecha prometida" type="date" min={hoySantiago()} value={fechaPromesa} onChange={(e) => setFechaPromesa(e.currentTarget.value)} />
-        <NumberInput label="Monto prometido" value={montoPromesa} onChange={setMontoPromesa} min={1} thousandSeparator="." decimalSeparator="," allowDecimal={false} />
+        <TextInput
+          label="Fecha prometida"
+          type="date"
+          min={hoySantiago()}
+          value={fechaPromesa}
+          onChange={(e) => setFechaPromesa(e.currentTarget.value)}
+        />
+        <NumberInput
+          label="Monto prometido"
+          value={montoPromesa}
+          onChange={setMontoPromesa}
+          min={1}
+          thousandSeparator="."
+          decimalSeparator=","
+          allowDecimal={false}
+        />
       </Group>
       <Button variant="light" onClick={prometer} loading={ocupado}>
         Registrar compromiso
       </Button>
 
-      <Title order={4}>Historia reciente</Title>
+      <Title order={3} size="h5">
+        Historia reciente
+      </Title>
       {historia.data?.length ? (
         <Stack gap={4}>
           {historia.data.map((a) => (

@@ -53,7 +53,12 @@ export type ResultadoAccion<T> = { enviada: true; datos: T } | { enviada: false 
  * Sends an action now if there is a connection; without one (or if the request never reaches the server) it is queued
  * with the same key and sent when the connection returns. A server answer that is a problem throws {@link ApiError}.
  */
-export async function enviarOEncolar<T>(url: string, cuerpo: unknown, descripcion: string, clave = crypto.randomUUID()): Promise<ResultadoAccion<T>> {
+export async function enviarOEncolar<T>(
+  url: string,
+  cuerpo: unknown,
+  descripcion: string,
+  clave = crypto.randomUUID(),
+): Promise<ResultadoAccion<T>> {
   const accion: AccionPendiente = { clave, url, cuerpo, descripcion, creada: new Date().toISOString() };
   if (navigator.onLine && pendientes === 0) {
     let r: Response | null = null;
