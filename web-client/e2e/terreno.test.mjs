@@ -81,20 +81,23 @@ describe('Cobranza en terreno en un teléfono (390×844)', () => {
       await pagina.goto('/terreno');
       await pagina.getByRole('heading', { name: 'Mi ruta en terreno' }).waitFor();
       await pagina.getByRole('button', { name: new RegExp(`^${parada.orden}\\. `) }).click();
+      // Every stop's panel is in the page (closed ones hidden): work inside the open one.
+      const panel = pagina.getByRole('region', { name: new RegExp(`^${parada.orden}\\. `) });
+      await panel.getByRole('button', { name: 'Llegué' }).waitFor();
       await sinViolacionesGraves(pagina, 'Mi ruta en terreno');
 
       const llegada = pagina.waitForResponse((r) =>
         r.url().includes(`/terreno/paradas/${parada.id}/llegada`),
       );
-      await pagina.getByRole('button', { name: 'Llegué' }).click();
+      await panel.getByRole('button', { name: 'Llegué' }).click();
       assert.equal((await llegada).status(), 200);
-      await pagina.getByText(/Llegada registrada/).waitFor();
+      await panel.getByText(/Llegada registrada/).waitFor();
 
       await pagina.context().setOffline(true);
       await pagina.getByText('Sin conexión').waitFor();
-      await pagina.getByLabel('Monto recibido (CLP)').fill('12345');
-      await pagina.getByRole('button', { name: 'Registrar pago' }).click();
-      await pagina.getByText(/Guardado en el teléfono/).waitFor();
+      await panel.getByLabel('Monto recibido (CLP)').fill('12345');
+      await panel.getByRole('button', { name: 'Registrar pago' }).click();
+      await panel.getByText(/Guardado en el teléfono/).waitFor();
       await pagina.getByText('1 pendiente de envío').waitFor();
 
       const envio = pagina.waitForResponse(
