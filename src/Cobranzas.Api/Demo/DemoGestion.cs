@@ -44,6 +44,7 @@ internal sealed class DemoGestion(IServiceProvider servicios, ILogger log, Guid 
         await CargarActividadesAsync(promesas, disputas, ct);
         await EjecutarPoliticaAsync(ct);
         await CargarDiaCobradorAsync(ct);
+        await new DemoTerreno(servicios, log, empresaId, propio).CargarAsync(ct);
     }
 
     private AsyncServiceScope Ambito()

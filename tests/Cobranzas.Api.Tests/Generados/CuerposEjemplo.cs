@@ -204,6 +204,21 @@ public static class CuerposEjemplo
                 cuentaClientes = "1105", cuentaBanco = "1102", cuentaGastoIncobrables = "6305", cuentaProvisionIncobrables = "1106", castigoContraProvision = false,
                 cuentaGastoProtesto = "6307", cuentasCanal = new[] { new { clave = "efectivo", cuenta = "1101" } }, cuentasDeposito = new[] { new { clave = "Banco de ejemplo 123", cuenta = "1102.01" } },
             },
+            // Terreno: one route per collector and day, so each example plans another day (up to a year ahead).
+            "DatosRuta" => new
+            {
+                cobradorId = r.Id(RecursosEmpresa.CobradorDestino), fecha = ayer.AddDays(2 + (n % 360)), inicioLatitud = -33.45, inicioLongitud = -70.65,
+                clienteIds = new[] { r.Id("/api/v1/clientes") }, optimizar = true,
+            },
+            "DatosOrdenRuta" => new { inicioLatitud = -33.45, inicioLongitud = -70.65, clienteIds = new[] { r.Id("/api/v1/clientes") } },
+            "DatosRecorrido" => new { inicioLatitud = -33.45, inicioLongitud = -70.65, clienteIds = new[] { r.Id("/api/v1/clientes") } },
+            "DatosLlegada" => new { latitud = -33.45, longitud = -70.65, precision = 15.0, fecha = (DateTimeOffset?)null },
+            "DatosInformeVisita" => new { resultado = "sin_pago", notas = "Ejemplo" },
+            "DatosPagoTerreno" => new
+            {
+                clienteId = r.Id("/api/v1/clientes"), claveIdempotencia = $"ejemplo-{n}-{Guid.NewGuid():N}", monto = 1_000m, medio = "efectivo", banco = (string?)null,
+                numeroCheque = (string?)null, fechaCheque = (string?)null, notas = "Ejemplo",
+            },
             _ => null,
         };
         return ejemplo is null

@@ -95,6 +95,7 @@ public sealed partial class RecursosEmpresa
         await CrearGestionActividadesAsync(r, cliente.Id(), n);
         await CrearGestionCompromisosAsync(r, cliente.Id(), n);
         await CrearSeguimientoAsync(r, cliente.Id(), n);
+        await CrearTerrenoAsync(r, cliente.Id(), n);
         await CrearNotificacionesAsync(r, n);
         await CrearIntegracionesAsync(r, n);
         await CrearWebhooksAsync(r, n);
@@ -213,6 +214,29 @@ public sealed partial class RecursosEmpresa
         r.Registrar("/api/v1/gestion/guiones", guion.Id());
         r._ids["/api/v1/gestion/reglas-contacto"] = clienteId;
         r.Datos.AddRange([$"Tipo reservado {n}", $"Nota de actividad reservada {n}", $"adjunto-reservado-{n}", $"Guion reservado {n}"]);
+    }
+
+    /// <summary>A field route of today for the administrator's own collector (its «mi ruta») with the client (arrived at), and a field receipt, once Terreno is in the document.</summary>
+    private static async Task CrearTerrenoAsync(RecursosEmpresa r, string clienteId, int n)
+    {
+        if (!DocumentoOpenApi.DelRepositorio.Operaciones.Any(o => o is { Metodo: "POST", Ruta: "/api/v1/terreno/rutas" }))
+            return;
+        var hoy = Cobranzas.SharedKernel.Tiempo.FechaNegocio.Hoy(Fixture.Reloj);
+        var ruta = await (await r.Admin.PostAsJsonAsync("/api/v1/terreno/rutas", new
+        {
+            cobradorId = r.Id("cobrador"), fecha = hoy.ToString("yyyy-MM-dd"), inicioLatitud = -33.45, inicioLongitud = -70.65, clienteIds = new[] { clienteId }, optimizar = true,
+        })).JsonAsync(201);
+        var parada = ruta["paradas"]![0]!.Id();
+        await (await r.Admin.PostAsJsonAsync($"/api/v1/terreno/paradas/{parada}/llegada", new { latitud = -33.45, longitud = -70.65, precision = 10.0 })).JsonAsync();
+        var recibo = await (await r.Admin.PostAsJsonAsync("/api/v1/terreno/recibos", new
+        {
+            clienteId, claveIdempotencia = $"reservada-{n}", monto = 1_000m, medio = "cheque", banco = $"Banco reservado terreno {n}", numeroCheque = $"{n}", fechaCheque = (string?)null,
+            notas = $"Recibo reservado {n}",
+        })).JsonAsync(201);
+        r.Registrar("/api/v1/terreno/rutas", ruta.Id());
+        r.Registrar("/api/v1/terreno/paradas", parada);
+        r.Registrar("/api/v1/terreno/recibos", recibo.Id());
+        r.Datos.AddRange([$"Banco reservado terreno {n}", $"Recibo reservado {n}"]);
     }
 
     /// <summary>A sent message of the client with an event and a reply (what the sender and the IMAP reader leave), once the delivery log is in the document.</summary>

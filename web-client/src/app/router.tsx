@@ -235,6 +235,16 @@ const rutas: RouteObject[] = [
         lazy: pantalla(() => import('@/features/gestion-politica/routes/politica-cobranza')),
       },
       { path: 'cartera/cheques', lazy: pantalla(() => import('@/features/cheques/routes/cheques')) },
+      // Terreno (field collection)
+      { path: 'terreno', lazy: pantalla(() => import('@/features/terreno/routes/terreno')) },
+      {
+        path: 'gestion/rutas',
+        lazy: pantalla(() => import('@/features/gestion-rutas/routes/planificar-rutas'), 'supervisar'),
+      },
+      {
+        path: 'gestion/informe-visitas',
+        lazy: pantalla(() => import('@/features/gestion-rutas/routes/informe-visitas')),
+      },
       {
         path: 'gestion/compromisos',
         lazy: pantalla(() => import('@/features/gestion-compromisos/routes/compromisos')),

@@ -1,4 +1,5 @@
 using Cobranzas.Clientes.Clientes;
+using Cobranzas.Clientes.Comunas;
 using Cobranzas.Clientes.Contactos;
 using Cobranzas.Clientes.Grupos;
 using Cobranzas.Clientes.Importaciones;
@@ -26,5 +27,5 @@ public sealed class ClientesModulo : IModulo
         ActualizarCondiciones.Map, CambiarEstadoCredito.Map, HistorialEstadoCreditoCliente.Map,
         ListarContactos.Map, CrearContacto.Map, ActualizarContacto.Map, EliminarContacto.Map, CambiarActividadContacto.Map, BuscarContactos.Map,
         ListarPoliticasCredito.Map, CrearPoliticaCredito.Map, ActualizarPoliticaCredito.Map,
-        TiposGrupo.Clientes.Map, TiposGrupo.Contactos.Map, ImportarClientes.Map);
+        TiposGrupo.Clientes.Map, TiposGrupo.Contactos.Map, ImportarClientes.Map, ListarComunas.Map);
 }

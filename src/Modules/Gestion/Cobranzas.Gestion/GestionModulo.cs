@@ -6,6 +6,7 @@ using Cobranzas.Gestion.Feriados;
 using Cobranzas.Gestion.Indicadores;
 using Cobranzas.Gestion.Persistencia;
 using Cobranzas.Gestion.Politica;
+using Cobranzas.Gestion.Terreno;
 using Cobranzas.Gestion.Trabajo;
 using Cobranzas.SharedKernel.Persistence;
 using Microsoft.Extensions.Configuration;
@@ -28,9 +29,10 @@ public sealed class GestionModulo : IModulo
         AreaPolitica.AgregarServicios(services, configuracion);
         AreaTrabajo.AgregarServicios(services, configuracion);
         AreaIndicadores.AgregarServicios(services);
+        AreaTerreno.AgregarServicios(services);
     }
 
     /// <summary>Each slice maps its own endpoint under <c>/api/v1/gestion</c>; each area lists its slices in document order.</summary>
     public static void MapearRutas(IEndpointRouteBuilder app) => new RutasModulo(app, "Gestion").Mapear(
-        [ObtenerConfiguracionGestion.Map, GuardarConfiguracionGestion.Map, .. AreaCobradores.Rutas, .. AreaActividades.Rutas, .. AreaCompromisos.Rutas, .. AreaPolitica.Rutas, .. AreaTrabajo.Rutas, .. AreaIndicadores.Rutas]);
+        [ObtenerConfiguracionGestion.Map, GuardarConfiguracionGestion.Map, .. AreaCobradores.Rutas, .. AreaActividades.Rutas, .. AreaCompromisos.Rutas, .. AreaPolitica.Rutas, .. AreaTrabajo.Rutas, .. AreaIndicadores.Rutas, .. AreaTerreno.Rutas]);
 }

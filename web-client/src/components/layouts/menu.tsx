@@ -42,6 +42,9 @@ import {
   IconTargetArrow,
   IconCoin,
   IconUserCheck,
+  IconMapPin,
+  IconRoute,
+  IconClipboardList,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { Permiso } from '@/api/types';
@@ -70,6 +73,19 @@ const modulos: Modulo[] = [
     enlaces: [
       { a: '/gestion/mi-trabajo', etiqueta: 'Mi trabajo', icono: <IconListCheck size={18} /> },
       { a: '/gestion/calendario', etiqueta: 'Calendario', icono: <IconCalendar size={18} /> },
+      // Terreno (field collection)
+      { a: '/terreno', etiqueta: 'Mi ruta en terreno', icono: <IconMapPin size={18} />, permiso: 'editar' },
+      {
+        a: '/gestion/rutas',
+        etiqueta: 'Rutas de terreno',
+        icono: <IconRoute size={18} />,
+        permiso: 'supervisar',
+      },
+      {
+        a: '/gestion/informe-visitas',
+        etiqueta: 'Informe de visitas',
+        icono: <IconClipboardList size={18} />,
+      },
     ],
   },
   {

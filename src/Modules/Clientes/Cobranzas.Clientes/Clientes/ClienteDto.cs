@@ -27,7 +27,9 @@ public sealed record ClienteDto(
     DateTimeOffset Creado,
     DateTimeOffset Actualizado,
     bool? Consumidor,
-    [property: Description("Si las reglas de contacto de consumidores (Ley 21.320) se aplican: el valor declarado o el que resulta del RUT.")] bool ConsumidorEfectivo);
+    [property: Description("Si las reglas de contacto de consumidores (Ley 21.320) se aplican: el valor declarado o el que resulta del RUT.")] bool ConsumidorEfectivo,
+    double? Latitud = null,
+    double? Longitud = null);
 
 public sealed record CondicionesDto(
     int? PlazoPagoDias,
@@ -71,7 +73,9 @@ public static class ProyeccionCliente
         c.Creado,
         c.Actualizado,
         c.Consumidor,
-        Consumidores.Efectivo(c.Consumidor, c.Rut));
+        Consumidores.Efectivo(c.Consumidor, c.Rut),
+        c.Latitud,
+        c.Longitud);
 
     public static PoliticaEfectivaDto PoliticaEfectiva(Cliente c, PoliticaCredito? p)
     {

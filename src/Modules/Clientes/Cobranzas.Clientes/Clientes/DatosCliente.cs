@@ -21,7 +21,9 @@ public sealed record DatosCliente(
     string Segmento,
     bool CuentaClave,
     string? EjecutivoId,
-    [property: System.ComponentModel.Description("Consumidor (Ley 19.496): null toma el valor del RUT (persona natural bajo 50.000.000).")] bool? Consumidor = null);
+    [property: System.ComponentModel.Description("Consumidor (Ley 19.496): null toma el valor del RUT (persona natural bajo 50.000.000).")] bool? Consumidor = null,
+    [property: System.ComponentModel.Description("Latitud WGS84 (-90 a 90); junto con longitud, o ninguna de las dos.")] double? Latitud = null,
+    [property: System.ComponentModel.Description("Longitud WGS84 (-180 a 180); junto con latitud, o ninguna de las dos.")] double? Longitud = null);
 
 public sealed class DatosClienteValidator : AbstractValidator<DatosCliente>
 {
@@ -36,6 +38,10 @@ public sealed class DatosClienteValidator : AbstractValidator<DatosCliente>
         RuleFor(x => x.Region).MaximumLength(LargosCliente.Lugar);
         RuleFor(x => x.Segmento).NotEmpty().MaximumLength(LargosCliente.Segmento);
         RuleFor(x => x.EjecutivoId).MaximumLength(100);
+        RuleFor(x => x.Latitud).InclusiveBetween(-90, 90);
+        RuleFor(x => x.Longitud).InclusiveBetween(-180, 180);
+        RuleFor(x => x.Latitud).NotNull().When(x => x.Longitud is not null).WithErrorCode("requerido").WithMessage("Indique la latitud junto con la longitud.");
+        RuleFor(x => x.Longitud).NotNull().When(x => x.Latitud is not null).WithErrorCode("requerido").WithMessage("Indique la longitud junto con la latitud.");
     }
 }
 
@@ -69,6 +75,8 @@ public sealed class EscrituraCliente(ClientesDbContext db, IMediator mediator, I
         cliente.CuentaClave = datos.CuentaClave;
         cliente.Consumidor = datos.Consumidor;
         cliente.EjecutivoId = Limpio(datos.EjecutivoId);
+        cliente.Latitud = datos.Latitud;
+        cliente.Longitud = datos.Longitud;
         cliente.Actualizado = ahora;
     }
 

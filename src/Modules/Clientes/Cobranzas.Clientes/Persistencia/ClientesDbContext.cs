@@ -31,6 +31,7 @@ public sealed class ClientesDbContext(DbContextOptions<ClientesDbContext> option
         b.HasPostgresExtension("unaccent");
         b.HasDbFunction(typeof(ClientesDbContext).GetMethod(nameof(SinAcentos))!).HasName("sin_acentos").HasSchema(Esquema);
 
+        b.ApplyConfiguration(new Comunas.ComunaConfiguracion());
         b.Entity<Cliente>(e =>
         {
             e.HasIndex(x => new { x.EmpresaId, x.Rut }).IsUnique();

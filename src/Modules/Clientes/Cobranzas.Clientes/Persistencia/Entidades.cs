@@ -37,6 +37,11 @@ public sealed class Cliente : IEntidadDeEmpresa
     public string? Direccion { get; set; }
     public string? Comuna { get; set; }
     public string? Region { get; set; }
+
+    /// <summary>WGS84; both or neither. Without them the route map places the client at its comuna's centroid.</summary>
+    public double? Latitud { get; set; }
+
+    public double? Longitud { get; set; }
     public required string Segmento { get; set; }
     public bool CuentaClave { get; set; }
 

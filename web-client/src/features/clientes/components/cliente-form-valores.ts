@@ -14,6 +14,9 @@ export interface ValoresCliente {
   ejecutivoId: string;
   /** Consumer for the contact rules (Ley 21.320): 'rut' lets the RUT decide (persona natural below 50.000.000). */
   consumidor: 'rut' | 'si' | 'no';
+  /** WGS84 coordinates for the field route map; empty: the comuna's centroid is used. */
+  latitud: number | string;
+  longitud: number | string;
 }
 
 export function valoresIniciales(c?: Cliente): ValoresCliente {
@@ -29,6 +32,8 @@ export function valoresIniciales(c?: Cliente): ValoresCliente {
     cuentaClave: c?.cuentaClave ?? false,
     ejecutivoId: c?.ejecutivoId ?? '',
     consumidor: c?.consumidor == null ? 'rut' : c.consumidor ? 'si' : 'no',
+    latitud: c?.latitud ?? '',
+    longitud: c?.longitud ?? '',
   };
 }
 
@@ -45,5 +50,7 @@ export function aDatosCliente(v: ValoresCliente): DatosCliente {
     cuentaClave: v.cuentaClave,
     ejecutivoId: vacioANulo(v.ejecutivoId),
     consumidor: v.consumidor === 'rut' ? null : v.consumidor === 'si',
+    latitud: v.latitud === '' ? null : Number(v.latitud),
+    longitud: v.longitud === '' ? null : Number(v.longitud),
   };
 }

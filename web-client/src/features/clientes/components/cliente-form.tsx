@@ -1,4 +1,14 @@
-import { Autocomplete, Button, Group, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import {
+  Autocomplete,
+  Button,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { CampoRut } from '@/components/ui/campo-rut';
 import { TextoConRut } from '@/components/clientes/texto-con-rut';
@@ -73,6 +83,21 @@ export function ClienteForm({
           <TextInput label="Dirección" {...form.getInputProps('direccion')} />
           <TextInput label="Comuna" {...form.getInputProps('comuna')} />
           <Autocomplete label="Región" data={regionesDeChile} {...form.getInputProps('region')} />
+          <NumberInput
+            label="Latitud"
+            description="Para el mapa de rutas; vacío usa el centro de la comuna"
+            decimalScale={6}
+            min={-90}
+            max={90}
+            {...form.getInputProps('latitud')}
+          />
+          <NumberInput
+            label="Longitud"
+            decimalScale={6}
+            min={-180}
+            max={180}
+            {...form.getInputProps('longitud')}
+          />
           <Select
             label="Segmento"
 

@@ -25,6 +25,2812 @@ namespace Cobranzas.Clientes.Persistencia.Migraciones
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "unaccent");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Cobranzas.Clientes.Comunas.Comuna", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<double>("Latitud")
+                        .HasColumnType("double precision")
+                        .HasColumnName("latitud");
+
+                    b.Property<double>("Longitud")
+                        .HasColumnType("double precision")
+                        .HasColumnName("longitud");
+
+                    b.Property<string>("Nombre")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("nombre");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("region");
+
+                    b.HasKey("Id")
+                        .HasName("pk_comunas");
+
+                    b.HasIndex("Nombre")
+                        .IsUnique()
+                        .HasDatabaseName("ix_comunas_nombre");
+
+                    b.ToTable("comunas", "clientes");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Latitud = -18.48,
+                            Longitud = -70.310000000000002,
+                            Nombre = "Arica",
+                            Region = "Arica y Parinacota"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Latitud = -19.02,
+                            Longitud = -69.870000000000005,
+                            Nombre = "Camarones",
+                            Region = "Arica y Parinacota"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Latitud = -18.199999999999999,
+                            Longitud = -69.560000000000002,
+                            Nombre = "Putre",
+                            Region = "Arica y Parinacota"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Latitud = -17.649999999999999,
+                            Longitud = -69.640000000000001,
+                            Nombre = "General Lagos",
+                            Region = "Arica y Parinacota"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Latitud = -20.210000000000001,
+                            Longitud = -70.150000000000006,
+                            Nombre = "Iquique",
+                            Region = "Tarapacá"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Latitud = -20.27,
+                            Longitud = -70.099999999999994,
+                            Nombre = "Alto Hospicio",
+                            Region = "Tarapacá"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Latitud = -20.260000000000002,
+                            Longitud = -69.790000000000006,
+                            Nombre = "Pozo Almonte",
+                            Region = "Tarapacá"
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Latitud = -19.309999999999999,
+                            Longitud = -69.430000000000007,
+                            Nombre = "Camiña",
+                            Region = "Tarapacá"
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Latitud = -19.280000000000001,
+                            Longitud = -68.640000000000001,
+                            Nombre = "Colchane",
+                            Region = "Tarapacá"
+                        },
+                        new
+                        {
+                            Id = 10,
+                            Latitud = -19.989999999999998,
+                            Longitud = -69.769999999999996,
+                            Nombre = "Huara",
+                            Region = "Tarapacá"
+                        },
+                        new
+                        {
+                            Id = 11,
+                            Latitud = -20.489999999999998,
+                            Longitud = -69.329999999999998,
+                            Nombre = "Pica",
+                            Region = "Tarapacá"
+                        },
+                        new
+                        {
+                            Id = 12,
+                            Latitud = -23.649999999999999,
+                            Longitud = -70.400000000000006,
+                            Nombre = "Antofagasta",
+                            Region = "Antofagasta"
+                        },
+                        new
+                        {
+                            Id = 13,
+                            Latitud = -23.100000000000001,
+                            Longitud = -70.450000000000003,
+                            Nombre = "Mejillones",
+                            Region = "Antofagasta"
+                        },
+                        new
+                        {
+                            Id = 14,
+                            Latitud = -22.890000000000001,
+                            Longitud = -69.319999999999993,
+                            Nombre = "Sierra Gorda",
+                            Region = "Antofagasta"
+                        },
+                        new
+                        {
+                            Id = 15,
+                            Latitud = -25.399999999999999,
+                            Longitud = -70.480000000000004,
+                            Nombre = "Taltal",
+                            Region = "Antofagasta"
+                        },
+                        new
+                        {
+                            Id = 16,
+                            Latitud = -22.460000000000001,
+                            Longitud = -68.930000000000007,
+                            Nombre = "Calama",
+                            Region = "Antofagasta"
+                        },
+                        new
+                        {
+                            Id = 17,
+                            Latitud = -21.219999999999999,
+                            Longitud = -68.25,
+                            Nombre = "Ollagüe",
+                            Region = "Antofagasta"
+                        },
+                        new
+                        {
+                            Id = 18,
+                            Latitud = -22.91,
+                            Longitud = -68.200000000000003,
+                            Nombre = "San Pedro de Atacama",
+                            Region = "Antofagasta"
+                        },
+                        new
+                        {
+                            Id = 19,
+                            Latitud = -22.09,
+                            Longitud = -70.200000000000003,
+                            Nombre = "Tocopilla",
+                            Region = "Antofagasta"
+                        },
+                        new
+                        {
+                            Id = 20,
+                            Latitud = -22.350000000000001,
+                            Longitud = -69.659999999999997,
+                            Nombre = "María Elena",
+                            Region = "Antofagasta"
+                        },
+                        new
+                        {
+                            Id = 21,
+                            Latitud = -27.370000000000001,
+                            Longitud = -70.329999999999998,
+                            Nombre = "Copiapó",
+                            Region = "Atacama"
+                        },
+                        new
+                        {
+                            Id = 22,
+                            Latitud = -27.07,
+                            Longitud = -70.819999999999993,
+                            Nombre = "Caldera",
+                            Region = "Atacama"
+                        },
+                        new
+                        {
+                            Id = 23,
+                            Latitud = -27.48,
+                            Longitud = -70.260000000000005,
+                            Nombre = "Tierra Amarilla",
+                            Region = "Atacama"
+                        },
+                        new
+                        {
+                            Id = 24,
+                            Latitud = -26.350000000000001,
+                            Longitud = -70.620000000000005,
+                            Nombre = "Chañaral",
+                            Region = "Atacama"
+                        },
+                        new
+                        {
+                            Id = 25,
+                            Latitud = -26.390000000000001,
+                            Longitud = -70.049999999999997,
+                            Nombre = "Diego de Almagro",
+                            Region = "Atacama"
+                        },
+                        new
+                        {
+                            Id = 26,
+                            Latitud = -28.579999999999998,
+                            Longitud = -70.760000000000005,
+                            Nombre = "Vallenar",
+                            Region = "Atacama"
+                        },
+                        new
+                        {
+                            Id = 27,
+                            Latitud = -28.760000000000002,
+                            Longitud = -70.489999999999995,
+                            Nombre = "Alto del Carmen",
+                            Region = "Atacama"
+                        },
+                        new
+                        {
+                            Id = 28,
+                            Latitud = -28.510000000000002,
+                            Longitud = -71.079999999999998,
+                            Nombre = "Freirina",
+                            Region = "Atacama"
+                        },
+                        new
+                        {
+                            Id = 29,
+                            Latitud = -28.469999999999999,
+                            Longitud = -71.219999999999999,
+                            Nombre = "Huasco",
+                            Region = "Atacama"
+                        },
+                        new
+                        {
+                            Id = 30,
+                            Latitud = -29.899999999999999,
+                            Longitud = -71.25,
+                            Nombre = "La Serena",
+                            Region = "Coquimbo"
+                        },
+                        new
+                        {
+                            Id = 31,
+                            Latitud = -29.949999999999999,
+                            Longitud = -71.340000000000003,
+                            Nombre = "Coquimbo",
+                            Region = "Coquimbo"
+                        },
+                        new
+                        {
+                            Id = 32,
+                            Latitud = -30.23,
+                            Longitud = -71.079999999999998,
+                            Nombre = "Andacollo",
+                            Region = "Coquimbo"
+                        },
+                        new
+                        {
+                            Id = 33,
+                            Latitud = -29.5,
+                            Longitud = -71.269999999999996,
+                            Nombre = "La Higuera",
+                            Region = "Coquimbo"
+                        },
+                        new
+                        {
+                            Id = 34,
+                            Latitud = -30.02,
+                            Longitud = -70.519999999999996,
+                            Nombre = "Paiguano",
+                            Region = "Coquimbo"
+                        },
+                        new
+                        {
+                            Id = 35,
+                            Latitud = -30.030000000000001,
+                            Longitud = -70.709999999999994,
+                            Nombre = "Vicuña",
+                            Region = "Coquimbo"
+                        },
+                        new
+                        {
+                            Id = 36,
+                            Latitud = -31.629999999999999,
+                            Longitud = -71.170000000000002,
+                            Nombre = "Illapel",
+                            Region = "Coquimbo"
+                        },
+                        new
+                        {
+                            Id = 37,
+                            Latitud = -31.399999999999999,
+                            Longitud = -71.459999999999994,
+                            Nombre = "Canela",
+                            Region = "Coquimbo"
+                        },
+                        new
+                        {
+                            Id = 38,
+                            Latitud = -31.91,
+                            Longitud = -71.510000000000005,
+                            Nombre = "Los Vilos",
+                            Region = "Coquimbo"
+                        },
+                        new
+                        {
+                            Id = 39,
+                            Latitud = -31.780000000000001,
+                            Longitud = -70.959999999999994,
+                            Nombre = "Salamanca",
+                            Region = "Coquimbo"
+                        },
+                        new
+                        {
+                            Id = 40,
+                            Latitud = -30.600000000000001,
+                            Longitud = -71.200000000000003,
+                            Nombre = "Ovalle",
+                            Region = "Coquimbo"
+                        },
+                        new
+                        {
+                            Id = 41,
+                            Latitud = -31.18,
+                            Longitud = -71.0,
+                            Nombre = "Combarbalá",
+                            Region = "Coquimbo"
+                        },
+                        new
+                        {
+                            Id = 42,
+                            Latitud = -30.690000000000001,
+                            Longitud = -70.950000000000003,
+                            Nombre = "Monte Patria",
+                            Region = "Coquimbo"
+                        },
+                        new
+                        {
+                            Id = 43,
+                            Latitud = -30.829999999999998,
+                            Longitud = -71.260000000000005,
+                            Nombre = "Punitaqui",
+                            Region = "Coquimbo"
+                        },
+                        new
+                        {
+                            Id = 44,
+                            Latitud = -30.260000000000002,
+                            Longitud = -70.670000000000002,
+                            Nombre = "Río Hurtado",
+                            Region = "Coquimbo"
+                        },
+                        new
+                        {
+                            Id = 45,
+                            Latitud = -33.049999999999997,
+                            Longitud = -71.620000000000005,
+                            Nombre = "Valparaíso",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 46,
+                            Latitud = -33.32,
+                            Longitud = -71.409999999999997,
+                            Nombre = "Casablanca",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 47,
+                            Latitud = -32.920000000000002,
+                            Longitud = -71.519999999999996,
+                            Nombre = "Concón",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 48,
+                            Latitud = -33.640000000000001,
+                            Longitud = -78.829999999999998,
+                            Nombre = "Juan Fernández",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 49,
+                            Latitud = -32.719999999999999,
+                            Longitud = -71.409999999999997,
+                            Nombre = "Puchuncaví",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 50,
+                            Latitud = -32.780000000000001,
+                            Longitud = -71.530000000000001,
+                            Nombre = "Quintero",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 51,
+                            Latitud = -33.020000000000003,
+                            Longitud = -71.549999999999997,
+                            Nombre = "Viña del Mar",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 52,
+                            Latitud = -27.120000000000001,
+                            Longitud = -109.34999999999999,
+                            Nombre = "Isla de Pascua",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 53,
+                            Latitud = -32.829999999999998,
+                            Longitud = -70.599999999999994,
+                            Nombre = "Los Andes",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 54,
+                            Latitud = -32.859999999999999,
+                            Longitud = -70.629999999999995,
+                            Nombre = "Calle Larga",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 55,
+                            Latitud = -32.840000000000003,
+                            Longitud = -70.709999999999994,
+                            Nombre = "Rinconada",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 56,
+                            Latitud = -32.799999999999997,
+                            Longitud = -70.579999999999998,
+                            Nombre = "San Esteban",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 57,
+                            Latitud = -32.450000000000003,
+                            Longitud = -71.230000000000004,
+                            Nombre = "La Ligua",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 58,
+                            Latitud = -32.43,
+                            Longitud = -71.069999999999993,
+                            Nombre = "Cabildo",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 59,
+                            Latitud = -32.509999999999998,
+                            Longitud = -71.450000000000003,
+                            Nombre = "Papudo",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 60,
+                            Latitud = -32.25,
+                            Longitud = -70.930000000000007,
+                            Nombre = "Petorca",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 61,
+                            Latitud = -32.549999999999997,
+                            Longitud = -71.459999999999994,
+                            Nombre = "Zapallar",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 62,
+                            Latitud = -32.880000000000003,
+                            Longitud = -71.25,
+                            Nombre = "Quillota",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 63,
+                            Latitud = -32.789999999999999,
+                            Longitud = -71.200000000000003,
+                            Nombre = "La Calera",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 64,
+                            Latitud = -32.799999999999997,
+                            Longitud = -71.140000000000001,
+                            Nombre = "Hijuelas",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 65,
+                            Latitud = -32.829999999999998,
+                            Longitud = -71.230000000000004,
+                            Nombre = "La Cruz",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 66,
+                            Latitud = -32.729999999999997,
+                            Longitud = -71.200000000000003,
+                            Nombre = "Nogales",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 67,
+                            Latitud = -33.590000000000003,
+                            Longitud = -71.609999999999999,
+                            Nombre = "San Antonio",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 68,
+                            Latitud = -33.359999999999999,
+                            Longitud = -71.670000000000002,
+                            Nombre = "Algarrobo",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 69,
+                            Latitud = -33.549999999999997,
+                            Longitud = -71.599999999999994,
+                            Nombre = "Cartagena",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 70,
+                            Latitud = -33.399999999999999,
+                            Longitud = -71.700000000000003,
+                            Nombre = "El Quisco",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 71,
+                            Latitud = -33.460000000000001,
+                            Longitud = -71.659999999999997,
+                            Nombre = "El Tabo",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 72,
+                            Latitud = -33.640000000000001,
+                            Longitud = -71.629999999999995,
+                            Nombre = "Santo Domingo",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 73,
+                            Latitud = -32.75,
+                            Longitud = -70.719999999999999,
+                            Nombre = "San Felipe",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 74,
+                            Latitud = -32.780000000000001,
+                            Longitud = -70.959999999999994,
+                            Nombre = "Catemu",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 75,
+                            Latitud = -32.840000000000003,
+                            Longitud = -70.959999999999994,
+                            Nombre = "Llay-Llay",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 76,
+                            Latitud = -32.799999999999997,
+                            Longitud = -70.840000000000003,
+                            Nombre = "Panquehue",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 77,
+                            Latitud = -32.630000000000003,
+                            Longitud = -70.719999999999999,
+                            Nombre = "Putaendo",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 78,
+                            Latitud = -32.75,
+                            Longitud = -70.659999999999997,
+                            Nombre = "Santa María",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 79,
+                            Latitud = -33.049999999999997,
+                            Longitud = -71.439999999999998,
+                            Nombre = "Quilpué",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 80,
+                            Latitud = -33.0,
+                            Longitud = -71.269999999999996,
+                            Nombre = "Limache",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 81,
+                            Latitud = -33.0,
+                            Longitud = -71.189999999999998,
+                            Nombre = "Olmué",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 82,
+                            Latitud = -33.039999999999999,
+                            Longitud = -71.370000000000005,
+                            Nombre = "Villa Alemana",
+                            Region = "Valparaíso"
+                        },
+                        new
+                        {
+                            Id = 83,
+                            Latitud = -33.450000000000003,
+                            Longitud = -70.659999999999997,
+                            Nombre = "Santiago",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 84,
+                            Latitud = -33.5,
+                            Longitud = -70.719999999999999,
+                            Nombre = "Cerrillos",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 85,
+                            Latitud = -33.420000000000002,
+                            Longitud = -70.739999999999995,
+                            Nombre = "Cerro Navia",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 86,
+                            Latitud = -33.380000000000003,
+                            Longitud = -70.670000000000002,
+                            Nombre = "Conchalí",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 87,
+                            Latitud = -33.560000000000002,
+                            Longitud = -70.670000000000002,
+                            Nombre = "El Bosque",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 88,
+                            Latitud = -33.460000000000001,
+                            Longitud = -70.700000000000003,
+                            Nombre = "Estación Central",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 89,
+                            Latitud = -33.369999999999997,
+                            Longitud = -70.640000000000001,
+                            Nombre = "Huechuraba",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 90,
+                            Latitud = -33.420000000000002,
+                            Longitud = -70.659999999999997,
+                            Nombre = "Independencia",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 91,
+                            Latitud = -33.530000000000001,
+                            Longitud = -70.659999999999997,
+                            Nombre = "La Cisterna",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 92,
+                            Latitud = -33.520000000000003,
+                            Longitud = -70.579999999999998,
+                            Nombre = "La Florida",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 93,
+                            Latitud = -33.539999999999999,
+                            Longitud = -70.620000000000005,
+                            Nombre = "La Granja",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 94,
+                            Latitud = -33.579999999999998,
+                            Longitud = -70.629999999999995,
+                            Nombre = "La Pintana",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 95,
+                            Latitud = -33.450000000000003,
+                            Longitud = -70.540000000000006,
+                            Nombre = "La Reina",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 96,
+                            Latitud = -33.409999999999997,
+                            Longitud = -70.569999999999993,
+                            Nombre = "Las Condes",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 97,
+                            Latitud = -33.350000000000001,
+                            Longitud = -70.519999999999996,
+                            Nombre = "Lo Barnechea",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 98,
+                            Latitud = -33.520000000000003,
+                            Longitud = -70.689999999999998,
+                            Nombre = "Lo Espejo",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 99,
+                            Latitud = -33.439999999999998,
+                            Longitud = -70.719999999999999,
+                            Nombre = "Lo Prado",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 100,
+                            Latitud = -33.490000000000002,
+                            Longitud = -70.599999999999994,
+                            Nombre = "Macul",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 101,
+                            Latitud = -33.509999999999998,
+                            Longitud = -70.760000000000005,
+                            Nombre = "Maipú",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 102,
+                            Latitud = -33.460000000000001,
+                            Longitud = -70.599999999999994,
+                            Nombre = "Ñuñoa",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 103,
+                            Latitud = -33.490000000000002,
+                            Longitud = -70.680000000000007,
+                            Nombre = "Pedro Aguirre Cerda",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 104,
+                            Latitud = -33.479999999999997,
+                            Longitud = -70.540000000000006,
+                            Nombre = "Peñalolén",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 105,
+                            Latitud = -33.43,
+                            Longitud = -70.609999999999999,
+                            Nombre = "Providencia",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 106,
+                            Latitud = -33.439999999999998,
+                            Longitud = -70.760000000000005,
+                            Nombre = "Pudahuel",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 107,
+                            Latitud = -33.359999999999999,
+                            Longitud = -70.730000000000004,
+                            Nombre = "Quilicura",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 108,
+                            Latitud = -33.43,
+                            Longitud = -70.700000000000003,
+                            Nombre = "Quinta Normal",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 109,
+                            Latitud = -33.409999999999997,
+                            Longitud = -70.640000000000001,
+                            Nombre = "Recoleta",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 110,
+                            Latitud = -33.399999999999999,
+                            Longitud = -70.730000000000004,
+                            Nombre = "Renca",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 111,
+                            Latitud = -33.5,
+                            Longitud = -70.629999999999995,
+                            Nombre = "San Joaquín",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 112,
+                            Latitud = -33.5,
+                            Longitud = -70.650000000000006,
+                            Nombre = "San Miguel",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 113,
+                            Latitud = -33.539999999999999,
+                            Longitud = -70.640000000000001,
+                            Nombre = "San Ramón",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 114,
+                            Latitud = -33.390000000000001,
+                            Longitud = -70.590000000000003,
+                            Nombre = "Vitacura",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 115,
+                            Latitud = -33.609999999999999,
+                            Longitud = -70.579999999999998,
+                            Nombre = "Puente Alto",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 116,
+                            Latitud = -33.640000000000001,
+                            Longitud = -70.569999999999993,
+                            Nombre = "Pirque",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 117,
+                            Latitud = -33.640000000000001,
+                            Longitud = -70.349999999999994,
+                            Nombre = "San José de Maipo",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 118,
+                            Latitud = -33.200000000000003,
+                            Longitud = -70.680000000000007,
+                            Nombre = "Colina",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 119,
+                            Latitud = -33.280000000000001,
+                            Longitud = -70.879999999999995,
+                            Nombre = "Lampa",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 120,
+                            Latitud = -33.079999999999998,
+                            Longitud = -70.930000000000007,
+                            Nombre = "Tiltil",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 121,
+                            Latitud = -33.590000000000003,
+                            Longitud = -70.700000000000003,
+                            Nombre = "San Bernardo",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 122,
+                            Latitud = -33.729999999999997,
+                            Longitud = -70.739999999999995,
+                            Nombre = "Buin",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 123,
+                            Latitud = -33.630000000000003,
+                            Longitud = -70.780000000000001,
+                            Nombre = "Calera de Tango",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 124,
+                            Latitud = -33.810000000000002,
+                            Longitud = -70.739999999999995,
+                            Nombre = "Paine",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 125,
+                            Latitud = -33.689999999999998,
+                            Longitud = -71.219999999999999,
+                            Nombre = "Melipilla",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 126,
+                            Latitud = -34.030000000000001,
+                            Longitud = -71.099999999999994,
+                            Nombre = "Alhué",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 127,
+                            Latitud = -33.399999999999999,
+                            Longitud = -71.129999999999995,
+                            Nombre = "Curacaví",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 128,
+                            Latitud = -33.520000000000003,
+                            Longitud = -71.120000000000005,
+                            Nombre = "María Pinto",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 129,
+                            Latitud = -33.880000000000003,
+                            Longitud = -71.459999999999994,
+                            Nombre = "San Pedro",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 130,
+                            Latitud = -33.659999999999997,
+                            Longitud = -70.930000000000007,
+                            Nombre = "Talagante",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 131,
+                            Latitud = -33.68,
+                            Longitud = -71.019999999999996,
+                            Nombre = "El Monte",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 132,
+                            Latitud = -33.75,
+                            Longitud = -70.900000000000006,
+                            Nombre = "Isla de Maipo",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 133,
+                            Latitud = -33.57,
+                            Longitud = -70.810000000000002,
+                            Nombre = "Padre Hurtado",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 134,
+                            Latitud = -33.609999999999999,
+                            Longitud = -70.879999999999995,
+                            Nombre = "Peñaflor",
+                            Region = "Metropolitana"
+                        },
+                        new
+                        {
+                            Id = 135,
+                            Latitud = -34.170000000000002,
+                            Longitud = -70.739999999999995,
+                            Nombre = "Rancagua",
+                            Region = "O'Higgins"
+                        },
+                        new
+                        {
+                            Id = 136,
+                            Latitud = -34.030000000000001,
+                            Longitud = -70.670000000000002,
+                            Nombre = "Codegua",
+                            Region = "O'Higgins"
+                        },
+                        new
+                        {
+                            Id = 137,
+                            Latitud = -34.270000000000003,
+                            Longitud = -70.959999999999994,
+                            Nombre = "Coinco",
+                            Region = "O'Higgins"
+                        },
+                        new
+                        {
+                            Id = 138,
+                            Latitud = -34.289999999999999,
+                            Longitud = -71.079999999999998,
+                            Nombre = "Coltauco",
+                            Region = "O'Higgins"
+                        },
+                        new
+                        {
+                            Id = 139,
+                            Latitud = -34.229999999999997,
+                            Longitud = -70.959999999999994,
+                            Nombre = "Doñihue",
+                            Region = "O'Higgins"
+                        },
+                        new
+                        {
+                            Id = 140,
+                            Latitud = -34.07,
+                            Longitud = -70.730000000000004,
+                            Nombre = "Graneros",
+                            Region = "O'Higgins"
+                        },
+                        new
+                        {
+                            Id = 141,
+                            Latitud = -34.289999999999999,
+                            Longitud = -71.310000000000002,
+                            Nombre = "Las Cabras",
+                            Region = "O'Higgins"
+                        },
+                        new
+                        {
+                            Id = 142,
+                            Latitud = -34.18,
+                            Longitud = -70.650000000000006,
+                            Nombre = "Machalí",
+                            Region = "O'Higgins"
+                        },
+                        new
+                        {
+                            Id = 143,
+                            Latitud = -34.450000000000003,
+                            Longitud = -70.939999999999998,
+                            Nombre = "Malloa",
+                            Region = "O'Higgins"
+                        },
+                        new
+                        {
+                            Id = 144,
+                            Latitud = -33.979999999999997,
+                            Longitud = -70.709999999999994,
+                            Nombre = "Mostazal",
+                            Region = "O'Higgins"
+                        },
+                        new
+                        {
+                            Id = 145,
+                            Latitud = -34.210000000000001,
+                            Longitud = -70.819999999999993,
+                            Nombre = "Olivar",
+                            Region = "O'Higgins"
+                        },
+                        new
+                        {
+                            Id = 146,
+                            Latitud = -34.390000000000001,
+                            Longitud = -71.170000000000002,
+                            Nombre = "Peumo",
+                            Region = "O'Higgins"
+                        },
+                        new
+                        {
+                            Id = 147,
+                            Latitud = -34.359999999999999,
+                            Longitud = -71.280000000000001,
+                            Nombre = "Pichidegua",
+                            Region = "O'Higgins"
+                        },
+                        new
+                        {
+                            Id = 148,
+                            Latitud = -34.350000000000001,
+                            Longitud = -70.959999999999994,
+                            Nombre = "Quinta de Tilcoco",
+                            Region = "O'Higgins"
+                        },
+                        new
+                        {
+                            Id = 149,
+                            Latitud = -34.409999999999997,
+                            Longitud = -70.859999999999999,
+                            Nombre = "Rengo",
+                            Region = "O'Higgins"
+                        },
+                        new
+                        {
+                            Id = 150,
+                            Latitud = -34.289999999999999,
+                            Longitud = -70.819999999999993,
+                            Nombre = "Requínoa",
+                            Region = "O'Higgins"
+                        },
+                        new
+                        {
+                            Id = 151,
+                            Latitud = -34.439999999999998,
+                            Longitud = -71.079999999999998,
+                            Nombre = "San Vicente",
+                            Region = "O'Higgins"
+                        },
+                        new
+                        {
+                            Id = 152,
+                            Latitud = -34.390000000000001,
+                            Longitud = -72.0,
+                            Nombre = "Pichilemu",
+                            Region = "O'Higgins"
+                        },
+                        new
+                        {
+                            Id = 153,
+                            Latitud = -34.200000000000003,
+                            Longitud = -71.659999999999997,
+                            Nombre = "La Estrella",
+                            Region = "O'Higgins"
+                        },
+                        new
+                        {
+                            Id = 154,
+                            Latitud = -34.119999999999997,
+                            Longitud = -71.730000000000004,
+                            Nombre = "Litueche",
+                            Region = "O'Higgins"
+                        },
+                        new
+                        {
+                            Id = 155,
+                            Latitud = -34.399999999999999,
+                            Longitud = -71.620000000000005,
+                            Nombre = "Marchigüe",
+                            Region = "O'Higgins"
+                        },
+                        new
+                        {
+                            Id = 156,
+                            Latitud = -33.960000000000001,
+                            Longitud = -71.829999999999998,
+                            Nombre = "Navidad",
+                            Region = "O'Higgins"
+                        },
+                        new
+                        {
+                            Id = 157,
+                            Latitud = -34.649999999999999,
+                            Longitud = -71.900000000000006,
+                            Nombre = "Paredones",
+                            Region = "O'Higgins"
+                        },
+                        new
+                        {
+                            Id = 158,
+                            Latitud = -34.590000000000003,
+                            Longitud = -70.989999999999995,
+                            Nombre = "San Fernando",
+                            Region = "O'Higgins"
+                        },
+                        new
+                        {
+                            Id = 159,
+                            Latitud = -34.729999999999997,
+                            Longitud = -71.269999999999996,
+                            Nombre = "Chépica",
+                            Region = "O'Higgins"
+                        },
+                        new
+                        {
+                            Id = 160,
+                            Latitud = -34.710000000000001,
+                            Longitud = -71.040000000000006,
+                            Nombre = "Chimbarongo",
+                            Region = "O'Higgins"
+                        },
+                        new
+                        {
+                            Id = 161,
+                            Latitud = -34.729999999999997,
+                            Longitud = -71.640000000000001,
+                            Nombre = "Lolol",
+                            Region = "O'Higgins"
+                        },
+                        new
+                        {
+                            Id = 162,
+                            Latitud = -34.659999999999997,
+                            Longitud = -71.170000000000002,
+                            Nombre = "Nancagua",
+                            Region = "O'Higgins"
+                        },
+                        new
+                        {
+                            Id = 163,
+                            Latitud = -34.600000000000001,
+                            Longitud = -71.359999999999999,
+                            Nombre = "Palmilla",
+                            Region = "O'Higgins"
+                        },
+                        new
+                        {
+                            Id = 164,
+                            Latitud = -34.479999999999997,
+                            Longitud = -71.480000000000004,
+                            Nombre = "Peralillo",
+                            Region = "O'Higgins"
+                        },
+                        new
+                        {
+                            Id = 165,
+                            Latitud = -34.609999999999999,
+                            Longitud = -71.120000000000005,
+                            Nombre = "Placilla",
+                            Region = "O'Higgins"
+                        },
+                        new
+                        {
+                            Id = 166,
+                            Latitud = -34.609999999999999,
+                            Longitud = -71.670000000000002,
+                            Nombre = "Pumanque",
+                            Region = "O'Higgins"
+                        },
+                        new
+                        {
+                            Id = 167,
+                            Latitud = -34.640000000000001,
+                            Longitud = -71.370000000000005,
+                            Nombre = "Santa Cruz",
+                            Region = "O'Higgins"
+                        },
+                        new
+                        {
+                            Id = 168,
+                            Latitud = -35.43,
+                            Longitud = -71.659999999999997,
+                            Nombre = "Talca",
+                            Region = "Maule"
+                        },
+                        new
+                        {
+                            Id = 169,
+                            Latitud = -35.329999999999998,
+                            Longitud = -72.409999999999997,
+                            Nombre = "Constitución",
+                            Region = "Maule"
+                        },
+                        new
+                        {
+                            Id = 170,
+                            Latitud = -35.090000000000003,
+                            Longitud = -72.019999999999996,
+                            Nombre = "Curepto",
+                            Region = "Maule"
+                        },
+                        new
+                        {
+                            Id = 171,
+                            Latitud = -35.600000000000001,
+                            Longitud = -72.280000000000001,
+                            Nombre = "Empedrado",
+                            Region = "Maule"
+                        },
+                        new
+                        {
+                            Id = 172,
+                            Latitud = -35.520000000000003,
+                            Longitud = -71.700000000000003,
+                            Nombre = "Maule",
+                            Region = "Maule"
+                        },
+                        new
+                        {
+                            Id = 173,
+                            Latitud = -35.369999999999997,
+                            Longitud = -71.450000000000003,
+                            Nombre = "Pelarco",
+                            Region = "Maule"
+                        },
+                        new
+                        {
+                            Id = 174,
+                            Latitud = -35.399999999999999,
+                            Longitud = -71.810000000000002,
+                            Nombre = "Pencahue",
+                            Region = "Maule"
+                        },
+                        new
+                        {
+                            Id = 175,
+                            Latitud = -35.280000000000001,
+                            Longitud = -71.269999999999996,
+                            Nombre = "Río Claro",
+                            Region = "Maule"
+                        },
+                        new
+                        {
+                            Id = 176,
+                            Latitud = -35.539999999999999,
+                            Longitud = -71.489999999999995,
+                            Nombre = "San Clemente",
+                            Region = "Maule"
+                        },
+                        new
+                        {
+                            Id = 177,
+                            Latitud = -35.32,
+                            Longitud = -71.530000000000001,
+                            Nombre = "San Rafael",
+                            Region = "Maule"
+                        },
+                        new
+                        {
+                            Id = 178,
+                            Latitud = -35.969999999999999,
+                            Longitud = -72.319999999999993,
+                            Nombre = "Cauquenes",
+                            Region = "Maule"
+                        },
+                        new
+                        {
+                            Id = 179,
+                            Latitud = -35.729999999999997,
+                            Longitud = -72.530000000000001,
+                            Nombre = "Chanco",
+                            Region = "Maule"
+                        },
+                        new
+                        {
+                            Id = 180,
+                            Latitud = -35.810000000000002,
+                            Longitud = -72.569999999999993,
+                            Nombre = "Pelluhue",
+                            Region = "Maule"
+                        },
+                        new
+                        {
+                            Id = 181,
+                            Latitud = -34.979999999999997,
+                            Longitud = -71.239999999999995,
+                            Nombre = "Curicó",
+                            Region = "Maule"
+                        },
+                        new
+                        {
+                            Id = 182,
+                            Latitud = -34.979999999999997,
+                            Longitud = -71.799999999999997,
+                            Nombre = "Hualañé",
+                            Region = "Maule"
+                        },
+                        new
+                        {
+                            Id = 183,
+                            Latitud = -34.990000000000002,
+                            Longitud = -72.0,
+                            Nombre = "Licantén",
+                            Region = "Maule"
+                        },
+                        new
+                        {
+                            Id = 184,
+                            Latitud = -35.109999999999999,
+                            Longitud = -71.280000000000001,
+                            Nombre = "Molina",
+                            Region = "Maule"
+                        },
+                        new
+                        {
+                            Id = 185,
+                            Latitud = -34.93,
+                            Longitud = -71.310000000000002,
+                            Nombre = "Rauco",
+                            Region = "Maule"
+                        },
+                        new
+                        {
+                            Id = 186,
+                            Latitud = -34.960000000000001,
+                            Longitud = -71.129999999999995,
+                            Nombre = "Romeral",
+                            Region = "Maule"
+                        },
+                        new
+                        {
+                            Id = 187,
+                            Latitud = -35.0,
+                            Longitud = -71.379999999999995,
+                            Nombre = "Sagrada Familia",
+                            Region = "Maule"
+                        },
+                        new
+                        {
+                            Id = 188,
+                            Latitud = -34.869999999999997,
+                            Longitud = -71.159999999999997,
+                            Nombre = "Teno",
+                            Region = "Maule"
+                        },
+                        new
+                        {
+                            Id = 189,
+                            Latitud = -34.859999999999999,
+                            Longitud = -72.010000000000005,
+                            Nombre = "Vichuquén",
+                            Region = "Maule"
+                        },
+                        new
+                        {
+                            Id = 190,
+                            Latitud = -35.850000000000001,
+                            Longitud = -71.599999999999994,
+                            Nombre = "Linares",
+                            Region = "Maule"
+                        },
+                        new
+                        {
+                            Id = 191,
+                            Latitud = -35.689999999999998,
+                            Longitud = -71.409999999999997,
+                            Nombre = "Colbún",
+                            Region = "Maule"
+                        },
+                        new
+                        {
+                            Id = 192,
+                            Latitud = -35.969999999999999,
+                            Longitud = -71.680000000000007,
+                            Nombre = "Longaví",
+                            Region = "Maule"
+                        },
+                        new
+                        {
+                            Id = 193,
+                            Latitud = -36.140000000000001,
+                            Longitud = -71.829999999999998,
+                            Nombre = "Parral",
+                            Region = "Maule"
+                        },
+                        new
+                        {
+                            Id = 194,
+                            Latitud = -36.049999999999997,
+                            Longitud = -71.760000000000005,
+                            Nombre = "Retiro",
+                            Region = "Maule"
+                        },
+                        new
+                        {
+                            Id = 195,
+                            Latitud = -35.600000000000001,
+                            Longitud = -71.730000000000004,
+                            Nombre = "San Javier",
+                            Region = "Maule"
+                        },
+                        new
+                        {
+                            Id = 196,
+                            Latitud = -35.689999999999998,
+                            Longitud = -71.75,
+                            Nombre = "Villa Alegre",
+                            Region = "Maule"
+                        },
+                        new
+                        {
+                            Id = 197,
+                            Latitud = -35.75,
+                            Longitud = -71.579999999999998,
+                            Nombre = "Yerbas Buenas",
+                            Region = "Maule"
+                        },
+                        new
+                        {
+                            Id = 198,
+                            Latitud = -36.609999999999999,
+                            Longitud = -72.099999999999994,
+                            Nombre = "Chillán",
+                            Region = "Ñuble"
+                        },
+                        new
+                        {
+                            Id = 199,
+                            Latitud = -36.740000000000002,
+                            Longitud = -72.299999999999997,
+                            Nombre = "Bulnes",
+                            Region = "Ñuble"
+                        },
+                        new
+                        {
+                            Id = 200,
+                            Latitud = -36.630000000000003,
+                            Longitud = -72.129999999999995,
+                            Nombre = "Chillán Viejo",
+                            Region = "Ñuble"
+                        },
+                        new
+                        {
+                            Id = 201,
+                            Latitud = -36.899999999999999,
+                            Longitud = -72.030000000000001,
+                            Nombre = "El Carmen",
+                            Region = "Ñuble"
+                        },
+                        new
+                        {
+                            Id = 202,
+                            Latitud = -36.979999999999997,
+                            Longitud = -72.099999999999994,
+                            Nombre = "Pemuco",
+                            Region = "Ñuble"
+                        },
+                        new
+                        {
+                            Id = 203,
+                            Latitud = -36.700000000000003,
+                            Longitud = -71.890000000000001,
+                            Nombre = "Pinto",
+                            Region = "Ñuble"
+                        },
+                        new
+                        {
+                            Id = 204,
+                            Latitud = -36.740000000000002,
+                            Longitud = -72.469999999999999,
+                            Nombre = "Quillón",
+                            Region = "Ñuble"
+                        },
+                        new
+                        {
+                            Id = 205,
+                            Latitud = -36.799999999999997,
+                            Longitud = -71.989999999999995,
+                            Nombre = "San Ignacio",
+                            Region = "Ñuble"
+                        },
+                        new
+                        {
+                            Id = 206,
+                            Latitud = -37.119999999999997,
+                            Longitud = -72.010000000000005,
+                            Nombre = "Yungay",
+                            Region = "Ñuble"
+                        },
+                        new
+                        {
+                            Id = 207,
+                            Latitud = -36.280000000000001,
+                            Longitud = -72.540000000000006,
+                            Nombre = "Quirihue",
+                            Region = "Ñuble"
+                        },
+                        new
+                        {
+                            Id = 208,
+                            Latitud = -36.130000000000003,
+                            Longitud = -72.790000000000006,
+                            Nombre = "Cobquecura",
+                            Region = "Ñuble"
+                        },
+                        new
+                        {
+                            Id = 209,
+                            Latitud = -36.490000000000002,
+                            Longitud = -72.700000000000003,
+                            Nombre = "Coelemu",
+                            Region = "Ñuble"
+                        },
+                        new
+                        {
+                            Id = 210,
+                            Latitud = -36.399999999999999,
+                            Longitud = -72.400000000000006,
+                            Nombre = "Ninhue",
+                            Region = "Ñuble"
+                        },
+                        new
+                        {
+                            Id = 211,
+                            Latitud = -36.530000000000001,
+                            Longitud = -72.430000000000007,
+                            Nombre = "Portezuelo",
+                            Region = "Ñuble"
+                        },
+                        new
+                        {
+                            Id = 212,
+                            Latitud = -36.649999999999999,
+                            Longitud = -72.599999999999994,
+                            Nombre = "Ránquil",
+                            Region = "Ñuble"
+                        },
+                        new
+                        {
+                            Id = 213,
+                            Latitud = -36.43,
+                            Longitud = -72.670000000000002,
+                            Nombre = "Treguaco",
+                            Region = "Ñuble"
+                        },
+                        new
+                        {
+                            Id = 214,
+                            Latitud = -36.420000000000002,
+                            Longitud = -71.959999999999994,
+                            Nombre = "San Carlos",
+                            Region = "Ñuble"
+                        },
+                        new
+                        {
+                            Id = 215,
+                            Latitud = -36.619999999999997,
+                            Longitud = -71.829999999999998,
+                            Nombre = "Coihueco",
+                            Region = "Ñuble"
+                        },
+                        new
+                        {
+                            Id = 216,
+                            Latitud = -36.299999999999997,
+                            Longitud = -71.900000000000006,
+                            Nombre = "Ñiquén",
+                            Region = "Ñuble"
+                        },
+                        new
+                        {
+                            Id = 217,
+                            Latitud = -36.549999999999997,
+                            Longitud = -71.549999999999997,
+                            Nombre = "San Fabián",
+                            Region = "Ñuble"
+                        },
+                        new
+                        {
+                            Id = 218,
+                            Latitud = -36.5,
+                            Longitud = -72.209999999999994,
+                            Nombre = "San Nicolás",
+                            Region = "Ñuble"
+                        },
+                        new
+                        {
+                            Id = 219,
+                            Latitud = -36.829999999999998,
+                            Longitud = -73.049999999999997,
+                            Nombre = "Concepción",
+                            Region = "Biobío"
+                        },
+                        new
+                        {
+                            Id = 220,
+                            Latitud = -37.030000000000001,
+                            Longitud = -73.150000000000006,
+                            Nombre = "Coronel",
+                            Region = "Biobío"
+                        },
+                        new
+                        {
+                            Id = 221,
+                            Latitud = -36.93,
+                            Longitud = -73.019999999999996,
+                            Nombre = "Chiguayante",
+                            Region = "Biobío"
+                        },
+                        new
+                        {
+                            Id = 222,
+                            Latitud = -36.82,
+                            Longitud = -72.659999999999997,
+                            Nombre = "Florida",
+                            Region = "Biobío"
+                        },
+                        new
+                        {
+                            Id = 223,
+                            Latitud = -36.969999999999999,
+                            Longitud = -72.939999999999998,
+                            Nombre = "Hualqui",
+                            Region = "Biobío"
+                        },
+                        new
+                        {
+                            Id = 224,
+                            Latitud = -37.090000000000003,
+                            Longitud = -73.159999999999997,
+                            Nombre = "Lota",
+                            Region = "Biobío"
+                        },
+                        new
+                        {
+                            Id = 225,
+                            Latitud = -36.740000000000002,
+                            Longitud = -72.989999999999995,
+                            Nombre = "Penco",
+                            Region = "Biobío"
+                        },
+                        new
+                        {
+                            Id = 226,
+                            Latitud = -36.840000000000003,
+                            Longitud = -73.109999999999999,
+                            Nombre = "San Pedro de la Paz",
+                            Region = "Biobío"
+                        },
+                        new
+                        {
+                            Id = 227,
+                            Latitud = -37.170000000000002,
+                            Longitud = -72.939999999999998,
+                            Nombre = "Santa Juana",
+                            Region = "Biobío"
+                        },
+                        new
+                        {
+                            Id = 228,
+                            Latitud = -36.719999999999999,
+                            Longitud = -73.120000000000005,
+                            Nombre = "Talcahuano",
+                            Region = "Biobío"
+                        },
+                        new
+                        {
+                            Id = 229,
+                            Latitud = -36.619999999999997,
+                            Longitud = -72.959999999999994,
+                            Nombre = "Tomé",
+                            Region = "Biobío"
+                        },
+                        new
+                        {
+                            Id = 230,
+                            Latitud = -36.789999999999999,
+                            Longitud = -73.099999999999994,
+                            Nombre = "Hualpén",
+                            Region = "Biobío"
+                        },
+                        new
+                        {
+                            Id = 231,
+                            Latitud = -37.609999999999999,
+                            Longitud = -73.650000000000006,
+                            Nombre = "Lebu",
+                            Region = "Biobío"
+                        },
+                        new
+                        {
+                            Id = 232,
+                            Latitud = -37.25,
+                            Longitud = -73.319999999999993,
+                            Nombre = "Arauco",
+                            Region = "Biobío"
+                        },
+                        new
+                        {
+                            Id = 233,
+                            Latitud = -37.799999999999997,
+                            Longitud = -73.400000000000006,
+                            Nombre = "Cañete",
+                            Region = "Biobío"
+                        },
+                        new
+                        {
+                            Id = 234,
+                            Latitud = -38.009999999999998,
+                            Longitud = -73.230000000000004,
+                            Nombre = "Contulmo",
+                            Region = "Biobío"
+                        },
+                        new
+                        {
+                            Id = 235,
+                            Latitud = -37.469999999999999,
+                            Longitud = -73.349999999999994,
+                            Nombre = "Curanilahue",
+                            Region = "Biobío"
+                        },
+                        new
+                        {
+                            Id = 236,
+                            Latitud = -37.630000000000003,
+                            Longitud = -73.459999999999994,
+                            Nombre = "Los Álamos",
+                            Region = "Biobío"
+                        },
+                        new
+                        {
+                            Id = 237,
+                            Latitud = -38.340000000000003,
+                            Longitud = -73.5,
+                            Nombre = "Tirúa",
+                            Region = "Biobío"
+                        },
+                        new
+                        {
+                            Id = 238,
+                            Latitud = -37.469999999999999,
+                            Longitud = -72.349999999999994,
+                            Nombre = "Los Ángeles",
+                            Region = "Biobío"
+                        },
+                        new
+                        {
+                            Id = 239,
+                            Latitud = -37.329999999999998,
+                            Longitud = -71.680000000000007,
+                            Nombre = "Antuco",
+                            Region = "Biobío"
+                        },
+                        new
+                        {
+                            Id = 240,
+                            Latitud = -37.030000000000001,
+                            Longitud = -72.400000000000006,
+                            Nombre = "Cabrero",
+                            Region = "Biobío"
+                        },
+                        new
+                        {
+                            Id = 241,
+                            Latitud = -37.280000000000001,
+                            Longitud = -72.719999999999999,
+                            Nombre = "Laja",
+                            Region = "Biobío"
+                        },
+                        new
+                        {
+                            Id = 242,
+                            Latitud = -37.719999999999999,
+                            Longitud = -72.239999999999995,
+                            Nombre = "Mulchén",
+                            Region = "Biobío"
+                        },
+                        new
+                        {
+                            Id = 243,
+                            Latitud = -37.5,
+                            Longitud = -72.670000000000002,
+                            Nombre = "Nacimiento",
+                            Region = "Biobío"
+                        },
+                        new
+                        {
+                            Id = 244,
+                            Latitud = -37.590000000000003,
+                            Longitud = -72.530000000000001,
+                            Nombre = "Negrete",
+                            Region = "Biobío"
+                        },
+                        new
+                        {
+                            Id = 245,
+                            Latitud = -37.68,
+                            Longitud = -72.010000000000005,
+                            Nombre = "Quilaco",
+                            Region = "Biobío"
+                        },
+                        new
+                        {
+                            Id = 246,
+                            Latitud = -37.469999999999999,
+                            Longitud = -71.969999999999999,
+                            Nombre = "Quilleco",
+                            Region = "Biobío"
+                        },
+                        new
+                        {
+                            Id = 247,
+                            Latitud = -37.259999999999998,
+                            Longitud = -72.719999999999999,
+                            Nombre = "San Rosendo",
+                            Region = "Biobío"
+                        },
+                        new
+                        {
+                            Id = 248,
+                            Latitud = -37.670000000000002,
+                            Longitud = -72.019999999999996,
+                            Nombre = "Santa Bárbara",
+                            Region = "Biobío"
+                        },
+                        new
+                        {
+                            Id = 249,
+                            Latitud = -37.289999999999999,
+                            Longitud = -71.950000000000003,
+                            Nombre = "Tucapel",
+                            Region = "Biobío"
+                        },
+                        new
+                        {
+                            Id = 250,
+                            Latitud = -37.100000000000001,
+                            Longitud = -72.560000000000002,
+                            Nombre = "Yumbel",
+                            Region = "Biobío"
+                        },
+                        new
+                        {
+                            Id = 251,
+                            Latitud = -37.869999999999997,
+                            Longitud = -71.609999999999999,
+                            Nombre = "Alto Biobío",
+                            Region = "Biobío"
+                        },
+                        new
+                        {
+                            Id = 252,
+                            Latitud = -38.740000000000002,
+                            Longitud = -72.599999999999994,
+                            Nombre = "Temuco",
+                            Region = "La Araucanía"
+                        },
+                        new
+                        {
+                            Id = 253,
+                            Latitud = -38.710000000000001,
+                            Longitud = -73.159999999999997,
+                            Nombre = "Carahue",
+                            Region = "La Araucanía"
+                        },
+                        new
+                        {
+                            Id = 254,
+                            Latitud = -38.93,
+                            Longitud = -72.030000000000001,
+                            Nombre = "Cunco",
+                            Region = "La Araucanía"
+                        },
+                        new
+                        {
+                            Id = 255,
+                            Latitud = -39.359999999999999,
+                            Longitud = -71.590000000000003,
+                            Nombre = "Curarrehue",
+                            Region = "La Araucanía"
+                        },
+                        new
+                        {
+                            Id = 256,
+                            Latitud = -38.950000000000003,
+                            Longitud = -72.620000000000005,
+                            Nombre = "Freire",
+                            Region = "La Araucanía"
+                        },
+                        new
+                        {
+                            Id = 257,
+                            Latitud = -38.409999999999997,
+                            Longitud = -72.780000000000001,
+                            Nombre = "Galvarino",
+                            Region = "La Araucanía"
+                        },
+                        new
+                        {
+                            Id = 258,
+                            Latitud = -39.100000000000001,
+                            Longitud = -72.670000000000002,
+                            Nombre = "Gorbea",
+                            Region = "La Araucanía"
+                        },
+                        new
+                        {
+                            Id = 259,
+                            Latitud = -38.530000000000001,
+                            Longitud = -72.430000000000007,
+                            Nombre = "Lautaro",
+                            Region = "La Araucanía"
+                        },
+                        new
+                        {
+                            Id = 260,
+                            Latitud = -39.369999999999997,
+                            Longitud = -72.629999999999995,
+                            Nombre = "Loncoche",
+                            Region = "La Araucanía"
+                        },
+                        new
+                        {
+                            Id = 261,
+                            Latitud = -38.850000000000001,
+                            Longitud = -71.689999999999998,
+                            Nombre = "Melipeuco",
+                            Region = "La Araucanía"
+                        },
+                        new
+                        {
+                            Id = 262,
+                            Latitud = -38.740000000000002,
+                            Longitud = -72.950000000000003,
+                            Nombre = "Nueva Imperial",
+                            Region = "La Araucanía"
+                        },
+                        new
+                        {
+                            Id = 263,
+                            Latitud = -38.770000000000003,
+                            Longitud = -72.599999999999994,
+                            Nombre = "Padre Las Casas",
+                            Region = "La Araucanía"
+                        },
+                        new
+                        {
+                            Id = 264,
+                            Latitud = -38.420000000000002,
+                            Longitud = -72.379999999999995,
+                            Nombre = "Perquenco",
+                            Region = "La Araucanía"
+                        },
+                        new
+                        {
+                            Id = 265,
+                            Latitud = -38.979999999999997,
+                            Longitud = -72.640000000000001,
+                            Nombre = "Pitrufquén",
+                            Region = "La Araucanía"
+                        },
+                        new
+                        {
+                            Id = 266,
+                            Latitud = -39.270000000000003,
+                            Longitud = -71.980000000000004,
+                            Nombre = "Pucón",
+                            Region = "La Araucanía"
+                        },
+                        new
+                        {
+                            Id = 267,
+                            Latitud = -38.780000000000001,
+                            Longitud = -73.390000000000001,
+                            Nombre = "Saavedra",
+                            Region = "La Araucanía"
+                        },
+                        new
+                        {
+                            Id = 268,
+                            Latitud = -38.990000000000002,
+                            Longitud = -73.090000000000003,
+                            Nombre = "Teodoro Schmidt",
+                            Region = "La Araucanía"
+                        },
+                        new
+                        {
+                            Id = 269,
+                            Latitud = -39.200000000000003,
+                            Longitud = -73.209999999999994,
+                            Nombre = "Toltén",
+                            Region = "La Araucanía"
+                        },
+                        new
+                        {
+                            Id = 270,
+                            Latitud = -38.670000000000002,
+                            Longitud = -72.230000000000004,
+                            Nombre = "Vilcún",
+                            Region = "La Araucanía"
+                        },
+                        new
+                        {
+                            Id = 271,
+                            Latitud = -39.280000000000001,
+                            Longitud = -72.230000000000004,
+                            Nombre = "Villarrica",
+                            Region = "La Araucanía"
+                        },
+                        new
+                        {
+                            Id = 272,
+                            Latitud = -38.600000000000001,
+                            Longitud = -72.840000000000003,
+                            Nombre = "Cholchol",
+                            Region = "La Araucanía"
+                        },
+                        new
+                        {
+                            Id = 273,
+                            Latitud = -37.799999999999997,
+                            Longitud = -72.709999999999994,
+                            Nombre = "Angol",
+                            Region = "La Araucanía"
+                        },
+                        new
+                        {
+                            Id = 274,
+                            Latitud = -37.950000000000003,
+                            Longitud = -72.430000000000007,
+                            Nombre = "Collipulli",
+                            Region = "La Araucanía"
+                        },
+                        new
+                        {
+                            Id = 275,
+                            Latitud = -38.43,
+                            Longitud = -71.890000000000001,
+                            Nombre = "Curacautín",
+                            Region = "La Araucanía"
+                        },
+                        new
+                        {
+                            Id = 276,
+                            Latitud = -38.060000000000002,
+                            Longitud = -72.379999999999995,
+                            Nombre = "Ercilla",
+                            Region = "La Araucanía"
+                        },
+                        new
+                        {
+                            Id = 277,
+                            Latitud = -38.450000000000003,
+                            Longitud = -71.370000000000005,
+                            Nombre = "Lonquimay",
+                            Region = "La Araucanía"
+                        },
+                        new
+                        {
+                            Id = 278,
+                            Latitud = -37.979999999999997,
+                            Longitud = -72.829999999999998,
+                            Nombre = "Los Sauces",
+                            Region = "La Araucanía"
+                        },
+                        new
+                        {
+                            Id = 279,
+                            Latitud = -38.159999999999997,
+                            Longitud = -72.890000000000001,
+                            Nombre = "Lumaco",
+                            Region = "La Araucanía"
+                        },
+                        new
+                        {
+                            Id = 280,
+                            Latitud = -38.030000000000001,
+                            Longitud = -73.069999999999993,
+                            Nombre = "Purén",
+                            Region = "La Araucanía"
+                        },
+                        new
+                        {
+                            Id = 281,
+                            Latitud = -37.670000000000002,
+                            Longitud = -72.569999999999993,
+                            Nombre = "Renaico",
+                            Region = "La Araucanía"
+                        },
+                        new
+                        {
+                            Id = 282,
+                            Latitud = -38.25,
+                            Longitud = -72.670000000000002,
+                            Nombre = "Traiguén",
+                            Region = "La Araucanía"
+                        },
+                        new
+                        {
+                            Id = 283,
+                            Latitud = -38.229999999999997,
+                            Longitud = -72.329999999999998,
+                            Nombre = "Victoria",
+                            Region = "La Araucanía"
+                        },
+                        new
+                        {
+                            Id = 284,
+                            Latitud = -39.810000000000002,
+                            Longitud = -73.25,
+                            Nombre = "Valdivia",
+                            Region = "Los Ríos"
+                        },
+                        new
+                        {
+                            Id = 285,
+                            Latitud = -39.890000000000001,
+                            Longitud = -73.430000000000007,
+                            Nombre = "Corral",
+                            Region = "Los Ríos"
+                        },
+                        new
+                        {
+                            Id = 286,
+                            Latitud = -39.450000000000003,
+                            Longitud = -72.769999999999996,
+                            Nombre = "Lanco",
+                            Region = "Los Ríos"
+                        },
+                        new
+                        {
+                            Id = 287,
+                            Latitud = -39.859999999999999,
+                            Longitud = -72.810000000000002,
+                            Nombre = "Los Lagos",
+                            Region = "Los Ríos"
+                        },
+                        new
+                        {
+                            Id = 288,
+                            Latitud = -39.659999999999997,
+                            Longitud = -72.950000000000003,
+                            Nombre = "Máfil",
+                            Region = "Los Ríos"
+                        },
+                        new
+                        {
+                            Id = 289,
+                            Latitud = -39.539999999999999,
+                            Longitud = -72.959999999999994,
+                            Nombre = "Mariquina",
+                            Region = "Los Ríos"
+                        },
+                        new
+                        {
+                            Id = 290,
+                            Latitud = -40.07,
+                            Longitud = -72.870000000000005,
+                            Nombre = "Paillaco",
+                            Region = "Los Ríos"
+                        },
+                        new
+                        {
+                            Id = 291,
+                            Latitud = -39.640000000000001,
+                            Longitud = -72.329999999999998,
+                            Nombre = "Panguipulli",
+                            Region = "Los Ríos"
+                        },
+                        new
+                        {
+                            Id = 292,
+                            Latitud = -40.289999999999999,
+                            Longitud = -73.079999999999998,
+                            Nombre = "La Unión",
+                            Region = "Los Ríos"
+                        },
+                        new
+                        {
+                            Id = 293,
+                            Latitud = -40.130000000000003,
+                            Longitud = -72.390000000000001,
+                            Nombre = "Futrono",
+                            Region = "Los Ríos"
+                        },
+                        new
+                        {
+                            Id = 294,
+                            Latitud = -40.310000000000002,
+                            Longitud = -72.5,
+                            Nombre = "Lago Ranco",
+                            Region = "Los Ríos"
+                        },
+                        new
+                        {
+                            Id = 295,
+                            Latitud = -40.329999999999998,
+                            Longitud = -72.959999999999994,
+                            Nombre = "Río Bueno",
+                            Region = "Los Ríos"
+                        },
+                        new
+                        {
+                            Id = 296,
+                            Latitud = -41.469999999999999,
+                            Longitud = -72.939999999999998,
+                            Nombre = "Puerto Montt",
+                            Region = "Los Lagos"
+                        },
+                        new
+                        {
+                            Id = 297,
+                            Latitud = -41.770000000000003,
+                            Longitud = -73.129999999999995,
+                            Nombre = "Calbuco",
+                            Region = "Los Lagos"
+                        },
+                        new
+                        {
+                            Id = 298,
+                            Latitud = -41.490000000000002,
+                            Longitud = -72.299999999999997,
+                            Nombre = "Cochamó",
+                            Region = "Los Lagos"
+                        },
+                        new
+                        {
+                            Id = 299,
+                            Latitud = -41.149999999999999,
+                            Longitud = -73.420000000000002,
+                            Nombre = "Fresia",
+                            Region = "Los Lagos"
+                        },
+                        new
+                        {
+                            Id = 300,
+                            Latitud = -41.130000000000003,
+                            Longitud = -73.060000000000002,
+                            Nombre = "Frutillar",
+                            Region = "Los Lagos"
+                        },
+                        new
+                        {
+                            Id = 301,
+                            Latitud = -41.399999999999999,
+                            Longitud = -73.469999999999999,
+                            Nombre = "Los Muermos",
+                            Region = "Los Lagos"
+                        },
+                        new
+                        {
+                            Id = 302,
+                            Latitud = -41.259999999999998,
+                            Longitud = -73.010000000000005,
+                            Nombre = "Llanquihue",
+                            Region = "Los Lagos"
+                        },
+                        new
+                        {
+                            Id = 303,
+                            Latitud = -41.619999999999997,
+                            Longitud = -73.599999999999994,
+                            Nombre = "Maullín",
+                            Region = "Los Lagos"
+                        },
+                        new
+                        {
+                            Id = 304,
+                            Latitud = -41.32,
+                            Longitud = -72.989999999999995,
+                            Nombre = "Puerto Varas",
+                            Region = "Los Lagos"
+                        },
+                        new
+                        {
+                            Id = 305,
+                            Latitud = -42.479999999999997,
+                            Longitud = -73.760000000000005,
+                            Nombre = "Castro",
+                            Region = "Los Lagos"
+                        },
+                        new
+                        {
+                            Id = 306,
+                            Latitud = -41.869999999999997,
+                            Longitud = -73.819999999999993,
+                            Nombre = "Ancud",
+                            Region = "Los Lagos"
+                        },
+                        new
+                        {
+                            Id = 307,
+                            Latitud = -42.619999999999997,
+                            Longitud = -73.769999999999996,
+                            Nombre = "Chonchi",
+                            Region = "Los Lagos"
+                        },
+                        new
+                        {
+                            Id = 308,
+                            Latitud = -42.439999999999998,
+                            Longitud = -73.599999999999994,
+                            Nombre = "Curaco de Vélez",
+                            Region = "Los Lagos"
+                        },
+                        new
+                        {
+                            Id = 309,
+                            Latitud = -42.380000000000003,
+                            Longitud = -73.650000000000006,
+                            Nombre = "Dalcahue",
+                            Region = "Los Lagos"
+                        },
+                        new
+                        {
+                            Id = 310,
+                            Latitud = -42.600000000000001,
+                            Longitud = -73.670000000000002,
+                            Nombre = "Puqueldón",
+                            Region = "Los Lagos"
+                        },
+                        new
+                        {
+                            Id = 311,
+                            Latitud = -42.899999999999999,
+                            Longitud = -73.480000000000004,
+                            Nombre = "Queilén",
+                            Region = "Los Lagos"
+                        },
+                        new
+                        {
+                            Id = 312,
+                            Latitud = -43.119999999999997,
+                            Longitud = -73.620000000000005,
+                            Nombre = "Quellón",
+                            Region = "Los Lagos"
+                        },
+                        new
+                        {
+                            Id = 313,
+                            Latitud = -42.140000000000001,
+                            Longitud = -73.480000000000004,
+                            Nombre = "Quemchi",
+                            Region = "Los Lagos"
+                        },
+                        new
+                        {
+                            Id = 314,
+                            Latitud = -42.530000000000001,
+                            Longitud = -73.420000000000002,
+                            Nombre = "Quinchao",
+                            Region = "Los Lagos"
+                        },
+                        new
+                        {
+                            Id = 315,
+                            Latitud = -40.57,
+                            Longitud = -73.140000000000001,
+                            Nombre = "Osorno",
+                            Region = "Los Lagos"
+                        },
+                        new
+                        {
+                            Id = 316,
+                            Latitud = -40.969999999999999,
+                            Longitud = -72.879999999999995,
+                            Nombre = "Puerto Octay",
+                            Region = "Los Lagos"
+                        },
+                        new
+                        {
+                            Id = 317,
+                            Latitud = -40.909999999999997,
+                            Longitud = -73.170000000000002,
+                            Nombre = "Purranque",
+                            Region = "Los Lagos"
+                        },
+                        new
+                        {
+                            Id = 318,
+                            Latitud = -40.68,
+                            Longitud = -72.599999999999994,
+                            Nombre = "Puyehue",
+                            Region = "Los Lagos"
+                        },
+                        new
+                        {
+                            Id = 319,
+                            Latitud = -40.780000000000001,
+                            Longitud = -73.230000000000004,
+                            Nombre = "Río Negro",
+                            Region = "Los Lagos"
+                        },
+                        new
+                        {
+                            Id = 320,
+                            Latitud = -40.520000000000003,
+                            Longitud = -73.400000000000006,
+                            Nombre = "San Juan de la Costa",
+                            Region = "Los Lagos"
+                        },
+                        new
+                        {
+                            Id = 321,
+                            Latitud = -40.409999999999997,
+                            Longitud = -73.010000000000005,
+                            Nombre = "San Pablo",
+                            Region = "Los Lagos"
+                        },
+                        new
+                        {
+                            Id = 322,
+                            Latitud = -42.920000000000002,
+                            Longitud = -72.709999999999994,
+                            Nombre = "Chaitén",
+                            Region = "Los Lagos"
+                        },
+                        new
+                        {
+                            Id = 323,
+                            Latitud = -43.189999999999998,
+                            Longitud = -71.870000000000005,
+                            Nombre = "Futaleufú",
+                            Region = "Los Lagos"
+                        },
+                        new
+                        {
+                            Id = 324,
+                            Latitud = -42.020000000000003,
+                            Longitud = -72.689999999999998,
+                            Nombre = "Hualaihué",
+                            Region = "Los Lagos"
+                        },
+                        new
+                        {
+                            Id = 325,
+                            Latitud = -43.619999999999997,
+                            Longitud = -71.799999999999997,
+                            Nombre = "Palena",
+                            Region = "Los Lagos"
+                        },
+                        new
+                        {
+                            Id = 326,
+                            Latitud = -45.57,
+                            Longitud = -72.069999999999993,
+                            Nombre = "Coyhaique",
+                            Region = "Aysén"
+                        },
+                        new
+                        {
+                            Id = 327,
+                            Latitud = -44.229999999999997,
+                            Longitud = -71.840000000000003,
+                            Nombre = "Lago Verde",
+                            Region = "Aysén"
+                        },
+                        new
+                        {
+                            Id = 328,
+                            Latitud = -45.399999999999999,
+                            Longitud = -72.689999999999998,
+                            Nombre = "Aysén",
+                            Region = "Aysén"
+                        },
+                        new
+                        {
+                            Id = 329,
+                            Latitud = -44.729999999999997,
+                            Longitud = -72.680000000000007,
+                            Nombre = "Cisnes",
+                            Region = "Aysén"
+                        },
+                        new
+                        {
+                            Id = 330,
+                            Latitud = -43.880000000000003,
+                            Longitud = -73.75,
+                            Nombre = "Guaitecas",
+                            Region = "Aysén"
+                        },
+                        new
+                        {
+                            Id = 331,
+                            Latitud = -47.25,
+                            Longitud = -72.569999999999993,
+                            Nombre = "Cochrane",
+                            Region = "Aysén"
+                        },
+                        new
+                        {
+                            Id = 332,
+                            Latitud = -48.469999999999999,
+                            Longitud = -72.560000000000002,
+                            Nombre = "O'Higgins",
+                            Region = "Aysén"
+                        },
+                        new
+                        {
+                            Id = 333,
+                            Latitud = -47.799999999999997,
+                            Longitud = -73.549999999999997,
+                            Nombre = "Tortel",
+                            Region = "Aysén"
+                        },
+                        new
+                        {
+                            Id = 334,
+                            Latitud = -46.539999999999999,
+                            Longitud = -71.719999999999999,
+                            Nombre = "Chile Chico",
+                            Region = "Aysén"
+                        },
+                        new
+                        {
+                            Id = 335,
+                            Latitud = -46.289999999999999,
+                            Longitud = -71.939999999999998,
+                            Nombre = "Río Ibáñez",
+                            Region = "Aysén"
+                        },
+                        new
+                        {
+                            Id = 336,
+                            Latitud = -53.159999999999997,
+                            Longitud = -70.920000000000002,
+                            Nombre = "Punta Arenas",
+                            Region = "Magallanes"
+                        },
+                        new
+                        {
+                            Id = 337,
+                            Latitud = -52.25,
+                            Longitud = -71.5,
+                            Nombre = "Laguna Blanca",
+                            Region = "Magallanes"
+                        },
+                        new
+                        {
+                            Id = 338,
+                            Latitud = -52.649999999999999,
+                            Longitud = -71.469999999999999,
+                            Nombre = "Río Verde",
+                            Region = "Magallanes"
+                        },
+                        new
+                        {
+                            Id = 339,
+                            Latitud = -52.32,
+                            Longitud = -69.680000000000007,
+                            Nombre = "San Gregorio",
+                            Region = "Magallanes"
+                        },
+                        new
+                        {
+                            Id = 340,
+                            Latitud = -54.93,
+                            Longitud = -67.609999999999999,
+                            Nombre = "Cabo de Hornos",
+                            Region = "Magallanes"
+                        },
+                        new
+                        {
+                            Id = 341,
+                            Latitud = -62.200000000000003,
+                            Longitud = -58.960000000000001,
+                            Nombre = "Antártica",
+                            Region = "Magallanes"
+                        },
+                        new
+                        {
+                            Id = 342,
+                            Latitud = -53.299999999999997,
+                            Longitud = -70.370000000000005,
+                            Nombre = "Porvenir",
+                            Region = "Magallanes"
+                        },
+                        new
+                        {
+                            Id = 343,
+                            Latitud = -52.710000000000001,
+                            Longitud = -69.25,
+                            Nombre = "Primavera",
+                            Region = "Magallanes"
+                        },
+                        new
+                        {
+                            Id = 344,
+                            Latitud = -53.670000000000002,
+                            Longitud = -69.900000000000006,
+                            Nombre = "Timaukel",
+                            Region = "Magallanes"
+                        },
+                        new
+                        {
+                            Id = 345,
+                            Latitud = -51.729999999999997,
+                            Longitud = -72.510000000000005,
+                            Nombre = "Natales",
+                            Region = "Magallanes"
+                        },
+                        new
+                        {
+                            Id = 346,
+                            Latitud = -51.270000000000003,
+                            Longitud = -72.340000000000003,
+                            Nombre = "Torres del Paine",
+                            Region = "Magallanes"
+                        });
+                });
+
             modelBuilder.Entity("Cobranzas.Clientes.Persistencia.Cliente", b =>
                 {
                     b.Property<Guid>("Id")
@@ -84,6 +2890,14 @@ namespace Cobranzas.Clientes.Persistencia.Migraciones
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("giro");
+
+                    b.Property<double?>("Latitud")
+                        .HasColumnType("double precision")
+                        .HasColumnName("latitud");
+
+                    b.Property<double?>("Longitud")
+                        .HasColumnType("double precision")
+                        .HasColumnName("longitud");
 
                     b.Property<string>("MotivoEstado")
                         .HasMaxLength(500)

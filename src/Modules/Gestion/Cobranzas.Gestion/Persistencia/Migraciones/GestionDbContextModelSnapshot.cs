@@ -2778,6 +2778,277 @@ namespace Cobranzas.Gestion.Persistencia.Migraciones
                     b.ToTable("pasos_politica", "gestion");
                 });
 
+            modelBuilder.Entity("Cobranzas.Gestion.Terreno.CorrelativoRecibo", b =>
+                {
+                    b.Property<Guid>("EmpresaId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<long>("Ultimo")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ultimo");
+
+                    b.HasKey("EmpresaId")
+                        .HasName("pk_correlativos_recibo");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_correlativos_recibo_empresa_id");
+
+                    b.ToTable("correlativos_recibo", "gestion");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Terreno.ParadaRuta", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ActividadId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actividad_id");
+
+                    b.Property<Guid>("ClienteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cliente_id");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<string>("Estado")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("estado");
+
+                    b.Property<DateTimeOffset?>("InformadaEn")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("informada_en");
+
+                    b.Property<DateTimeOffset?>("LlegadaEn")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("llegada_en");
+
+                    b.Property<double?>("LlegadaLatitud")
+                        .HasColumnType("double precision")
+                        .HasColumnName("llegada_latitud");
+
+                    b.Property<double?>("LlegadaLongitud")
+                        .HasColumnType("double precision")
+                        .HasColumnName("llegada_longitud");
+
+                    b.Property<double?>("LlegadaPrecision")
+                        .HasColumnType("double precision")
+                        .HasColumnName("llegada_precision");
+
+                    b.Property<string>("Notas")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("notas");
+
+                    b.Property<int>("Orden")
+                        .HasColumnType("integer")
+                        .HasColumnName("orden");
+
+                    b.Property<string>("Resultado")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("resultado");
+
+                    b.Property<Guid>("RutaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ruta_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_paradas_ruta");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_paradas_ruta_empresa_id");
+
+                    b.HasIndex("EmpresaId", "ClienteId")
+                        .HasDatabaseName("ix_paradas_ruta_empresa_id_cliente_id");
+
+                    b.HasIndex("RutaId", "ClienteId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_paradas_ruta_ruta_id_cliente_id");
+
+                    b.ToTable("paradas_ruta", "gestion");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Terreno.ReciboTerreno", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Aplicado")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("aplicado");
+
+                    b.Property<string>("Banco")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("banco");
+
+                    b.Property<string>("ClaveIdempotencia")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("clave_idempotencia");
+
+                    b.Property<Guid>("ClienteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cliente_id");
+
+                    b.Property<Guid?>("CobradorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cobrador_id");
+
+                    b.Property<DateTimeOffset>("Creado")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creado");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<DateOnly>("Fecha")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha");
+
+                    b.Property<DateOnly?>("FechaCheque")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha_cheque");
+
+                    b.Property<string>("Medio")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("medio");
+
+                    b.Property<string>("Moneda")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("moneda");
+
+                    b.Property<decimal>("Monto")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("monto");
+
+                    b.Property<string>("Notas")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("notas");
+
+                    b.Property<long>("Numero")
+                        .HasColumnType("bigint")
+                        .HasColumnName("numero");
+
+                    b.Property<string>("NumeroCheque")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("numero_cheque");
+
+                    b.Property<Guid>("PagoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pago_id");
+
+                    b.Property<Guid?>("ParadaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parada_id");
+
+                    b.Property<string>("RegistradoPor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("registrado_por");
+
+                    b.HasKey("Id")
+                        .HasName("pk_recibos_terreno");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_recibos_terreno_empresa_id");
+
+                    b.HasIndex("EmpresaId", "ClaveIdempotencia")
+                        .IsUnique()
+                        .HasDatabaseName("ix_recibos_terreno_empresa_id_clave_idempotencia");
+
+                    b.HasIndex("EmpresaId", "Fecha")
+                        .HasDatabaseName("ix_recibos_terreno_empresa_id_fecha");
+
+                    b.HasIndex("EmpresaId", "Numero")
+                        .IsUnique()
+                        .HasDatabaseName("ix_recibos_terreno_empresa_id_numero");
+
+                    b.ToTable("recibos_terreno", "gestion");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Terreno.RutaTerreno", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("Actualizada")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("actualizada");
+
+                    b.Property<Guid>("CobradorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cobrador_id");
+
+                    b.Property<DateTimeOffset>("Creada")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creada");
+
+                    b.Property<string>("CreadaPor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("creada_por");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<DateOnly>("Fecha")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha");
+
+                    b.Property<double?>("InicioLatitud")
+                        .HasColumnType("double precision")
+                        .HasColumnName("inicio_latitud");
+
+                    b.Property<double?>("InicioLongitud")
+                        .HasColumnType("double precision")
+                        .HasColumnName("inicio_longitud");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rutas_terreno");
+
+                    b.HasIndex("CobradorId")
+                        .HasDatabaseName("ix_rutas_terreno_cobrador_id");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_rutas_terreno_empresa_id");
+
+                    b.HasIndex("EmpresaId", "Fecha")
+                        .HasDatabaseName("ix_rutas_terreno_empresa_id_fecha");
+
+                    b.HasIndex("EmpresaId", "CobradorId", "Fecha")
+                        .IsUnique()
+                        .HasDatabaseName("ix_rutas_terreno_empresa_id_cobrador_id_fecha");
+
+                    b.ToTable("rutas_terreno", "gestion");
+                });
+
             modelBuilder.Entity("Cobranzas.Gestion.Trabajo.Alerta", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2980,6 +3251,58 @@ namespace Cobranzas.Gestion.Persistencia.Migraciones
                         .HasConstraintName("fk_tareas_cobradores_cobrador_id");
                 });
 
+            modelBuilder.Entity("Cobranzas.Gestion.Terreno.ParadaRuta", b =>
+                {
+                    b.HasOne("Cobranzas.Gestion.Terreno.RutaTerreno", null)
+                        .WithMany("Paradas")
+                        .HasForeignKey("RutaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_paradas_ruta_rutas_terreno_ruta_id");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Terreno.ReciboTerreno", b =>
+                {
+                    b.OwnsMany("Cobranzas.Gestion.Terreno.LineaRecibo", "Documentos", b1 =>
+                        {
+                            b1.Property<Guid>("ReciboTerrenoId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<long>("Folio");
+
+                            b1.Property<decimal>("Monto");
+
+                            b1.Property<string>("Tipo")
+                                .IsRequired();
+
+                            b1.HasKey("ReciboTerrenoId", "__synthesizedOrdinal");
+
+                            b1.ToTable("recibos_terreno", "gestion");
+
+                            b1
+                                .ToJson("documentos")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReciboTerrenoId")
+                                .HasConstraintName("fk_recibos_terreno_recibos_terreno_recibo_terreno_id");
+                        });
+
+                    b.Navigation("Documentos");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Terreno.RutaTerreno", b =>
+                {
+                    b.HasOne("Cobranzas.Gestion.Persistencia.Cobrador", null)
+                        .WithMany()
+                        .HasForeignKey("CobradorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_rutas_terreno_cobradores_cobrador_id");
+                });
+
             modelBuilder.Entity("Cobranzas.Gestion.Trabajo.Alerta", b =>
                 {
                     b.HasOne("Cobranzas.Gestion.Persistencia.Cobrador", null)
@@ -2987,6 +3310,11 @@ namespace Cobranzas.Gestion.Persistencia.Migraciones
                         .HasForeignKey("CobradorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_alertas_cobradores_cobrador_id");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Terreno.RutaTerreno", b =>
+                {
+                    b.Navigation("Paradas");
                 });
 #pragma warning restore 612, 618
         }
