@@ -12,6 +12,9 @@ public sealed class ContratoApiTests : PruebaApi
     /// <summary>Decimals that are not money, each described as what it is.</summary>
     private static readonly HashSet<string> DecimalesQueNoSonMonto = ["valor"];
 
+    private static readonly System.Text.RegularExpressions.Regex MedidaGeografica = new("^(inicio|llegada)?(latitud|longitud|precision)$|^distanciaKm$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     [Test]
     public async Task Solo_es_obligatorio_lo_que_no_admite_null_ni_tiene_valor_por_defecto()
     {
@@ -60,9 +63,13 @@ public sealed class ContratoApiTests : PruebaApi
     public async Task Los_montos_declaran_la_escala_de_su_moneda()
     {
         var esquemas = (await DocumentoServidoAsync())["components"]!["schemas"]!.AsObject();
-        var decimales = esquemas.SelectMany(e => (e.Value!["properties"]?.AsObject() ?? []).Select(p => (Esquema: e.Key, Nombre: p.Key, Propiedad: p.Value!.AsObject())))
+        var numeros = esquemas.SelectMany(e => (e.Value!["properties"]?.AsObject() ?? []).Select(p => (Esquema: e.Key, Nombre: p.Key, Propiedad: p.Value!.AsObject())))
             .Where(p => Tipos(p.Propiedad).Contains("number"))
             .ToList();
+        // Coordinates, GPS accuracy and route distances are measurements, not exact amounts: they travel as doubles.
+        var medidas = numeros.Where(p => (string?)p.Propiedad["format"] == "double" && MedidaGeografica.IsMatch(p.Nombre)).ToList();
+        Assert.That(medidas.Select(p => p.Nombre).Distinct(), Is.SupersetOf(new[] { "latitud", "longitud", "distanciaKm" }));
+        var decimales = numeros.Except(medidas).ToList();
 
         Assert.That(decimales.Where(p => (string?)p.Propiedad["format"] != "decimal").Select(p => $"{p.Esquema}.{p.Nombre}"), Is.Empty, "Decimales sin format: decimal.");
         Assert.That(decimales.Where(p => p.Propiedad["description"] is null).Select(p => $"{p.Esquema}.{p.Nombre}"), Is.Empty, "Decimales sin descripción.");

@@ -52,6 +52,9 @@ export async function nuevaPagina(navegador) {
     locale: 'es-CL',
     timezoneId: ZONA,
     viewport: { width: 1366, height: 900 },
+    // Once /terreno's service worker controls the page, the page's own network events miss the API answers it passes
+    // through, and every wait for a response would hang.
+    serviceWorkers: 'block',
   });
   // Every Playwright wait is for a state (an element, a URL); its bound is only the hang guard, never an estimate
   // of how fast a loaded machine renders or answers.

@@ -68,7 +68,7 @@ public sealed class DocumentoOpenApi
     public static readonly IReadOnlySet<string> OperacionesAnonimas = new HashSet<string>
     {
         "IniciarSesion", "ObtenerInvitacion", "ActivarCuenta", "RecuperarClave", "RestablecerClave", "RegistrarApertura", "RegistrarClic", "VerBajaRecordatorios", "RegistrarBajaRecordatorios", "ObtenerLogoPublico",
-        "RecibirNotificacionProveedor", "RecibirRetornoProveedor",
+        "RecibirNotificacionProveedor", "RecibirRetornoProveedor", "SolicitarAccesoPortal", "AbrirSesionPortal",
     };
 
     private static readonly Lazy<DocumentoOpenApi> Comprometido = new(() =>
