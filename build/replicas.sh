@@ -106,7 +106,8 @@ NGINX_PID=$!
 wait_for_http "http://127.0.0.1:$PUERTO_NGINX/health/ready" 30 "$NGINX_PID" || die "nginx no responde"
 BASE="http://127.0.0.1:$PUERTO_NGINX/api/v1"
 CLAVE="$(credencial_api_key "$CRED")"
-ADMIN="$(sed -n 's/^Usuario: \(admin@[^ ]*\) \/ \([^ ]*\) .*/\1 \2/p' "$CRED" | head -n1)"
+# sed quits at the first match: a `| head -n1` under pipefail dies of SIGPIPE (141) when sed writes the next line late.
+ADMIN="$(sed -n '/^Usuario: admin@/{s/^Usuario: \(admin@[^ ]*\) \/ \([^ ]*\) .*/\1 \2/p;q}' "$CRED")"
 read -r ADMIN_EMAIL ADMIN_CLAVE <<<"$ADMIN"
 
 # replica_de ARCHIVO_CABECERAS -> puerto de la réplica que respondió (cabecera X-Replica de nginx)

@@ -72,7 +72,7 @@ host_stop_all() {
 }
 
 # credencial_api_key ARCHIVO -> la primera API key del archivo de credenciales demo
-credencial_api_key() { sed -n 's/^API key: \([^ ]*\) .*/\1/p' "$1" | head -n1; }
+credencial_api_key() { sed -n '/^API key: /{s/^API key: \([^ ]*\) .*/\1/p;q}' "$1"; }
 
 CHECKS_PASSED=0
 CHECKS_FAILED=0

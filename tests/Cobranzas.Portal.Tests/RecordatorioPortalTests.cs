@@ -1,6 +1,6 @@
+using System.Text.RegularExpressions;
 using Cobranzas.Notificaciones.Persistencia;
 using Cobranzas.SharedKernel.Tenancy;
-using System.Text.RegularExpressions;
 using Cobranzas.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
