@@ -98,6 +98,7 @@ public sealed class AccesoPortalTests : PruebaPortal
 
         Assert.That(cuerpos.Distinct().ToList(), Has.Count.EqualTo(1));
         await DrenarAsync();
+        await Fixture.Correo.EsperarCorreoAsync(Email);
         Assert.That(await Fixture.Correo.CorreosParaAsync(desconocido), Is.Empty);
         Assert.That(await Fixture.Correo.CorreosParaAsync(Email), Has.Count.EqualTo(1));
         Assert.That(await ContarAsync("portal.enlaces_acceso"), Is.EqualTo(1));

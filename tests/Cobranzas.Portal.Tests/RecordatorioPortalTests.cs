@@ -32,7 +32,8 @@ public sealed class RecordatorioPortalTests : PruebaPortal
         await (await Api.PostAsync($"/api/v1/notificaciones/definiciones/{definicion}/ejecutar", null)).JsonAsync();
         await DrenarAsync();
 
-        var correo = (await Fixture.Correo.CorreosParaAsync(Email)).Single();
+        var correo = await Fixture.Correo.EsperarCorreoAsync(Email);
+        Assert.That(await Fixture.Correo.CorreosParaAsync(Email), Has.Count.EqualTo(1));
         // The link goes through click tracking: its redirect leads to the portal link.
         var clic = new Uri(Regex.Match(correo.Html, "href=\"([^\"]+)\">su portal").Groups[1].Value.Replace("&amp;", "&"));
         var sinSeguir = Fixture.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -38,14 +38,17 @@ public sealed class Maildev : IAsyncDisposable
         return new Maildev(smtpPropio, new Uri($"http://127.0.0.1:{web}/"), propio: true, web);
     }
 
-    /// <summary>Waits until a message to <paramref name="para"/> arrives and answers the latest one.</summary>
-    public async Task<CorreoRecibido> EsperarCorreoAsync(string para, TimeSpan? espera = null)
+    /// <summary>
+    /// Waits until more than <paramref name="yaRecibidos"/> messages to <paramref name="para"/> are in maildev and answers the
+    /// latest one: the SMTP server's 250 comes before maildev lists the message.
+    /// </summary>
+    public async Task<CorreoRecibido> EsperarCorreoAsync(string para, TimeSpan? espera = null, int yaRecibidos = 0)
     {
         var limite = DateTime.UtcNow + (espera ?? TimeSpan.FromSeconds(15));
         while (true)
         {
             var correos = await CorreosParaAsync(para);
-            if (correos.Count > 0)
+            if (correos.Count > yaRecibidos)
                 return correos[^1];
             if (DateTime.UtcNow > limite)
                 throw new AssertionException($"No llegó ningún correo para {para} a maildev ({_http.BaseAddress}).");
