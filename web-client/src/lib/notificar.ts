@@ -9,5 +9,11 @@ export function notificarExito(mensaje: string, titulo?: string): void {
 }
 
 export function notificarError(error: unknown, titulo = 'No se pudo completar la operación'): void {
-  notifications.show({ color: 'red', title: titulo, message: mensajeDeError(error), autoClose: 8000, ...cerrar });
+  notifications.show({
+    color: 'red',
+    title: titulo,
+    message: mensajeDeError(error),
+    autoClose: 8000,
+    ...cerrar,
+  });
 }
