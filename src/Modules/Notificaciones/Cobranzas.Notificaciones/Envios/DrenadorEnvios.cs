@@ -26,10 +26,13 @@ namespace Cobranzas.Notificaciones.Envios;
 /// <item>A batch is claimed in one short statement (<c>FOR UPDATE SKIP LOCKED</c>) that stamps it with a lease in <c>proximo_intento</c>:
 /// a second drain (another replica) skips locked rows and then sees the lease, so it never takes a claimed row; the stamp is the claim's
 /// token.</item>
-/// <item>Each message is marked sent in its own autocommit statement right after the server accepts it, only while the claim is
-/// still this drain's, on a second connection, so the mark travels to the database while the next message goes to the SMTP server
-/// (a mark is written before the next send starts, and awaited before the one after); a cancelled drain releases what it had not sent. A drain stops sending at half its lease, and the SMTP timeout
-/// is a fraction of it, so it never sends a row whose lease another drain could have taken.</item>
+/// <item>Each message is marked delivered in its own autocommit statement right after the server accepts it: one narrow row in
+/// <see cref="EnvioEntregado"/> (one index) instead of an update of the wide outbox row (eight indexes, the mail inline), on a second
+/// connection, so the mark travels to the database while the next message goes to the SMTP server (a mark is written before the next
+/// send starts, and awaited before the one after). The claim never takes a message with such a row, so it counts as the mark; the marks
+/// of a batch are folded into the outbox rows (<c>enviado</c>) by one statement on a third connection while the next batch is sent, and
+/// any drain first folds what a crashed one left. A cancelled drain releases what it had not sent. A drain stops sending at half its
+/// lease, and the SMTP timeout is a fraction of it, so it never sends a row whose lease another drain could have taken.</item>
 /// <item>4xx answers (and a lost connection) put the row back with an exponential backoff: the next run of the job (every minute)
 /// sends it once its time comes, so there is no retry loop here; after <see cref="IntentosMaximos"/> it fails. 5xx fails at once, with the
 /// server's answer in <c>detalle</c>.</item>
@@ -71,20 +74,44 @@ public sealed partial class DrenadorEnvios(
         await EjecutarAsync(marcas, "SET synchronous_commit = off");
         using var smtp = new SmtpClient { Timeout = (int)TiempoSmtp.TotalMilliseconds };
         await using var marcador = await Marcador.CrearAsync(marcas, ct);
+        await using var pliegues = await fuente.OpenConnectionAsync(ct);
+        await EjecutarAsync(pliegues, "SET synchronous_commit = off");
+        await using var reclamos = await fuente.OpenConnectionAsync(ct);
+        await EjecutarAsync(reclamos, "SET synchronous_commit = off");
+        // What a crashed drain had delivered and not folded becomes sent now (the claim already skips it).
+        await PlegarAsync(conexion, null);
+        var plegado = Task.CompletedTask;
         var enviados = 0;
         var sinActividad = 0;
         var actividades = Task.CompletedTask;
+        // A claim is not cancelled halfway (it is short): what it took is either sent or released here.
+        Task<Reclamo>? proximo = null;
         try
         {
             try
             {
-                while (!ct.IsCancellationRequested)
+                proximo = ReclamarAsync(reclamos);
+                while (true)
                 {
-                    var (lote, arriendo) = await ReclamarAsync(conexion, ct);
-                    if (lote.Count == 0)
+                    var reclamo = await proximo;
+                    proximo = null;
+                    if (reclamo.Lote.Count == 0)
                         break;
-                    var (n, servidorCaido) = await EnviarLoteAsync(conexion, marcador, smtp, o, lote, arriendo, alMarcarEnviado, ct);
+                    if (ct.IsCancellationRequested)
+                    {
+                        await LiberarAsync(conexion, [.. reclamo.Lote.Select(e => e.Id)], reclamo.Arriendo);
+                        break;
+                    }
+
+                    // The next batch is claimed while this one is sent.
+                    proximo = ReclamarAsync(reclamos);
+                    var (entregados, servidorCaido) = await EnviarLoteAsync(conexion, marcador, smtp, o, reclamo, alMarcarEnviado, ct);
+                    var n = entregados.Count;
                     enviados += n;
+                    // The batch's marks are durable already; folding them into the wide rows goes on beside the next batch.
+                    await plegado;
+                    if (n > 0)
+                        plegado = PlegarAsync(pliegues, [.. entregados]);
                     sinActividad += n;
                     // The timeline activities of what was sent go to Gestión on a connection of their own while the next batches are sent.
                     if (sinActividad >= ActividadesPorRegistro && actividades.IsCompleted)
@@ -100,6 +127,14 @@ public sealed partial class DrenadorEnvios(
             }
             finally
             {
+                if (proximo is not null)
+                {
+                    var sobrante = await proximo;
+                    if (sobrante.Lote.Count > 0)
+                        await LiberarAsync(conexion, [.. sobrante.Lote.Select(e => e.Id)], sobrante.Arriendo);
+                }
+
+                await plegado;
                 await actividades;
                 await DesconectarAsync(smtp);
             }
@@ -119,15 +154,20 @@ public sealed partial class DrenadorEnvios(
 
     private sealed record Reclamado(Guid Id, Guid EmpresaId, Guid ClienteId, string[] Para, string Asunto, string Html, string? Texto, string? ResponderA, string MessageId, int Intentos, string? Remitente, bool ConAdjuntos);
 
-    private async Task<(List<Reclamado> Lote, DateTimeOffset Arriendo)> ReclamarAsync(NpgsqlConnection conexion, CancellationToken ct)
+    /// <summary>A claimed batch, its lease (the claim's token) and how long ago it was claimed (a drain stops sending at half the lease).</summary>
+    private sealed record Reclamo(List<Reclamado> Lote, DateTimeOffset Arriendo, Stopwatch Desde);
+
+    private async Task<Reclamo> ReclamarAsync(NpgsqlConnection conexion)
     {
+        var desde = Stopwatch.StartNew();
         var ahora = reloj.GetUtcNow();
         var arriendo = Microsegundos(ahora + Arriendo);
         await using var cmd = new NpgsqlCommand(
             """
             WITH reclamados AS (
                 UPDATE notificaciones.envios e SET proximo_intento = @arriendo
-                FROM (SELECT id FROM notificaciones.envios WHERE estado = 'pendiente' AND proximo_intento <= @ahora
+                FROM (SELECT id FROM notificaciones.envios p WHERE estado = 'pendiente' AND proximo_intento <= @ahora
+                        AND NOT EXISTS (SELECT 1 FROM notificaciones.envios_entregados x WHERE x.envio_id = p.id)
                       ORDER BY proximo_intento, id LIMIT @n FOR UPDATE SKIP LOCKED) s
                 WHERE e.id = s.id
                 RETURNING e.id, e.empresa_id, e.cliente_id, e.para, e.asunto, e.html, e.texto, e.responder_a, e.message_id, e.intentos)
@@ -139,40 +179,46 @@ public sealed partial class DrenadorEnvios(
         cmd.Parameters.AddWithValue("ahora", ahora);
         cmd.Parameters.AddWithValue("n", PorLote);
         var lote = new List<Reclamado>();
-        await using var l = await cmd.ExecuteReaderAsync(ct);
-        while (await l.ReadAsync(ct))
+        await using var l = await cmd.ExecuteReaderAsync(CancellationToken.None);
+        while (await l.ReadAsync(CancellationToken.None))
         {
             lote.Add(new Reclamado(l.GetGuid(0), l.GetGuid(1), l.GetGuid(2), l.GetFieldValue<string[]>(3), l.GetString(4), l.GetString(5),
                 l.IsDBNull(6) ? null : l.GetString(6), l.IsDBNull(7) ? null : l.GetString(7), l.GetString(8), l.GetInt32(9), l.IsDBNull(10) ? null : l.GetString(10), l.GetBoolean(11)));
         }
 
-        return (lote, arriendo);
+        return new Reclamo(lote, arriendo, desde);
     }
 
-    private async Task<(int Enviados, bool ServidorCaido)> EnviarLoteAsync(
-        NpgsqlConnection conexion, Marcador marcador, SmtpClient smtp, OpcionesSmtp o, List<Reclamado> lote, DateTimeOffset arriendo,
-        Action<Guid>? alMarcarEnviado, CancellationToken ct)
+    private async Task<(List<Guid> Entregados, bool ServidorCaido)> EnviarLoteAsync(
+        NpgsqlConnection conexion, Marcador marcador, SmtpClient smtp, OpcionesSmtp o, Reclamo reclamo, Action<Guid>? alMarcarEnviado, CancellationToken ct)
     {
-        var reloj0 = Stopwatch.StartNew();
-        var enviados = 0;
+        var (lote, arriendo) = (reclamo.Lote, reclamo.Arriendo);
+        var enviados = new List<Guid>(lote.Count);
         var tratados = new HashSet<Guid>();
         var marca = Task.CompletedTask;
+        // The next message (links signed, clicks rewritten) is built while the server answers this one.
+        Task<MimeMessage>? siguiente = null;
         try
         {
-            foreach (var e in lote)
+            for (var i = 0; i < lote.Count; i++)
             {
-                if (ct.IsCancellationRequested || reloj0.Elapsed > Arriendo / 2)
+                var e = lote[i];
+                if (ct.IsCancellationRequested || reclamo.Desde.Elapsed > Arriendo / 2)
                     break;
                 MimeMessage mensaje;
                 try
                 {
-                    mensaje = Mensaje(e, o, e.ConAdjuntos ? await AdjuntosAsync(conexion, e.Id, ct) : []);
+                    mensaje = siguiente is not null ? await siguiente : Mensaje(e, o, e.ConAdjuntos ? await AdjuntosAsync(conexion, e.Id, ct) : []);
                 }
                 catch (ParseException ex)
                 {
                     await FallarAsync(conexion, e, arriendo, $"Dirección inválida: {ex.Message}");
                     tratados.Add(e.Id);
                     continue;
+                }
+                finally
+                {
+                    siguiente = null;
                 }
 
                 try
@@ -184,7 +230,10 @@ public sealed partial class DrenadorEnvios(
 
                     // A send that started is let finish (bounded by the SMTP timeout): cancelled halfway, the server may have the message
                     // while its row goes back to pending, and it would go twice.
-                    await smtp.SendAsync(mensaje, CancellationToken.None);
+                    var envio = smtp.SendAsync(mensaje, CancellationToken.None);
+                    if (i + 1 < lote.Count && !lote[i + 1].ConAdjuntos)
+                        siguiente = Preparar(lote[i + 1], o);
+                    await envio;
                 }
                 catch (SmtpCommandException ex) when ((int)ex.StatusCode >= 500)
                 {
@@ -208,9 +257,9 @@ public sealed partial class DrenadorEnvios(
 
                 // Accepted by the server: mark it now, whatever the token says, so a cancellation cannot make it go twice.
                 await marca;
-                marca = MarcarEnviadoAsync(marcador, e, arriendo, alMarcarEnviado);
+                marca = MarcarEnviadoAsync(marcador, e, alMarcarEnviado);
                 tratados.Add(e.Id);
-                enviados++;
+                enviados.Add(e.Id);
             }
         }
         finally
@@ -224,31 +273,57 @@ public sealed partial class DrenadorEnvios(
         return (enviados, false);
     }
 
-    private async Task MarcarEnviadoAsync(Marcador marcador, Reclamado e, DateTimeOffset arriendo, Action<Guid>? alMarcarEnviado)
+    private Task<MimeMessage> Preparar(Reclamado e, OpcionesSmtp o)
     {
-        if (await marcador.MarcarAsync(e.Id, reloj.GetUtcNow(), arriendo) == 0)
-            log.LogWarning("El envío {Id} se entregó pero su reclamo ya no era de este despacho", e.Id);
+        try
+        {
+            return Task.FromResult(Mensaje(e, o, []));
+        }
+        catch (ParseException ex)
+        {
+            return Task.FromException<MimeMessage>(ex);
+        }
+    }
+
+    private async Task MarcarEnviadoAsync(Marcador marcador, Reclamado e, Action<Guid>? alMarcarEnviado)
+    {
+        await marcador.MarcarAsync(e.Id, reloj.GetUtcNow());
         alMarcarEnviado?.Invoke(e.Id);
     }
 
-    /// <summary>The mark of one sent message, prepared once per drain on the marks connection: one round trip, no parse or plan, per message.</summary>
+    /// <summary>
+    /// Folds delivery marks into their outbox rows: those of <paramref name="ids"/>, or every mark left (null). Delete and update are one
+    /// statement, so a mark is never lost between them; a message accepted by the server is sent whoever holds its claim now. Marks
+    /// another drain is folding at the same moment are skipped (no waiting, no deadlock between two folds): that drain folds them.
+    /// </summary>
+    private static async Task PlegarAsync(NpgsqlConnection conexion, Guid[]? ids)
+    {
+        await using var cmd = new NpgsqlCommand(
+            $"""
+            WITH m AS (
+                DELETE FROM notificaciones.envios_entregados WHERE envio_id IN (
+                    SELECT envio_id FROM notificaciones.envios_entregados {(ids is null ? "" : "WHERE envio_id = ANY(@ids)")} FOR UPDATE SKIP LOCKED)
+                RETURNING envio_id, enviado)
+            UPDATE notificaciones.envios e SET estado = 'enviado', enviado = m.enviado, intentos = e.intentos + 1, detalle = NULL, proximo_intento = m.enviado
+            FROM m WHERE e.id = m.envio_id AND e.estado = 'pendiente'
+            """, conexion);
+        if (ids is not null)
+            cmd.Parameters.AddWithValue("ids", ids);
+        await cmd.ExecuteNonQueryAsync(CancellationToken.None);
+    }
+
+    /// <summary>The delivery mark of one message, prepared once per drain on the marks connection: one round trip, no parse or plan, per message.</summary>
     private sealed class Marcador : IAsyncDisposable
     {
         private readonly NpgsqlCommand _cmd;
         private readonly NpgsqlParameter<Guid> _id = new("id", NpgsqlTypes.NpgsqlDbType.Uuid);
         private readonly NpgsqlParameter<DateTimeOffset> _ahora = new("ahora", NpgsqlTypes.NpgsqlDbType.TimestampTz);
-        private readonly NpgsqlParameter<DateTimeOffset> _arriendo = new("arriendo", NpgsqlTypes.NpgsqlDbType.TimestampTz);
 
         private Marcador(NpgsqlConnection conexion)
         {
-            _cmd = new NpgsqlCommand(
-                """
-                UPDATE notificaciones.envios SET estado = 'enviado', enviado = @ahora, intentos = intentos + 1, detalle = NULL, proximo_intento = @ahora
-                WHERE id = @id AND estado = 'pendiente' AND proximo_intento = @arriendo
-                """, conexion);
+            _cmd = new NpgsqlCommand("INSERT INTO notificaciones.envios_entregados (envio_id, enviado) VALUES (@id, @ahora)", conexion);
             _cmd.Parameters.Add(_id);
             _cmd.Parameters.Add(_ahora);
-            _cmd.Parameters.Add(_arriendo);
         }
 
         public static async Task<Marcador> CrearAsync(NpgsqlConnection conexion, CancellationToken ct)
@@ -258,11 +333,10 @@ public sealed partial class DrenadorEnvios(
             return m;
         }
 
-        public Task<int> MarcarAsync(Guid id, DateTimeOffset ahora, DateTimeOffset arriendo)
+        public Task<int> MarcarAsync(Guid id, DateTimeOffset ahora)
         {
             _id.TypedValue = id;
             _ahora.TypedValue = ahora;
-            _arriendo.TypedValue = arriendo;
             return _cmd.ExecuteNonQueryAsync(CancellationToken.None);
         }
 

@@ -68,6 +68,22 @@ namespace Cobranzas.Notificaciones.Persistencia.Migraciones
                     b.ToTable("envios_adjuntos", "notificaciones");
                 });
 
+            modelBuilder.Entity("Cobranzas.Notificaciones.Envios.EnvioEntregado", b =>
+                {
+                    b.Property<Guid>("EnvioId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("envio_id");
+
+                    b.Property<DateTimeOffset>("Enviado")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("enviado");
+
+                    b.HasKey("EnvioId")
+                        .HasName("pk_envios_entregados");
+
+                    b.ToTable("envios_entregados", "notificaciones");
+                });
+
             modelBuilder.Entity("Cobranzas.Notificaciones.Persistencia.ConfiguracionNotificaciones", b =>
                 {
                     b.Property<Guid>("EmpresaId")
