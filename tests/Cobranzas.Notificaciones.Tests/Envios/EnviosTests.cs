@@ -318,6 +318,33 @@ public sealed class EnviosTests : PruebaEnvios
     }
 
     [Test]
+    public async Task Un_contacto_desactivado_no_recibe_recordatorios_y_uno_activo_si()
+    {
+        var (activo, inactivo, solo) = (Email("activo"), Email("inactivo"), Email("solo"));
+        var andes = await ClienteEmpresaAsync("Comercial Activo SpA", activo, inactivo);
+        var sinActivos = await ClienteEmpresaAsync("Comercial Sin Activos Ltda", solo);
+        await VencidaAsync(40_000m, 6, andes);
+        await VencidaAsync(30_000m, 6, sinActivos);
+        foreach (var (cliente, email) in new[] { (andes, inactivo), (sinActivos, solo) })
+        {
+            var contactos = await (await Api.GetAsync($"/api/v1/clientes/{cliente}/contactos")).JsonAsync();
+            var id = (string)contactos.AsArray().Single(c => (string?)c!["email"] == email)!["id"]!;
+            (await Api.PostAsync($"/api/v1/clientes/{cliente}/contactos/{id}/desactivar", null)).EnsureSuccessStatusCode();
+        }
+
+        var conteo = await (await Api.PostAsJsonAsync("/api/v1/notificaciones/definiciones/conteo-destinatarios", new { tipo = "documentos_vencidos" })).JsonAsync();
+        Assert.That(((int)conteo["clientes"]!, (int)conteo["contactos"]!), Is.EqualTo((1, 1)), "el conteo tampoco cuenta a los contactos desactivados");
+        Assert.That(R(await EjecutarAsync(await DefinicionAsync())).Encolados, Is.EqualTo(1));
+        Assert.That(await DrenarAsync(), Is.EqualTo(1));
+
+        var correo = await Fixture.Correo.EsperarCorreoAsync(activo);
+        Assert.That(correo.Para, Is.EqualTo(new[] { activo }), "el correo del cliente va solo a su contacto activo");
+        Assert.That(await Fixture.Correo.CorreosParaAsync(inactivo), Is.Empty);
+        Assert.That(await Fixture.Correo.CorreosParaAsync(solo), Is.Empty);
+        Assert.That((await EnviosAsync()).Select(e => e.Para.Count), Is.EqualTo(new[] { 1 }), "un cliente sin contactos activos no recibe nada");
+    }
+
+    [Test]
     public async Task El_conteo_dice_quien_recibiria_hoy_sin_escribir_nada()
     {
         await VencidaAsync(10_000m, 3, await ClienteEmpresaAsync("Cliente Conteo Uno", Email(), Email()));

@@ -28,6 +28,7 @@ public sealed record VencimientoDocumento(Guid DocumentoId, Guid ClienteId, stri
 /// <summary>
 /// The open installments (balance left, document in force) of the caller's company falling due between
 /// <paramref name="Desde"/> and <paramref name="Hasta"/> inclusive, of <paramref name="ClienteIds"/> (null: every client), in one
-/// set-based query ordered by date and folio.
+/// set-based query ordered by date and folio (unordered with <paramref name="Ordenados"/> false: a caller that groups them by client sorts
+/// each group itself, cheaper than sorting every open installment of the company).
 /// </summary>
-public sealed record VencimientosEnRango(IReadOnlyCollection<Guid>? ClienteIds, DateOnly Desde, DateOnly Hasta) : IRequest<IReadOnlyList<VencimientoDocumento>>;
+public sealed record VencimientosEnRango(IReadOnlyCollection<Guid>? ClienteIds, DateOnly Desde, DateOnly Hasta, bool Ordenados = true) : IRequest<IReadOnlyList<VencimientoDocumento>>;

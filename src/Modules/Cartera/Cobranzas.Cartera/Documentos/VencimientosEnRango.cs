@@ -17,9 +17,11 @@ public sealed class VencimientosEnRangoHandler(CarteraDbContext db) : IRequestHa
             cuotas = cuotas.Where(c => ids.Contains(c.ClienteId));
         }
 
-        return await cuotas
-            .Join(db.Documentos, c => c.DocumentoId, d => d.Id, (c, d) => new { c.DocumentoId, c.ClienteId, d.Tipo, d.Folio, c.Numero, c.FechaVencimiento, c.Moneda, c.Saldo })
-            .OrderBy(x => x.FechaVencimiento).ThenBy(x => x.Folio).ThenBy(x => x.Numero)
+        var filas = cuotas
+            .Join(db.Documentos, c => c.DocumentoId, d => d.Id, (c, d) => new { c.DocumentoId, c.ClienteId, d.Tipo, d.Folio, c.Numero, c.FechaVencimiento, c.Moneda, c.Saldo });
+        if (request.Ordenados)
+            filas = filas.OrderBy(x => x.FechaVencimiento).ThenBy(x => x.Folio).ThenBy(x => x.Numero);
+        return await filas
             .Select(f => new VencimientoDocumento(f.DocumentoId, f.ClienteId, f.Tipo, f.Folio, f.Numero, f.FechaVencimiento, f.Moneda, f.Saldo))
             .ToListAsync(cancellationToken);
     }

@@ -18,7 +18,8 @@ public sealed class ObtenerContactosCorreoHandler(ClientesDbContext db) : IReque
         var todos = gruposClientes.Count == 0 && gruposContactos.Count == 0;
         // Only the conditions this request needs: flags folded into the SQL would keep the join to clients and the group subqueries
         // in the plan of the common case (every client, no segment), which reads 100 000 contacts for a run.
-        var contactos = db.Contactos.AsNoTracking().Where(k => k.Email != null && k.Email != "");
+        // An inactive contact (no longer with the client) gets no mail, as it gets no portal access.
+        var contactos = db.Contactos.AsNoTracking().Where(k => k.Activo && k.Email != null && k.Email != "");
         if (ids is not null)
             contactos = contactos.Where(k => ids.Contains(k.ClienteId));
         if (segmentos.Count > 0)
@@ -35,8 +36,9 @@ public sealed class ObtenerContactosCorreoHandler(ClientesDbContext db) : IReque
                 || db.MiembrosGruposContactos.Any(m => gruposContactos.Contains(m.GrupoId) && m.ContactoId == k.Id));
         }
 
+        if (r.Ordenados)
+            contactos = contactos.OrderBy(k => k.ClienteId).ThenBy(k => k.Nombre);
         return await contactos
-            .OrderBy(k => k.ClienteId).ThenBy(k => k.Nombre)
             .Select(k => new ContactoCorreo(k.ClienteId, k.Id, k.Nombre, k.Email!, k.Rol, k.OptOutEmail, k.EmailInvalido))
             .ToListAsync(ct);
     }

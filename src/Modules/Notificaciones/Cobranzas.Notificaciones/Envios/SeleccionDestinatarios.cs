@@ -37,14 +37,14 @@ public sealed class SeleccionDestinatarios(IMediator mediator)
     {
         var vacia = new Seleccion([], 0, new Dictionary<Guid, SituacionGestion>(), null);
         var (desde, hasta) = Rango(f, hoy);
-        var pedidoContactos = new ObtenerContactosCorreo(null, f.GruposClientes, f.GruposContactos, f.Segmentos, f.RolesContacto);
+        var pedidoContactos = new ObtenerContactosCorreo(null, f.GruposClientes, f.GruposContactos, f.Segmentos, f.RolesContacto, Ordenados: false);
         Dictionary<Guid, List<ContactoCorreo>> contactos;
         Dictionary<Guid, List<VencimientoDocumento>> documentos;
         Dictionary<Guid, SituacionGestion> situaciones;
         if (f.GruposClientes.Count == 0 && f.GruposContactos.Count == 0 && f.Segmentos.Count == 0)
         {
             // Every client is a candidate: the three modules are asked at once (each answers on its own connection), not one after the other.
-            var pedidoDocumentos = mediator.Send(new VencimientosEnRango(null, desde, hasta), ct).AsTask();
+            var pedidoDocumentos = mediator.Send(new VencimientosEnRango(null, desde, hasta, Ordenados: false), ct).AsTask();
             var pedidoSituaciones = mediator.Send(new ObtenerSituacionGestion(null, hoy), ct).AsTask();
             contactos = Agrupar(await mediator.Send(pedidoContactos, ct));
             documentos = Agrupar(await pedidoDocumentos, contactos);
@@ -60,7 +60,7 @@ public sealed class SeleccionDestinatarios(IMediator mediator)
 
             // Past a few thousand candidates, asking for every client and keeping the candidates here beats sending their ids as a parameter.
             var todos = contactos.Count > MaximoIdsEnParametro;
-            documentos = Agrupar(await mediator.Send(new VencimientosEnRango(todos ? null : contactos.Keys, desde, hasta), ct), contactos);
+            documentos = Agrupar(await mediator.Send(new VencimientosEnRango(todos ? null : contactos.Keys, desde, hasta, Ordenados: false), ct), contactos);
             if (documentos.Count == 0)
                 return vacia;
 
@@ -115,6 +115,14 @@ public sealed class SeleccionDestinatarios(IMediator mediator)
             lista.Add(c);
         }
 
+        // The contracts answer unordered (sorting every contact of the company in the database cost more than the query): each
+        // client's few are put in the order the mail shows them here.
+        foreach (var lista in r.Values)
+        {
+            if (lista.Count > 1)
+                lista.Sort((a, b) => string.CompareOrdinal(a.Nombre, b.Nombre));
+        }
+
         return r;
     }
 
@@ -128,6 +136,12 @@ public sealed class SeleccionDestinatarios(IMediator mediator)
             if (!r.TryGetValue(v.ClienteId, out var lista))
                 r[v.ClienteId] = lista = [];
             lista.Add(v);
+        }
+
+        foreach (var lista in r.Values)
+        {
+            if (lista.Count > 1)
+                lista.Sort((a, b) => a.Fecha != b.Fecha ? a.Fecha.CompareTo(b.Fecha) : a.Folio != b.Folio ? a.Folio.CompareTo(b.Folio) : a.Cuota.CompareTo(b.Cuota));
         }
 
         return r;
