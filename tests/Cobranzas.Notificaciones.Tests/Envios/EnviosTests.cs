@@ -279,6 +279,7 @@ public sealed class EnviosTests : PruebaEnvios
             Assert.That(html, Does.Contain("/api/v1/notificaciones/publico/apertura/"), "píxel de apertura");
             Assert.That(html, Does.Contain("/api/v1/notificaciones/publico/clic/"), "enlaces por la redirección firmada");
             Assert.That(html, Does.Not.Contain("href=\"https://pagos.example.test"));
+            Assert.That(html, Does.Contain($"href=\"{((string?)h["list-unsubscribe"])?.Trim('<', '>')}\""), "la baja del cuerpo es la del encabezado, sin redirección");
             Assert.That(envio.Html, Does.Contain("https://pagos.example.test/pagar?c=1&amp;x=2"), "lo guardado es el mensaje sin seguimiento");
         });
     }

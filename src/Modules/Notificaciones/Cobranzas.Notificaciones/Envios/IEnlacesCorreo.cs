@@ -9,6 +9,9 @@ public interface IEnlacesCorreo
 {
     string Baja(Guid empresaId, Guid envioId);
 
+    /// <summary>What every unsubscribe link starts with (the part before its token).</summary>
+    string RaizBaja();
+
     string Apertura(Guid empresaId, Guid envioId);
 
     string Clic(Guid empresaId, Guid envioId, string url);

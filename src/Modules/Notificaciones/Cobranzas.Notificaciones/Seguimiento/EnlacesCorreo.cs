@@ -27,6 +27,8 @@ public sealed class EnlacesCorreo(TokensSeguimiento tokens, UrlPublicaCorreo url
 
     public string Baja(Guid empresaId, Guid envioId) => Url("baja", tokens.Crear(TokensSeguimiento.Baja, empresaId, envioId));
 
+    public string RaizBaja() => $"{urlPublica.Base()}{Ruta}/baja/";
+
     public string Apertura(Guid empresaId, Guid envioId) => Url("apertura", tokens.Crear(TokensSeguimiento.Apertura, empresaId, envioId));
 
     public string Clic(Guid empresaId, Guid envioId, string url) => Url("clic", tokens.Crear(TokensSeguimiento.Clic, empresaId, envioId, url));

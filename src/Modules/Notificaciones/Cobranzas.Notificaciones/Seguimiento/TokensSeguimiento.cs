@@ -19,7 +19,10 @@ public sealed class TokensSeguimiento(IDataProtectionProvider proveedor)
     public const string Baja = "baja";
     public const int LargoMaximo = 4000;
 
-    private IDataProtector Protector(string tipo) => proveedor.CreateProtector("Cobranzas.Notificaciones.Seguimiento", tipo);
+    // One protector per kind for the process (a protector caches its purposes' digest; a new one per token recomputed it every time).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IDataProtector> _protectores = new();
+
+    private IDataProtector Protector(string tipo) => _protectores.GetOrAdd(tipo, t => proveedor.CreateProtector("Cobranzas.Notificaciones.Seguimiento", t));
 
     public string Crear(string tipo, Guid empresaId, Guid envioId, string? url = null)
     {
