@@ -39,7 +39,7 @@ public static class BancoNotificaciones
         FROM clientes.contactos k
         JOIN cartera.cuotas c ON c.empresa_id = @e AND c.cliente_id = k.cliente_id AND c.saldo > 0 AND c.vigente AND c.fecha_vencimiento <= @hasta
         JOIN cartera.documentos d ON d.id = c.documento_id
-        WHERE k.empresa_id = @e AND k.email IS NOT NULL AND k.email <> '' AND k.rol IN ('cobranza', 'pagos') AND NOT k.opt_out_email AND NOT k.email_invalido
+        WHERE k.empresa_id = @e AND k.activo AND k.email IS NOT NULL AND k.email <> '' AND k.rol IN ('cobranza', 'pagos') AND NOT k.opt_out_email AND NOT k.email_invalido
           AND NOT EXISTS (SELECT 1 FROM gestion.pausas_escalamiento p WHERE p.empresa_id = @e AND p.documento_id = c.documento_id AND (p.hasta IS NULL OR p.hasta >= @hoy))
           AND NOT EXISTS (SELECT 1 FROM gestion.pausas_escalamiento p WHERE p.empresa_id = @e AND p.cliente_id = k.cliente_id AND p.documento_id IS NULL AND (p.hasta IS NULL OR p.hasta >= @hoy))
         """;

@@ -449,7 +449,7 @@ public sealed partial class DrenadorEnvios(
             mensaje.To.Add(MailboxAddress.Parse(para));
         if (!string.IsNullOrWhiteSpace(e.ResponderA))
             mensaje.ReplyTo.Add(MailboxAddress.Parse(e.ResponderA));
-        var baja = enlaces.Baja(e.EmpresaId, e.Id);
+        var baja = BajaDelCuerpo(e.Html) ?? enlaces.Baja(e.EmpresaId, e.Id);
         mensaje.Headers.Add("Auto-Submitted", "auto-generated");
         mensaje.Headers.Add("List-Unsubscribe", $"<{baja}>");
         mensaje.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
@@ -460,13 +460,34 @@ public sealed partial class DrenadorEnvios(
         return mensaje;
     }
 
-    /// <summary>The HTML as sent: each http(s) link (but the unsubscribe one) through the signed click redirect, and the open pixel before <c>&lt;/body&gt;</c>.</summary>
+    /// <summary>
+    /// The unsubscribe link the run rendered into the body (signed for this message already), so the header carries the same one and
+    /// no second token is made; null when the body has none.
+    /// </summary>
+    private string? BajaDelCuerpo(string html)
+    {
+        var raiz = WebUtility.HtmlEncode(RaizBaja);
+        var i = html.IndexOf("\"" + raiz, StringComparison.Ordinal);
+        if (i < 0)
+            return null;
+        var fin = html.IndexOf('"', i + 1);
+        return fin < 0 ? null : WebUtility.HtmlDecode(html[(i + 1)..fin]);
+    }
+
+    private string RaizBaja => field ??= enlaces.RaizBaja();
+
+    /// <summary>
+    /// The HTML as sent: each http(s) link (but unsubscribe ones) through the signed click redirect, and the open pixel before
+    /// <c>&lt;/body&gt;</c>.
+    /// </summary>
     public string HtmlConSeguimiento(Guid empresaId, Guid envioId, string html, string baja)
     {
         var conEnlaces = Enlace().Replace(html, m =>
         {
             var url = WebUtility.HtmlDecode(m.Groups[2].Value);
-            return url == baja ? m.Value : $"{m.Groups[1].Value}{WebUtility.HtmlEncode(enlaces.Clic(empresaId, envioId, url))}\"";
+            return url == baja || url.StartsWith(RaizBaja, StringComparison.Ordinal)
+                ? m.Value
+                : $"{m.Groups[1].Value}{WebUtility.HtmlEncode(enlaces.Clic(empresaId, envioId, url))}\"";
         });
         var pixel = $"""<img src="{WebUtility.HtmlEncode(enlaces.Apertura(empresaId, envioId))}" width="1" height="1" alt="" style="display:block;border:0">""";
         var cierre = conEnlaces.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);

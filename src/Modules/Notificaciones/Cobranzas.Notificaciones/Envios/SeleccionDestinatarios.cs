@@ -79,7 +79,7 @@ public sealed class SeleccionDestinatarios(IMediator mediator)
                 continue;
             if (f.CobradorIds.Count > 0 && (s?.CobradorId is not { } cobrador || !f.CobradorIds.Contains(cobrador)))
                 continue;
-            var quedan = docs.Where(d => !pausados.Contains(d.DocumentoId)).ToList();
+            var quedan = pausados.Count == 0 ? docs : docs.Where(d => !pausados.Contains(d.DocumentoId)).ToList();
             if (quedan.Count > 0)
                 candidatos.Add((id, quedan));
         }
@@ -95,7 +95,11 @@ public sealed class SeleccionDestinatarios(IMediator mediator)
         var sinContacto = 0;
         foreach (var (id, docs) in candidatos)
         {
-            var usables = contactos[id].Where(c => !c.OptOut && !c.EmailInvalido).DistinctBy(c => c.Email.Trim().ToLowerInvariant()).ToList();
+            var suyos = contactos[id];
+            // Most clients have one contact: no set or lowered copy of its address is needed to keep one per address.
+            IReadOnlyList<ContactoCorreo> usables = suyos.Count == 1
+                ? suyos[0] is { OptOut: false, EmailInvalido: false } ? suyos : []
+                : suyos.Where(c => !c.OptOut && !c.EmailInvalido).DistinctBy(c => c.Email.Trim().ToLowerInvariant()).ToList();
             if (usables.Count == 0)
                 sinContacto++;
             else
