@@ -179,7 +179,8 @@ public static class ConsultaAntiguedad
         while (await lector.ReadAsync(ct))
         {
             var fila = new FilaAntiguedad(lector.IsDBNull(0) ? null : lector.GetGuid(0), Enumerable.Range(1, cantidad).Select(lector.GetDecimal).ToArray(),
-                lector.GetDecimal(MaximoTramos + 1), (int)lector.GetInt64(MaximoTramos + 4)) { SumaCuadrados = lector.GetDecimal(MaximoTramos + 5) };
+                lector.GetDecimal(MaximoTramos + 1), (int)lector.GetInt64(MaximoTramos + 4))
+            { SumaCuadrados = lector.GetDecimal(MaximoTramos + 5) };
             if (fila.ClienteId is null)
             {
                 totales = fila;

@@ -1,6 +1,6 @@
 using Cobranzas.Cartera.Contracts;
-using Cobranzas.Clientes.Contracts;
 using Cobranzas.Cartera.Persistencia;
+using Cobranzas.Clientes.Contracts;
 using Cobranzas.SharedKernel.Archivos;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Pdf;
