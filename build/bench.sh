@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Benchmarks (not part of test.sh): builds bench/Cobranzas.Bench in Release, starts a throw-away
 # PostgreSQL in .local/pg-bench and prints API-vs-raw-SQL ratios on the same data.
-#   ./build/bench.sh [todo|clientes|cartera|escalamiento|trabajo] [escala]     (default: todo 1)
+#   ./build/bench.sh [todo|clientes|cartera|cartera-lista|escalamiento|trabajo] [escala]     (default: todo 1)
 #   escala 1 = 100 000 clients; Cartera: 1M open documents, 4M paid history, 100k payments.
 #   ./build/bench.sh cartera 0.1   -> 10 000 clients, 100 000 open documents, 400 000 history, 10 000 payments
+#   ./build/bench.sh cartera-lista 1 -> only Cartera's import, aging, statement and the client list by debt (no history)
 #   ./build/bench.sh trabajo 0.02  -> Gestión mi-trabajo: one collector with 2 000 clients, 10 000 documents, 4 000 tasks
 #   ./build/bench.sh notificaciones -> recipient selection for 100 000 clients vs raw SQL; 10 000 reminders delivered vs a raw MailKit loop
 #   ./build/bench.sh webhooks 0.01 -> 10 000 documents by /documentos/lote fanned out to a webhook, drained to a loopback receiver vs raw signed POSTs
@@ -20,7 +21,7 @@ cd "$COBRANZAS_ROOT"
 
 parte="${1:-todo}"
 escala="${2:-1}"
-case "$parte" in todo|clientes|cartera|escalamiento|trabajo|notificaciones|webhooks|pagos-proveedor|pronostico|tablero|reportes-cartera|indicadores-cartera|indicadores-gestion) ;; *) echo "uso: $0 [todo|clientes|cartera|escalamiento|trabajo|notificaciones|webhooks|pagos-proveedor|pronostico|tablero|reportes-cartera|indicadores-cartera|indicadores-gestion] [escala]" >&2; exit 2 ;; esac
+case "$parte" in todo|clientes|cartera|cartera-lista|escalamiento|trabajo|notificaciones|webhooks|pagos-proveedor|pronostico|tablero|reportes-cartera|indicadores-cartera|indicadores-gestion) ;; *) echo "uso: $0 [todo|clientes|cartera|cartera-lista|escalamiento|trabajo|notificaciones|webhooks|pagos-proveedor|pronostico|tablero|reportes-cartera|indicadores-cartera|indicadores-gestion] [escala]" >&2; exit 2 ;; esac
 
 ensure_postgres_bins
 dir="$(pg_cluster_path pg-bench)"

@@ -134,9 +134,9 @@ public static class Banco
             return 0;
         }
 
-        if (parte == "cartera")
+        if (parte is "cartera" or "cartera-lista")
         {
-            await BancoCartera.EjecutarAsync(http, fuente, empresaId, escala);
+            await BancoCartera.EjecutarAsync(http, fuente, empresaId, escala, soloListaClientes: parte == "cartera-lista");
             return 0;
         }
 

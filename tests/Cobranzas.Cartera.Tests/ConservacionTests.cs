@@ -768,6 +768,19 @@ public sealed class ConservacionTests : PruebaCartera
             }
         }
 
+        private async Task<Dictionary<string, decimal>> SaldosLeidosAsync()
+        {
+            await using var conexion = new Npgsql.NpgsqlConnection(Fixture.Conexion);
+            await conexion.OpenAsync();
+            await using var comando = new Npgsql.NpgsqlCommand("SELECT moneda, saldo FROM cartera.saldos_clientes WHERE cliente_id = @c AND saldo <> 0", conexion);
+            comando.Parameters.AddWithValue("c", Guid.Parse(cliente));
+            await using var lector = await comando.ExecuteReaderAsync();
+            var saldos = new Dictionary<string, decimal>();
+            while (await lector.ReadAsync())
+                saldos[lector.GetString(0)] = lector.GetDecimal(1);
+            return saldos;
+        }
+
         private string Nombre(string id) => _m.Documentos.SingleOrDefault(d => d.Id == id) is { } d ? $"{d.Tipo}-{d.Folio}" : id;
 
         private async Task VerificarHoyAsync(DateOnly hoy)
@@ -777,6 +790,13 @@ public sealed class ConservacionTests : PruebaCartera
                 + _m.Pagos.Where(p => p.Estado is "en_cartera" or "depositado").GroupBy(p => p.Moneda).Sum(g => EnClp(g.Sum(p => p.Monto), g.Key, hoy));
             if ((decimal)credito["exposicion"]! != exposicion)
                 Descuadre($"exposición de crédito {credito["exposicion"]} y el modelo dice {exposicion}");
+
+            // The per-client balance read model (kept by the installments' triggers) holds the model's open balances per currency.
+            var leidos = await SaldosLeidosAsync();
+            var esperados = _m.AbiertasAl(hoy).GroupBy(x => x.Documento.Moneda).ToDictionary(g => g.Key, g => g.Sum(x => x.Saldo));
+            foreach (var moneda in leidos.Keys.Union(esperados.Keys))
+                if (leidos.GetValueOrDefault(moneda) != esperados.GetValueOrDefault(moneda))
+                    Descuadre($"saldos_clientes en {moneda}: {leidos.GetValueOrDefault(moneda)} y el modelo dice {esperados.GetValueOrDefault(moneda)}");
 
             var emitido = new Dictionary<string, decimal>();
             var cuenta = new Dictionary<string, decimal>();

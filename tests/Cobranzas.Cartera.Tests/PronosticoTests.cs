@@ -129,6 +129,38 @@ public sealed class PronosticoTests : PruebaCartera
         Assert.That((decimal)pc["total"]!, Is.EqualTo(200_000m).Within(3));
     }
 
+    /// <summary>
+    /// The whole company's forecast is kept for the day: a client's segment (Clientes) and a promise (Gestión) are part of its key,
+    /// so changing either gives the new figures.
+    /// </summary>
+    [Test]
+    public async Task El_pronostico_guardado_de_la_empresa_cambia_con_el_segmento_de_un_cliente_y_con_un_compromiso()
+    {
+        _a = await ClienteConPatronAsync(_ => 10);
+        _b = await ClienteConPatronAsync(_ => 0);
+        _c = await ClienteConPatronAsync(k => 30 + Ruido[k], segmento: "Corporativo");
+        var rut = Datos.RutNuevo();
+        var nuevo = (await Api.CrearClienteAsync(Datos.Cliente(rut, "Nuevo SpA", segmento: "Mayorista"))).Id();
+        var doc = await CrearDocumentoAsync(Factura(_folio++, 50_000, Hoy.AddDays(-5), Hoy.AddDays(25), nuevo));
+        async Task<decimal[]> EsperadoAsync(string campo = "esperado") =>
+            (await (await Api.GetAsync("/api/v1/reportes/pronostico")).JsonAsync())["semanas"]!.AsArray().Select(s => (decimal)s![campo]!).ToArray();
+        var antes = await EsperadoAsync();
+        Assert.That(await EsperadoAsync(), Is.EqualTo(antes), "la segunda lectura, guardada, es igual");
+
+        // Mayorista has no history (the company's profile, C's month late included); Retail is A and B only (0 to 10 days).
+        await (await Api.PutAsJsonAsync($"/api/v1/clientes/{nuevo}", Datos.Cliente(rut, "Nuevo SpA", segmento: "Retail"))).JsonAsync();
+        var conSegmento = await EsperadoAsync();
+        Assert.That(conSegmento, Is.Not.EqualTo(antes));
+        Assert.That((string)Fila(await PrediccionAsync($"clienteId={nuevo}"), doc.Id())["base"]!, Is.EqualTo("segmento"));
+
+        (await Api.PostAsJsonAsync("/api/v1/gestion/compromisos", new
+        {
+            clienteId = nuevo, cuotas = new[] { new { fecha = F(Hoy.AddDays(3)), monto = 50_000m } }, canal = "telefono",
+        })).EnsureSuccessStatusCode();
+        var compromisos = await EsperadoAsync("deCompromisos");
+        Assert.That(compromisos, Is.EqualTo(Enumerable.Range(0, 13).Select(i => i == Semana(Hoy.AddDays(3)) ? 50_000m : 0m)));
+    }
+
     [Test]
     public async Task El_backtest_no_usa_hechos_posteriores_a_cada_origen_y_le_gana_al_ingenuo()
     {

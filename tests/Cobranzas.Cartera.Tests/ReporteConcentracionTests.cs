@@ -53,6 +53,32 @@ public sealed class ReporteConcentracionTests : PruebaCartera
         Assert.That(r["sobreMaximo"]!.AsArray().Select(p => ((string)p!["clienteId"]!, (int)p["posicion"]!)), Is.EqualTo(new[] { (ClienteId, 1), (_b, 2), (_c, 3) }));
     }
 
+    /// <summary>Thirty clients of 10.000 each, one 40.000 (total 340.000), maximum 1 %: all 31 exceed it, more than the first rows read.</summary>
+    [Test]
+    public async Task Los_excedidos_que_pasan_de_los_primeros_veinte_salen_todos()
+    {
+        _corte = Hoy;
+        var config = await (await Api.GetAsync("/api/v1/cartera/configuracion")).JsonAsync();
+        await (await Api.PutAsJsonAsync("/api/v1/cartera/configuracion", new
+        {
+            limitesTramos = config["limitesTramos"], ordenImputacion = (string)config["ordenImputacion"]!, porcentajesProvision = config["porcentajesProvision"],
+            concentracionMaxima = 1m,
+        })).JsonAsync();
+        await CrearDocumentoAsync(Factura(1, 40_000m, Hoy.AddDays(-20), Hoy.AddDays(-5)));
+        for (var i = 0; i < 30; i++)
+            await CrearDocumentoAsync(Factura(2 + i, 10_000m, Hoy.AddDays(-20), Hoy.AddDays(10), (await Api.CrearClienteAsync()).Id()));
+
+        var r = await ConcentracionAsync("&cantidad=5");
+
+        Assert.That(((decimal?)r["total"], (decimal?)r["vencido"], (int?)r["clientes"]), Is.EqualTo((340_000m, 40_000m, 31)));
+        Assert.That(r["principales"]!.AsArray().Count, Is.EqualTo(5));
+        var excedidos = r["sobreMaximo"]!.AsArray();
+        Assert.That(excedidos.Select(p => (int)p!["posicion"]!), Is.EqualTo(Enumerable.Range(1, 31)));
+        Assert.That((decimal?)excedidos[30]!["participacionAcumulada"], Is.EqualTo(100m));
+        // (4² + 30 · 1²) / 34² = 46 / 1156 = 0,039792...
+        Assert.That((decimal?)r["indiceHerfindahl"], Is.EqualTo(0.039792m));
+    }
+
     [Test]
     public async Task La_concentracion_maxima_se_configura_y_cambia_la_lista_de_excedidos()
     {

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Cobranzas.Cartera.Contracts;
 using Cobranzas.Gestion.Contracts;
@@ -55,6 +56,48 @@ public sealed class TableroTests : PruebaCartera
         Assert.That(t["tendencia"]!.AsArray(), Has.Count.EqualTo(12));
         Assert.That((string?)t["tendencia"]![11]!["corte"], Is.EqualTo(F(Hoy)));
         Assert.That(t["pronostico"]!.AsArray(), Has.Count.EqualTo(4));
+    }
+
+    private async Task<JsonNode> TableroAsync() => await (await Api.GetAsync("/api/v1/indicadores/tablero")).JsonAsync();
+
+    private static (decimal Total, decimal Recaudado, decimal Deudor1, decimal MayorVencido) Cifras(JsonNode t) =>
+        ((decimal)t["totalPorCobrar"]!, (decimal)t["recaudadoMes"]!, (decimal)t["principalesDeudores"]![0]!["saldo"]!,
+            t["casosCriticos"]!.AsArray().Where(c => (string)c!["tipo"]! == "mayor_vencido").Select(c => (decimal)c!["monto"]!).First());
+
+    /// <summary>The whole company's dashboard is kept for the day; each fact written after it was computed makes it recompute.</summary>
+    [Test]
+    public async Task El_tablero_guardado_del_dia_cambia_con_un_pago_su_reversa_y_un_documento_nuevo()
+    {
+        await CrearCarteraAsync();
+        Assert.That(Cifras(await TableroAsync()), Is.EqualTo((950_000m, 50_000m, 550_000m, 450_000m)));
+        Assert.That(Cifras(await TableroAsync()), Is.EqualTo((950_000m, 50_000m, 550_000m, 450_000m)), "la segunda lectura, guardada, es igual");
+
+        // 100.000 to D3 (the oldest): client 1 owes 450.000 (350.000 overdue), so client 2's 400.000 is the largest overdue.
+        var pago = await PagarAsync(100_000m, Hoy);
+        Assert.That(Cifras(await TableroAsync()), Is.EqualTo((850_000m, 150_000m, 450_000m, 400_000m)));
+
+        await (await Api.PostAsJsonAsync($"/api/v1/aplicaciones/{pago["aplicaciones"]![0]!.Id()}/reversar", new { motivo = "Aplicado por error" })).JsonAsync();
+        Assert.That(Cifras(await TableroAsync()), Is.EqualTo((950_000m, 50_000m, 550_000m, 450_000m)));
+
+        await CrearDocumentoAsync(Factura(5, 70_000m, Hoy, Hoy.AddDays(5), _cliente2));
+        var t = await TableroAsync();
+        Assert.That(Cifras(t), Is.EqualTo((1_020_000m, 50_000m, 550_000m, 450_000m)));
+        Assert.That(Montos(t["antiguedad"]!), Is.EqualTo(new[] { 170_000m, 150_000m, 400_000m, 0m, 300_000m, 0m }));
+    }
+
+    [Test]
+    public async Task El_tablero_guardado_sigue_los_tramos_configurados()
+    {
+        await CrearCarteraAsync();
+        Assert.That(Montos((await TableroAsync())["antiguedad"]!), Is.EqualTo(new[] { 100_000m, 150_000m, 400_000m, 0m, 300_000m, 0m }));
+
+        await (await Api.PutAsJsonAsync("/api/v1/cartera/configuracion", new
+        {
+            limitesTramos = new[] { 60, 120 }, ordenImputacion = "vencimiento", porcentajesProvision = new[] { 0m, 0m, 0m, 0m },
+            cuentaContableConReferencia = (string?)null, cuentaContableSinReferencia = (string?)null,
+        })).JsonAsync();
+
+        Assert.That(Montos((await TableroAsync())["antiguedad"]!), Is.EqualTo(new[] { 100_000m, 550_000m, 300_000m, 0m }));
     }
 
     [Test]

@@ -33,6 +33,7 @@ public sealed class CarteraModulo : IModulo
         services.AddTransient<ControlCreditoJob>();
         services.AddSingleton<Reportes.ProgramadorReportesEjecutivos>();
         services.AddSingleton<Reportes.ObservacionesDelDia>();
+        services.AddSingleton<Reportes.HechosDelDia>();
         services.AddTransient<Reportes.ReporteEjecutivoJob>();
         if (configuracion.GetValue("Quartz:Habilitado", true))
             services.AddHostedService<Reportes.RestaurarProgramacionReportesEjecutivos>();

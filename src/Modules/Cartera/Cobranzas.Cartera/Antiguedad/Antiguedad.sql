@@ -1,7 +1,8 @@
 -- Aging at @corte: each installment's balance as it was that day, in CLP, summed per client (or, when @por_cliente is
 -- false, for the whole company) and per bucket. @inicios holds the first day of every bucket after the first, so
 -- width_bucket gives the bucket's position (0 = por vencer). The last row (cliente_id NULL) carries the totals, so a
--- page past the end still answers them. Parameters: @empresa, @corte, @base ('vencimiento' or 'emision'), @cliente
+-- page past the end still answers them, and with @por_cliente the number of clients and the sum of their squared totals
+-- (the Herfindahl index without sending every client). Parameters: @empresa, @corte, @base ('vencimiento' or 'emision'), @cliente
 -- (NULL = all), @clientes (the report filters' clients, NULL = all), @uf and @dolar (the values UF and USD amounts are
 -- converted at; NULL when there is none: those rows are counted apart), @inicios, @por_cliente, @limite (NULL = every
 -- client), @saltar.
@@ -61,11 +62,12 @@ grupos AS (
     FROM por_tramo GROUP BY cliente_id HAVING sum(n) > 0
 )
 SELECT * FROM (
-    SELECT cliente_id, t0, t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11, total, sin_uf, sin_cambio, 0::bigint AS grupos FROM grupos
+    SELECT cliente_id, t0, t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11, total, sin_uf, sin_cambio, 0::bigint AS grupos, 0::numeric AS cuadrados FROM grupos
     WHERE cliente_id IS NOT NULL
     ORDER BY total DESC, cliente_id LIMIT @limite OFFSET @saltar
 ) pagina
 UNION ALL
 SELECT NULL, COALESCE(sum(t0), 0), COALESCE(sum(t1), 0), COALESCE(sum(t2), 0), COALESCE(sum(t3), 0), COALESCE(sum(t4), 0), COALESCE(sum(t5), 0), COALESCE(sum(t6), 0), COALESCE(sum(t7), 0), COALESCE(sum(t8), 0), COALESCE(sum(t9), 0), COALESCE(sum(t10), 0), COALESCE(sum(t11), 0),
-       COALESCE(sum(total), 0), COALESCE(sum(sin_uf), 0), COALESCE(sum(sin_cambio), 0), CASE WHEN @por_cliente THEN count(*) ELSE 0 END
+       COALESCE(sum(total), 0), COALESCE(sum(sin_uf), 0), COALESCE(sum(sin_cambio), 0), CASE WHEN @por_cliente THEN count(*) ELSE 0 END,
+       CASE WHEN @por_cliente THEN COALESCE(sum(total * total), 0) ELSE 0 END
 FROM grupos

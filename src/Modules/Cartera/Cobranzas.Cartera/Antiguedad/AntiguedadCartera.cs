@@ -99,7 +99,11 @@ public sealed class AntiguedadCarteraHandler(CarteraDbContext db, IMediator medi
 }
 
 /// <summary>A client's row (or, with <c>ClienteId</c> null, the totals); <c>Grupos</c> counts the clients only when a page of clients was asked for.</summary>
-public sealed record FilaAntiguedad(Guid? ClienteId, decimal[] Montos, decimal Total, int Grupos);
+public sealed record FilaAntiguedad(Guid? ClienteId, decimal[] Montos, decimal Total, int Grupos)
+{
+    /// <summary>In the totals row of a query by client: the sum of every client's total squared (for the Herfindahl index).</summary>
+    public decimal SumaCuadrados { get; init; }
+}
 
 /// <summary>
 /// What the aging statement answers for <see cref="Empresa"/> at <see cref="Corte"/>: the totals alone, or also a row per client
@@ -175,7 +179,8 @@ public static class ConsultaAntiguedad
         while (await lector.ReadAsync(ct))
         {
             var fila = new FilaAntiguedad(lector.IsDBNull(0) ? null : lector.GetGuid(0), Enumerable.Range(1, cantidad).Select(lector.GetDecimal).ToArray(),
-                lector.GetDecimal(MaximoTramos + 1), (int)lector.GetInt64(MaximoTramos + 4));
+                lector.GetDecimal(MaximoTramos + 1), (int)lector.GetInt64(MaximoTramos + 4))
+            { SumaCuadrados = lector.GetDecimal(MaximoTramos + 5) };
             if (fila.ClienteId is null)
             {
                 totales = fila;

@@ -9,12 +9,18 @@ using NpgsqlTypes;
 
 namespace Cobranzas.Cartera.Documentos;
 
-public sealed class ObtenerDeudaClientesHandler(CarteraDbContext db, IContextoSolicitud contexto, TimeProvider reloj)
+public sealed class ObtenerDeudaClientesHandler(CarteraDbContext db, IContextoSolicitud contexto, TimeProvider reloj, Reportes.HechosDelDia cache)
     : IRequestHandler<ObtenerDeudaClientes, IReadOnlyList<DeudaCliente>>
 {
     private static readonly string Sql = SqlCartera.Leer("Documentos/DeudaClientes.sql");
 
-    public async ValueTask<IReadOnlyList<DeudaCliente>> Handle(ObtenerDeudaClientes request, CancellationToken cancellationToken)
+    /// <summary>Every client's debt (the dashboard's critical cases, escalation) is kept for the day while no fact changes.</summary>
+    public async ValueTask<IReadOnlyList<DeudaCliente>> Handle(ObtenerDeudaClientes request, CancellationToken cancellationToken) =>
+        request.ClienteIds is null && request.DocumentosExcluidos is not { Count: > 0 }
+            ? await cache.ObtenerAsync(db, contexto.EmpresaId, $"deuda {FechaNegocio.Hoy(reloj):yyyy-MM-dd}", () => CalcularAsync(request, cancellationToken), cancellationToken)
+            : await CalcularAsync(request, cancellationToken);
+
+    private async Task<IReadOnlyList<DeudaCliente>> CalcularAsync(ObtenerDeudaClientes request, CancellationToken cancellationToken)
     {
         var conexion = (NpgsqlConnection)db.Database.GetDbConnection();
         if (conexion.State != System.Data.ConnectionState.Open)

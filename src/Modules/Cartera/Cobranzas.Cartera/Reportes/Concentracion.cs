@@ -87,11 +87,20 @@ public sealed class ConcentracionDeudaHandler(CarteraDbContext db, IMediator med
         var cantidad = request.Cantidad ?? 20;
         var maxima = (await AjustesCartera.CargarAsync(db, cancellationToken)).ConcentracionMaxima;
         var clientes = await request.ClientesAsync(mediator, cancellationToken);
-        var (filas, totales) = await SaldosPorCliente.LeerAsync(db, contexto.EmpresaId, corte, clientes, null, cancellationToken);
+        // Only the largest clients travel: the top N, the top 20 and those above the maximum, which are the largest too (more
+        // are read in the rare case the last one read is still above it); the statement sums every client's squared total.
+        var tomar = Math.Max(cantidad, 20);
+        var (filas, totales) = await SaldosPorCliente.LeerAsync(db, contexto.EmpresaId, corte, clientes, tomar, cancellationToken);
+        while (filas.Count == tomar && totales.Total > 0 && SaldosPorCliente.Participacion(filas[^1].Total, totales.Total) > maxima)
+        {
+            tomar *= 4;
+            (filas, totales) = await SaldosPorCliente.LeerAsync(db, contexto.EmpresaId, corte, clientes, tomar, cancellationToken);
+        }
+
         var total = totales.Total;
 
-        // Herfindahl over every client, from exact shares (fractions); rounded once at the end.
-        var herfindahl = total == 0 ? 0m : filas.Sum(f => (f.Total / total) * (f.Total / total));
+        // Herfindahl over every client: the sum of the squared shares, Σt² / T², exact until rounded once at the end.
+        var herfindahl = total == 0 ? 0m : totales.SumaCuadrados / total / total;
         decimal Top(int n) => decimal.Round(SaldosPorCliente.Participacion(filas.Take(n).Sum(f => f.Total), total), 4);
 
         var elegidas = filas.Select((f, i) => (Fila: f, Posicion: i + 1))
@@ -108,7 +117,7 @@ public sealed class ConcentracionDeudaHandler(CarteraDbContext db, IMediator med
                 decimal.Round(participacion, 4), decimal.Round(SaldosPorCliente.Participacion(acumulados[x.Posicion - 1], total), 4), participacion > maxima);
         }).ToList();
 
-        return new ConcentracionDto(corte, Monedas.Clp, total, total - totales.Montos[0], filas.Count,
+        return new ConcentracionDto(corte, Monedas.Clp, total, total - totales.Montos[0], totales.Grupos,
             dtos.Where(d => d.Posicion <= cantidad).ToList(), Top(10), Top(20), decimal.Round(herfindahl, 6), decimal.Round(herfindahl * 10_000m, 2),
             maxima, dtos.Where(d => d.ExcedeMaximo).ToList());
     }

@@ -206,7 +206,7 @@ public static class HechosPronostico
         var lista = clientes.Distinct().ToList();
         var info = new Dictionary<Guid, string>();
         foreach (var bloque in lista.Chunk(5_000))
-            foreach (var c in await mediator.Send(new BuscarClientes(bloque, []), ct))
+            foreach (var c in await mediator.Send(new SegmentosClientes(bloque), ct))
                 info[c.Id] = c.Segmento;
         return id => info.TryGetValue(id, out var s) ? s : null;
     }

@@ -1,5 +1,6 @@
 using Cobranzas.Cartera.Contracts;
 using Cobranzas.Cartera.Persistencia;
+using Cobranzas.Clientes.Contracts;
 using Cobranzas.SharedKernel.Archivos;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Pdf;
@@ -11,7 +12,8 @@ using Mediator;
 namespace Cobranzas.Cartera.Reportes;
 
 /// <summary>The dashboard's contract: the forecast from today's facts for the weeks from the week of <c>Desde</c>.</summary>
-public sealed class ObtenerPronosticoSemanalHandler(CarteraDbContext db, IMediator mediator, IContextoSolicitud contexto, ObservacionesDelDia cache, TimeProvider reloj)
+public sealed class ObtenerPronosticoSemanalHandler(
+    CarteraDbContext db, IMediator mediator, IContextoSolicitud contexto, ObservacionesDelDia cache, HechosDelDia hechos, TimeProvider reloj)
     : IRequestHandler<ObtenerPronosticoSemanal, IReadOnlyList<SemanaPronostico>>
 {
     public async ValueTask<IReadOnlyList<SemanaPronostico>> Handle(ObtenerPronosticoSemanal request, CancellationToken cancellationToken)
@@ -21,13 +23,52 @@ public sealed class ObtenerPronosticoSemanalHandler(CarteraDbContext db, IMediat
         var inicio = MotorPronostico.Lunes(request.Desde);
         if (request.ClienteIds is { Count: 0 })
             return Enumerable.Range(0, semanas).Select(s => new SemanaPronostico(inicio.AddDays(7 * s), 0, 0, 0, 0)).ToList();
-        var abiertas = await HechosPronostico.AbiertasAsync(db, contexto.EmpresaId, corte, request.ClienteIds, cancellationToken);
-        var observaciones = await cache.ObtenerAsync(db, contexto.EmpresaId, corte, cancellationToken);
-        var segmentos = await HechosPronostico.SegmentosAsync(mediator, observaciones.Select(o => o.ClienteId).Concat(abiertas.Select(a => a.ClienteId)), cancellationToken);
         var promesas = await HechosPronostico.PromesasAsync(mediator, corte, inicio.AddDays(7 * semanas - 1), request.ClienteIds, cancellationToken);
-        var motor = new MotorPronostico(observaciones, segmentos);
-        return motor.Semanas(abiertas, promesas, corte, inicio, semanas)
-            .Select(s => new SemanaPronostico(s.Inicio, s.Esperado, s.Bajo, s.Alto, s.DeCompromisos)).ToList();
+        if (request.ClienteIds is not null)
+        {
+            var abiertas = await HechosPronostico.AbiertasAsync(db, contexto.EmpresaId, corte, request.ClienteIds, cancellationToken);
+            var observaciones = await cache.ObtenerAsync(db, contexto.EmpresaId, corte, cancellationToken);
+            var segmentos = await HechosPronostico.SegmentosAsync(mediator, observaciones.Select(o => o.ClienteId).Concat(abiertas.Select(a => a.ClienteId)), cancellationToken);
+            return Calcular(new MotorPronostico(observaciones, segmentos), abiertas, promesas, corte, inicio, semanas);
+        }
+
+        // The whole company's forecast is kept for the day while no Cartera fact changes; the key carries what it reads from the
+        // other modules (every client's segment, the pending promises), so a change there computes it again.
+        var todos = await mediator.Send(new SegmentosClientes(null), cancellationToken);
+        var clave = $"pronostico {corte:yyyy-MM-dd} {inicio:yyyy-MM-dd} {semanas} {Huella(todos, promesas)}";
+        return await hechos.ObtenerAsync(db, contexto.EmpresaId, clave, async () =>
+        {
+            var abiertas = await HechosPronostico.AbiertasAsync(db, contexto.EmpresaId, corte, null, cancellationToken);
+            var observaciones = await cache.ObtenerAsync(db, contexto.EmpresaId, corte, cancellationToken);
+            var porId = todos.ToDictionary(c => c.Id, c => c.Segmento);
+            return Calcular(new MotorPronostico(observaciones, id => porId.TryGetValue(id, out var s) ? s : null), abiertas, promesas, corte, inicio, semanas);
+        }, cancellationToken);
+    }
+
+    private static IReadOnlyList<SemanaPronostico> Calcular(
+        MotorPronostico motor, List<PartidaAbierta> abiertas, List<PromesaCliente> promesas, DateOnly corte, DateOnly inicio, int semanas) =>
+        motor.Semanas(abiertas, promesas, corte, inicio, semanas).Select(s => new SemanaPronostico(s.Inicio, s.Esperado, s.Bajo, s.Alto, s.DeCompromisos)).ToList();
+
+    /// <summary>A SHA-256 of the segments (in id order) and the promises (in their order).</summary>
+    private static string Huella(IReadOnlyList<SegmentoCliente> segmentos, List<PromesaCliente> promesas)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        Span<byte> id = stackalloc byte[16];
+        foreach (var c in segmentos)
+        {
+            c.Id.TryWriteBytes(id);
+            hash.AppendData(id);
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(c.Segmento + "\n"));
+        }
+
+        foreach (var p in promesas)
+        {
+            p.ClienteId.TryWriteBytes(id);
+            hash.AppendData(id);
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{p.Fecha:yyyy-MM-dd} {p.Monto.ToString(System.Globalization.CultureInfo.InvariantCulture)}\n"));
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset());
     }
 }
 

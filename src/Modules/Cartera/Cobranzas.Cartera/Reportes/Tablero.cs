@@ -59,9 +59,15 @@ public sealed class ObtenerTableroValidator : AbstractValidator<ObtenerTablero>
 /// Composes the dashboard from the reports' own requests, so each figure is the one its report shows. The parts are independent and
 /// each runs in its own scope (its own DbContext and connection) at the same time: the dashboard takes about as long as its slowest part.
 /// </summary>
-public sealed class ObtenerTableroHandler(IMediator mediator, IServiceScopeFactory ambitos, IContextoSolicitud contexto, IHttpContextAccessor http, TimeProvider reloj)
+public sealed class ObtenerTableroHandler(
+    IMediator mediator, IServiceScopeFactory ambitos, IContextoSolicitud contexto, IHttpContextAccessor http, TimeProvider reloj, CarteraDbContext db, HechosDelDia cache)
     : IRequestHandler<ObtenerTablero, TableroDto>
 {
+    /// <summary>The parts computed from Cartera's facts alone, which the whole company's dashboard keeps for the day while no fact changes.</summary>
+    private sealed record PartesCartera(
+        (IReadOnlyList<Tramo> Tramos, IReadOnlyList<MontoTramoDto> Montos, decimal Total) Antiguedad, IReadOnlyList<IndicadoresCartera> Tendencia,
+        decimal RecaudadoMes, decimal RecaudadoAnterior, IReadOnlyList<DeudorPrincipal> Deudores);
+
     public async ValueTask<TableroDto> Handle(ObtenerTablero request, CancellationToken ct)
     {
         var corte = request.FechaCorte ?? FechaNegocio.Hoy(reloj);
@@ -69,31 +75,45 @@ public sealed class ObtenerTableroHandler(IMediator mediator, IServiceScopeFacto
         var inicioMes = new DateOnly(corte.Year, corte.Month, 1);
         var lunes = corte.AddDays(-(((int)corte.DayOfWeek + 6) % 7));
 
-        var antiguedad = Paralelo(sp => AntiguedadAsync(sp, corte, clientes, ct));
-        var tendencia = Paralelo(sp => sp.GetRequiredService<IMediator>().Send(new ObtenerTendenciaIndicadores(corte, ObtenerTablero.MesesTendencia, clientes), ct).AsTask());
-        var recaudadoMes = Paralelo(sp => sp.GetRequiredService<IMediator>().Send(new ObtenerRecaudacion(inicioMes, corte, clientes), ct).AsTask());
-        var recaudadoAnterior = Paralelo(sp => sp.GetRequiredService<IMediator>().Send(new ObtenerRecaudacion(inicioMes.AddMonths(-1), inicioMes.AddDays(-1), clientes), ct).AsTask());
+        async Task<PartesCartera> PartesAsync()
+        {
+            var antiguedad = Paralelo(sp => AntiguedadAsync(sp, corte, clientes, ct));
+            var tendencia = Paralelo(sp => sp.GetRequiredService<IMediator>().Send(new ObtenerTendenciaIndicadores(corte, ObtenerTablero.MesesTendencia, clientes), ct).AsTask());
+            var recaudadoMes = Paralelo(sp => sp.GetRequiredService<IMediator>().Send(new ObtenerRecaudacion(inicioMes, corte, clientes), ct).AsTask());
+            var recaudadoAnterior = Paralelo(sp => sp.GetRequiredService<IMediator>().Send(new ObtenerRecaudacion(inicioMes.AddMonths(-1), inicioMes.AddDays(-1), clientes), ct).AsTask());
+            var deudores = Paralelo(sp => sp.GetRequiredService<IMediator>().Send(new ObtenerPrincipalesDeudores(corte, ObtenerTablero.Deudores, clientes), ct).AsTask());
+            await Task.WhenAll(antiguedad, tendencia, recaudadoMes, recaudadoAnterior, deudores);
+            return new PartesCartera(await antiguedad, await tendencia, await recaudadoMes, await recaudadoAnterior, await deudores);
+        }
+
+        // The whole company's parts are read from the day's cache (the key also names today and the configured buckets, the only
+        // setting they read); a filtered dashboard depends on other modules' data (segments, assignments) and is computed.
+        var cartera = clientes is null
+            ? cache.ObtenerAsync(db, contexto.EmpresaId,
+                $"tablero {corte:yyyy-MM-dd} {FechaNegocio.Hoy(reloj):yyyy-MM-dd} {string.Join(',', (await AjustesCartera.CargarAsync(db, ct)).LimitesTramos)}", PartesAsync, ct)
+            : PartesAsync();
         var compromisos = Paralelo(sp => sp.GetRequiredService<IMediator>().Send(new CompromisosPendientes(lunes, lunes.AddDays(6), clientes), ct).AsTask());
         var pronostico = Paralelo(sp => sp.GetRequiredService<IMediator>().Send(new ObtenerPronosticoSemanal(corte, ObtenerTablero.SemanasPronostico, clientes), ct).AsTask());
-        var deudores = Paralelo(sp => sp.GetRequiredService<IMediator>().Send(new ObtenerPrincipalesDeudores(corte, ObtenerTablero.Deudores, clientes), ct).AsTask());
         var casos = Paralelo(sp => sp.GetRequiredService<IMediator>().Send(new ObtenerCasosCriticos(corte, ObtenerTablero.CasosPorTipo, clientes), ct).AsTask());
-        await Task.WhenAll(antiguedad, tendencia, recaudadoMes, recaudadoAnterior, compromisos, pronostico, deudores, casos);
+        await Task.WhenAll(cartera, compromisos, pronostico, casos);
 
-        var (tramos, montos, total) = await antiguedad;
+        var partes = await cartera;
+        var (tramos, montos, total) = partes.Antiguedad;
         var vencido = total - montos[0].Monto;
-        var serie = await tendencia;
+        var serie = partes.Tendencia;
         var actual = serie.Count > 0 ? serie[^1] : null;
         var pendientes = await compromisos;
-        var nombres = await ResolucionCliente.PorIdAsync(mediator, (await deudores).Select(d => d.ClienteId).Concat((await casos).Select(c => c.ClienteId)), ct);
+        var deudores = partes.Deudores;
+        var nombres = await ResolucionCliente.PorIdAsync(mediator, deudores.Select(d => d.ClienteId).Concat((await casos).Select(c => c.ClienteId)), ct);
 
         return new TableroDto(
             corte, total, vencido, total == 0 ? 0 : Math.Round(vencido * 100 / total, 2), tramos, montos, actual?.DsoCountback ?? 0, actual?.Cei ?? 0,
             serie.Select(s => new PuntoTendenciaDto(s.Corte, s.DsoCountback, s.DsoSimple, s.Cei, s.IndiceMorosidad)).ToList(),
-            await recaudadoMes, await recaudadoAnterior,
+            partes.RecaudadoMes, partes.RecaudadoAnterior,
             new CompromisosSemanaDto(lunes, lunes.AddDays(6), pendientes.Count,
                 pendientes.GroupBy(p => p.Moneda).Select(g => new MontoMonedaDto(g.Key, g.Sum(p => p.Monto))).OrderBy(m => m.Moneda != Monedas.Clp).ThenBy(m => m.Moneda).ToList()),
             await pronostico,
-            (await deudores).Select(d => nombres.TryGetValue(d.ClienteId, out var c)
+            deudores.Select(d => nombres.TryGetValue(d.ClienteId, out var c)
                 ? new DeudorTableroDto(d.ClienteId, c.Rut, c.RazonSocial, d.Saldo, d.Vencido, d.Participacion)
                 : new DeudorTableroDto(d.ClienteId, "", "", d.Saldo, d.Vencido, d.Participacion)).ToList(),
             (await casos).Select(k => new CasoCriticoTableroDto(k.Tipo, k.ClienteId, nombres.TryGetValue(k.ClienteId, out var c) ? c.RazonSocial : "", k.ReferenciaId, k.Monto, k.Dias, k.Descripcion)).ToList());

@@ -20,3 +20,18 @@ public sealed class BuscarClientesHandler(ClientesDbContext db) : IRequestHandle
         }).ToList();
     }
 }
+
+public sealed class SegmentosClientesHandler(ClientesDbContext db) : IRequestHandler<SegmentosClientes, IReadOnlyList<SegmentoCliente>>
+{
+    public async ValueTask<IReadOnlyList<SegmentoCliente>> Handle(SegmentosClientes request, CancellationToken cancellationToken)
+    {
+        var q = db.Clientes.AsNoTracking();
+        if (request.Ids is { } ids)
+        {
+            var lista = ids.ToArray();
+            q = q.Where(c => lista.Contains(c.Id));
+        }
+
+        return await q.OrderBy(c => c.Id).Select(c => new SegmentoCliente(c.Id, c.Segmento)).ToListAsync(cancellationToken);
+    }
+}
