@@ -1,3 +1,4 @@
+using Cobranzas.Clientes.Aprobaciones;
 using Cobranzas.Clientes.Clientes;
 using Cobranzas.Clientes.Comunas;
 using Cobranzas.Clientes.Contactos;
@@ -27,5 +28,6 @@ public sealed class ClientesModulo : IModulo
         ActualizarCondiciones.Map, CambiarEstadoCredito.Map, HistorialEstadoCreditoCliente.Map,
         ListarContactos.Map, CrearContacto.Map, ActualizarContacto.Map, EliminarContacto.Map, CambiarActividadContacto.Map, BuscarContactos.Map,
         ListarPoliticasCredito.Map, CrearPoliticaCredito.Map, ActualizarPoliticaCredito.Map,
-        TiposGrupo.Clientes.Map, TiposGrupo.Contactos.Map, ImportarClientes.Map, ListarComunas.Map);
+        TiposGrupo.Clientes.Map, TiposGrupo.Contactos.Map, ImportarClientes.Map, ListarComunas.Map,
+        ListarNivelesAprobacion.Map, GuardarNivelesAprobacion.Map, ListarAprobacionesPendientes.Map, ObtenerAprobacionPorId.Map, RegistrarDecisionAprobacion.Map);
 }

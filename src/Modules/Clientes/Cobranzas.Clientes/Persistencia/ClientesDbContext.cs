@@ -32,6 +32,8 @@ public sealed class ClientesDbContext(DbContextOptions<ClientesDbContext> option
         b.HasDbFunction(typeof(ClientesDbContext).GetMethod(nameof(SinAcentos))!).HasName("sin_acentos").HasSchema(Esquema);
 
         b.ApplyConfiguration(new Comunas.ComunaConfiguracion());
+        b.ApplyConfiguration(new Aprobaciones.NivelAprobacionConfiguracion());
+        b.ApplyConfiguration(new Aprobaciones.AprobacionConfiguracion());
         b.Entity<Cliente>(e =>
         {
             e.HasIndex(x => new { x.EmpresaId, x.Rut }).IsUnique();

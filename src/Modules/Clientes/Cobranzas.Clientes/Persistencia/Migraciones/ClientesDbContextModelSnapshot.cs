@@ -25,6 +25,152 @@ namespace Cobranzas.Clientes.Persistencia.Migraciones
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "unaccent");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Cobranzas.Clientes.Aprobaciones.Aprobacion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AprobacionesRecibidas")
+                        .HasColumnType("integer")
+                        .HasColumnName("aprobaciones_recibidas");
+
+                    b.Property<int>("AprobacionesRequeridas")
+                        .HasColumnType("integer")
+                        .HasColumnName("aprobaciones_requeridas");
+
+                    b.Property<Guid?>("ClienteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cliente_id");
+
+                    b.Property<DateTimeOffset>("Creada")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creada");
+
+                    b.Property<string>("Descripcion")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("descripcion");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<string>("Estado")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("estado");
+
+                    b.Property<decimal>("MontoUf")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("monto_uf");
+
+                    b.Property<string>("Nivel")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("nivel");
+
+                    b.Property<DateTimeOffset?>("Resuelta")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resuelta");
+
+                    b.Property<string>("RolMinimo")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("rol_minimo");
+
+                    b.Property<Guid>("SujetoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sujeto_id");
+
+                    b.Property<string>("Tipo")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("tipo");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_aprobaciones");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_aprobaciones_empresa_id");
+
+                    b.HasIndex("EmpresaId", "Estado")
+                        .HasDatabaseName("ix_aprobaciones_empresa_id_estado");
+
+                    b.HasIndex("EmpresaId", "Tipo", "SujetoId", "Creada")
+                        .HasDatabaseName("ix_aprobaciones_empresa_id_tipo_sujeto_id_creada");
+
+                    b.ToTable("aprobaciones", "clientes");
+                });
+
+            modelBuilder.Entity("Cobranzas.Clientes.Aprobaciones.NivelAprobacion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AprobadoresRequeridos")
+                        .HasColumnType("integer")
+                        .HasColumnName("aprobadores_requeridos");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<decimal?>("HastaUf")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("hasta_uf");
+
+                    b.Property<string>("Nombre")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("nombre");
+
+                    b.Property<int>("Orden")
+                        .HasColumnType("integer")
+                        .HasColumnName("orden");
+
+                    b.Property<string>("RolMinimo")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("rol_minimo");
+
+                    b.Property<string>("Tipo")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("tipo");
+
+                    b.HasKey("Id")
+                        .HasName("pk_niveles_aprobacion");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_niveles_aprobacion_empresa_id");
+
+                    b.HasIndex("EmpresaId", "Tipo", "Orden")
+                        .IsUnique()
+                        .HasDatabaseName("ix_niveles_aprobacion_empresa_id_tipo_orden");
+
+                    b.ToTable("niveles_aprobacion", "clientes");
+                });
+
             modelBuilder.Entity("Cobranzas.Clientes.Comunas.Comuna", b =>
                 {
                     b.Property<int>("Id")
@@ -3269,6 +3415,65 @@ namespace Cobranzas.Clientes.Persistencia.Migraciones
                         .HasDatabaseName("ix_politicas_empresa_id_segmento");
 
                     b.ToTable("politicas", "clientes");
+                });
+
+            modelBuilder.Entity("Cobranzas.Clientes.Aprobaciones.Aprobacion", b =>
+                {
+                    b.OwnsMany("Cobranzas.Clientes.Aprobaciones.DecisionAprobacion", "Decisiones", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Actor")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("actor");
+
+                            b1.Property<Guid>("AprobacionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("aprobacion_id");
+
+                            b1.Property<bool>("Aprueba")
+                                .HasColumnType("boolean")
+                                .HasColumnName("aprueba");
+
+                            b1.Property<string>("Comentario")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("comentario");
+
+                            b1.Property<DateTimeOffset>("Fecha")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("fecha");
+
+                            b1.Property<string>("Rol")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("rol");
+
+                            b1.Property<string>("UsuarioId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("usuario_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_decisiones_aprobacion");
+
+                            b1.HasIndex("AprobacionId")
+                                .HasDatabaseName("ix_decisiones_aprobacion_aprobacion_id");
+
+                            b1.ToTable("decisiones_aprobacion", "clientes");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AprobacionId")
+                                .HasConstraintName("fk_decisiones_aprobacion_aprobaciones_aprobacion_id");
+                        });
+
+                    b.Navigation("Decisiones");
                 });
 
             modelBuilder.Entity("Cobranzas.Clientes.Persistencia.Cliente", b =>
