@@ -34,6 +34,9 @@ public sealed class ClientesDbContext(DbContextOptions<ClientesDbContext> option
         b.ApplyConfiguration(new Comunas.ComunaConfiguracion());
         b.ApplyConfiguration(new Aprobaciones.NivelAprobacionConfiguracion());
         b.ApplyConfiguration(new Aprobaciones.AprobacionConfiguracion());
+        b.ApplyConfiguration(new Credito.SolicitudCreditoConfiguracion());
+        b.ApplyConfiguration(new Credito.PonderacionesScoreConfiguracion());
+        b.ApplyConfiguration(new Documentacion.DocumentoClienteConfiguracion());
         b.Entity<Cliente>(e =>
         {
             e.HasIndex(x => new { x.EmpresaId, x.Rut }).IsUnique();
