@@ -55,14 +55,15 @@ public sealed class RevisionLineasCreditoJob(IServiceScopeFactory ambitos, ILogg
         var limite = hoy.AddDays(DiasAviso);
         var porVencer = await db.Set<SolicitudCredito>()
             .Where(s => s.Estado == EstadosSolicitudCredito.Aprobada && s.TareaRevisionId == null && s.VigenteHasta != null && s.VigenteHasta <= limite)
-            .Join(db.Clientes, s => s.ClienteId, c => c.Id, (s, c) => new { Solicitud = s, c.RazonSocial, c.Condiciones })
             .ToListAsync(ct);
+        var ids = porVencer.Select(s => s.ClienteId).Distinct().ToList();
+        var clientes = await db.Clientes.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
         var n = 0;
-        foreach (var x in porVencer)
+        foreach (var s in porVencer)
         {
-            var s = x.Solicitud;
+            var cliente = clientes[s.ClienteId];
             // A later line (or a limit changed by hand) replaced this one: nothing to review.
-            if (x.Condiciones?.LimiteVigenteHasta != s.VigenteHasta)
+            if (cliente.Condiciones?.LimiteVigenteHasta != s.VigenteHasta)
             {
                 s.TareaRevisionId = Guid.Empty;
                 continue;
@@ -70,7 +71,7 @@ public sealed class RevisionLineasCreditoJob(IServiceScopeFactory ambitos, ILogg
 
             var vence = s.VigenteHasta!.Value;
             s.TareaRevisionId = await mediator.Send(new CrearTareaRevisionCredito(
-                s.ClienteId, s.Id, $"Revisar línea de crédito de {x.RazonSocial}",
+                s.ClienteId, s.Id, $"Revisar línea de crédito de {cliente.RazonSocial}",
                 $"La línea de {s.LimiteSolicitado:0.####} {s.Moneda} vence el {vence:dd-MM-yyyy}: evalúe renovarla con una nueva solicitud.", hoy), ct);
             n++;
         }

@@ -295,8 +295,8 @@ public sealed class DecidirSolicitudCreditoHandler(ClientesDbContext db, ISender
     {
         var s = await VistaSolicitud.CargarAsync(db, request.Id, cancellationToken);
         var a = await ReglasAprobacion.ActualAsync(db, TiposAprobacion.Credito, s.Id, cancellationToken);
-        if (s.Estado != EstadosSolicitudCredito.EnAprobacion || a is null)
-            throw new ReglaNegocioException("aprueba", "sin_aprobacion", $"La solicitud está {s.Estado}; no espera aprobación.");
+        if (a is null)
+            throw new ReglaNegocioException("aprueba", "sin_aprobacion", $"La solicitud está {s.Estado}; no fue enviada a aprobación.");
         await ReglasAprobacion.DecidirAsync(db, contexto, reloj, publicador, a, request.Cuerpo.Aprueba, request.Cuerpo.Comentario, cancellationToken);
         return await VistaSolicitud.DetalleAsync(db, mediator, reloj, s, cancellationToken);
     }
