@@ -101,19 +101,23 @@ public sealed class CreditoTests : PruebaClientes
     }
 
     [Test]
-    public async Task Solicitud_enviada_ya_no_se_edita_y_no_se_abre_otra_para_el_mismo_cliente()
+    public async Task Solicitud_enviada_ya_no_se_edita()
     {
         var cliente = await Api.CrearClienteAsync();
         var s = await SolicitudAsync(cliente.Id(), 10m, "UF");
         await (await Api.PostAsync($"/api/v1/credito/solicitudes/{s.Id()}/enviar", null)).JsonAsync();
 
         var editar = await (await Api.PutAsJsonAsync($"/api/v1/credito/solicitudes/{s.Id()}", new { limiteSolicitado = 20m, moneda = "UF", plazoDias = 30 })).ProblemaAsync(422);
-        var otra = await (await Api.PostAsJsonAsync("/api/v1/credito/solicitudes", new { clienteId = cliente.Id(), limiteSolicitado = 20m, moneda = "UF", plazoDias = 30 })).ProblemaAsync(422);
+        var informe = await (await Api.PutAsJsonAsync($"/api/v1/credito/solicitudes/{s.Id()}/informe-comercial", new
+        {
+            fuente = "manual", score = 500, protestos = 0, morosidades = 0, dicomCantidad = 0, dicomMonto = 0m, fecha = F(Hoy),
+        })).ProblemaAsync(422);
 
         Assert.That(editar.CamposConError(), Is.EqualTo(new[] { "estado" }));
-        Assert.That(otra.CamposConError(), Is.EqualTo(new[] { "clienteId" }));
+        Assert.That(informe.CamposConError(), Is.EqualTo(new[] { "estado" }));
         var lista = (await (await Api.GetAsync($"/api/v1/credito/solicitudes?clienteId={cliente.Id()}")).JsonAsync()).AsArray();
         Assert.That(lista.Select(x => (decimal?)x!["limiteSolicitado"]), Is.EqualTo(new decimal?[] { 10m }));
+        Assert.That((await (await Api.GetAsync($"/api/v1/credito/solicitudes/{s.Id()}")).JsonAsync())["informe"], Is.Null);
     }
 
     [Test]

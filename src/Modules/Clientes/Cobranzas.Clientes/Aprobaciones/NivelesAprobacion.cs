@@ -40,7 +40,7 @@ public sealed record GuardarNivelesAprobacion(DatosNivelesAprobacion Cuerpo) : I
 {
     public static void Map(RutasModulo rutas) => rutas.Administrar.MapPut("/aprobaciones/niveles", async Task<Ok<ConfiguracionAprobacionDto>> (DatosNivelesAprobacion body, IMediator m, CancellationToken ct) =>
             TypedResults.Ok(await m.Send(new GuardarNivelesAprobacion(body), ct)))
-        .WithName("GuardarNivelesAprobacion").WithTags("Aprobaciones").ProducesValidationProblem();
+        .WithName("GuardarNivelesAprobacion").WithTags("Aprobaciones").ProducesValidationProblem().ProducesProblem(409);
 }
 
 public sealed class GuardarNivelesAprobacionValidator : AbstractValidator<GuardarNivelesAprobacion>

@@ -86,7 +86,7 @@ public sealed record GuardarPonderacionesScore(PonderacionesScoreDto Cuerpo) : I
 {
     public static void Map(RutasModulo rutas) => rutas.Administrar.MapPut("/credito/ponderaciones", async Task<Ok<PonderacionesScoreDto>> (PonderacionesScoreDto body, IMediator m, CancellationToken ct) =>
             TypedResults.Ok(await m.Send(new GuardarPonderacionesScore(body), ct)))
-        .WithName("GuardarPonderacionesScore").WithTags("Crédito").ProducesValidationProblem();
+        .WithName("GuardarPonderacionesScore").WithTags("Crédito").ProducesValidationProblem().ProducesProblem(409);
 }
 
 public sealed class GuardarPonderacionesScoreValidator : AbstractValidator<GuardarPonderacionesScore>

@@ -131,7 +131,7 @@ public sealed record CrearSolicitudCredito(DatosNuevaSolicitudCredito Cuerpo) : 
             var s = await m.Send(new CrearSolicitudCredito(body), ct);
             return TypedResults.Created($"/api/v1/credito/solicitudes/{s.Id}", s);
         })
-        .WithName("CrearSolicitudCredito").WithTags("Crédito").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+        .WithName("CrearSolicitudCredito").WithTags("Crédito").ProducesValidationProblem().ProducesProblem(404);
 }
 
 public sealed class CrearSolicitudCreditoValidator : AbstractValidator<CrearSolicitudCredito>
@@ -152,8 +152,6 @@ public sealed class CrearSolicitudCreditoHandler(ClientesDbContext db, ISender m
         var d = request.Cuerpo;
         var cliente = await db.Clientes.AsNoTracking().SingleOrDefaultAsync(c => c.Id == d.ClienteId, cancellationToken)
             ?? throw new NoEncontradoException("Cliente", d.ClienteId);
-        if (await db.Set<SolicitudCredito>().AnyAsync(s => s.ClienteId == d.ClienteId && (s.Estado == EstadosSolicitudCredito.Borrador || s.Estado == EstadosSolicitudCredito.EnAprobacion), cancellationToken))
-            throw new ReglaNegocioException("clienteId", "solicitud_abierta", "El cliente ya tiene una solicitud de crédito abierta; termínela antes de crear otra.");
         var s = new SolicitudCredito
         {
             ClienteId = cliente.Id, Moneda = d.Moneda, LimiteAnterior = cliente.Condiciones?.LimiteCredito, MonedaLimiteAnterior = cliente.Condiciones?.MonedaLimite,
@@ -170,7 +168,7 @@ public sealed record ActualizarSolicitudCredito(Guid Id, DatosSolicitudCredito C
 {
     public static void Map(RutasModulo rutas) => rutas.Escribir.MapPut("/credito/solicitudes/{id:guid}", async Task<Ok<SolicitudCreditoDto>> (Guid id, DatosSolicitudCredito body, IMediator m, CancellationToken ct) =>
             TypedResults.Ok(await m.Send(new ActualizarSolicitudCredito(id, body), ct)))
-        .WithName("ActualizarSolicitudCredito").WithTags("Crédito").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+        .WithName("ActualizarSolicitudCredito").WithTags("Crédito").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
 }
 
 public sealed class ActualizarSolicitudCreditoValidator : AbstractValidator<ActualizarSolicitudCredito>
@@ -206,7 +204,7 @@ public sealed record GuardarInformeComercial(Guid Id, InformeComercialDto Cuerpo
 {
     public static void Map(RutasModulo rutas) => rutas.Escribir.MapPut("/credito/solicitudes/{id:guid}/informe-comercial", async Task<Ok<SolicitudCreditoDto>> (Guid id, InformeComercialDto body, IMediator m, CancellationToken ct) =>
             TypedResults.Ok(await m.Send(new GuardarInformeComercial(id, body), ct)))
-        .WithName("GuardarInformeComercial").WithTags("Crédito").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+        .WithName("GuardarInformeComercial").WithTags("Crédito").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
 }
 
 public sealed class ReglasInforme : AbstractValidator<InformeComercialDto>
@@ -252,7 +250,7 @@ public sealed record EnviarSolicitudCredito(Guid Id) : IRequest<SolicitudCredito
 {
     public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/credito/solicitudes/{id:guid}/enviar", async Task<Ok<SolicitudCreditoDto>> (Guid id, IMediator m, CancellationToken ct) =>
             TypedResults.Ok(await m.Send(new EnviarSolicitudCredito(id), ct)))
-        .WithName("EnviarSolicitudCredito").WithTags("Crédito").ProducesProblem(404).ProducesProblem(422);
+        .WithName("EnviarSolicitudCredito").WithTags("Crédito").ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
 }
 
 public sealed class EnviarSolicitudCreditoHandler(ClientesDbContext db, ISender mediator, TimeProvider reloj) : IRequestHandler<EnviarSolicitudCredito, SolicitudCreditoDto>

@@ -238,7 +238,7 @@ public sealed record ActualizarDocumentoCliente(Guid ClienteId, Guid DocumentoId
 {
     public static void Map(RutasModulo rutas) => rutas.Escribir.MapPut("/clientes/{id:guid}/documentacion/{documentoId:guid}", async Task<Ok<DocumentoClienteDto>> (Guid id, Guid documentoId, DatosDocumentoCliente body, IMediator m, CancellationToken ct) =>
             TypedResults.Ok(await m.Send(new ActualizarDocumentoCliente(id, documentoId, body), ct)))
-        .WithName("ActualizarDocumentoCliente").WithTags("Documentación").ProducesValidationProblem().ProducesProblem(404);
+        .WithName("ActualizarDocumentoCliente").WithTags("Documentación").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
 }
 
 public sealed class ActualizarDocumentoClienteValidator : AbstractValidator<ActualizarDocumentoCliente>
@@ -276,7 +276,7 @@ public sealed record EliminarDocumentoCliente(Guid ClienteId, Guid DocumentoId) 
             await m.Send(new EliminarDocumentoCliente(id, documentoId), ct);
             return TypedResults.NoContent();
         })
-        .WithName("EliminarDocumentoCliente").WithTags("Documentación").ProducesProblem(404);
+        .WithName("EliminarDocumentoCliente").WithTags("Documentación").ProducesProblem(404).ProducesProblem(409);
 }
 
 public sealed class EliminarDocumentoClienteHandler(ClientesDbContext db, IAlmacenArchivos almacen) : IRequestHandler<EliminarDocumentoCliente>
@@ -310,7 +310,7 @@ public sealed record SubirArchivoDocumentoCliente(Guid ClienteId, Guid Documento
             return TypedResults.Ok(await m.Send(new SubirArchivoDocumentoCliente(id, documentoId, contenido, archivo.Length, archivo.FileName), ct));
         })
         .WithName("SubirArchivoDocumentoCliente").WithTags("Documentación").DisableAntiforgery().WithMetadata(new RequestSizeLimitAttribute(TiposAdjunto.TamanoMaximo + (1024 * 1024)))
-        .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(413).ProducesProblem(422);
+        .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(422);
 }
 
 public sealed class SubirArchivoDocumentoClienteHandler(ClientesDbContext db, IAlmacenArchivos almacen, TimeProvider reloj) : IRequestHandler<SubirArchivoDocumentoCliente, DocumentoClienteDto>
