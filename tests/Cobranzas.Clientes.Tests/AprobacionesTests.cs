@@ -219,6 +219,25 @@ public sealed class AprobacionesTests : PruebaClientes
     }
 
     [Test]
+    public async Task Niveles_y_ponderaciones_de_una_empresa_no_cambian_los_de_otra()
+    {
+        var otra = await Fixture.ClienteHttpAsync(await Fixture.CrearEmpresaAsync("Otra Comercial"));
+        await (await Api.PutAsJsonAsync("/api/v1/aprobaciones/niveles", new
+        {
+            tipo = "credito", niveles = new object[] { new { nombre = "Único", hastaUf = (decimal?)null, rolMinimo = "Administrador", aprobadoresRequeridos = 1 } },
+        })).JsonAsync();
+        await (await Api.PutAsJsonAsync("/api/v1/credito/ponderaciones", new { diasPago = 50, protestos = 10, compromisosRotos = 10, bureau = 10, antiguedad = 10, exposicion = 10 })).JsonAsync();
+
+        var niveles = (await (await otra.GetAsync("/api/v1/aprobaciones/niveles")).JsonAsync()).AsArray().Single(n => (string?)n!["tipo"] == "credito")!;
+        var pesos = await (await otra.GetAsync("/api/v1/credito/ponderaciones")).JsonAsync();
+        var enviada = await SolicitudEnviadaAsync(otra, 10m);
+
+        Assert.That((bool?)niveles["porDefecto"], Is.True);
+        Assert.That((int?)pesos["diasPago"], Is.EqualTo(30));
+        Assert.That((string?)enviada["aprobacion"]!["nivel"], Is.EqualTo("Supervisor"));
+    }
+
+    [Test]
     public async Task Una_API_key_no_aprueba()
     {
         var s = await SolicitudEnviadaAsync(Api, 10m);
