@@ -54,7 +54,9 @@ public sealed class AislamientoEntreEmpresasTests : PruebaSobreDatosSembrados
             new Exclusion("archivo (multipart): los RUTs y folios de otra empresa dentro de archivos y lotes los prueba LotesConDatosDeOtraEmpresaTests",
                 o => o.Id is "ImportarClientes" or "ImportarDocumentos"),
             new Exclusion("valores UF y dólar propios de la empresa: sin ids, escriben sólo los de la empresa del llamador (ValoresMonedaEmpresaTests, AgregadosAisladosTests)",
-                o => o.Id is "GuardarValoresUf" or "GuardarValoresDolar" or "ImportarValoresUf" or "ImportarValoresDolar"));
+                o => o.Id is "GuardarValoresUf" or "GuardarValoresDolar" or "ImportarValoresUf" or "ImportarValoresDolar"),
+            new Exclusion("niveles de aprobación y ponderaciones del score de la empresa: sin ids, escriben sólo los de la empresa del llamador (AprobacionesTests.Niveles_y_ponderaciones_de_una_empresa_no_cambian_los_de_otra)",
+                o => o.Id is "GuardarNivelesAprobacion" or "GuardarPonderacionesScore"));
 
     protected override async Task SembrarAsync()
     {

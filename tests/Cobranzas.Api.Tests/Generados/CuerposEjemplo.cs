@@ -219,6 +219,24 @@ public static class CuerposEjemplo
                 clienteId = r.Id("/api/v1/clientes"), claveIdempotencia = $"ejemplo-{n}-{Guid.NewGuid():N}", monto = 1_000m, medio = "efectivo", banco = (string?)null,
                 numeroCheque = (string?)null, fechaCheque = (string?)null, notas = "Ejemplo",
             },
+            // Crédito y documentación (issue 16 §1-2).
+            "DatosNuevaSolicitudCredito" => new
+            {
+                clienteId = r.Id("/api/v1/clientes"), limiteSolicitado = 80m, moneda = "UF", plazoDias = 30, vigenciaMeses = 12, referenciasComerciales = "Referencia de ejemplo",
+                financieros = new { ventasAnuales = 100_000_000m, patrimonio = 20_000_000m, deudaFinanciera = 5_000_000m, utilidadNeta = 3_000_000m },
+            },
+            "DatosSolicitudCredito" => new { limiteSolicitado = 80m, moneda = "UF", plazoDias = 30, vigenciaMeses = 12, referenciasComerciales = "Referencia de ejemplo", financieros = (object?)null },
+            "InformeComercialDto" => new { fuente = "manual", score = 650, protestos = 0, morosidades = 1, dicomCantidad = 0, dicomMonto = 0m, fecha = ayer },
+            "DatosDecision" => new { aprueba = false, comentario = "Rechazo de ejemplo" },
+            "DatosNivelesAprobacion" => new
+            {
+                tipo = "convenio", niveles = new object[] { new { nombre = "Supervisor", hastaUf = 200m, rolMinimo = "Supervisor", aprobadoresRequeridos = 1 }, new { nombre = "Gerencia", hastaUf = (decimal?)null, rolMinimo = "Administrador", aprobadoresRequeridos = 2 } },
+            },
+            "PonderacionesScoreDto" => new { diasPago = 30, protestos = 15, compromisosRotos = 10, bureau = 25, antiguedad = 10, exposicion = 10 },
+            "DatosDocumentoCliente" => new
+            {
+                tipo = "boleta_garantia", descripcion = $"Boleta de ejemplo {n}", monto = 1_000_000m, moneda = "CLP", fechaEmision = ayer, vencimiento = ayer.AddDays(180), representante = (string?)null,
+            },
             _ => null,
         };
         return ejemplo is null

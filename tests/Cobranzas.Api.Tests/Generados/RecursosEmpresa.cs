@@ -100,6 +100,7 @@ public sealed partial class RecursosEmpresa
         await CrearIntegracionesAsync(r, n);
         await CrearWebhooksAsync(r, n);
         await CrearCargosMoraAsync(r, n);
+        await CrearCreditoAsync(r, cliente.Id(), n);
         r.Portal = await SesionPortalAsync(empresa, cliente.Id(), contacto.Id(), email);
         if (r._ids.TryGetValue("/api/v1/documentos", out var documentoPortal))
             r.Registrar("/api/v1/portal/documentos", documentoPortal);
@@ -356,6 +357,24 @@ public sealed partial class RecursosEmpresa
     }
 
     /// <summary>A business client with an invoice 30 days overdue, and its pending nota de débito request (the 1% invoice commission).</summary>
+    /// <summary>A draft credit request, a request sent to approval (its approval), and a document with its file in the client's documentation.</summary>
+    private static async Task CrearCreditoAsync(RecursosEmpresa r, string clienteId, int n)
+    {
+        if (!DocumentoOpenApi.DelRepositorio.Operaciones.Any(o => o is { Metodo: "POST", Ruta: "/api/v1/credito/solicitudes" }))
+            return;
+        var borrador = await (await r.Admin.PostAsJsonAsync("/api/v1/credito/solicitudes", new { clienteId, limiteSolicitado = 50m, moneda = "UF", plazoDias = 30 })).JsonAsync(201);
+        var enviada = await (await r.Admin.PostAsJsonAsync("/api/v1/credito/solicitudes", new { clienteId, limiteSolicitado = 60m, moneda = "UF", plazoDias = 30 })).JsonAsync(201);
+        var aprobacion = (await (await r.Admin.PostAsync($"/api/v1/credito/solicitudes/{enviada.Id()}/enviar", null)).JsonAsync())["aprobacion"]!;
+        var documento = await (await r.Admin.PostAsJsonAsync($"/api/v1/clientes/{clienteId}/documentacion", new { tipo = "contrato", descripcion = $"Contrato reservado {n}" })).JsonAsync(201);
+        var pdf = new ByteArrayContent("%PDF-1.4\n%%EOF\n"u8.ToArray());
+        pdf.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        await (await r.Admin.PostAsync($"/api/v1/clientes/{clienteId}/documentacion/{documento.Id()}/archivo", new MultipartFormDataContent { { pdf, "archivo", "contrato.pdf" } })).JsonAsync();
+        r.Registrar("/api/v1/credito/solicitudes", borrador.Id());
+        r.Registrar("/api/v1/aprobaciones", aprobacion.Id());
+        r.Registrar("/api/v1/clientes/{id}/documentacion", documento.Id());
+        r.Datos.Add($"Contrato reservado {n}");
+    }
+
     private static async Task CrearCargosMoraAsync(RecursosEmpresa r, int n)
     {
         if (!DocumentoOpenApi.DelRepositorio.Operaciones.Any(o => o is { Metodo: "POST", Ruta: "/api/v1/cargos-mora/solicitudes" }))

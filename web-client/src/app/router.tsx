@@ -116,6 +116,15 @@ const rutas: RouteObject[] = [
         path: 'politicas-credito',
         lazy: pantalla(() => import('@/features/politicas-credito/routes/politicas-credito')),
       },
+      // credito (issue 16 §1)
+      {
+        path: 'credito/aprobaciones',
+        lazy: pantalla(() => import('@/features/credito/routes/aprobaciones')),
+      },
+      {
+        path: 'credito/configuracion',
+        lazy: pantalla(() => import('@/features/credito/routes/configuracion-credito')),
+      },
       {
         path: 'importar-clientes',
         lazy: pantalla(() => import('@/features/importacion-clientes/routes/importar-clientes'), 'editar'),

@@ -1,5 +1,6 @@
 import {
   IconStairsUp,
+  IconChecklist,
   IconListDetails,
   IconScript,
   IconCalendarDollar,
@@ -95,6 +96,14 @@ const modulos: Modulo[] = [
       { a: '/grupos-clientes', etiqueta: 'Grupos de clientes', icono: <IconUsersGroup size={18} /> },
       { a: '/grupos-contactos', etiqueta: 'Grupos de contactos', icono: <IconAddressBook size={18} /> },
       { a: '/politicas-credito', etiqueta: 'Políticas de crédito', icono: <IconCreditCard size={18} /> },
+      // credito (issue 16 §1)
+      {
+        a: '/credito/aprobaciones',
+        etiqueta: 'Aprobaciones pendientes',
+        icono: <IconChecklist size={18} />,
+        permiso: 'supervisar',
+      },
+      { a: '/credito/configuracion', etiqueta: 'Niveles de aprobación', icono: <IconStairsUp size={18} /> },
       {
         a: '/importar-clientes',
         etiqueta: 'Importar clientes',

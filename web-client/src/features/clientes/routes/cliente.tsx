@@ -11,6 +11,8 @@ import { CorreosCliente } from '@/components/notificaciones/correos-cliente';
 import { EnlacesPago } from '@/components/integraciones/enlaces-pago';
 import { PrediccionCliente } from '@/components/cartera/prediccion-cliente';
 import { CargosMoraCliente } from '@/components/cartera/cargos-mora-cliente';
+import { CreditoCliente } from '@/components/clientes/credito-cliente';
+import { DocumentacionCliente } from '@/components/clientes/documentacion-cliente';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { EstadoCredito } from '@/components/ui/etiquetas';
 import { Pagina } from '@/components/ui/pagina';
@@ -40,6 +42,8 @@ const pestanas = [
   'correos',
   'pago-en-linea',
   'cargos-mora',
+  'credito',
+  'documentacion',
 ] as const;
 
 export default function ClienteRoute() {
@@ -119,7 +123,15 @@ export default function ClienteRoute() {
           <Tabs.Tab value="correos">Correos</Tabs.Tab>
           <Tabs.Tab value="pago-en-linea">Pago en línea</Tabs.Tab>
           <Tabs.Tab value="cargos-mora">Cargos de mora</Tabs.Tab>
+          <Tabs.Tab value="credito">Crédito</Tabs.Tab>
+          <Tabs.Tab value="documentacion">Documentación</Tabs.Tab>
         </Tabs.List>
+        <Tabs.Panel value="credito">
+          <CreditoCliente clienteId={c.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="documentacion">
+          <DocumentacionCliente clienteId={c.id} />
+        </Tabs.Panel>
         <Tabs.Panel value="cargos-mora">
           <CargosMoraCliente clienteId={c.id} />
         </Tabs.Panel>
