@@ -23,8 +23,7 @@ public sealed record DatosConvenio(
     [property: Description("Tasa de interés mensual del financiamiento (porcentaje, 0 a 10); no es un monto.")] decimal? TasaMensual,
     [property: Description("Fecha del cálculo (saldos e interés de mora); por omisión hoy.")] DateOnly? Fecha,
     [property: Description("Bien dado en pago o créditos cedidos, según el tipo.")] string? Detalle,
-    string? Notas,
-    Guid? SolicitudPortalId);
+    string? Notas);
 
 public sealed class DatosConvenioValidator : AbstractValidator<DatosConvenio>
 {
@@ -133,9 +132,7 @@ public static class CalculoConvenio
 
         var ids = d.DocumentoIds!;
         var documentos = await db.Documentos.AsNoTracking().Where(x => ids.Contains(x.Id)).ToDictionaryAsync(x => x.Id, ct);
-        var enOtro = await db.Set<ConvenioDocumento>().Where(x => ids.Contains(x.DocumentoId))
-            .Join(db.Set<Convenio>().Where(c => EstadosConvenio.Activos.Contains(c.Estado)), x => x.ConvenioId, c => c.Id, (x, c) => new { x.DocumentoId, c.Numero })
-            .ToListAsync(ct);
+        var enOtro = await EnOtroConvenioAsync(db, ids, null, ct);
         for (var i = 0; i < ids.Count; i++)
         {
             var campo = $"documentoIds[{i}]";
@@ -153,14 +150,13 @@ public static class CalculoConvenio
                 throw new ReglaNegocioException(campo, "sin_saldo", $"El documento {doc.Tipo} {doc.Folio} no tiene saldo.");
             if (doc.FechaEmision > fecha)
                 throw new ReglaNegocioException(campo, "documento_posterior", $"El documento se emitió después de la fecha del convenio ({fecha:dd-MM-yyyy}).");
-            if (enOtro.FirstOrDefault(x => x.DocumentoId == doc.Id) is { } otro)
+            if (enOtro.FirstOrDefault(x => x.DocumentoId == doc.Id) is { Numero: > 0 } otro)
                 throw new ReglaNegocioException(campo, "en_otro_convenio", $"El documento ya está en el convenio N° {otro.Numero}.");
         }
 
         // Balances at the calculation date (a date in the past reads the balance the document had then).
         var saldos = await SaldosAlAsync(db, ids, fecha, ct);
-        var cargos = await mediator.Send(new CalcularCargosMora(d.ClienteId, fecha), ct);
-        var interesPorDocumento = cargos.Cuotas.GroupBy(c => c.DocumentoId).ToDictionary(g => g.Key, g => g.Sum(c => c.Interes));
+        var interesPorDocumento = await InteresMoraAsync(db, contexto.EmpresaId, d.ClienteId, ids, fecha, ct);
 
         var ordenados = ids.Select(id => documentos[id]).OrderBy(x => x.FechaVencimiento).ThenBy(x => x.Folio).ToList();
         var saldo = ordenados.Select(x => saldos.GetValueOrDefault(x.Id)).ToList();
@@ -187,7 +183,7 @@ public static class CalculoConvenio
             SaldoDocumentos = totalSaldo, InteresMora = interes.Sum(), PorcentajeCondonacion = porcentaje, MontoCondonacion = condonacion.Sum(), MontoQuita = quita,
             MontoConvenido = convenido, InteresFinanciamiento = plan.Sum(c => c.Interes), TotalCuotas = plan.Sum(c => c.Monto),
             NumeroCuotas = d.NumeroCuotas, PrimeraFecha = d.PrimeraFecha, Frecuencia = d.Frecuencia, TasaMensual = tasa,
-            Detalle = Limpio(d.Detalle), Notas = Limpio(d.Notas), SolicitudPortalId = d.SolicitudPortalId, CreadoPor = contexto.Actor, Creado = reloj.GetUtcNow(),
+            Detalle = Limpio(d.Detalle), Notas = Limpio(d.Notas), CreadoPor = contexto.Actor, Creado = reloj.GetUtcNow(),
             Documentos = ordenados.Select((x, k) => new ConvenioDocumento
             {
                 ConvenioId = id, DocumentoId = x.Id, Tipo = x.Tipo, Folio = x.Folio, FechaVencimiento = x.FechaVencimiento, Saldo = saldo[k], Interes = interes[k],
@@ -197,6 +193,33 @@ public static class CalculoConvenio
                 .ToList(),
         };
     }
+
+    /// <summary>
+    /// The late interest of each chosen document at the date, by the late-charge rules (<see cref="ReglasCargosMora"/>, the company's rate):
+    /// only the interest, on each day's balance; the commission and the consumer's collection charges are not part of a convenio.
+    /// </summary>
+    public static async Task<Dictionary<Guid, decimal>> InteresMoraAsync(CarteraDbContext db, Guid empresaId, Guid clienteId, IReadOnlyCollection<Guid> ids, DateOnly fecha,
+        CancellationToken ct)
+    {
+        var tasa = ConfiguracionCargosMoraDto.De(await db.Set<ConfiguracionCargosMora>().AsNoTracking().SingleOrDefaultAsync(ct)).TasaEfectiva;
+        if (tasa is null or 0)
+            return [];
+        var filas = await CalcularCargosMoraHandler.LeerAsync(db, empresaId, clienteId, fecha, ct);
+        return filas.Where(f => ids.Contains(f.DocumentoId) && f.Moneda == Monedas.Clp)
+            .GroupBy(f => f.DocumentoId)
+            .ToDictionary(g => g.Key, g => g.Sum(f => ReglasCargosMora.Calcular(
+                new CuotaEnMora(f.Tipo, f.Moneda, f.Vencimiento, f.Saldo, f.SaldoDias, f.SaldoClp ?? f.Saldo, 1m), fecha, RegimenesCargo.Empresa, tasa, 0m, null, true).Interes));
+    }
+
+    /// <summary>
+    /// Documents already committed to a convenio in approval, approved or vigente (drafts are proposals: several may name the same
+    /// document, and only one of them can go on to approval).
+    /// </summary>
+    public static async Task<List<(Guid DocumentoId, long Numero)>> EnOtroConvenioAsync(CarteraDbContext db, IReadOnlyCollection<Guid> ids, Guid? excepto, CancellationToken ct) =>
+        (await db.Set<ConvenioDocumento>().Where(x => ids.Contains(x.DocumentoId) && x.ConvenioId != excepto)
+            .Join(db.Set<Convenio>().Where(c => c.Estado == EstadosConvenio.PendienteAprobacion || c.Estado == EstadosConvenio.Aprobado || c.Estado == EstadosConvenio.Vigente),
+                x => x.ConvenioId, c => c.Id, (x, c) => new { x.DocumentoId, c.Numero })
+            .ToListAsync(ct)).Select(x => (x.DocumentoId, x.Numero)).ToList();
 
     /// <summary>Each document's balance at <paramref name="fecha"/>: its total less what was applied by then and not reversed by then.</summary>
     public static async Task<Dictionary<Guid, decimal>> SaldosAlAsync(CarteraDbContext db, IReadOnlyCollection<Guid> ids, DateOnly fecha, CancellationToken ct)

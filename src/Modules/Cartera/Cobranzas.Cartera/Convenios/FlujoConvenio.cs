@@ -25,6 +25,8 @@ public sealed class SolicitarAprobacionConvenioHandler(CarteraDbContext db, IMed
         var c = await ProyeccionConvenio.CargarAsync(db, request.Id, cancellationToken);
         if (c.Estado != EstadosConvenio.Borrador)
             throw new ReglaNegocioException("estado", "no_borrador", $"Solo un convenio en borrador se envía a aprobación (está {c.Estado}).");
+        if ((await CalculoConvenio.EnOtroConvenioAsync(db, c.Documentos.Select(x => x.DocumentoId).ToList(), c.Id, cancellationToken)).FirstOrDefault() is { Numero: > 0 } otro)
+            throw new ReglaNegocioException("documentos", "en_otro_convenio", $"Un documento ya está en el convenio N° {otro.Numero}, en aprobación o vigente.");
         var estado = await aprobacion.AbrirAsync(c, cancellationToken);
         c.EstadoAprobacion = estado;
         c.Estado = estado == EstadosAprobacion.Aprobada ? EstadosConvenio.Aprobado : EstadosConvenio.PendienteAprobacion;
