@@ -24,8 +24,10 @@ public sealed class ConveniosTests : PruebaCartera
 
     private async Task<JsonNode> CrearAsync(object cuerpo) => await (await Api.PostAsJsonAsync("/api/v1/convenios", cuerpo)).JsonAsync(201);
 
+    /// <summary>Through the approval levels (Clientes): the amount in UF at 40,000 falls in the supervisor's level, one decision.</summary>
     private async Task<JsonNode> AprobarAsync(JsonNode convenio)
     {
+        await (await Api.PutAsJsonAsync("/api/v1/valores-uf", new[] { new { fecha = F(Hoy), valor = 40_000m } })).EsperarAsync(System.Net.HttpStatusCode.NoContent);
         var pendiente = await (await Api.PostAsync($"/api/v1/convenios/{convenio.Id()}/solicitar-aprobacion", null)).JsonAsync();
         Assert.That((string)pendiente["estado"]!, Is.EqualTo("pendiente_aprobacion"));
         return await (await Api.PostAsJsonAsync($"/api/v1/convenios/{convenio.Id()}/decision", new { aprobar = true, comentario = "Visto bueno" })).JsonAsync();
@@ -237,6 +239,7 @@ public sealed class ConveniosTests : PruebaCartera
     public async Task Entradas_invalidas_responden_400_o_422_y_no_cambian_nada()
     {
         var f = await CrearDocumentoAsync(Factura(801, 100_000m, Hoy.AddDays(-60), Hoy.AddDays(-30)));
+        await (await Api.PutAsJsonAsync("/api/v1/valores-uf", new[] { new { fecha = F(Hoy), valor = 40_000m } })).EsperarAsync(System.Net.HttpStatusCode.NoContent);
         var otro = (await Api.CrearClienteAsync()).Id();
         var ajeno = await CrearDocumentoAsync(Factura(802, 100_000m, Hoy.AddDays(-60), Hoy.AddDays(-30), otro));
 
@@ -267,9 +270,27 @@ public sealed class ConveniosTests : PruebaCartera
     {
         var f = await CrearDocumentoAsync(Factura(901, 100_000m, Hoy.AddDays(-60), Hoy.AddDays(-30)));
         var c = await CrearAsync(Cuerpo(ClienteId, [f], 2, Hoy.AddDays(10)));
+        await (await Api.PostAsync($"/api/v1/convenios/{c.Id()}/solicitar-aprobacion", null)).ProblemaAsync(422);
+        await (await Api.PutAsJsonAsync("/api/v1/valores-uf", new[] { new { fecha = F(Hoy), valor = 40_000m } })).EsperarAsync(System.Net.HttpStatusCode.NoContent);
         await (await Api.PostAsync($"/api/v1/convenios/{c.Id()}/solicitar-aprobacion", null)).JsonAsync();
         await (await Api.PostAsJsonAsync($"/api/v1/convenios/{c.Id()}/decision", new { aprobar = false, comentario = (string?)null })).ProblemaAsync(400);
         var r = await (await Api.PostAsJsonAsync($"/api/v1/convenios/{c.Id()}/decision", new { aprobar = false, comentario = "Plazo excesivo" })).JsonAsync();
         Assert.That(((string)r["estado"]!, (string)r["estadoAprobacion"]!, (string)r["comentarioDecision"]!), Is.EqualTo(("borrador", "rechazada", "Plazo excesivo")));
+    }
+
+    [Test]
+    public async Task La_aprobacion_sigue_los_niveles_en_uf_sobre_100_uf_un_supervisor_no_basta()
+    {
+        // 5,000,000 at UF 40,000 = 125 UF: above the supervisor's 100 UF, the default "Gerencia" level needs an administrator.
+        await (await Api.PutAsJsonAsync("/api/v1/valores-uf", new[] { new { fecha = F(Hoy), valor = 40_000m } })).EsperarAsync(System.Net.HttpStatusCode.NoContent);
+        var f = await CrearDocumentoAsync(Factura(951, 5_000_000m, Hoy.AddDays(-60), Hoy.AddDays(-30)));
+        var c = await CrearAsync(Cuerpo(ClienteId, [f], 10, Hoy.AddDays(10)));
+        await (await Api.PostAsync($"/api/v1/convenios/{c.Id()}/solicitar-aprobacion", null)).JsonAsync();
+        var supervisor = await Fixture.ClienteHttpAsync(Empresa, "Supervisor");
+        var rechazo = await (await supervisor.PostAsJsonAsync($"/api/v1/convenios/{c.Id()}/decision", new { aprobar = true, comentario = "Ok" })).ProblemaAsync(422);
+        Assert.That(rechazo.ToJsonString(), Does.Contain("rol_insuficiente"));
+        Assert.That((string)(await ConvenioAsync(c))["estado"]!, Is.EqualTo("pendiente_aprobacion"));
+        var aprobado = await (await Api.PostAsJsonAsync($"/api/v1/convenios/{c.Id()}/decision", new { aprobar = true, comentario = "Gerencia aprueba" })).JsonAsync();
+        Assert.That(((string)aprobado["estado"]!, (string)aprobado["estadoAprobacion"]!), Is.EqualTo(("aprobado", "aprobada")));
     }
 }

@@ -39,10 +39,17 @@ internal sealed class DemoConvenios(IServiceProvider servicios, Guid empresaId, 
             await mediator.Send(new CrearConvenio(new DatosConvenio(candidatos[k].Key, tipo, candidatos[k].Take(2).Select(d => d.Id).ToList(), condonacion, null, cuotas, primera,
                 FrecuenciasConvenio.Mensual, tasa, fecha, null, notas)), ct);
 
+        // The approval levels take a user's decision (the demo runs as no user): the demo records the approval as history.
         async Task AprobarYFirmarAsync(ConvenioDto c, DateOnly? fecha)
         {
-            await mediator.Send(new SolicitarAprobacionConvenio(c.Id), ct);
-            await mediator.Send(new DecidirConvenio(c.Id, new DatosDecisionConvenio(true, "Aprobado por jefatura de cobranza")), ct);
+            var convenio = await db.Set<Convenio>().SingleAsync(x => x.Id == c.Id, ct);
+            convenio.Estado = EstadosConvenio.Aprobado;
+            convenio.EstadoAprobacion = "aprobada";
+            convenio.DecididoPor = "demo: jefatura de cobranza";
+            convenio.FechaDecision = DateTimeOffset.UtcNow;
+            convenio.ComentarioDecision = "Aprobado por jefatura de cobranza";
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
             await mediator.Send(new FirmarConvenio(c.Id, new DatosFirmaConvenio(fecha)), ct);
         }
 

@@ -1,11 +1,16 @@
+using Cobranzas.Clientes.Aprobaciones;
 using Cobranzas.Clientes.Clientes;
 using Cobranzas.Clientes.Comunas;
 using Cobranzas.Clientes.Contactos;
+using Cobranzas.Clientes.Credito;
+using Cobranzas.Clientes.Documentacion;
 using Cobranzas.Clientes.Grupos;
 using Cobranzas.Clientes.Importaciones;
 using Cobranzas.Clientes.Persistencia;
 using Cobranzas.Clientes.PoliticasCredito;
 using Cobranzas.SharedKernel.Persistence;
+using Cobranzas.SharedKernel.Tiempo;
+using Quartz;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,6 +24,11 @@ public sealed class ClientesModulo : IModulo
     {
         services.AddContextoModulo<ClientesDbContext>(ClientesDbContext.Esquema);
         services.AddScoped<EscrituraCliente>();
+        services.AddTransient<RevisionLineasCreditoJob>();
+        services.AddQuartz(q => q.ScheduleJob<RevisionLineasCreditoJob>(
+            t => t.WithIdentity("revision-lineas-credito", "clientes")
+                .WithSchedule(CronScheduleBuilder.Create(configuracion["Quartz:RevisionLineasCredito:Cron"] ?? "0 0 7 * * ?").InTimeZone(FechaNegocio.Santiago)),
+            j => j.WithIdentity(RevisionLineasCreditoJob.Clave)));
     }
 
     /// <summary>Each slice maps its own endpoint; this order is the order of the operations in the OpenAPI document.</summary>
@@ -27,5 +37,10 @@ public sealed class ClientesModulo : IModulo
         ActualizarCondiciones.Map, CambiarEstadoCredito.Map, HistorialEstadoCreditoCliente.Map,
         ListarContactos.Map, CrearContacto.Map, ActualizarContacto.Map, EliminarContacto.Map, CambiarActividadContacto.Map, BuscarContactos.Map,
         ListarPoliticasCredito.Map, CrearPoliticaCredito.Map, ActualizarPoliticaCredito.Map,
-        TiposGrupo.Clientes.Map, TiposGrupo.Contactos.Map, ImportarClientes.Map, ListarComunas.Map);
+        TiposGrupo.Clientes.Map, TiposGrupo.Contactos.Map, ImportarClientes.Map, ListarComunas.Map,
+        ListarNivelesAprobacion.Map, GuardarNivelesAprobacion.Map, ListarAprobacionesPendientes.Map, ObtenerAprobacionPorId.Map, RegistrarDecisionAprobacion.Map,
+        ListarSolicitudesCredito.Map, CrearSolicitudCredito.Map, ObtenerSolicitudCredito.Map, ActualizarSolicitudCredito.Map, GuardarInformeComercial.Map,
+        EnviarSolicitudCredito.Map, DecidirSolicitudCredito.Map, ObtenerPonderacionesScore.Map, GuardarPonderacionesScore.Map,
+        ListarDocumentacion.Map, RegistrarDocumentoCliente.Map, ActualizarDocumentoCliente.Map, EliminarDocumentoCliente.Map, SubirArchivoDocumentoCliente.Map,
+        DescargarArchivoDocumentoCliente.Map, ListarDocumentacionPorVencer.Map);
 }

@@ -402,6 +402,12 @@ function DetalleConvenio({ id }: { id: string }) {
             originales.
           </Alert>
         )}
+        {c.aprobacion && (
+          <Text size="sm">
+            Aprobación nivel {c.aprobacion.nivel} ({c.aprobacion.montoUf} UF): requiere rol {c.aprobacion.rolMinimo},{' '}
+            {c.aprobacion.aprobacionesRecibidas} de {c.aprobacion.aprobacionesRequeridas} aprobaciones.
+          </Text>
+        )}
         {c.comentarioDecision && (
           <Text size="sm">
             Decisión de {c.decididoPor}: {c.comentarioDecision}
@@ -452,7 +458,7 @@ function DetalleConvenio({ id }: { id: string }) {
               Enviar a aprobación
             </Button>
           )}
-          {puedeSupervisar && c.estado === 'pendiente_aprobacion' && (
+          {puedeEditar && c.estado === 'pendiente_aprobacion' && (
             <>
               <Button
                 color="green"

@@ -26,7 +26,8 @@ public sealed record ConvenioDto(
     string? EstadoAprobacion, string? DecididoPor, DateTimeOffset? FechaDecision, string? ComentarioDecision,
     Guid? DocumentoId, decimal? SaldoPendiente, DateOnly? FechaFirma, string? FirmadoPor, DateOnly? FechaTermino, string? MotivoTermino, decimal? MontoRepuesto,
     string CreadoPor, DateTimeOffset Creado,
-    IReadOnlyList<ConvenioDocumentoDto> Documentos, IReadOnlyList<ConvenioCuotaDto> Cuotas);
+    IReadOnlyList<ConvenioDocumentoDto> Documentos, IReadOnlyList<ConvenioCuotaDto> Cuotas,
+    [property: Description("La aprobación por niveles en UF (Clientes): nivel, rol requerido, aprobaciones y decisiones; null si no se pidió.")] EstadoAprobacionDto? Aprobacion);
 
 public static class ProyeccionConvenio
 {
@@ -46,12 +47,13 @@ public static class ProyeccionConvenio
                 k.Saldo > 0 && k.FechaVencimiento < hoy ? hoy.DayNumber - k.FechaVencimiento.DayNumber : 0);
         }).ToList();
         decimal? pendiente = c.DocumentoId is null ? null : cuotasDoc.Values.Sum(x => x.Saldo);
+        var aprobacion = c.EstadoAprobacion is null ? null : await mediator.Send(new ObtenerAprobacion(TiposAprobacion.Convenio, c.Id), ct);
         return new ConvenioDto(c.Id, c.Numero, c.ClienteId, cliente?.RazonSocial, c.Tipo, c.Estado, c.Fecha, c.Moneda, c.SaldoDocumentos, c.InteresMora, c.PorcentajeCondonacion,
             c.MontoCondonacion, c.MontoQuita, c.MontoConvenido, c.InteresFinanciamiento, c.TotalCuotas, c.NumeroCuotas, c.PrimeraFecha, c.Frecuencia, c.TasaMensual,
             c.Detalle, c.Notas, c.SolicitudPortalId, c.EstadoAprobacion, c.DecididoPor, c.FechaDecision, c.ComentarioDecision,
             c.DocumentoId, pendiente, c.FechaFirma, c.FirmadoPor, c.FechaTermino, c.MotivoTermino, c.MontoRepuesto, c.CreadoPor, c.Creado,
             c.Documentos.Select(x => new ConvenioDocumentoDto(x.DocumentoId, x.Tipo, x.Folio, x.FechaVencimiento, x.Saldo, x.Interes, x.Condonacion, x.Quita, x.Repuesto)).ToList(),
-            cuotas);
+            cuotas, aprobacion);
     }
 
     public static async Task<Convenio> CargarAsync(CarteraDbContext db, Guid id, CancellationToken ct) =>

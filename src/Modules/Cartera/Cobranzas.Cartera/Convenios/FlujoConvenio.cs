@@ -1,5 +1,6 @@
 using Cobranzas.Cartera.Pagos;
 using Cobranzas.Cartera.Persistencia;
+using Cobranzas.Clientes.Contracts;
 using Cobranzas.Gestion.Contracts;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
@@ -39,7 +40,7 @@ public sealed record DatosDecisionConvenio(bool Aprobar, string? Comentario);
 
 public sealed record DecidirConvenio(Guid Id, DatosDecisionConvenio Cuerpo) : IRequest<ConvenioDto>
 {
-    public static void Map(RutasModulo rutas) => rutas.Supervisar.MapPost("/convenios/{id:guid}/decision", async Task<Ok<ConvenioDto>> (Guid id, DatosDecisionConvenio body, IMediator m, CancellationToken ct) =>
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/convenios/{id:guid}/decision", async Task<Ok<ConvenioDto>> (Guid id, DatosDecisionConvenio body, IMediator m, CancellationToken ct) =>
             TypedResults.Ok(await m.Send(new DecidirConvenio(id, body), ct)))
         .WithName("DecidirConvenio").WithTags("Convenios").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
 }
@@ -54,7 +55,10 @@ public sealed class DecidirConvenioValidator : AbstractValidator<DecidirConvenio
         });
 }
 
-/// <summary>An approval or rejection; a rejected convenio goes back to borrador with the comment, to be annulled or sent again.</summary>
+/// <summary>
+/// The calling user's approval or rejection, recorded by the approval levels (which decide whether the user's role may and how
+/// many approvers the level needs); a rejected convenio goes back to borrador with the comment, to be annulled or sent again.
+/// </summary>
 public sealed class DecidirConvenioHandler(CarteraDbContext db, IMediator mediator, AprobacionConvenio aprobacion, IContextoSolicitud contexto, TimeProvider reloj)
     : IRequestHandler<DecidirConvenio, ConvenioDto>
 {

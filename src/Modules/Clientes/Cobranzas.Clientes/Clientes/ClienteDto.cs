@@ -38,7 +38,8 @@ public sealed record CondicionesDto(
     [property: Description("Tasa de interés por mora mensual, en porcentaje (0 a 100), exacta; no es un monto.")] decimal? TasaInteresMoraMensual,
     decimal? LimiteCredito,
     string? MonedaLimite,
-    string? Garantias);
+    string? Garantias,
+    [property: Description("Hasta cuándo rige el límite aprobado por una solicitud de crédito; null si no tiene vigencia.")] DateOnly? LimiteVigenteHasta = null);
 
 public sealed record ExcepcionDto(Guid Id, string Descripcion, string AprobadaPor, DateOnly VigenteHasta);
 
@@ -66,7 +67,7 @@ public static class ProyeccionCliente
     public static ClienteDto ADto(Cliente c, PoliticaCredito? politica, IReadOnlyList<GrupoRefDto> grupos) => new(
         c.Id, c.Rut, c.RazonSocial, c.NombreFantasia, c.Giro, c.Direccion, c.Comuna, c.Region, c.Segmento, c.CuentaClave, c.EjecutivoId,
         c.EstadoCredito, c.MotivoEstado, c.EstadoCambiadoPor, c.EstadoCambiadoEn,
-        c.Condiciones is { } k ? new CondicionesDto(k.PlazoPagoDias, k.DescuentoProntoPagoPorcentaje, k.DiasProntoPago, k.TasaInteresMoraMensual, k.LimiteCredito, k.MonedaLimite, k.Garantias) : null,
+        c.Condiciones is { } k ? new CondicionesDto(k.PlazoPagoDias, k.DescuentoProntoPagoPorcentaje, k.DiasProntoPago, k.TasaInteresMoraMensual, k.LimiteCredito, k.MonedaLimite, k.Garantias, k.LimiteVigenteHasta) : null,
         c.Excepciones.OrderBy(e => e.VigenteHasta).Select(e => new ExcepcionDto(e.Id, e.Descripcion, e.AprobadaPor, e.VigenteHasta)).ToList(),
         PoliticaEfectiva(c, politica),
         grupos,

@@ -61,8 +61,11 @@ public sealed class ActualizarCondicionesHandler(ClientesDbContext db, TimeProvi
         var d = request.Cuerpo;
         var vacias = d.PlazoPagoDias is null && d.DescuentoProntoPagoPorcentaje is null && d.DiasProntoPago is null
             && d.TasaInteresMoraMensual is null && d.LimiteCredito is null && string.IsNullOrWhiteSpace(d.Garantias);
+        var anterior = cliente.Condiciones;
         cliente.Condiciones = vacias ? null : new CondicionesComerciales
         {
+            // The validity granted by an approved credit line stays while the limit is the same.
+            LimiteVigenteHasta = anterior?.LimiteCredito == d.LimiteCredito && anterior?.MonedaLimite == d.MonedaLimite ? anterior?.LimiteVigenteHasta : null,
             PlazoPagoDias = d.PlazoPagoDias,
             DescuentoProntoPagoPorcentaje = d.DescuentoProntoPagoPorcentaje,
             DiasProntoPago = d.DiasProntoPago,

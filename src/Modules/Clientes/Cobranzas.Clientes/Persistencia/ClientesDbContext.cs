@@ -32,6 +32,11 @@ public sealed class ClientesDbContext(DbContextOptions<ClientesDbContext> option
         b.HasDbFunction(typeof(ClientesDbContext).GetMethod(nameof(SinAcentos))!).HasName("sin_acentos").HasSchema(Esquema);
 
         b.ApplyConfiguration(new Comunas.ComunaConfiguracion());
+        b.ApplyConfiguration(new Aprobaciones.NivelAprobacionConfiguracion());
+        b.ApplyConfiguration(new Aprobaciones.AprobacionConfiguracion());
+        b.ApplyConfiguration(new Credito.SolicitudCreditoConfiguracion());
+        b.ApplyConfiguration(new Credito.PonderacionesScoreConfiguracion());
+        b.ApplyConfiguration(new Documentacion.DocumentoClienteConfiguracion());
         b.Entity<Cliente>(e =>
         {
             e.HasIndex(x => new { x.EmpresaId, x.Rut }).IsUnique();

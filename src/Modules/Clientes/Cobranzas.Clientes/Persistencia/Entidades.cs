@@ -70,6 +70,9 @@ public sealed class CondicionesComerciales
     public decimal? LimiteCredito { get; set; }
     public string? MonedaLimite { get; set; }
     public string? Garantias { get; set; }
+
+    /// <summary>Until when the limit was granted (a credit line approved for some months); a review task comes before it lapses.</summary>
+    public DateOnly? LimiteVigenteHasta { get; set; }
 }
 
 public sealed class ExcepcionAutorizada

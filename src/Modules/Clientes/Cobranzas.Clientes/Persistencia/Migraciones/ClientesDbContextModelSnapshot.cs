@@ -25,6 +25,152 @@ namespace Cobranzas.Clientes.Persistencia.Migraciones
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "unaccent");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Cobranzas.Clientes.Aprobaciones.Aprobacion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AprobacionesRecibidas")
+                        .HasColumnType("integer")
+                        .HasColumnName("aprobaciones_recibidas");
+
+                    b.Property<int>("AprobacionesRequeridas")
+                        .HasColumnType("integer")
+                        .HasColumnName("aprobaciones_requeridas");
+
+                    b.Property<Guid?>("ClienteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cliente_id");
+
+                    b.Property<DateTimeOffset>("Creada")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creada");
+
+                    b.Property<string>("Descripcion")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("descripcion");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<string>("Estado")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("estado");
+
+                    b.Property<decimal>("MontoUf")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("monto_uf");
+
+                    b.Property<string>("Nivel")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("nivel");
+
+                    b.Property<DateTimeOffset?>("Resuelta")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resuelta");
+
+                    b.Property<string>("RolMinimo")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("rol_minimo");
+
+                    b.Property<Guid>("SujetoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sujeto_id");
+
+                    b.Property<string>("Tipo")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("tipo");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_aprobaciones");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_aprobaciones_empresa_id");
+
+                    b.HasIndex("EmpresaId", "Estado")
+                        .HasDatabaseName("ix_aprobaciones_empresa_id_estado");
+
+                    b.HasIndex("EmpresaId", "Tipo", "SujetoId", "Creada")
+                        .HasDatabaseName("ix_aprobaciones_empresa_id_tipo_sujeto_id_creada");
+
+                    b.ToTable("aprobaciones", "clientes");
+                });
+
+            modelBuilder.Entity("Cobranzas.Clientes.Aprobaciones.NivelAprobacion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AprobadoresRequeridos")
+                        .HasColumnType("integer")
+                        .HasColumnName("aprobadores_requeridos");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<decimal?>("HastaUf")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("hasta_uf");
+
+                    b.Property<string>("Nombre")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("nombre");
+
+                    b.Property<int>("Orden")
+                        .HasColumnType("integer")
+                        .HasColumnName("orden");
+
+                    b.Property<string>("RolMinimo")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("rol_minimo");
+
+                    b.Property<string>("Tipo")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("tipo");
+
+                    b.HasKey("Id")
+                        .HasName("pk_niveles_aprobacion");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_niveles_aprobacion_empresa_id");
+
+                    b.HasIndex("EmpresaId", "Tipo", "Orden")
+                        .IsUnique()
+                        .HasDatabaseName("ix_niveles_aprobacion_empresa_id_tipo_orden");
+
+                    b.ToTable("niveles_aprobacion", "clientes");
+                });
+
             modelBuilder.Entity("Cobranzas.Clientes.Comunas.Comuna", b =>
                 {
                     b.Property<int>("Id")
@@ -2831,6 +2977,245 @@ namespace Cobranzas.Clientes.Persistencia.Migraciones
                         });
                 });
 
+            modelBuilder.Entity("Cobranzas.Clientes.Credito.PonderacionesScore", b =>
+                {
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<int>("Antiguedad")
+                        .HasColumnType("integer")
+                        .HasColumnName("antiguedad");
+
+                    b.Property<int>("Bureau")
+                        .HasColumnType("integer")
+                        .HasColumnName("bureau");
+
+                    b.Property<int>("CompromisosRotos")
+                        .HasColumnType("integer")
+                        .HasColumnName("compromisos_rotos");
+
+                    b.Property<int>("DiasPago")
+                        .HasColumnType("integer")
+                        .HasColumnName("dias_pago");
+
+                    b.Property<int>("Exposicion")
+                        .HasColumnType("integer")
+                        .HasColumnName("exposicion");
+
+                    b.Property<int>("Protestos")
+                        .HasColumnType("integer")
+                        .HasColumnName("protestos");
+
+                    b.HasKey("EmpresaId")
+                        .HasName("pk_ponderaciones_score");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_ponderaciones_score_empresa_id");
+
+                    b.ToTable("ponderaciones_score", "clientes");
+                });
+
+            modelBuilder.Entity("Cobranzas.Clientes.Credito.SolicitudCredito", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClienteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cliente_id");
+
+                    b.Property<DateTimeOffset>("Creada")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creada");
+
+                    b.Property<string>("CreadaPor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("creada_por");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<string>("Estado")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("estado");
+
+                    b.Property<decimal?>("LimiteAnterior")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("limite_anterior");
+
+                    b.Property<decimal>("LimiteSolicitado")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("limite_solicitado");
+
+                    b.Property<string>("Moneda")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("moneda");
+
+                    b.Property<string>("MonedaLimiteAnterior")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("moneda_limite_anterior");
+
+                    b.Property<decimal?>("MontoUf")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("monto_uf");
+
+                    b.Property<int>("PlazoDias")
+                        .HasColumnType("integer")
+                        .HasColumnName("plazo_dias");
+
+                    b.Property<string>("ReferenciasComerciales")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("referencias_comerciales");
+
+                    b.Property<DateTimeOffset?>("Resuelta")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resuelta");
+
+                    b.Property<Guid?>("TareaRevisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tarea_revision_id");
+
+                    b.Property<int>("VigenciaMeses")
+                        .HasColumnType("integer")
+                        .HasColumnName("vigencia_meses");
+
+                    b.Property<DateOnly?>("VigenteHasta")
+                        .HasColumnType("date")
+                        .HasColumnName("vigente_hasta");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_solicitudes_credito");
+
+                    b.HasIndex("ClienteId")
+                        .HasDatabaseName("ix_solicitudes_credito_cliente_id");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_solicitudes_credito_empresa_id");
+
+                    b.HasIndex("EmpresaId", "ClienteId", "Creada")
+                        .HasDatabaseName("ix_solicitudes_credito_empresa_id_cliente_id_creada");
+
+                    b.ToTable("solicitudes_credito", "clientes");
+                });
+
+            modelBuilder.Entity("Cobranzas.Clientes.Documentacion.DocumentoCliente", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ArchivoClave")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("archivo_clave");
+
+                    b.Property<string>("ArchivoContentType")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("archivo_content_type");
+
+                    b.Property<string>("ArchivoNombre")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("archivo_nombre");
+
+                    b.Property<long?>("ArchivoTamano")
+                        .HasColumnType("bigint")
+                        .HasColumnName("archivo_tamano");
+
+                    b.Property<Guid>("ClienteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cliente_id");
+
+                    b.Property<string>("Descripcion")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("descripcion");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<DateOnly?>("FechaEmision")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha_emision");
+
+                    b.Property<string>("Moneda")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("moneda");
+
+                    b.Property<decimal?>("Monto")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("monto");
+
+                    b.Property<DateTimeOffset>("Registrado")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registrado");
+
+                    b.Property<string>("RegistradoPor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("registrado_por");
+
+                    b.Property<string>("Representante")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("representante");
+
+                    b.Property<string>("Tipo")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("tipo");
+
+                    b.Property<DateOnly?>("Vencimiento")
+                        .HasColumnType("date")
+                        .HasColumnName("vencimiento");
+
+                    b.HasKey("Id")
+                        .HasName("pk_documentacion");
+
+                    b.HasIndex("ClienteId")
+                        .HasDatabaseName("ix_documentacion_cliente_id");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_documentacion_empresa_id");
+
+                    b.HasIndex("EmpresaId", "Vencimiento")
+                        .HasDatabaseName("ix_documentacion_empresa_id_vencimiento");
+
+                    b.HasIndex("EmpresaId", "ClienteId", "Tipo")
+                        .HasDatabaseName("ix_documentacion_empresa_id_cliente_id_tipo");
+
+                    b.ToTable("documentacion", "clientes");
+                });
+
             modelBuilder.Entity("Cobranzas.Clientes.Persistencia.Cliente", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3271,6 +3656,146 @@ namespace Cobranzas.Clientes.Persistencia.Migraciones
                     b.ToTable("politicas", "clientes");
                 });
 
+            modelBuilder.Entity("Cobranzas.Clientes.Aprobaciones.Aprobacion", b =>
+                {
+                    b.OwnsMany("Cobranzas.Clientes.Aprobaciones.DecisionAprobacion", "Decisiones", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Actor")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("actor");
+
+                            b1.Property<Guid>("AprobacionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("aprobacion_id");
+
+                            b1.Property<bool>("Aprueba")
+                                .HasColumnType("boolean")
+                                .HasColumnName("aprueba");
+
+                            b1.Property<string>("Comentario")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("comentario");
+
+                            b1.Property<DateTimeOffset>("Fecha")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("fecha");
+
+                            b1.Property<string>("Rol")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("rol");
+
+                            b1.Property<string>("UsuarioId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("usuario_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_decisiones_aprobacion");
+
+                            b1.HasIndex("AprobacionId")
+                                .HasDatabaseName("ix_decisiones_aprobacion_aprobacion_id");
+
+                            b1.ToTable("decisiones_aprobacion", "clientes");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AprobacionId")
+                                .HasConstraintName("fk_decisiones_aprobacion_aprobaciones_aprobacion_id");
+                        });
+
+                    b.Navigation("Decisiones");
+                });
+
+            modelBuilder.Entity("Cobranzas.Clientes.Credito.SolicitudCredito", b =>
+                {
+                    b.HasOne("Cobranzas.Clientes.Persistencia.Cliente", null)
+                        .WithMany()
+                        .HasForeignKey("ClienteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_solicitudes_credito_clientes_cliente_id");
+
+                    b.OwnsOne("Cobranzas.Clientes.Credito.DatosFinancieros", "Financieros", b1 =>
+                        {
+                            b1.Property<Guid>("SolicitudCreditoId");
+
+                            b1.Property<decimal?>("DeudaFinanciera");
+
+                            b1.Property<decimal?>("Patrimonio");
+
+                            b1.Property<decimal?>("UtilidadNeta");
+
+                            b1.Property<decimal?>("VentasAnuales");
+
+                            b1.HasKey("SolicitudCreditoId");
+
+                            b1.ToTable("solicitudes_credito", "clientes");
+
+                            b1
+                                .ToJson("financieros")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SolicitudCreditoId")
+                                .HasConstraintName("fk_solicitudes_credito_solicitudes_credito_id");
+                        });
+
+                    b.OwnsOne("Cobranzas.Clientes.Credito.InformeComercial", "Informe", b1 =>
+                        {
+                            b1.Property<Guid>("SolicitudCreditoId");
+
+                            b1.Property<int>("DicomCantidad");
+
+                            b1.Property<decimal>("DicomMonto");
+
+                            b1.Property<DateOnly>("Fecha");
+
+                            b1.Property<string>("Fuente")
+                                .IsRequired();
+
+                            b1.Property<int>("Morosidades");
+
+                            b1.Property<int>("Protestos");
+
+                            b1.Property<int?>("Score");
+
+                            b1.HasKey("SolicitudCreditoId");
+
+                            b1.ToTable("solicitudes_credito", "clientes");
+
+                            b1
+                                .ToJson("informe")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SolicitudCreditoId")
+                                .HasConstraintName("fk_solicitudes_credito_solicitudes_credito_id");
+                        });
+
+                    b.Navigation("Financieros");
+
+                    b.Navigation("Informe");
+                });
+
+            modelBuilder.Entity("Cobranzas.Clientes.Documentacion.DocumentoCliente", b =>
+                {
+                    b.HasOne("Cobranzas.Clientes.Persistencia.Cliente", null)
+                        .WithMany()
+                        .HasForeignKey("ClienteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_documentacion_clientes_cliente_id");
+                });
+
             modelBuilder.Entity("Cobranzas.Clientes.Persistencia.Cliente", b =>
                 {
                     b.OwnsOne("Cobranzas.Clientes.Persistencia.CondicionesComerciales", "Condiciones", b1 =>
@@ -3284,6 +3809,8 @@ namespace Cobranzas.Clientes.Persistencia.Migraciones
                             b1.Property<string>("Garantias");
 
                             b1.Property<decimal?>("LimiteCredito");
+
+                            b1.Property<DateOnly?>("LimiteVigenteHasta");
 
                             b1.Property<string>("MonedaLimite");
 
