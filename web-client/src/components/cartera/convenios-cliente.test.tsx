@@ -57,8 +57,26 @@ const roto: Convenio = {
     },
   ],
   cuotas: [
-    { numero: 1, fechaVencimiento: '2026-09-21', capital: 300000, interes: 0, monto: 300000, saldo: 0, estado: 'pagada', diasMora: 0 },
-    { numero: 2, fechaVencimiento: '2026-10-21', capital: 300000, interes: 0, monto: 300000, saldo: 300000, estado: 'vencida', diasMora: 40 },
+    {
+      numero: 1,
+      fechaVencimiento: '2026-09-21',
+      capital: 300000,
+      interes: 0,
+      monto: 300000,
+      saldo: 0,
+      estado: 'pagada',
+      diasMora: 0,
+    },
+    {
+      numero: 2,
+      fechaVencimiento: '2026-10-21',
+      capital: 300000,
+      interes: 0,
+      monto: 300000,
+      saldo: 300000,
+      estado: 'vencida',
+      diasMora: 40,
+    },
   ],
   aprobacion: null,
 };
@@ -90,7 +108,9 @@ function conDatos() {
 describe('ConveniosCliente', () => {
   it('lista los convenios y el detalle de uno roto muestra lo repuesto y sus cuotas', async () => {
     renderizar(<ConveniosCliente clienteId="c1" />, { queryClient: conDatos() });
-    expect(screen.getByRole('table', { name: 'Convenios del cliente' })).toHaveTextContent('Quita de capital');
+    expect(screen.getByRole('table', { name: 'Convenios del cliente' })).toHaveTextContent(
+      'Quita de capital',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Ver convenio 7' }));
     expect(screen.getByText(/Se repusieron \$666\.667 en los documentos originales/)).toBeInTheDocument();
     expect(screen.getByRole('table', { name: 'Cuotas del convenio' })).toHaveTextContent('Vencida (40 días)');

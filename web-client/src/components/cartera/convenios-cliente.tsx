@@ -404,8 +404,9 @@ function DetalleConvenio({ id }: { id: string }) {
         )}
         {c.aprobacion && (
           <Text size="sm">
-            Aprobación nivel {c.aprobacion.nivel} ({c.aprobacion.montoUf} UF): requiere rol {c.aprobacion.rolMinimo},{' '}
-            {c.aprobacion.aprobacionesRecibidas} de {c.aprobacion.aprobacionesRequeridas} aprobaciones.
+            Aprobación nivel {c.aprobacion.nivel} ({c.aprobacion.montoUf} UF): requiere rol{' '}
+            {c.aprobacion.rolMinimo}, {c.aprobacion.aprobacionesRecibidas} de{' '}
+            {c.aprobacion.aprobacionesRequeridas} aprobaciones.
           </Text>
         )}
         {c.comentarioDecision && (
