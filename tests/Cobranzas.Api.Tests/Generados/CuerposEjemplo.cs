@@ -106,6 +106,16 @@ public static class CuerposEjemplo
             "DatosSolicitudNotaDebito" => new { clienteId = r.Id("/api/v1/cargos-mora/clientes"), notas = "Solicitud de ejemplo" },
             "DatosResolucionNotaDebito" => new { estado = "emitida", folioNotaDebito = 90_000 + n },
             "DatosConfiguracionCargosMora" => new { tasaMaximaAnual = 36m, tasaAnual = 24m, porcentajeComision = 1m },
+            "DatosConvenio" => new
+            {
+                clienteId = r.Id("/api/v1/convenios/clientes"), tipo = "pago_en_cuotas", documentoIds = new[] { r.Id("/api/v1/convenios/documentos") }, porcentajeCondonacion = (decimal?)null,
+                montoQuita = (decimal?)null, numeroCuotas = 3, primeraFecha = ayer.AddDays(31), frecuencia = "mensual", tasaMensual = (decimal?)null, fecha = (DateOnly?)null,
+                detalle = (string?)null, notas = "Convenio de ejemplo",
+            },
+            "DatosDecisionConvenio" => new { aprobar = true, comentario = "Decisión de ejemplo" },
+            "DatosFirmaConvenio" => new { fecha = (DateOnly?)null },
+            "DatosMotivoConvenio" => new { motivo = "Motivo de ejemplo" },
+            "ConfiguracionConveniosDto" => new { diasRuptura = 30 },
             "DatosCobranzaBancaria" => new { banco = "Banco de ejemplo", fecha = ayer },
             "DatosRetiroCobranza" => new { fecha = ayer, motivo = "Retiro de ejemplo" },
             "DatosProtestoDocumento" => new { fecha = ayer, motivo = "Protesto de ejemplo", costo = 5_000m },

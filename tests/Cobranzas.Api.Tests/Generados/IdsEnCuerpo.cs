@@ -30,6 +30,8 @@ public static class IdsEnCuerpo
     public static string? Coleccion(Operacion op, string campo) => campo.Split('.')[^1] switch
     {
         "clienteId" when op.Id == "SolicitarNotaDebito" => "/api/v1/cargos-mora/clientes",
+        "clienteId" when op.Id is "CrearConvenio" or "VistaPreviaConvenio" => "/api/v1/convenios/clientes",
+        "documentoIds" when op.Id is "CrearConvenio" or "VistaPreviaConvenio" => "/api/v1/convenios/documentos",
         "clienteId" => "/api/v1/clientes",
         "documentoId" or "documentoIds" => "/api/v1/documentos",
         "tipoActividadId" => "/api/v1/gestion/tipos-actividad",

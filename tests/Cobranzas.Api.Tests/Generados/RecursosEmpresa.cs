@@ -101,6 +101,7 @@ public sealed partial class RecursosEmpresa
         await CrearWebhooksAsync(r, n);
         await CrearCargosMoraAsync(r, n);
         await CrearCreditoAsync(r, cliente.Id(), n);
+        await CrearConvenioAsync(r, n);
         r.Portal = await SesionPortalAsync(empresa, cliente.Id(), contacto.Id(), email);
         if (r._ids.TryGetValue("/api/v1/documentos", out var documentoPortal))
             r.Registrar("/api/v1/portal/documentos", documentoPortal);
@@ -387,6 +388,26 @@ public sealed partial class RecursosEmpresa
         r._ids["/api/v1/cargos-mora/clientes"] = cliente;
         r.Registrar("/api/v1/cargos-mora/solicitudes", solicitud.Id());
         r.Datos.Add($"Solicitud reservada {n}");
+    }
+
+    /// <summary>A client with an untouched overdue invoice (never paid, ceded or written off by the suites) and a draft convenio over it.</summary>
+    private static async Task CrearConvenioAsync(RecursosEmpresa r, int n)
+    {
+        if (!DocumentoOpenApi.DelRepositorio.Operaciones.Any(o => o is { Metodo: "POST", Ruta: "/api/v1/convenios" }))
+            return;
+        var rut = SharedKernel.Rut.Rut.Desde(78_000_000 + n).Canonico;
+        var cliente = (await r.Admin.CrearClienteAsync(Testing.Datos.Cliente(rut, $"Cliente con convenio {n} de {r.Empresa.RazonSocial}"))).Id();
+        var hoy = DateOnly.FromDateTime(Fixture.Reloj.GetUtcNow().UtcDateTime);
+        var documento = await (await r.Admin.PostAsJsonAsync("/api/v1/documentos", CuerposEjemplo.DocumentoCartera(cliente, 400_000 + n, hoy.AddDays(-60)))).JsonAsync(201);
+        var convenio = await (await r.Admin.PostAsJsonAsync("/api/v1/convenios", new
+        {
+            clienteId = cliente, tipo = "pago_en_cuotas", documentoIds = new[] { documento.Id() }, numeroCuotas = 3, primeraFecha = hoy.AddDays(30).ToString("yyyy-MM-dd"),
+            frecuencia = "mensual", notas = $"Convenio reservado {n}",
+        })).JsonAsync(201);
+        r._ids["/api/v1/convenios/clientes"] = cliente;
+        r._ids["/api/v1/convenios/documentos"] = documento.Id();
+        r.Registrar("/api/v1/convenios", convenio.Id());
+        r.Datos.Add($"Convenio reservado {n}");
     }
 
     /// <summary>

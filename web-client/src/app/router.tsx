@@ -244,6 +244,7 @@ const rutas: RouteObject[] = [
         lazy: pantalla(() => import('@/features/gestion-politica/routes/politica-cobranza')),
       },
       { path: 'cartera/cheques', lazy: pantalla(() => import('@/features/cheques/routes/cheques')) },
+      { path: 'cartera/convenios', lazy: pantalla(() => import('@/features/convenios/routes/convenios')) },
       // Terreno (field collection)
       { path: 'terreno', lazy: pantalla(() => import('@/features/terreno/routes/terreno')) },
       {

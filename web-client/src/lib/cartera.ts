@@ -76,6 +76,7 @@ const abreviaturas: Record<string, string> = {
   '112': 'N. crédito exportación',
   letra: 'Letra',
   pagare: 'Pagaré',
+  convenio: 'Cuotas de convenio',
 };
 
 /** Short name of a document type (`33` → `Factura`). */

@@ -1,6 +1,7 @@
 using Cobranzas.Cartera.Antiguedad;
 using Cobranzas.Cartera.Compensaciones;
 using Cobranzas.Cartera.Configuracion;
+using Cobranzas.Cartera.Convenios;
 using Cobranzas.Cartera.Credito;
 using Cobranzas.Cartera.Documentos;
 using Cobranzas.Cartera.EstadoCuenta;
@@ -31,6 +32,9 @@ public sealed class CarteraModulo : IModulo
         services.AddScoped<AvisoPagos>();
         services.TryAddSingleton<ImpresoraPdf>();
         services.AddTransient<ControlCreditoJob>();
+        services.AddScoped<AprobacionConvenio>();
+        services.AddScoped<CumplimientoConvenios>();
+        services.AddTransient<CumplimientoConveniosJob>();
         services.AddSingleton<Reportes.ProgramadorReportesEjecutivos>();
         services.AddSingleton<Reportes.ObservacionesDelDia>();
         services.AddSingleton<Reportes.HechosDelDia>();
@@ -40,9 +44,15 @@ public sealed class CarteraModulo : IModulo
         services.AddQuartz(q => q.ScheduleJob<ControlCreditoJob>(
             t => t.WithIdentity("control-credito", "cartera").WithSchedule(HorarioControlCredito(configuracion["Quartz:ControlCredito:Cron"] ?? HorarioPorOmision)),
             j => j.WithIdentity(ControlCreditoJob.Clave)));
+        services.AddQuartz(q => q.ScheduleJob<CumplimientoConveniosJob>(
+            t => t.WithIdentity("cumplimiento-convenios", "cartera").WithSchedule(HorarioControlCredito(configuracion["Quartz:CumplimientoConvenios:Cron"] ?? HorarioCumplimientoConvenios)),
+            j => j.WithIdentity(CumplimientoConveniosJob.Clave)));
     }
 
     public const string HorarioPorOmision = "0 30 6 * * ?";
+
+    /// <summary>Convenio compliance at 06:45 in Santiago, after the credit control.</summary>
+    public const string HorarioCumplimientoConvenios = "0 45 6 * * ?";
 
     /// <summary>The credit control runs every day at 06:30 in Santiago, before the working day, whatever the DST offset.</summary>
     public static CronScheduleBuilder HorarioControlCredito(string cron = HorarioPorOmision) => CronScheduleBuilder.Create(cron).InTimeZone(FechaNegocio.Santiago);
@@ -65,5 +75,7 @@ public sealed class CarteraModulo : IModulo
         Reportes.ListarReportesEjecutivos.Map, Reportes.CrearReporteEjecutivo.Map, Reportes.ObtenerReporteEjecutivo.Map, Reportes.ActualizarReporteEjecutivo.Map,
         Reportes.EliminarReporteEjecutivo.Map, Reportes.EnviarReporteEjecutivo.Map,
         CargosMora.ObtenerConfiguracionCargosMora.Map, CargosMora.GuardarConfiguracionCargosMora.Map, CargosMora.CalcularCargosMora.Map,
-        CargosMora.SolicitarNotaDebito.Map, CargosMora.ListarSolicitudesNotaDebito.Map, CargosMora.ObtenerSolicitudNotaDebito.Map, CargosMora.ResolverSolicitudNotaDebito.Map);
+        CargosMora.SolicitarNotaDebito.Map, CargosMora.ListarSolicitudesNotaDebito.Map, CargosMora.ObtenerSolicitudNotaDebito.Map, CargosMora.ResolverSolicitudNotaDebito.Map,
+        ListarConvenios.Map, VistaPreviaConvenio.Map, CrearConvenio.Map, ObtenerConfiguracionConvenios.Map, GuardarConfiguracionConvenios.Map, ObtenerConvenio.Map, ObtenerConvenioPdf.Map,
+        SolicitarAprobacionConvenio.Map, DecidirConvenio.Map, FirmarConvenio.Map, AnularConvenio.Map, RomperConvenio.Map);
 }

@@ -12,6 +12,9 @@ public static class TiposDocumento
     public const string Letra = "letra";
     public const string Pagare = "pagare";
 
+    /// <summary>The receivable a signed convenio creates (its installments); created only by the convenio, never by hand or by the ERP.</summary>
+    public const string Convenio = "convenio";
+
     public static readonly string[] Todos = ["33", "34", "39", "41", "43", "46", "56", "61", "110", "111", "112", "letra", "pagare"];
 
     /// <summary>Credit notes: their amount is a credit for the client, not a debt.</summary>

@@ -47,7 +47,7 @@ public sealed class CalcularCargosMoraHandler(CarteraDbContext db, IMediator med
 {
     private static readonly string Sql = SqlCartera.Leer("CargosMora/CuotasEnMora.sql");
 
-    private sealed record Fila(Guid DocumentoId, string Tipo, long Folio, int Numero, string Moneda, DateOnly Vencimiento, decimal Saldo, decimal SaldoDias,
+    internal sealed record Fila(Guid DocumentoId, string Tipo, long Folio, int Numero, string Moneda, DateOnly Vencimiento, decimal Saldo, decimal SaldoDias,
         decimal? SaldoClp, decimal? Uf, decimal? Dolar);
 
     public async ValueTask<CargosMoraDto> Handle(CalcularCargosMora request, CancellationToken cancellationToken)
@@ -61,7 +61,7 @@ public sealed class CalcularCargosMoraHandler(CarteraDbContext db, IMediator med
         var regimen = cliente.Consumidor ? RegimenesCargo.Consumidor : RegimenesCargo.Empresa;
         var ajustes = ConfiguracionCargosMoraDto.De(await db.Set<ConfiguracionCargosMora>().AsNoTracking().SingleOrDefaultAsync(cancellationToken));
 
-        var filas = await LeerAsync(cliente.Id, fecha, cancellationToken);
+        var filas = await LeerAsync(db, contexto.EmpresaId, cliente.Id, fecha, cancellationToken);
         ConsultaAntiguedad.VerificarCambios(fecha, filas.Count(f => f.SaldoClp is null && f.Moneda == Monedas.Uf), filas.Count(f => f.SaldoClp is null && f.Moneda == Monedas.Usd));
         var uf = filas.FirstOrDefault()?.Uf;
         var conGastos = regimen == RegimenesCargo.Consumidor
@@ -98,13 +98,14 @@ public sealed class CalcularCargosMoraHandler(CarteraDbContext db, IMediator med
             cuotas.Sum(c => c.Interes), cuotas.Sum(c => c.Comision), cuotas.Sum(c => c.GastosCobranza), cuotas.Sum(c => c.Total), notas);
     }
 
-    private async Task<List<Fila>> LeerAsync(Guid clienteId, DateOnly fecha, CancellationToken ct)
+    /// <summary>The client's overdue installments at the date, with their day-balance sums (convenios read their interest from here too).</summary>
+    internal static async Task<List<Fila>> LeerAsync(CarteraDbContext db, Guid empresaId, Guid clienteId, DateOnly fecha, CancellationToken ct)
     {
         var conexion = (NpgsqlConnection)db.Database.GetDbConnection();
         if (conexion.State != System.Data.ConnectionState.Open)
             await conexion.OpenAsync(ct);
         await using var comando = new NpgsqlCommand(Sql, conexion);
-        comando.Parameters.Add(new NpgsqlParameter("empresa", NpgsqlDbType.Uuid) { Value = contexto.EmpresaId });
+        comando.Parameters.Add(new NpgsqlParameter("empresa", NpgsqlDbType.Uuid) { Value = empresaId });
         comando.Parameters.Add(new NpgsqlParameter("cliente", NpgsqlDbType.Uuid) { Value = clienteId });
         comando.Parameters.Add(new NpgsqlParameter("fecha", NpgsqlDbType.Date) { Value = fecha });
         await using var lector = await comando.ExecuteReaderAsync(ct);

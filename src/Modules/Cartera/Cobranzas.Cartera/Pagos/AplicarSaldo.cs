@@ -79,6 +79,8 @@ public sealed class ReversarAplicacionHandler(CarteraDbContext db, AvisoPagos av
         var aplicacion = await db.Aplicaciones.SingleAsync(a => a.Id == request.Id, cancellationToken);
         if (aplicacion.FechaReversa is not null)
             throw new ReglaNegocioException("id", "ya_reversada", "La aplicación ya fue reversada.");
+        if (aplicacion.ConvenioId is not null)
+            throw new ReglaNegocioException("id", "aplicacion_convenio", "La aplicación es la liquidación de un convenio; se repone solo si el convenio se rompe.");
 
         var documento = await db.Documentos.Include(d => d.Cuotas).SingleAsync(d => d.Id == aplicacion.DocumentoId, cancellationToken);
         Aplicador.Reversar(aplicacion, documento, Aplicador.FechaReversa(request.Cuerpo.Fecha, aplicacion.Fecha, reloj), request.Cuerpo.Motivo.Trim(), contexto.Actor);

@@ -108,7 +108,7 @@ public sealed class CarteraDbContext(DbContextOptions<CarteraDbContext> options,
             e.ToTable("aplicaciones", t =>
             {
                 t.HasCheckConstraint("ck_aplicaciones_monto", "monto > 0");
-                t.HasCheckConstraint("ck_aplicaciones_origen", "(pago_id IS NULL) <> (nota_credito_id IS NULL)");
+                t.HasCheckConstraint("ck_aplicaciones_origen", "num_nonnulls(pago_id, nota_credito_id, convenio_id) = 1");
             });
             e.HasIndex(x => new { x.DocumentoId, x.Cuota });
             // What changed after a past cut-off: applications dated after it, and reversals dated after it.
@@ -117,6 +117,8 @@ public sealed class CarteraDbContext(DbContextOptions<CarteraDbContext> options,
             e.HasIndex(x => x.PagoId);
             e.HasIndex(x => x.NotaCreditoId);
             e.HasIndex(x => x.CompensacionId).HasFilter("compensacion_id IS NOT NULL");
+            e.HasIndex(x => x.ConvenioId).HasFilter("convenio_id IS NOT NULL");
+            e.HasOne<Convenios.Convenio>().WithMany().HasForeignKey(x => x.ConvenioId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<Compensacion>().WithMany().HasForeignKey(x => x.CompensacionId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<Cuota>().WithMany().HasForeignKey(x => new { x.DocumentoId, x.Cuota }).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<Pago>().WithMany().HasForeignKey(x => x.PagoId).OnDelete(DeleteBehavior.Restrict);
@@ -180,6 +182,10 @@ public sealed class CarteraDbContext(DbContextOptions<CarteraDbContext> options,
         b.ApplyConfiguration(new CargosMora.ConfiguracionCargosMoraConfiguracion());
         b.ApplyConfiguration(new CargosMora.SolicitudNotaDebitoConfiguracion());
         b.ApplyConfiguration(new Documentos.ArchivoDocumentoConfiguracion());
+        b.ApplyConfiguration(new Convenios.ConvenioConfiguracion());
+        b.ApplyConfiguration(new Convenios.ConvenioDocumentoConfiguracion());
+        b.ApplyConfiguration(new Convenios.ConvenioCuotaConfiguracion());
+        b.ApplyConfiguration(new Convenios.ConfiguracionConveniosConfiguracion());
         base.OnModelCreating(b);
     }
 }

@@ -133,6 +133,9 @@ public sealed class Aplicacion : IEntidadDeEmpresa
 
     /// <summary>Set when the application is a line of a compensation (a credit note's balance set off against debit documents).</summary>
     public Guid? CompensacionId { get; init; }
+
+    /// <summary>A convenio's settlement of an original document (the third source, beside payments and credit notes): not money received.</summary>
+    public Guid? ConvenioId { get; init; }
     public decimal Monto { get; init; }
     public DateOnly Fecha { get; init; }
     public DateOnly? FechaReversa { get; set; }

@@ -13,6 +13,7 @@ import { PrediccionCliente } from '@/components/cartera/prediccion-cliente';
 import { CargosMoraCliente } from '@/components/cartera/cargos-mora-cliente';
 import { CreditoCliente } from '@/components/clientes/credito-cliente';
 import { DocumentacionCliente } from '@/components/clientes/documentacion-cliente';
+import { ConveniosCliente } from '@/components/cartera/convenios-cliente';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { EstadoCredito } from '@/components/ui/etiquetas';
 import { Pagina } from '@/components/ui/pagina';
@@ -44,6 +45,7 @@ const pestanas = [
   'cargos-mora',
   'credito',
   'documentacion',
+  'convenios',
 ] as const;
 
 export default function ClienteRoute() {
@@ -125,12 +127,16 @@ export default function ClienteRoute() {
           <Tabs.Tab value="cargos-mora">Cargos de mora</Tabs.Tab>
           <Tabs.Tab value="credito">Crédito</Tabs.Tab>
           <Tabs.Tab value="documentacion">Documentación</Tabs.Tab>
+          <Tabs.Tab value="convenios">Convenios</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="credito">
           <CreditoCliente clienteId={c.id} />
         </Tabs.Panel>
         <Tabs.Panel value="documentacion">
           <DocumentacionCliente clienteId={c.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="convenios">
+          <ConveniosCliente clienteId={c.id} />
         </Tabs.Panel>
         <Tabs.Panel value="cargos-mora">
           <CargosMoraCliente clienteId={c.id} />

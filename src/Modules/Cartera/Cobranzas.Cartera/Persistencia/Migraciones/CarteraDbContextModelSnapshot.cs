@@ -156,6 +156,343 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                     b.ToTable("solicitudes_nota_debito", "cartera");
                 });
 
+            modelBuilder.Entity("Cobranzas.Cartera.Convenios.ConfiguracionConvenios", b =>
+                {
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<int>("DiasRuptura")
+                        .HasColumnType("integer")
+                        .HasColumnName("dias_ruptura");
+
+                    b.HasKey("EmpresaId")
+                        .HasName("pk_configuracion_convenios");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_configuracion_convenios_empresa_id");
+
+                    b.ToTable("configuracion_convenios", "cartera");
+                });
+
+            modelBuilder.Entity("Cobranzas.Cartera.Convenios.Convenio", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClienteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cliente_id");
+
+                    b.Property<string>("ComentarioDecision")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("comentario_decision");
+
+                    b.Property<DateTimeOffset>("Creado")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creado");
+
+                    b.Property<string>("CreadoPor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("creado_por");
+
+                    b.Property<string>("DecididoPor")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("decidido_por");
+
+                    b.Property<string>("Detalle")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("detalle");
+
+                    b.Property<Guid?>("DocumentoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("documento_id");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<string>("Estado")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("estado");
+
+                    b.Property<string>("EstadoAprobacion")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("estado_aprobacion");
+
+                    b.Property<DateOnly>("Fecha")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha");
+
+                    b.Property<DateTimeOffset?>("FechaDecision")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fecha_decision");
+
+                    b.Property<DateOnly?>("FechaFirma")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha_firma");
+
+                    b.Property<DateOnly?>("FechaTermino")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha_termino");
+
+                    b.Property<string>("FirmadoPor")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("firmado_por");
+
+                    b.Property<string>("Frecuencia")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("frecuencia");
+
+                    b.Property<decimal>("InteresFinanciamiento")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("interes_financiamiento");
+
+                    b.Property<decimal>("InteresMora")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("interes_mora");
+
+                    b.Property<string>("Moneda")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("moneda");
+
+                    b.Property<decimal>("MontoCondonacion")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("monto_condonacion");
+
+                    b.Property<decimal>("MontoConvenido")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("monto_convenido");
+
+                    b.Property<decimal>("MontoQuita")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("monto_quita");
+
+                    b.Property<decimal?>("MontoRepuesto")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("monto_repuesto");
+
+                    b.Property<string>("MotivoTermino")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("motivo_termino");
+
+                    b.Property<string>("Notas")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("notas");
+
+                    b.Property<long>("Numero")
+                        .HasColumnType("bigint")
+                        .HasColumnName("numero");
+
+                    b.Property<int>("NumeroCuotas")
+                        .HasColumnType("integer")
+                        .HasColumnName("numero_cuotas");
+
+                    b.Property<decimal>("PorcentajeCondonacion")
+                        .HasPrecision(7, 4)
+                        .HasColumnType("numeric(7,4)")
+                        .HasColumnName("porcentaje_condonacion");
+
+                    b.Property<DateOnly>("PrimeraFecha")
+                        .HasColumnType("date")
+                        .HasColumnName("primera_fecha");
+
+                    b.Property<decimal>("SaldoDocumentos")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("saldo_documentos");
+
+                    b.Property<Guid?>("SolicitudPortalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("solicitud_portal_id");
+
+                    b.Property<decimal>("TasaMensual")
+                        .HasPrecision(7, 4)
+                        .HasColumnType("numeric(7,4)")
+                        .HasColumnName("tasa_mensual");
+
+                    b.Property<string>("TerminadoPor")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("terminado_por");
+
+                    b.Property<string>("Tipo")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("tipo");
+
+                    b.Property<decimal>("TotalCuotas")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("total_cuotas");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_convenios");
+
+                    b.HasIndex("DocumentoId")
+                        .HasDatabaseName("ix_convenios_documento_id");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_convenios_empresa_id");
+
+                    b.HasIndex("EmpresaId", "ClienteId")
+                        .HasDatabaseName("ix_convenios_empresa_id_cliente_id");
+
+                    b.HasIndex("EmpresaId", "Estado")
+                        .HasDatabaseName("ix_convenios_empresa_id_estado");
+
+                    b.HasIndex("EmpresaId", "Numero")
+                        .IsUnique()
+                        .HasDatabaseName("ix_convenios_empresa_id_numero");
+
+                    b.ToTable("convenios", "cartera", t =>
+                        {
+                            t.HasCheckConstraint("ck_convenios_rastro", "saldo_documentos + interes_mora = monto_convenido + monto_condonacion + monto_quita");
+
+                            t.HasCheckConstraint("ck_convenios_total", "total_cuotas = monto_convenido + interes_financiamiento AND monto_convenido > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Cobranzas.Cartera.Convenios.ConvenioCuota", b =>
+                {
+                    b.Property<Guid>("ConvenioId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("convenio_id");
+
+                    b.Property<int>("Numero")
+                        .HasColumnType("integer")
+                        .HasColumnName("numero");
+
+                    b.Property<decimal>("Capital")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("capital");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<DateOnly>("FechaVencimiento")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha_vencimiento");
+
+                    b.Property<decimal>("Interes")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("interes");
+
+                    b.Property<decimal>("Monto")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("monto");
+
+                    b.HasKey("ConvenioId", "Numero")
+                        .HasName("pk_convenio_cuotas");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_convenio_cuotas_empresa_id");
+
+                    b.ToTable("convenio_cuotas", "cartera", t =>
+                        {
+                            t.HasCheckConstraint("ck_convenio_cuotas_monto", "monto = capital + interes AND monto > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Cobranzas.Cartera.Convenios.ConvenioDocumento", b =>
+                {
+                    b.Property<Guid>("ConvenioId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("convenio_id");
+
+                    b.Property<Guid>("DocumentoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("documento_id");
+
+                    b.Property<decimal>("Condonacion")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("condonacion");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<DateOnly>("FechaVencimiento")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha_vencimiento");
+
+                    b.Property<long>("Folio")
+                        .HasColumnType("bigint")
+                        .HasColumnName("folio");
+
+                    b.Property<decimal>("Interes")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("interes");
+
+                    b.Property<decimal>("Quita")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("quita");
+
+                    b.Property<decimal?>("Repuesto")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("repuesto");
+
+                    b.Property<decimal>("Saldo")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("saldo");
+
+                    b.Property<string>("Tipo")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("tipo");
+
+                    b.HasKey("ConvenioId", "DocumentoId")
+                        .HasName("pk_convenio_documentos");
+
+                    b.HasIndex("DocumentoId")
+                        .HasDatabaseName("ix_convenio_documentos_documento_id");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_convenio_documentos_empresa_id");
+
+                    b.ToTable("convenio_documentos", "cartera");
+                });
+
             modelBuilder.Entity("Cobranzas.Cartera.Documentos.ArchivoDocumento", b =>
                 {
                     b.Property<Guid>("DocumentoId")
@@ -249,6 +586,10 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         .HasColumnType("uuid")
                         .HasColumnName("compensacion_id");
 
+                    b.Property<Guid?>("ConvenioId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("convenio_id");
+
                     b.Property<DateTimeOffset>("Creado")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("creado");
@@ -303,6 +644,10 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         .HasDatabaseName("ix_aplicaciones_compensacion_id")
                         .HasFilter("compensacion_id IS NOT NULL");
 
+                    b.HasIndex("ConvenioId")
+                        .HasDatabaseName("ix_aplicaciones_convenio_id")
+                        .HasFilter("convenio_id IS NOT NULL");
+
                     b.HasIndex("EmpresaId")
                         .HasDatabaseName("ix_aplicaciones_empresa_id");
 
@@ -327,7 +672,7 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         {
                             t.HasCheckConstraint("ck_aplicaciones_monto", "monto > 0");
 
-                            t.HasCheckConstraint("ck_aplicaciones_origen", "(pago_id IS NULL) <> (nota_credito_id IS NULL)");
+                            t.HasCheckConstraint("ck_aplicaciones_origen", "num_nonnulls(pago_id, nota_credito_id, convenio_id) = 1");
                         });
                 });
 
@@ -1095,6 +1440,42 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                     b.ToTable("reportes_ejecutivos", "cartera");
                 });
 
+            modelBuilder.Entity("Cobranzas.Cartera.Convenios.Convenio", b =>
+                {
+                    b.HasOne("Cobranzas.Cartera.Persistencia.Documento", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentoId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_convenios_documentos_documento_id");
+                });
+
+            modelBuilder.Entity("Cobranzas.Cartera.Convenios.ConvenioCuota", b =>
+                {
+                    b.HasOne("Cobranzas.Cartera.Convenios.Convenio", null)
+                        .WithMany("Cuotas")
+                        .HasForeignKey("ConvenioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_convenio_cuotas_convenios_convenio_id");
+                });
+
+            modelBuilder.Entity("Cobranzas.Cartera.Convenios.ConvenioDocumento", b =>
+                {
+                    b.HasOne("Cobranzas.Cartera.Convenios.Convenio", null)
+                        .WithMany("Documentos")
+                        .HasForeignKey("ConvenioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_convenio_documentos_convenios_convenio_id");
+
+                    b.HasOne("Cobranzas.Cartera.Persistencia.Documento", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentoId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_convenio_documentos_documentos_documento_id");
+                });
+
             modelBuilder.Entity("Cobranzas.Cartera.Documentos.ArchivoDocumento", b =>
                 {
                     b.HasOne("Cobranzas.Cartera.Persistencia.Documento", null)
@@ -1112,6 +1493,12 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         .HasForeignKey("CompensacionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_aplicaciones_compensaciones_compensacion_id");
+
+                    b.HasOne("Cobranzas.Cartera.Convenios.Convenio", null)
+                        .WithMany()
+                        .HasForeignKey("ConvenioId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_aplicaciones_convenio_convenio_id");
 
                     b.HasOne("Cobranzas.Cartera.Persistencia.Documento", null)
                         .WithMany()
@@ -1160,6 +1547,13 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         .HasForeignKey("ReferenciaId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_documentos_documentos_referencia_id");
+                });
+
+            modelBuilder.Entity("Cobranzas.Cartera.Convenios.Convenio", b =>
+                {
+                    b.Navigation("Cuotas");
+
+                    b.Navigation("Documentos");
                 });
 
             modelBuilder.Entity("Cobranzas.Cartera.Persistencia.Documento", b =>
