@@ -1,6 +1,6 @@
-using Cobranzas.SharedKernel.Tenancy;
 using System.Text.Json.Serialization.Metadata;
 using Cobranzas.SharedKernel.Http;
+using Cobranzas.SharedKernel.Tenancy;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
