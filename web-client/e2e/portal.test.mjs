@@ -212,10 +212,11 @@ describe('Portal de clientes en un teléfono (390×844)', () => {
       });
 
       const personal = await nuevaPagina(navegador);
-      const portal = await nuevaPagina(navegador);
-      await portal.setViewportSize({ width: 390, height: 844 });
       try {
         await conCaptura(t, personal, async () => {
+          // The portal in another tab of the same browser: its session lives in that tab, apart from the staff's.
+          const portal = await personal.context().newPage();
+          await portal.setViewportSize({ width: 390, height: 844 });
           await iniciarSesion(personal, admin);
           await personal.goto('/cartera/configuracion');
           const tarjeta = personal.getByRole('region', { name: 'Portal de clientes' });
@@ -229,9 +230,7 @@ describe('Portal de clientes en un teléfono (390×844)', () => {
           const guardado = respuestaDe(personal, '/api/v1/configuracion/portal', {}, 'PUT');
           await tarjeta.getByRole('button', { name: 'Guardar colores' }).click();
           assert.equal((await guardado).status(), 200);
-        });
 
-        await conCaptura(t, portal, async () => {
           await portal.goto(`/portal/acceso?empresa=${encodeURIComponent(sesion.empresa.rut)}`);
           await portal.getByRole('textbox', { name: 'Su correo' }).fill(email);
           await portal.getByRole('button', { name: 'Enviarme el enlace' }).click();
@@ -256,9 +255,7 @@ describe('Portal de clientes en un teléfono (390×844)', () => {
             '#7a1f3d',
           );
           await sinViolacionesGraves(portal, 'portal con los colores de la empresa');
-        });
 
-        await conCaptura(t, personal, async () => {
           await personal.goto(`/clientes/${cliente.id}?tab=contactos`);
           await personal.getByRole('button', { name: 'Desactivar Carla Compras' }).click();
           const dialogo = personal.getByRole('dialog', { name: 'Desactivar contacto' });
@@ -271,9 +268,7 @@ describe('Portal de clientes en un teléfono (390×844)', () => {
           await dialogo.getByRole('button', { name: 'Desactivar' }).click();
           assert.equal((await desactivar).status(), 200);
           await personal.getByRole('table', { name: 'Contactos' }).getByText('Inactivo').waitFor();
-        });
 
-        await conCaptura(t, portal, async () => {
           await portal.reload();
           await portal.waitForURL(/\/portal\/acceso/);
         });

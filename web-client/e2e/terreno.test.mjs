@@ -154,12 +154,11 @@ describe('Cobranza en terreno en un teléfono (390×844)', () => {
         mensaje: 'ubicaciones de la lista de trabajo',
       });
       const ubicables = lista.getByRole('checkbox', { disabled: false });
-      if ((await ubicables.count()) > 0) {
-        const nombre = (await ubicables.first().getAttribute('aria-label')).replace(/^\d+\. /, '');
-        await ubicables.first().check();
-        await lista.getByRole('button', { name: /^Agregar 1 a la ruta/ }).click();
-        await pagina.getByRole('table', { name: 'Orden de visitas' }).getByText(nombre).waitFor();
-      }
+      assert.ok((await ubicables.count()) > 0, 'la lista de trabajo demo tiene clientes ubicables');
+      const nombre = (await ubicables.first().getAttribute('aria-label')).replace(/^\d+\. /, '');
+      await ubicables.first().check();
+      await lista.getByRole('button', { name: /^Agregar 1 a la ruta/ }).click();
+      await pagina.getByRole('table', { name: 'Orden de visitas' }).getByText(nombre).waitFor();
       await sinViolacionesGraves(pagina, 'Planificación de rutas');
       await pagina.goto('/gestion/informe-visitas');
       await pagina.getByRole('heading', { name: 'Informe de visitas en terreno' }).waitFor();

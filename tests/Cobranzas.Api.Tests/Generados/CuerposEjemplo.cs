@@ -106,6 +106,7 @@ public static class CuerposEjemplo
             "DatosSolicitudNotaDebito" => new { clienteId = r.Id("/api/v1/cargos-mora/clientes"), notas = "Solicitud de ejemplo" },
             "DatosResolucionNotaDebito" => new { estado = "emitida", folioNotaDebito = 90_000 + n },
             "DatosConfiguracionCargosMora" => new { tasaMaximaAnual = 36m, tasaAnual = 24m, porcentajeComision = 1m },
+            "DatosMarcaPortal" => new { colorPrimario = "#7a1f3d", colorAcento = "#fff8f0" },
             "DatosCobranzaBancaria" => new { banco = "Banco de ejemplo", fecha = ayer },
             "DatosRetiroCobranza" => new { fecha = ayer, motivo = "Retiro de ejemplo" },
             "DatosProtestoDocumento" => new { fecha = ayer, motivo = "Protesto de ejemplo", costo = 5_000m },
