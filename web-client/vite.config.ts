@@ -11,19 +11,21 @@ const proxy = Object.fromEntries(
 /**
  * The collector's /terreno view is installable: a manifest that opens it and a service worker that keeps the app shell
  * (never the API: the data and the offline queue are the app's own business). Only in `vite build`: the dev server and
- * vitest run without a service worker.
+ * vitest run without a service worker. The /terreno screen registers the worker itself, scoped to /terreno/
+ * (`src/lib/service-worker.ts`): no other page of the SPA registers it or runs under it.
  */
 const pwa = VitePWA({
   registerType: 'autoUpdate',
-  injectRegister: 'script-defer',
+  injectRegister: false,
+  scope: '/terreno/',
   devOptions: { enabled: false },
   manifest: {
     name: 'Cobranzas en terreno',
     short_name: 'Terreno',
     description: 'Ruta del día, visitas, pagos y recibos del cobrador en terreno.',
     lang: 'es-CL',
-    start_url: '/terreno',
-    scope: '/',
+    start_url: '/terreno/',
+    scope: '/terreno/',
     display: 'standalone',
     theme_color: '#1c7ed6',
     background_color: '#ffffff',
@@ -34,6 +36,7 @@ const pwa = VitePWA({
   },
   workbox: {
     navigateFallback: '/index.html',
+    navigateFallbackAllowlist: [/^\/terreno(\/|$)/],
     navigateFallbackDenylist: [/^\/api\//, /^\/swagger/, /^\/openapi/, /^\/health/],
     // The ECharts chunk is over the default 2 MB precache limit.
     maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,

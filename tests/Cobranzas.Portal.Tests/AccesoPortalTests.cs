@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Cobranzas.SharedKernel.Tenancy;
 using Cobranzas.Testing;
 using Npgsql;
 
@@ -117,6 +118,33 @@ public sealed class AccesoPortalTests : PruebaPortal
         await (await PedirAccesoAsync(Email, Empresa.Rut)).TextoAsync(202);
         await DrenarAsync();
         Assert.That(await Fixture.Correo.CorreosParaAsync(Email), Has.Count.EqualTo(1), "Sólo el enlace de antes de desactivarlo.");
+    }
+
+    [Test]
+    public async Task Un_contacto_reactivado_vuelve_a_recibir_enlace_y_a_entrar()
+    {
+        await (await Api.PostAsync($"/api/v1/clientes/{ClienteId}/contactos/{ContactoId}/desactivar", null)).JsonAsync();
+
+        var contacto = await (await Api.PostAsync($"/api/v1/clientes/{ClienteId}/contactos/{ContactoId}/activar", null)).JsonAsync();
+
+        Assert.That((bool)contacto["activo"]!, Is.True);
+        var lista = await (await Api.GetAsync($"/api/v1/clientes/{ClienteId}/contactos")).JsonAsync();
+        Assert.That(lista.AsArray().Select(c => (bool)c!["activo"]!), Is.EqualTo(new[] { true }));
+        var portal = await SesionAsync();
+        await (await portal.GetAsync("/api/v1/portal/resumen")).JsonAsync();
+    }
+
+    [Test]
+    public async Task Consulta_no_puede_desactivar_ni_reactivar_un_contacto()
+    {
+        var consulta = await Fixture.ClienteHttpAsync(Empresa, Roles.Consulta);
+
+        await (await consulta.PostAsync($"/api/v1/clientes/{ClienteId}/contactos/{ContactoId}/desactivar", null)).EsperarAsync(HttpStatusCode.Forbidden);
+        await (await Api.PostAsync($"/api/v1/clientes/{ClienteId}/contactos/{ContactoId}/desactivar", null)).JsonAsync();
+        await (await consulta.PostAsync($"/api/v1/clientes/{ClienteId}/contactos/{ContactoId}/activar", null)).EsperarAsync(HttpStatusCode.Forbidden);
+
+        var lista = await (await Api.GetAsync($"/api/v1/clientes/{ClienteId}/contactos")).JsonAsync();
+        Assert.That(lista.AsArray().Select(c => (bool)c!["activo"]!), Is.EqualTo(new[] { false }));
     }
 
     [Test]

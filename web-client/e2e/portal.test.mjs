@@ -1,5 +1,7 @@
 // Browser test of the client portal on a 390×844 phone (issue 15 §1): a contact asks for a link, opens it from the
-// e-mail, sees the debt, opens a claim and starts a payment; axe finds no serious or critical violation on its pages.
+// e-mail, sees the debt, opens a claim and starts a payment; an administrator gives the portal the company's colours,
+// which the portal shows, and deactivating the contact from the client page shuts the portal at once. axe finds no serious
+// or critical violation on its pages.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -13,6 +15,7 @@ import {
   esperar,
   esperarCorreo,
   fechaSantiago,
+  iniciarSesion,
   marca,
   nuevaPagina,
   respuestaDe,
@@ -167,6 +170,114 @@ describe('Portal de clientes en un teléfono (390×844)', () => {
             .waitFor();
         }
       });
+    },
+  );
+
+  test(
+    'el portal lleva los colores de la empresa y un contacto desactivado queda fuera',
+    LIMITE,
+    async (t) => {
+      const admin = administradorPrimeraEmpresa();
+      const api = await apiComo(admin);
+      const sesion = await api('/api/v1/auth/sesion');
+      const antes = await api('/api/v1/configuracion/portal');
+      const m = marca();
+      const email = `compras.${m}@e2e.cobranzas.test`;
+      const cliente = await api('/api/v1/clientes', {
+        method: 'POST',
+        body: {
+          rut: rutNuevo(),
+          razonSocial: `Marca E2E ${m} SpA`,
+          nombreFantasia: null,
+          giro: null,
+          direccion: null,
+          comuna: null,
+          region: null,
+          segmento: 'Retail',
+          cuentaClave: false,
+          ejecutivoId: null,
+        },
+      });
+      const contacto = await api(`/api/v1/clientes/${cliente.id}/contactos`, {
+        method: 'POST',
+        body: {
+          nombre: 'Carla Compras',
+          cargo: null,
+          rol: 'pagos',
+          email,
+          telefono: null,
+          canalPreferido: null,
+          optOutEmail: false,
+        },
+      });
+
+      const personal = await nuevaPagina(navegador);
+      try {
+        await conCaptura(t, personal, async () => {
+          // The portal in another tab of the same browser: its session lives in that tab, apart from the staff's.
+          const portal = await personal.context().newPage();
+          await portal.setViewportSize({ width: 390, height: 844 });
+          await iniciarSesion(personal, admin);
+          await personal.goto('/cartera/configuracion');
+          const tarjeta = personal.getByRole('region', { name: 'Portal de clientes' });
+          await tarjeta.getByRole('textbox', { name: 'Color principal' }).waitFor();
+          // A yellow under white text is refused before saving.
+          await tarjeta.getByRole('textbox', { name: 'Color principal' }).fill('#ffcc00');
+          await tarjeta.getByText('Contraste insuficiente').waitFor();
+          assert.ok(await tarjeta.getByRole('button', { name: 'Guardar colores' }).isDisabled());
+          await tarjeta.getByRole('textbox', { name: 'Color principal' }).fill('#7a1f3d');
+          await tarjeta.getByRole('textbox', { name: 'Color de acento (fondo)' }).fill('#fff8f0');
+          const guardado = respuestaDe(personal, '/api/v1/configuracion/portal', {}, 'PUT');
+          await tarjeta.getByRole('button', { name: 'Guardar colores' }).click();
+          assert.equal((await guardado).status(), 200);
+
+          await portal.goto(`/portal/acceso?empresa=${encodeURIComponent(sesion.empresa.rut)}`);
+          await portal.getByRole('textbox', { name: 'Su correo' }).fill(email);
+          await portal.getByRole('button', { name: 'Enviarme el enlace' }).click();
+          await portal.getByTestId('acceso-enviado').waitFor();
+          await portal.goto(enlacePortal(await esperarCorreo(email)));
+          await portal.waitForURL(/\/portal$/);
+          await portal.getByTestId('portal-saldo').waitFor();
+          const encabezado = portal.locator('header');
+          await esperar(async () => (await encabezado.getAttribute('data-marca')) === '#7a1f3d', {
+            mensaje: 'el encabezado del portal con el color de la empresa',
+          });
+          assert.equal(
+            await encabezado.evaluate((e) => getComputedStyle(e).backgroundColor),
+            'rgb(122, 31, 61)',
+          );
+          assert.equal(
+            await portal.evaluate(() =>
+              getComputedStyle(document.documentElement)
+                .getPropertyValue('--mantine-primary-color-filled')
+                .trim(),
+            ),
+            '#7a1f3d',
+          );
+          await sinViolacionesGraves(portal, 'portal con los colores de la empresa');
+
+          await personal.goto(`/clientes/${cliente.id}?tab=contactos`);
+          await personal.getByRole('button', { name: 'Desactivar Carla Compras' }).click();
+          const dialogo = personal.getByRole('dialog', { name: 'Desactivar contacto' });
+          const desactivar = respuestaDe(
+            personal,
+            `/api/v1/clientes/${cliente.id}/contactos/${contacto.id}/desactivar`,
+            {},
+            'POST',
+          );
+          await dialogo.getByRole('button', { name: 'Desactivar' }).click();
+          assert.equal((await desactivar).status(), 200);
+          await personal.getByRole('table', { name: 'Contactos' }).getByText('Inactivo').waitFor();
+
+          await portal.reload();
+          await portal.waitForURL(/\/portal\/acceso/);
+        });
+      } finally {
+        await api('/api/v1/configuracion/portal', {
+          method: 'PUT',
+          body: { colorPrimario: antes.colorPrimario, colorAcento: antes.colorAcento },
+        });
+      }
     },
   );
 });

@@ -1,6 +1,7 @@
 // Browser test of field collection on a 390×844 phone: the demo collector opens /terreno with geolocation granted, says
-// "llegué", takes a payment while the phone is offline (context.setOffline) and, back online, the queued payment is sent
-// once (one receipt for its idempotency key). axe: no serious or critical violations on the field screens.
+// "llegué", takes a payment and a visit report with its photo while the phone is offline (context.setOffline) and, back
+// online, the queued actions are sent once (one receipt for the payment's idempotency key, the photo after its report).
+// The supervisor plans a route from the collector's worklist. axe: no serious or critical violations on the field screens.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -19,6 +20,11 @@ import {
 } from './soporte.mjs';
 
 const LIMITE = { timeout: 600_000 };
+// A 1×1 PNG: the server checks a photo's type by its bytes.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 const GRAVES = new Set(['critical', 'serious']);
 
 async function paginaTelefono(navegador) {
@@ -100,11 +106,27 @@ describe('Cobranza en terreno en un teléfono (390×844)', () => {
       await panel.getByText(/Guardado en el teléfono/).waitFor();
       await pagina.getByText('1 pendiente de envío').waitFor();
 
+      // The visit report and its photo, still offline: both wait on the phone (the photo's blob in IndexedDB).
+      await panel.getByRole('textbox', { name: 'Resultado' }).click();
+      await pagina.getByRole('option', { name: 'Atendió, sin pago' }).click();
+      await panel
+        .locator('input[type="file"]')
+        .setInputFiles({ name: 'fachada.png', mimeType: 'image/png', buffer: PNG });
+      await panel.getByRole('button', { name: 'Guardar informe' }).click();
+      await pagina.getByText('3 pendientes de envío').waitFor();
+
       const envio = pagina.waitForResponse(
         (r) => r.url().endsWith('/api/v1/terreno/recibos') && r.request().method() === 'POST',
       );
+      const foto = pagina.waitForResponse(
+        (r) =>
+          r.url().endsWith(`/api/v1/terreno/paradas/${parada.id}/fotos`) && r.request().method() === 'POST',
+      );
       await pagina.context().setOffline(false);
       assert.equal((await envio).status(), 201);
+      const fotoEnviada = await foto;
+      assert.equal(fotoEnviada.status(), 201, await fotoEnviada.text());
+      assert.ok(fotoEnviada.request().headers()['idempotency-key'], 'la foto viaja con su clave');
       await pagina.getByText('0 pendientes de envío').waitFor();
     });
 
@@ -122,6 +144,21 @@ describe('Cobranza en terreno en un teléfono (390×844)', () => {
       await iniciarSesion(pagina, usuarioPrimeraEmpresa('Supervisor'));
       await pagina.goto('/gestion/rutas');
       await pagina.getByRole('heading', { name: 'Planificación de rutas' }).waitFor();
+      // Tomorrow's route of the demo collector, from the collector's worklist.
+      await pagina.getByRole('textbox', { name: 'Cobrador' }).click();
+      await pagina.getByRole('option').first().click();
+      await pagina.getByLabel('Fecha').fill(fechaSantiago(1));
+      const lista = pagina.getByRole('group', { name: 'Lista de trabajo del cobrador' });
+      await lista.getByRole('checkbox').first().waitFor();
+      await esperar(async () => !(await appOcupada(pagina)), {
+        mensaje: 'ubicaciones de la lista de trabajo',
+      });
+      const ubicables = lista.getByRole('checkbox', { disabled: false });
+      assert.ok((await ubicables.count()) > 0, 'la lista de trabajo demo tiene clientes ubicables');
+      const nombre = (await ubicables.first().getAttribute('aria-label')).replace(/^\d+\. /, '');
+      await ubicables.first().check();
+      await lista.getByRole('button', { name: /^Agregar 1 a la ruta/ }).click();
+      await pagina.getByRole('table', { name: 'Orden de visitas' }).getByText(nombre).waitFor();
       await sinViolacionesGraves(pagina, 'Planificación de rutas');
       await pagina.goto('/gestion/informe-visitas');
       await pagina.getByRole('heading', { name: 'Informe de visitas en terreno' }).waitFor();

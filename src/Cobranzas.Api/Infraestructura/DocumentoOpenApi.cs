@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization.Metadata;
 using Cobranzas.SharedKernel.Http;
+using Cobranzas.SharedKernel.Tenancy;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -93,6 +94,8 @@ public sealed class EsquemasContrato : IOpenApiSchemaTransformer
 /// <summary>Declares the two ways to call the API so Swagger UI can try calls with either.</summary>
 public sealed class DocumentoOpenApi : IOpenApiDocumentTransformer
 {
+    public const string EsquemaPortal = "PortalSesion";
+
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
         document.Info = new OpenApiInfo
@@ -107,6 +110,11 @@ public sealed class DocumentoOpenApi : IOpenApiDocumentTransformer
         {
             ["Bearer"] = new OpenApiSecurityScheme { Type = SecuritySchemeType.Http, Scheme = "bearer", BearerFormat = "JWT", Description = "Token de sesión de usuario." },
             ["ApiKey"] = new OpenApiSecurityScheme { Type = SecuritySchemeType.ApiKey, In = ParameterLocation.Header, Name = "X-Api-Key", Description = "API key de la empresa (ERP o socio)." },
+            [EsquemaPortal] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey, In = ParameterLocation.Header, Name = SesionesPortal.Encabezado,
+                Description = "Sesión del portal de clientes: el token de `POST /api/v1/portal/sesion`. Sólo lo aceptan las operaciones `/api/v1/portal/...`.",
+            },
         };
         document.Security =
         [

@@ -116,6 +116,7 @@ public static class CuerposEjemplo
             "DatosFirmaConvenio" => new { fecha = (DateOnly?)null },
             "DatosMotivoConvenio" => new { motivo = "Motivo de ejemplo" },
             "ConfiguracionConveniosDto" => new { diasRuptura = 30 },
+            "DatosMarcaPortal" => new { colorPrimario = "#7a1f3d", colorAcento = "#fff8f0" },
             "DatosCobranzaBancaria" => new { banco = "Banco de ejemplo", fecha = ayer },
             "DatosRetiroCobranza" => new { fecha = ayer, motivo = "Retiro de ejemplo" },
             "DatosProtestoDocumento" => new { fecha = ayer, motivo = "Protesto de ejemplo", costo = 5_000m },

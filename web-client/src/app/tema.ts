@@ -6,39 +6,9 @@ import {
   createTheme,
   type CSSVariablesResolver,
 } from '@mantine/core';
+import { legible, mezclar } from '@/lib/contraste';
 
-/** WCAG 2.1 relative luminance of `#rrggbb`. */
-export function luminancia(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-
-/** WCAG contrast ratio of two `#rrggbb` colours. */
-export function contraste(a: string, b: string): number {
-  const [x, y] = [luminancia(a), luminancia(b)].sort((p, q) => q - p);
-  return (x! + 0.05) / (y! + 0.05);
-}
-
-const hex = (n: number) =>
-  Math.round(Math.max(0, Math.min(255, n)))
-    .toString(16)
-    .padStart(2, '0');
-
-/** `a` mixed with `b`: `peso` of `a`. */
-export function mezclar(a: string, b: string, peso: number): string {
-  const canal = (c: string, i: number) => parseInt(c.slice(i, i + 2), 16);
-  return `#${[1, 3, 5].map((i) => hex(canal(a, i) * peso + canal(b, i) * (1 - peso))).join('')}`;
-}
-
-/** The colour darkened (towards black) just enough to reach `minimo` against `fondo`. */
-export function legible(color: string, fondo: string, minimo = 4.6): string {
-  let c = color;
-  for (let paso = 0; paso < 40 && contraste(c, fondo) < minimo; paso++) c = mezclar(c, '#000000', 0.94);
-  return c;
-}
+export { contraste, legible, luminancia, mezclar } from '@/lib/contraste';
 
 const blanco = '#ffffff';
 /** Light surfaces text sits on: white, Mantine's gray.0 (striped rows, cards) and gray.1 (hovered rows). */

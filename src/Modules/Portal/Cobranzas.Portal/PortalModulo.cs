@@ -1,8 +1,10 @@
 using Cobranzas.Portal.Acceso;
 using Cobranzas.Portal.Consulta;
+using Cobranzas.Portal.Marca;
 using Cobranzas.Portal.Pagos;
 using Cobranzas.Portal.Persistencia;
 using Cobranzas.Portal.Solicitudes;
+using Cobranzas.SharedKernel.Modulos;
 using Cobranzas.SharedKernel.Persistence;
 using Cobranzas.SharedKernel.Tenancy;
 using Microsoft.Extensions.Configuration;
@@ -23,9 +25,13 @@ public sealed class PortalModulo : IModulo
         services.AddScoped<IValidadorSesionPortal, ValidadorSesionPortal>();
     }
 
-    public static void MapearRutas(IEndpointRouteBuilder app) => new RutasPortal(app).Mapear(
-        SolicitarAccesoPortal.Map, AbrirSesionPortal.Map, CerrarSesionPortal.Map,
-        ObtenerResumenPortal.Map, ObtenerEstadoCuentaPortal.Map, DescargarDocumentoPortal.Map,
-        PagarEnLineaPortal.Map, ListarPagosPortal.Map,
-        CrearSolicitudPortal.Map, CrearReclamoPortal.Map, CrearCompromisoPortal.Map, ListarSolicitudesPortal.Map);
+    public static void MapearRutas(IEndpointRouteBuilder app)
+    {
+        new RutasPortal(app).Mapear(
+            SolicitarAccesoPortal.Map, AbrirSesionPortal.Map, CerrarSesionPortal.Map,
+            ObtenerResumenPortal.Map, ObtenerEstadoCuentaPortal.Map, DescargarDocumentoPortal.Map,
+            PagarEnLineaPortal.Map, ListarPagosPortal.Map,
+            CrearSolicitudPortal.Map, CrearReclamoPortal.Map, CrearCompromisoPortal.Map, ListarSolicitudesPortal.Map);
+        new RutasModulo(app, "Portal").Mapear(ObtenerMarcaPortal.Map, GuardarMarcaPortal.Map);
+    }
 }

@@ -2,6 +2,8 @@ using Cobranzas.Cartera.Contracts;
 using Cobranzas.Clientes.Contracts;
 using Cobranzas.Notificaciones.Contracts;
 using Cobranzas.Portal.Acceso;
+using Cobranzas.Portal.Marca;
+using Cobranzas.Portal.Persistencia;
 using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
@@ -11,8 +13,9 @@ using Mediator;
 namespace Cobranzas.Portal.Consulta;
 
 /// <param name="Logo">The company's logo (uploaded in Notificaciones) as a data URL, or null.</param>
-/// <param name="ColorPrimario">The portal's main colour (#rrggbb).</param>
-public sealed record MarcaEmpresaDto(string RazonSocial, string Rut, string? Logo, string ColorPrimario, string ColorSecundario);
+/// <param name="ColorPrimario">The portal's main colour (#rrggbb): its header and buttons, under white text.</param>
+/// <param name="ColorAcento">The page's background (#rrggbb), under dark text.</param>
+public sealed record MarcaEmpresaDto(string RazonSocial, string Rut, string? Logo, string ColorPrimario, string ColorAcento);
 
 public sealed record CuentaDepositoPortalDto(string Banco, string TipoCuenta, string Numero, string Titular, string RutTitular, string? EmailNotificacion);
 
@@ -21,15 +24,12 @@ public sealed record ResumenPortalDto(MarcaEmpresaDto Empresa, string RutCliente
 /// <summary>Who the portal is for and whose it is: the company's branding, the client, the contact, where to deposit.</summary>
 public sealed record ObtenerResumenPortal : IRequest<ResumenPortalDto>
 {
-    public const string ColorPrimario = "#1c4e80";
-    public const string ColorSecundario = "#e8f0f8";
-
     public static void Map(RutasPortal rutas) => rutas.Sesion.MapGet("/resumen", async Task<Ok<ResumenPortalDto>> (IMediator m, CancellationToken ct) =>
             TypedResults.Ok(await m.Send(new ObtenerResumenPortal(), ct)))
         .WithName("ObtenerResumenPortal");
 }
 
-public sealed class ObtenerResumenPortalHandler(IMediator mediator, IContextoSolicitud contexto, SesionActual sesion) : IRequestHandler<ObtenerResumenPortal, ResumenPortalDto>
+public sealed class ObtenerResumenPortalHandler(IMediator mediator, IContextoSolicitud contexto, SesionActual sesion, PortalDbContext db) : IRequestHandler<ObtenerResumenPortal, ResumenPortalDto>
 {
     public async ValueTask<ResumenPortalDto> Handle(ObtenerResumenPortal request, CancellationToken cancellationToken)
     {
@@ -40,8 +40,9 @@ public sealed class ObtenerResumenPortalHandler(IMediator mediator, IContextoSol
         var pago = await mediator.Send(new ObtenerDatosPagoEmpresa(), cancellationToken);
         var logo = pago.Logo is { } bytes && pago.LogoContentType is { } tipo && tipo.StartsWith("image/", StringComparison.Ordinal)
             ? $"data:{tipo};base64,{Convert.ToBase64String(bytes)}" : null;
+        var marca = await ObtenerMarcaPortalHandler.CargarAsync(db, cancellationToken);
         return new ResumenPortalDto(
-            new MarcaEmpresaDto(empresa?.RazonSocial ?? "", empresa?.Rut ?? "", logo, ObtenerResumenPortal.ColorPrimario, ObtenerResumenPortal.ColorSecundario),
+            new MarcaEmpresaDto(empresa?.RazonSocial ?? "", empresa?.Rut ?? "", logo, marca.ColorPrimario, marca.ColorAcento),
             cliente.Rut, cliente.RazonSocial, contacto?.Nombre ?? "",
             pago.Cuentas.Select(c => new CuentaDepositoPortalDto(c.Banco, c.TipoCuenta, c.Numero, c.Titular, c.RutTitular, c.EmailNotificacion)).ToList());
     }

@@ -1,5 +1,5 @@
 import { ActionIcon, Badge, Button, Card, Group, Modal, Table, Text, Tooltip } from '@mantine/core';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPencil, IconPlayerPlay, IconPlayerStop, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { BotonConfirmar } from '@/components/ui/boton-confirmar';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
@@ -10,6 +10,7 @@ import { useActualizarContacto } from '@/features/clientes/api/use-actualizar-co
 import { useContactosCliente } from '@/api/hooks/use-contactos-cliente';
 import { useCrearContacto } from '@/features/clientes/api/use-crear-contacto';
 import { useEliminarContacto } from '@/features/clientes/api/use-eliminar-contacto';
+import { useCambiarActividadContacto } from '@/features/clientes/api/use-cambiar-actividad-contacto';
 import { ContactoForm } from '@/features/clientes/components/contacto-form';
 import { EnlaceContacto } from '@/components/ui/enlace-contacto';
 import { canales, rolesContacto } from '@/features/clientes/components/contacto-opciones';
@@ -23,6 +24,7 @@ export function ContactosCliente({ clienteId }: { clienteId: string }) {
   const crear = useCrearContacto(clienteId);
   const actualizar = useActualizarContacto(clienteId);
   const eliminar = useEliminarContacto(clienteId);
+  const actividad = useCambiarActividadContacto(clienteId);
   const [editando, setEditando] = useState<Contacto | 'nuevo' | null>(null);
 
   if (contactos.isPending) return <Cargando />;
@@ -57,9 +59,14 @@ export function ContactosCliente({ clienteId }: { clienteId: string }) {
             </Table.Thead>
             <Table.Tbody>
               {contactos.data.map((c) => (
-                <Table.Tr key={c.id}>
+                <Table.Tr key={c.id} c={c.activo ? undefined : 'dimmed'}>
                   <Table.Td>
                     {c.nombre}
+                    {!c.activo && (
+                      <Badge ml="xs" size="xs" color="gray" variant="light">
+                        Inactivo
+                      </Badge>
+                    )}
                     {c.cargo && (
                       <Text size="xs" c="dimmed">
                         {c.cargo}
@@ -91,6 +98,51 @@ export function ContactosCliente({ clienteId }: { clienteId: string }) {
                             <IconPencil size={16} />
                           </ActionIcon>
                         </Tooltip>
+                        {c.activo ? (
+                          <BotonConfirmar
+                            variant="subtle"
+                            color="red"
+                            size="xs"
+                            aria-label={`Desactivar ${c.nombre}`}
+                            leftSection={<IconPlayerStop size={14} />}
+                            titulo="Desactivar contacto"
+                            mensaje={`¿Desactivar a ${c.nombre}? Pierde de inmediato el acceso al portal de clientes y deja de recibir recordatorios. Puede reactivarlo después.`}
+                            confirmar="Desactivar"
+                            onConfirm={async () => {
+                              try {
+                                await actividad.mutateAsync({ contactoId: c.id, activo: false });
+                                notificarExito('Contacto desactivado.');
+                              } catch (e) {
+                                notificarError(e);
+                                throw e;
+                              }
+                            }}
+                          >
+                            Desactivar
+                          </BotonConfirmar>
+                        ) : (
+                          <BotonConfirmar
+                            variant="subtle"
+                            color="green"
+                            size="xs"
+                            aria-label={`Reactivar ${c.nombre}`}
+                            leftSection={<IconPlayerPlay size={14} />}
+                            titulo="Reactivar contacto"
+                            mensaje={`¿Reactivar a ${c.nombre}? Podrá pedir un enlace al portal de clientes y volverá a recibir recordatorios.`}
+                            confirmar="Reactivar"
+                            onConfirm={async () => {
+                              try {
+                                await actividad.mutateAsync({ contactoId: c.id, activo: true });
+                                notificarExito('Contacto reactivado.');
+                              } catch (e) {
+                                notificarError(e);
+                                throw e;
+                              }
+                            }}
+                          >
+                            Reactivar
+                          </BotonConfirmar>
+                        )}
                         <BotonConfirmar
                           variant="subtle"
                           color="red"

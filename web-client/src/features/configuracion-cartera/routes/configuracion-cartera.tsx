@@ -33,6 +33,7 @@ import {
   ordenesImputacion,
   tramosDesdeLimites,
 } from '@/features/configuracion-cartera/components/tramos';
+import { MarcaPortalCard } from '@/components/portal/marca-portal-card';
 import { ConfiguracionCargosMoraCard } from '@/features/configuracion-cartera/components/configuracion-cargos-mora';
 
 interface Valores {
@@ -299,6 +300,7 @@ export default function ConfiguracionCarteraRoute() {
           )}
           <Formulario configuracion={configuracion.data} editable={editable} />
           <ConfiguracionCargosMoraCard editable={editable} />
+          <MarcaPortalCard editable={editable} />
         </>
       )}
     </Pagina>

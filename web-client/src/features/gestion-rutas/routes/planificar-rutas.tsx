@@ -10,6 +10,7 @@ import {
   Select,
   Stack,
   Table,
+  Tabs,
   Text,
   TextInput,
 } from '@mantine/core';
@@ -24,6 +25,7 @@ import { useRutaDelDia, type RutaPlan } from '../api/use-rutas-dia';
 import { useRecorrido } from '../api/use-recorrido';
 import { useGuardarRuta } from '../api/use-guardar-ruta';
 import { MapaRuta, type PuntoMapa } from '../components/mapa-ruta';
+import { ListaTrabajoRuta, type PuntoUbicado } from '../components/lista-trabajo-ruta';
 import { agregar, largoKm, mover, quitar } from '../lib/orden';
 
 interface Lugar {
@@ -32,7 +34,10 @@ interface Lugar {
   origen: string;
 }
 
-/** Supervisor's route planning: a collector's day, clients picked from the client list, optimised or ordered by hand. */
+/**
+ * Supervisor's route planning: a collector's day, clients picked from the collector's worklist (by priority) or the client
+ * list, optimised or ordered by hand.
+ */
 export default function PlanificarRutasRoute() {
   const [cobradorId, setCobradorId] = useState<string | null>(null);
   const [fecha, setFecha] = useState(hoySantiago());
@@ -88,6 +93,17 @@ function lugaresDe(ruta: RutaPlan | null): Record<string, Lugar> {
       },
     ]),
   );
+}
+
+function lugarDe(p: PuntoUbicado): Lugar {
+  return {
+    nombre: p.razonSocial,
+    posicion:
+      p.latitud != null && p.longitud != null
+        ? ([Number(p.latitud), Number(p.longitud)] as [number, number])
+        : null,
+    origen: p.origenUbicacion,
+  };
 }
 
 function EditorRuta({
@@ -200,35 +216,57 @@ function EditorRuta({
       <Grid>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Paper withBorder p="sm">
-            <TextInput
-              label="Buscar clientes"
-              placeholder="Nombre o RUT"
-              value={buscar}
-              onChange={(e) => setBuscar(e.currentTarget.value)}
-            />
-            <Stack gap={4} mt="sm">
-              {(clientes.data ?? []).map((c) => (
-                <Group key={c.id} justify="space-between" wrap="nowrap">
-                  <Text size="sm">
-                    {c.razonSocial}
-                    {c.comuna ? ` · ${c.comuna}` : ''}
-                  </Text>
-                  <Button
-                    size="compact-xs"
-                    variant="light"
-                    aria-label={`Agregar ${c.razonSocial}`}
-                    disabled={orden.includes(c.id)}
-                    onClick={() => {
-                      const nuevo = agregar(orden, c.id);
-                      setOrden(nuevo);
-                      void ubicar([c.id], false);
-                    }}
-                  >
-                    Agregar
-                  </Button>
-                </Group>
-              ))}
-            </Stack>
+            <Tabs defaultValue="lista">
+              <Tabs.List>
+                <Tabs.Tab value="lista">Desde la lista de trabajo</Tabs.Tab>
+                <Tabs.Tab value="buscar">Buscar clientes</Tabs.Tab>
+              </Tabs.List>
+              <Tabs.Panel value="lista" pt="sm">
+                <ListaTrabajoRuta
+                  cobradorId={cobradorId}
+                  fecha={fecha}
+                  enRuta={orden}
+                  alAgregar={(ids, puntos) => {
+                    setOrden((previo) => ids.reduce((o, id) => agregar(o, id), previo));
+                    setLugares((previos) => ({
+                      ...previos,
+                      ...Object.fromEntries(puntos.map((p) => [p.clienteId, lugarDe(p)])),
+                    }));
+                  }}
+                />
+              </Tabs.Panel>
+              <Tabs.Panel value="buscar" pt="sm">
+                <TextInput
+                  label="Buscar clientes"
+                  placeholder="Nombre o RUT"
+                  value={buscar}
+                  onChange={(e) => setBuscar(e.currentTarget.value)}
+                />
+                <Stack gap={4} mt="sm">
+                  {(clientes.data ?? []).map((c) => (
+                    <Group key={c.id} justify="space-between" wrap="nowrap">
+                      <Text size="sm">
+                        {c.razonSocial}
+                        {c.comuna ? ` · ${c.comuna}` : ''}
+                      </Text>
+                      <Button
+                        size="compact-xs"
+                        variant="light"
+                        aria-label={`Agregar ${c.razonSocial}`}
+                        disabled={orden.includes(c.id)}
+                        onClick={() => {
+                          const nuevo = agregar(orden, c.id);
+                          setOrden(nuevo);
+                          void ubicar([c.id], false);
+                        }}
+                      >
+                        Agregar
+                      </Button>
+                    </Group>
+                  ))}
+                </Stack>
+              </Tabs.Panel>
+            </Tabs>
           </Paper>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8 }}>

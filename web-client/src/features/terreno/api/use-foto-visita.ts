@@ -1,17 +1,20 @@
-import { ApiError, aProblema } from '@/api/errors';
-import { leerToken } from '@/lib/token';
+import { enviarOEncolar } from '../lib/cola-navegador';
 
-/** A photo of the visit (POST /api/v1/terreno/paradas/{id}/fotos, multipart); needs a connection. */
-export async function subirFotoVisita(paradaId: string, archivo: File): Promise<void> {
-  const datos = new FormData();
-  datos.append('archivo', archivo);
-  const headers = new Headers();
-  const token = leerToken();
-  if (token) headers.set('Authorization', `Bearer ${token}`);
-  const r = await fetch(`/api/v1/terreno/paradas/${paradaId}/fotos`, {
-    method: 'POST',
-    headers,
-    body: datos,
-  });
-  if (!r.ok) throw new ApiError(r.status, aProblema(await r.json().catch(() => null), r.status));
+/**
+ * A photo of the visit (POST /api/v1/terreno/paradas/{id}/fotos, multipart). Without a connection the photo itself is
+ * queued on the phone (IndexedDB) after its arrival and report, and sent with its Idempotency-Key when the connection returns.
+ */
+export function subirFotoVisita(paradaId: string, archivo: File, cliente: string) {
+  return enviarOEncolar(
+    `/api/v1/terreno/paradas/${paradaId}/fotos`,
+    null,
+    `Foto de la visita a ${cliente}`,
+    crypto.randomUUID(),
+    {
+      campo: 'archivo',
+      nombre: archivo.name || 'foto.jpg',
+      tipo: archivo.type || 'application/octet-stream',
+      datos: archivo,
+    },
+  );
 }

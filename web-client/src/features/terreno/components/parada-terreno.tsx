@@ -114,8 +114,8 @@ export function ParadaTerrenoDetalle({ parada, alCambiar }: Props) {
     ejecutar(async () => {
       if (!resultado) throw new Error('Elija el resultado de la visita.');
       const r = await informarVisita(parada.id, { resultado, notas: notas || null }, parada.razonSocial);
-      if (foto && r.enviada) await subirFotoVisita(parada.id, foto);
-      return r.enviada ? 'Informe de visita guardado.' : enCola;
+      const f = foto ? await subirFotoVisita(parada.id, foto, parada.razonSocial) : null;
+      return r.enviada && (f === null || f.enviada) ? 'Informe de visita guardado.' : enCola;
     });
 
   const pagar = () =>

@@ -2,7 +2,14 @@ import { createStore, del, entries, set } from 'idb-keyval';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { ApiError, aProblema } from '@/api/errors';
 import { leerToken } from '@/lib/token';
-import { ColaOffline, type AccionPendiente, type AlmacenCola } from './cola-offline';
+import {
+  ColaOffline,
+  cuerpoMultipart,
+  marcaCreacion,
+  type AccionPendiente,
+  type AlmacenCola,
+  type ArchivoPendiente,
+} from './cola-offline';
 
 const tienda = typeof indexedDB === 'undefined' ? null : createStore('cobranzas-terreno', 'cola');
 
@@ -32,11 +39,17 @@ async function actualizarPendientes() {
   oyentes.forEach((o) => o());
 }
 
-/** POSTs one action with its key as Idempotency-Key; network failures throw. */
+/** POSTs one action (JSON, or its file as multipart) with its key as Idempotency-Key; network failures throw. */
 export function enviarAccion(a: AccionPendiente): Promise<Response> {
-  const headers = new Headers({ 'Content-Type': 'application/json', 'Idempotency-Key': a.clave });
+  const headers = new Headers({ 'Idempotency-Key': a.clave });
   const token = leerToken();
   if (token) headers.set('Authorization', `Bearer ${token}`);
+  if (a.archivo) {
+    const { cuerpo, tipoContenido } = cuerpoMultipart(a.clave, a.archivo);
+    headers.set('Content-Type', tipoContenido);
+    return fetch(a.url, { method: 'POST', headers, body: cuerpo });
+  }
+  headers.set('Content-Type', 'application/json');
   return fetch(a.url, { method: 'POST', headers, body: JSON.stringify(a.cuerpo) });
 }
 
@@ -58,8 +71,16 @@ export async function enviarOEncolar<T>(
   cuerpo: unknown,
   descripcion: string,
   clave = crypto.randomUUID(),
+  archivo?: ArchivoPendiente,
 ): Promise<ResultadoAccion<T>> {
-  const accion: AccionPendiente = { clave, url, cuerpo, descripcion, creada: new Date().toISOString() };
+  const accion: AccionPendiente = {
+    clave,
+    url,
+    cuerpo,
+    descripcion,
+    creada: marcaCreacion(),
+    ...(archivo ? { archivo } : {}),
+  };
   if (navigator.onLine && pendientes === 0) {
     let r: Response | null = null;
     try {

@@ -3,11 +3,21 @@
  * Idempotency-Key until the server answers, so a retry after a lost connection is stored once (the server keeps the
  * first answer for the key, and a field payment also carries the key in its body for good).
  */
+/** A file sent as multipart/form-data (a visit photo); IndexedDB keeps the Blob itself. */
+export interface ArchivoPendiente {
+  campo: string;
+  nombre: string;
+  tipo: string;
+  datos: Blob;
+}
+
 export interface AccionPendiente {
   /** Also the Idempotency-Key sent with the request. */
   clave: string;
   url: string;
+  /** JSON body; ignored when the action carries a file. */
   cuerpo: unknown;
+  archivo?: ArchivoPendiente;
   /** What the collector sees in the pending list. */
   descripcion: string;
   creada: string;
@@ -18,6 +28,38 @@ export interface AlmacenCola {
   leer(): Promise<AccionPendiente[]>;
   guardar(accion: AccionPendiente): Promise<void>;
   quitar(clave: string): Promise<void>;
+}
+
+let ultimaMarca = 0;
+
+/**
+ * An ISO timestamp later than the previous one from this page: the queue replays in this order, and an arrival, its
+ * report and its photo taken in the same millisecond must still go in the order they were taken.
+ */
+export function marcaCreacion(ahora = Date.now()): string {
+  ultimaMarca = Math.max(ahora, ultimaMarca + 1);
+  return new Date(ultimaMarca).toISOString();
+}
+
+/**
+ * The multipart/form-data body of a queued file, with a boundary derived from the action's key: every retry sends the
+ * same bytes, which the server's Idempotency-Key check compares (a browser's FormData picks a new boundary each time,
+ * and the server would take the retry for another request with the same key).
+ */
+export function cuerpoMultipart(
+  clave: string,
+  archivo: ArchivoPendiente,
+): { cuerpo: Blob; tipoContenido: string } {
+  const limite = `----cobranzas-terreno-${clave.replace(/[^A-Za-z0-9-]/g, '')}`;
+  const seguro = (t: string) => t.replace(/["\r\n\\]/g, '_');
+  const cabecera =
+    `--${limite}\r\n` +
+    `Content-Disposition: form-data; name="${seguro(archivo.campo)}"; filename="${seguro(archivo.nombre)}"\r\n` +
+    `Content-Type: ${seguro(archivo.tipo || 'application/octet-stream')}\r\n\r\n`;
+  return {
+    cuerpo: new Blob([cabecera, archivo.datos, `\r\n--${limite}--\r\n`]),
+    tipoContenido: `multipart/form-data; boundary=${limite}`,
+  };
 }
 
 export type ResultadoEnvio = 'enviada' | 'rechazada' | 'reintentar';
@@ -47,7 +89,7 @@ export class ColaOffline {
   constructor(private readonly almacen: AlmacenCola) {}
 
   async encolar(accion: Omit<AccionPendiente, 'creada'> & { creada?: string }): Promise<AccionPendiente> {
-    const a: AccionPendiente = { ...accion, creada: accion.creada ?? new Date().toISOString() };
+    const a: AccionPendiente = { ...accion, creada: accion.creada ?? marcaCreacion() };
     await this.almacen.guardar(a);
     return a;
   }

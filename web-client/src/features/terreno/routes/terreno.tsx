@@ -1,9 +1,10 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Accordion, Alert, Badge, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { Pagina } from '@/components/ui/pagina';
 import { useQueryClient } from '@tanstack/react-query';
 import { hoySantiago } from '@/lib/fecha-negocio';
 import { formatearPesos } from '@/lib/formato';
+import { registrarTrabajadorTerreno } from '@/lib/service-worker';
 import { useMiRuta } from '../api/use-mi-ruta';
 import { clavesTerreno } from '../api/claves';
 import { useEnLinea, usePendientes } from '../lib/cola-navegador';
@@ -20,6 +21,7 @@ export default function TerrenoRoute() {
   );
   const pendientes = usePendientes(refrescar);
   const enLinea = useEnLinea();
+  useEffect(() => void registrarTrabajadorTerreno(), []);
 
   return (
     <Pagina titulo="Mi ruta en terreno">

@@ -150,6 +150,33 @@ namespace Cobranzas.Portal.Persistencia.Migraciones
                     b.ToTable("sesiones", "portal");
                 });
 
+            modelBuilder.Entity("Cobranzas.Portal.Marca.MarcaPortal", b =>
+                {
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<string>("ColorAcento")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("color_acento");
+
+                    b.Property<string>("ColorPrimario")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("color_primario");
+
+                    b.HasKey("EmpresaId")
+                        .HasName("pk_marcas");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_marcas_empresa_id");
+
+                    b.ToTable("marcas", "portal");
+                });
+
             modelBuilder.Entity("Cobranzas.Portal.Solicitudes.SolicitudPortal", b =>
                 {
                     b.Property<Guid>("Id")
