@@ -14,6 +14,7 @@ using Cobranzas.SharedKernel.Tenancy;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -112,7 +113,7 @@ public sealed class PlataformaModulo : IModulo
             });
 
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAssertion(c => c.User.Identity?.IsAuthenticated == true || PortalSinRuta(c.Resource)).Build())
             .AddPolicy(Permisos.Ver, p => p.RequireClaim(Permisos.ClaimTipo, Permisos.Ver))
             .AddPolicy(Permisos.Editar, p => p.RequireClaim(Permisos.ClaimTipo, Permisos.Editar))
             .AddPolicy(Permisos.EnviarNotificaciones, p => p.RequireClaim(Permisos.ClaimTipo, Permisos.EnviarNotificaciones))
@@ -121,6 +122,13 @@ public sealed class PlataformaModulo : IModulo
             .AddPolicy(Politicas.SoloUsuarios, p => p.RequireClaim(Permisos.ClaimSesion))
             .AddPolicy(SesionesPortal.Politica, p => p.AddAuthenticationSchemes(SesionesPortal.Esquema).RequireClaim(SesionesPortal.ClaimSesion));
     }
+
+    /// <summary>
+    /// A portal session is no one to the staff schemes, so a portal path that matches no route (a malformed id) would
+    /// answer 401 to a valid session; it answers 404 as it does to staff. Only requests that reach no endpoint qualify.
+    /// </summary>
+    private static bool PortalSinRuta(object? recurso) =>
+        recurso is HttpContext http && http.GetEndpoint() is null && http.Request.Headers.ContainsKey(SesionesPortal.Encabezado);
 
     /// <summary>
     /// A token stays valid only while its session is open and the membership active (logout, deactivation), and it
