@@ -30,6 +30,8 @@ public sealed class FuzzContratoTests
             o => o.Id == "ObtenerEstadoCuentaPdf"),
         new("sesión del portal de clientes: el fuzzer llama como el personal; la entrada inválida del portal la prueban EntradaInvalidaTests y EntradaPorCampoTests con la sesión del portal",
             o => o.EsPortal),
+        new("clave de una agencia de cobranza: el fuzzer llama como el personal (403); su entrada inválida la prueban EntradaInvalidaTests y EntradaPorCampoTests con la clave de la agencia y su alcance AgenciasTests",
+            o => o.EsAgencia),
     ];
 
     private static IEnumerable<Operacion> Operaciones => DocumentoOpenApi.DelRepositorio.Operaciones.Where(o => !Excluidas.Any(e => e.Cuales(o)));

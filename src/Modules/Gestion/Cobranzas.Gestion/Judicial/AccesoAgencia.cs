@@ -137,8 +137,8 @@ public sealed class AgenciaDocumentosHandler(GestionDbContext db, AccesoAgencia 
         if (c.Fecha > FechaNegocio.Hoy(reloj))
             throw new ReglaNegocioException("fecha", "fecha_futura", "La fecha del pago no puede ser futura.");
         var pago = await mediator.Send(new RegistrarPagoProveedor(
-            derivacion.ClienteId, $"agencia:{derivacion.AgenciaId}", c.Referencia.Trim(), c.Fecha, c.Monto, documento.Moneda,
-            [new MontoDocumentoPago(documento.Id, Math.Min(c.Monto, documento.Saldo))], $"Agencia de cobranza: {c.Referencia.Trim()}"), cancellationToken);
+            derivacion.ClienteId, $"agencia:{derivacion.AgenciaId:N}", c.Referencia.Trim(), c.Fecha, c.Monto, documento.Moneda,
+            [new MontoDocumentoPago(documento.Id, Math.Min(c.Monto, documento.Saldo))], c.Referencia.Trim()), cancellationToken);
         return new PagoAgenciaDto(pago.PagoId, pago.Nuevo, pago.Aplicado);
     }
 

@@ -136,7 +136,6 @@ public sealed class QuiebrasHandler(GestionDbContext db, AlcanceGestion alcance,
         if (c.Fecha < q.FechaPublicacion || c.Fecha > FechaNegocio.Hoy(reloj))
             throw new ReglaNegocioException("fecha", "fecha_invalida", "La fecha del recupero debe estar entre la publicación y hoy.");
         var recupero = new RecuperoQuiebra { QuiebraId = q.Id, Fecha = c.Fecha, Monto = c.Monto, Notas = AgenciasHandler.Limpio(c.Notas) };
-        db.Add(recupero);
         q.Recuperos.Add(recupero);
         await db.SaveChangesAsync(cancellationToken);
         return Dto(q);
