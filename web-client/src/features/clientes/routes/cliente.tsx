@@ -11,6 +11,7 @@ import { CorreosCliente } from '@/components/notificaciones/correos-cliente';
 import { EnlacesPago } from '@/components/integraciones/enlaces-pago';
 import { PrediccionCliente } from '@/components/cartera/prediccion-cliente';
 import { CargosMoraCliente } from '@/components/cartera/cargos-mora-cliente';
+import { JudicialCliente } from '@/components/judicial/judicial-cliente';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { EstadoCredito } from '@/components/ui/etiquetas';
 import { Pagina } from '@/components/ui/pagina';
@@ -40,6 +41,7 @@ const pestanas = [
   'correos',
   'pago-en-linea',
   'cargos-mora',
+  'judicial',
 ] as const;
 
 export default function ClienteRoute() {
@@ -119,7 +121,11 @@ export default function ClienteRoute() {
           <Tabs.Tab value="correos">Correos</Tabs.Tab>
           <Tabs.Tab value="pago-en-linea">Pago en línea</Tabs.Tab>
           <Tabs.Tab value="cargos-mora">Cargos de mora</Tabs.Tab>
+          <Tabs.Tab value="judicial">Judicial</Tabs.Tab>
         </Tabs.List>
+        <Tabs.Panel value="judicial">
+          <JudicialCliente clienteId={c.id} />
+        </Tabs.Panel>
         <Tabs.Panel value="cargos-mora">
           <CargosMoraCliente clienteId={c.id} />
         </Tabs.Panel>
