@@ -136,7 +136,7 @@ public sealed class QuiebrasHandler(GestionDbContext db, AlcanceGestion alcance,
         if (c.Fecha < q.FechaPublicacion || c.Fecha > FechaNegocio.Hoy(reloj))
             throw new ReglaNegocioException("fecha", "fecha_invalida", "La fecha del recupero debe estar entre la publicación y hoy.");
         var recupero = new RecuperoQuiebra { QuiebraId = q.Id, Fecha = c.Fecha, Monto = c.Monto, Notas = AgenciasHandler.Limpio(c.Notas) };
-        q.Recuperos.Add(recupero);
+        db.Add(recupero);
         await db.SaveChangesAsync(cancellationToken);
         return Dto(q);
     }
