@@ -251,7 +251,7 @@ public sealed partial class RecursosEmpresa
         var admin = r.Admin;
         var ayer = DateOnly.FromDateTime(Fixture.Reloj.GetUtcNow().UtcDateTime).AddDays(-1);
         var otro = (await admin.CrearClienteAsync(Testing.Datos.Cliente(SharedKernel.Rut.Rut.Desde(75_000_000 + n).Canonico, $"Cliente judicial {n}"))).Id();
-        var documento = await (await admin.PostAsJsonAsync("/api/v1/documentos", CuerposEjemplo.DocumentoCartera(otro, 300_000 + n, ayer, $"Nota judicial {n}"))).JsonAsync(201);
+        var documento = await (await admin.PostAsJsonAsync("/api/v1/documentos", CuerposEjemplo.DocumentoCartera(otro, 700_000 + n, ayer, $"Nota judicial {n}"))).JsonAsync(201);
         var agencia = await (await admin.PostAsJsonAsync("/api/v1/judicial/agencias", new
         {
             nombre = $"Agencia reservada {n}", rut = SharedKernel.Rut.Rut.Desde(74_000_000 + n).Canonico, contacto = "Contacto", email = $"agencia{n}@agencia.test",
