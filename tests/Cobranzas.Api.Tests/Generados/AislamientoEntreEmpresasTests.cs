@@ -28,7 +28,8 @@ public sealed class AislamientoEntreEmpresasTests : PruebaSobreDatosSembrados
 
     private static readonly HashSet<string> SinIdsPropios = ["CerrarSesion", "InvitarUsuario", "CrearApiKey", "CrearPoliticaCredito", "CrearGrupoClientes", "CrearGrupoContactos", "GuardarConfiguracionCartera", "GuardarConfiguracionCargosMora", "GuardarConfiguracionGestion",
         "GuardarPoliticaCobranza", "EjecutarPoliticaCobranza", "RecalcularAsignaciones", "MarcarAlertasLeidas", "AvisarTareasAtrasadas",
-        "CrearTipoActividad", "CrearGuion", "CrearMotivoDisputa", "CrearCuentaDeposito", "GuardarConfiguracionContable", "GenerarAsientosContables", "CrearSuscripcionWebhook"];
+        "CrearTipoActividad", "CrearGuion", "CrearMotivoDisputa", "CrearCuentaDeposito", "GuardarConfiguracionContable", "GenerarAsientosContables", "CrearSuscripcionWebhook",
+        "CrearAgencia", "CrearEstudio"];
 
     public static Cobertura Cobertura =>
         Cobertura.De(
