@@ -119,6 +119,7 @@ public sealed class PlataformaModulo : IModulo
             .AddPolicy(Permisos.EnviarNotificaciones, p => p.RequireClaim(Permisos.ClaimTipo, Permisos.EnviarNotificaciones))
             .AddPolicy(Permisos.Supervisar, p => p.RequireClaim(Permisos.ClaimTipo, Permisos.Supervisar))
             .AddPolicy(Permisos.Administrar, p => p.RequireClaim(Permisos.ClaimTipo, Permisos.Administrar))
+            .AddPolicy(Permisos.Agencia, p => p.RequireClaim(Permisos.ClaimTipo, Permisos.Agencia).RequireClaim(Permisos.ClaimAgencia))
             .AddPolicy(Politicas.SoloUsuarios, p => p.RequireClaim(Permisos.ClaimSesion))
             .AddPolicy(SesionesPortal.Politica, p => p.AddAuthenticationSchemes(SesionesPortal.Esquema).RequireClaim(SesionesPortal.ClaimSesion));
     }

@@ -1,5 +1,6 @@
 using Cobranzas.Platform.Autenticacion;
 using Cobranzas.Platform.Persistencia;
+using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
 using FluentValidation;
@@ -96,7 +97,26 @@ public static class ApiKeysDelCreador
         var claves = await db.ApiKeys
             .Where(k => k.EmpresaId == membresia.EmpresaId && k.Revocada == null && actores.Contains(k.CreadaPor))
             .ToListAsync(ct);
-        foreach (var clave in claves.Where(k => k.Permisos().Except(permitidos).Any()))
+        // An agency key is a supervisor's act (Gestión's agencies are run by supervisors): it lapses with that permission.
+        foreach (var clave in claves.Where(k => k.Alcance == ApiKey.AlcanceAgencia ? !permitidos.Contains(Permisos.Supervisar) : k.Permisos().Except(permitidos).Any()))
             clave.Revocada = ahora;
+    }
+}
+
+/// <summary>Creates the scoped key of a collection agency (asked by Gestión, which checked the agency).</summary>
+public sealed class CrearApiKeyAgenciaHandler(PlataformaDbContext db, IContextoSolicitud contexto, TimeProvider reloj)
+    : IRequestHandler<CrearApiKeyAgencia, ApiKeyAgenciaCreada>
+{
+    public async ValueTask<ApiKeyAgenciaCreada> Handle(CrearApiKeyAgencia request, CancellationToken cancellationToken)
+    {
+        var (clave, prefijo, hash) = ClavesApi.Generar();
+        var apiKey = new ApiKey
+        {
+            EmpresaId = contexto.EmpresaId, Nombre = request.Nombre.Trim(), Prefijo = prefijo, SecretoHash = hash, Alcance = ApiKey.AlcanceAgencia,
+            AgenciaId = request.AgenciaId, Creada = reloj.GetUtcNow(), CreadaPor = contexto.Actor,
+        };
+        db.ApiKeys.Add(apiKey);
+        await db.SaveChangesAsync(cancellationToken);
+        return new ApiKeyAgenciaCreada(apiKey.Id, prefijo, clave);
     }
 }

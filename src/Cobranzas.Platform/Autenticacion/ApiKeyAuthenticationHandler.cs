@@ -45,6 +45,7 @@ public sealed class ApiKeyAuthenticationHandler(
             new(Permisos.ClaimEmpresa, clave.EmpresaId.ToString()),
             new(Permisos.ClaimActor, $"api-key:{clave.Nombre}"),
             .. clave.Permisos().Select(p => new Claim(Permisos.ClaimTipo, p)),
+            .. clave.AgenciaId is { } agencia ? [new Claim(Permisos.ClaimAgencia, agencia.ToString())] : Array.Empty<Claim>(),
         ];
 
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, Esquema));

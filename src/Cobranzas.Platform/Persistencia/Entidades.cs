@@ -56,6 +56,7 @@ public sealed class ApiKey
 {
     public const string AlcanceLectura = "lectura";
     public const string AlcanceLecturaEscritura = "lectura_escritura";
+    public const string AlcanceAgencia = "agencia";
 
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid EmpresaId { get; init; }
@@ -68,8 +69,15 @@ public sealed class ApiKey
     public DateTimeOffset? UltimoUso { get; set; }
     public DateTimeOffset? Revocada { get; set; }
 
-    public IReadOnlyList<string> Permisos() =>
-        Alcance == AlcanceLecturaEscritura ? [SharedKernel.Tenancy.Permisos.Ver, SharedKernel.Tenancy.Permisos.Editar, SharedKernel.Tenancy.Permisos.Supervisar] : [SharedKernel.Tenancy.Permisos.Ver];
+    /// <summary>The collection agency (Gestión) an <see cref="AlcanceAgencia"/> key belongs to.</summary>
+    public Guid? AgenciaId { get; init; }
+
+    public IReadOnlyList<string> Permisos() => Alcance switch
+    {
+        AlcanceLecturaEscritura => [SharedKernel.Tenancy.Permisos.Ver, SharedKernel.Tenancy.Permisos.Editar, SharedKernel.Tenancy.Permisos.Supervisar],
+        AlcanceAgencia => [SharedKernel.Tenancy.Permisos.Agencia],
+        _ => [SharedKernel.Tenancy.Permisos.Ver],
+    };
 }
 
 [SinAuditoria]

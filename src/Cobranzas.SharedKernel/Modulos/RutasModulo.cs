@@ -24,6 +24,9 @@ public sealed class RutasModulo(IEndpointRouteBuilder app, string etiqueta)
 
     public RouteGroupBuilder Administrar { get; } = Grupo(app, etiqueta, Permisos.Administrar);
 
+    /// <summary>Only a collection agency's scoped key: it sees its assigned documents and nothing else.</summary>
+    public RouteGroupBuilder Agencia { get; } = Grupo(app, etiqueta, Permisos.Agencia);
+
     /// <summary>No login: each endpoint is verified by its own signed token (tracking pixel, click redirect, unsubscribe).</summary>
     public RouteGroupBuilder Publico { get; } = app.MapGroup("/api/v1").WithTags(etiqueta).AllowAnonymous();
 

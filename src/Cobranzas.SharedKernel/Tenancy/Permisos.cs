@@ -10,6 +10,11 @@ public static class Permisos
     /// <summary>Running the team: collectors, assignment, the escalation policy, another collector's work.</summary>
     public const string Supervisar = "supervisar";
 
+    /// <summary>Only an external collection agency's key: its own endpoints, nothing else (no role has it).</summary>
+    public const string Agencia = "agencia";
+
+    public const string ClaimAgencia = "agencia_id";
+
     public const string ClaimTipo = "permiso";
     public const string ClaimEmpresa = "empresa_id";
     public const string ClaimActor = "actor";

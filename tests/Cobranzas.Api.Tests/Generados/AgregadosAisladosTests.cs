@@ -26,7 +26,7 @@ public sealed partial class AgregadosAisladosTests
     private sealed record Lectura(int Estado, string Contenido);
 
     public static IEnumerable<TestCaseData> Lecturas() =>
-        DocumentoOpenApi.DelRepositorio.Operaciones.Where(o => o.Metodo == "GET" && !o.Anonima && !o.EsPortal).Select(DocumentoOpenApi.Caso);
+        DocumentoOpenApi.DelRepositorio.Operaciones.Where(o => o.Metodo == "GET" && !o.Anonima && !o.EsPortal && !o.EsAgencia).Select(DocumentoOpenApi.Caso);
 
     public static Cobertura Cobertura =>
         Cobertura.De(
@@ -35,6 +35,7 @@ public sealed partial class AgregadosAisladosTests
             new Exclusion("escritura: lo que la empresa A escribe es el cambio que se mide, y lo que B lee se compara", o => o.EsEscritura),
             new Exclusion("anónima por token de invitación: no lee datos de empresa", o => o.Metodo == "GET" && o.Anonima),
             new Exclusion("sesión del portal de clientes: ninguna credencial del personal la abre; su aislamiento entre clientes y empresas lo prueba PortalSesionTests", o => o.EsPortal),
+            new Exclusion("clave de una agencia de cobranza: ninguna credencial del personal la abre (403); su alcance (solo sus documentos derivados, 404 con los ajenos) lo prueba AgenciasTests", o => o.EsAgencia),
             new Exclusion("lectura por POST de las filas elegidas: lee solo los ids de su cuerpo, cuyo aislamiento prueban los ids en el cuerpo", o => o.EsLecturaPorPost));
 
     private static DateOnly Hoy => Cobranzas.SharedKernel.Tiempo.FechaNegocio.Hoy(Fixture.Reloj);
@@ -55,7 +56,7 @@ public sealed partial class AgregadosAisladosTests
         var cartera = await SembrarCarteraAsync(b.Admin, folioBase: 1);
         await SembrarCarteraAsync(a.Admin, folioBase: 5000);
 
-        foreach (var op in DocumentoOpenApi.DelRepositorio.Operaciones.Where(o => o.Metodo == "GET" && !o.Anonima && !o.EsPortal))
+        foreach (var op in DocumentoOpenApi.DelRepositorio.Operaciones.Where(o => o.Metodo == "GET" && !o.Anonima && !o.EsPortal && !o.EsAgencia))
         {
             var url = await b.UrlAsync(op);
             UrlsPorOperacion[op.Id] = Variantes(op.Id, url, cartera).ToList();

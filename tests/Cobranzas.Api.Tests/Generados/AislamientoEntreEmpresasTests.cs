@@ -16,20 +16,20 @@ public sealed class AislamientoEntreEmpresasTests : PruebaSobreDatosSembrados
     private (string Quien, HttpClient Cliente)[] _llamadoresB = [];
 
     public static IEnumerable<TestCaseData> OperacionesConIds() =>
-        DocumentoOpenApi.DelRepositorio.Operaciones.Where(o => o.ParametrosRuta.Any() && !o.Anonima && !o.EsPortal && !PorCodigoDeCatalogo.Contains(o.Id)).Select(DocumentoOpenApi.Caso);
+        DocumentoOpenApi.DelRepositorio.Operaciones.Where(o => o.ParametrosRuta.Any() && !o.Anonima && !o.EsPortal && !o.EsAgencia && !PorCodigoDeCatalogo.Contains(o.Id)).Select(DocumentoOpenApi.Caso);
 
     /// <summary>The path names a provider of the catalogue (the same codes in every company), not a resource of one company.</summary>
     private static readonly HashSet<string> PorCodigoDeCatalogo = ["ObtenerProveedorPago", "ActivarProveedorPago", "DesactivarProveedorPago", "ActualizarComisionesProveedorPago"];
 
     public static IEnumerable<TestCaseData> Listados() =>
-        DocumentoOpenApi.DelRepositorio.Operaciones.Where(o => o.Metodo == "GET" && !o.ParametrosRuta.Any() && !o.Anonima && !o.EsPortal).Select(DocumentoOpenApi.Caso);
+        DocumentoOpenApi.DelRepositorio.Operaciones.Where(o => o.Metodo == "GET" && !o.ParametrosRuta.Any() && !o.Anonima && !o.EsPortal && !o.EsAgencia).Select(DocumentoOpenApi.Caso);
 
     public static IEnumerable<TestCaseData> IdsEnCuerpos() => IdsEnCuerpo.Casos();
 
     private static readonly HashSet<string> SinIdsPropios = ["CerrarSesion", "InvitarUsuario", "CrearApiKey", "CrearPoliticaCredito", "CrearGrupoClientes", "CrearGrupoContactos", "GuardarConfiguracionCartera", "GuardarConfiguracionCargosMora", "GuardarConfiguracionConvenios", "GuardarConfiguracionGestion",
         "GuardarPoliticaCobranza", "EjecutarPoliticaCobranza", "RecalcularAsignaciones", "MarcarAlertasLeidas", "AvisarTareasAtrasadas",
         "CrearTipoActividad", "CrearGuion", "CrearMotivoDisputa", "CrearCuentaDeposito", "GuardarConfiguracionContable", "GenerarAsientosContables", "CrearSuscripcionWebhook",
-        "GuardarMarcaPortal"];
+        "GuardarMarcaPortal", "CrearAgencia", "CrearEstudio"];
 
     public static Cobertura Cobertura =>
         Cobertura.De(
@@ -46,6 +46,7 @@ public sealed class AislamientoEntreEmpresasTests : PruebaSobreDatosSembrados
                 o => o.Id is "RegistrarApertura" or "RegistrarClic" or "VerBajaRecordatorios" or "RegistrarBajaRecordatorios" or "ObtenerLogoPublico"),
             new Exclusion("no lleva ids ni en la ruta ni en el cuerpo: escribe sólo en la empresa del llamador", o => SinIdsPropios.Contains(o.Id)),
             new Exclusion("sesión del portal de clientes: ninguna credencial del personal la abre; su aislamiento entre clientes y empresas lo prueba PortalSesionTests", o => o.EsPortal),
+            new Exclusion("clave de una agencia de cobranza: ninguna credencial del personal la abre (403); su alcance (solo sus documentos derivados, 404 con los ajenos) lo prueba AgenciasTests", o => o.EsAgencia),
             new Exclusion("anónima del portal: pide un enlace (misma respuesta exista o no el correo) o lo canjea por una sesión; la empresa la nombra el RUT o el enlace (AccesoPortalTests)",
                 o => o.Id is "SolicitarAccesoPortal" or "AbrirSesionPortal"),
             new Exclusion("el código de la ruta es un proveedor del catálogo, el mismo en cada empresa: cada una ve y cambia sólo su propia configuración (ProveedoresTests)",
@@ -145,7 +146,7 @@ public sealed class AislamientoEntreEmpresasTests : PruebaSobreDatosSembrados
     [Test]
     public async Task La_empresa_duena_si_alcanza_sus_recursos()
     {
-        foreach (var op in DocumentoOpenApi.DelRepositorio.Operaciones.Where(o => o.Metodo == "GET" && o.ParametrosRuta.Any() && !o.Anonima && !o.EsPortal))
+        foreach (var op in DocumentoOpenApi.DelRepositorio.Operaciones.Where(o => o.Metodo == "GET" && o.ParametrosRuta.Any() && !o.Anonima && !o.EsPortal && !o.EsAgencia))
         {
             var url = await _a.UrlAsync(op);
             var respuesta = await _a.Admin.GetAsync(url);

@@ -148,6 +148,29 @@ public static class CuerposEjemplo
                     cobradorIds = new[] { r.Id(RecursosEmpresa.CobradorDestino) }, montoVencidoMinimo = (decimal?)null, rolesContacto = new[] { "cobranza" },
                 },
             },
+            "DatosAgencia" => new
+            {
+                nombre = $"Agencia ejemplo {n}", rut = SharedKernel.Rut.Rut.Desde(72_000_000 + n).Canonico, contacto = "Contacto", email = $"agencia{n}@ejemplo.test",
+                telefono = "+56911112222", porcentajeComision = 10m,
+            },
+            "DatosDerivacion" => new { clienteId = r.Id("/api/v1/clientes"), documentoIds = (string[]?)null, notas = "Derivación de ejemplo" },
+            "DatosActividadAgencia" => new { canal = "telefono", resultado = "contactado", notas = $"Gestión de ejemplo {n}" },
+            "DatosPagoAgencia" => new { fecha = ayer, monto = 1_000m, referencia = $"REF-{n}" },
+            "DatosEstudio" => new { nombre = $"Estudio ejemplo {n}", rut = SharedKernel.Rut.Rut.Desde(71_000_000 + n).Canonico, contacto = "Contacto", email = $"estudio{n}@ejemplo.test", telefono = "+56911112222" },
+            "DatosJuicio" => new
+            {
+                clienteId = r.Id("/api/v1/clientes"), estudioId = r.Id("/api/v1/judicial/estudios"), tribunal = "Juzgado de ejemplo", rol = $"C-{n}-2026", procedimiento = "Ejecutivo",
+                etapaProcesal = "Notificación", montoDemandado = 1_000m, fechaInicio = ayer, notas = "Ejemplo",
+            },
+            "DatosEtapaJuicio" => new { etapaProcesal = "Sentencia", estado = "vigente", fechaTermino = (DateOnly?)null },
+            "DatosAudiencia" => new { fecha = ayer.AddDays(10), descripcion = "Audiencia de ejemplo" },
+            "DatosCosto" => new { tipo = "incurrido", fecha = ayer, monto = 1_000m, concepto = "Costo de ejemplo" },
+            "DatosQuiebra" => new
+            {
+                procedimiento = "liquidacion", fechaPublicacion = ayer, liquidador = "Liquidador de ejemplo", plazoVerificacion = ayer.AddDays(30), montoVerificado = 1_000m,
+                fechaCierre = (DateOnly?)null, notas = "Ejemplo",
+            },
+            "DatosRecuperoQuiebra" => new { fecha = ayer, monto = 1_000m, notas = "Ejemplo" },
             "CambiarEtapaCuerpo" => new { etapa = "prejudicial", motivo = "Cambio de ejemplo" },
             // No company contact limits: the suites log activities for the same business client again and again.
             "ConfiguracionGestionDto" => new { diasGraciaCompromiso = 2, maxLlamadasSemanaEmpresas = (int?)null, maxEscritosSemanaEmpresas = (int?)null },

@@ -34,6 +34,8 @@ public sealed class FuzzContratoTests
             o => o.Id == "CerrarSesionPortal"),
         new("el PDF del portal lanza Chromium en cada llamada; valida lo mismo que su estado de cuenta JSON y su contenido lo prueba Cobranzas.Portal.Tests",
             o => o.Id == "ObtenerEstadoCuentaPortalPdf"),
+        new("clave de una agencia de cobranza: el fuzzer llama como el personal (403); su entrada inválida la prueban EntradaInvalidaTests y EntradaPorCampoTests con la clave de la agencia y su alcance AgenciasTests",
+            o => o.EsAgencia),
     ];
 
     private static IEnumerable<Operacion> Operaciones => DocumentoOpenApi.DelRepositorio.Operaciones.Where(o => !Excluidas.Any(e => e.Cuales(o)));

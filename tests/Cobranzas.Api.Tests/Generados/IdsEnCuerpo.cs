@@ -45,6 +45,7 @@ public static class IdsEnCuerpo
         "cobradorIds" => RecursosEmpresa.CobradorDestino,
         "cobradorId" or "haciaCobradorId" or "desdeCobradorId" or "asignadoAId" => RecursosEmpresa.CobradorDestino,
         "carteraId" => "/api/v1/gestion/carteras",
+        "estudioId" => "/api/v1/judicial/estudios",
         "usuarioId" => RecursosEmpresa.UsuarioLibre,
         "cuentaIds" => "/api/v1/notificaciones/cuentas-deposito",
         "grupoClienteIds" => "/api/v1/grupos-clientes",

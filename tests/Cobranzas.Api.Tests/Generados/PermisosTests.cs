@@ -58,7 +58,7 @@ public sealed class PermisosTests : PruebaSobreDatosSembrados
     public void Toda_escritura_exige_editar_o_administrar()
     {
         var sinPermiso = DocumentoOpenApi.DelRepositorio.Operaciones
-            .Where(o => o.EsEscritura && !o.EsAutenticacion && !o.Anonima && !o.EsPortal && !o.Requiere(Permisos.Editar) && !o.Requiere(Permisos.Administrar))
+            .Where(o => o.EsEscritura && !o.EsAutenticacion && !o.Anonima && !o.EsPortal && !o.EsAgencia && !o.Requiere(Permisos.Editar) && !o.Requiere(Permisos.Administrar))
             .Select(o => o.ToString());
 
         Assert.That(sinPermiso, Is.Empty);

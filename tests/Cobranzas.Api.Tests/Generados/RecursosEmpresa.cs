@@ -41,8 +41,11 @@ public sealed partial class RecursosEmpresa
     /// <summary>A client portal session of the reserved client's contact (issue 15): who calls the portal's operations.</summary>
     public HttpClient Portal { get; private set; } = null!;
 
-    /// <summary>The caller of an operation: the portal session for the portal's, the administrator otherwise.</summary>
-    public HttpClient Llamador(Operacion op) => op.EsPortal ? Portal : Admin;
+    /// <summary>The scoped key of the reserved collection agency (issue 16 §5): who calls the agency's operations.</summary>
+    public HttpClient Agencia { get; private set; } = null!;
+
+    /// <summary>The caller of an operation: the portal session for the portal's, the agency key for the agency's, the administrator otherwise.</summary>
+    public HttpClient Llamador(Operacion op) => op.EsPortal ? Portal : op.EsAgencia ? Agencia : Admin;
 
     /// <summary>Values of the reserved client that another client of the same company may not see in its portal.</summary>
     public List<string> DatosCliente { get; } = [];
@@ -102,6 +105,7 @@ public sealed partial class RecursosEmpresa
         await CrearCargosMoraAsync(r, n);
         await CrearCreditoAsync(r, cliente.Id(), n);
         await CrearConvenioAsync(r, n);
+        await CrearJudicialAsync(r, n);
         r.Portal = await SesionPortalAsync(empresa, cliente.Id(), contacto.Id(), email);
         if (r._ids.TryGetValue("/api/v1/documentos", out var documentoPortal))
             r.Registrar("/api/v1/portal/documentos", documentoPortal);
@@ -239,6 +243,39 @@ public sealed partial class RecursosEmpresa
         r.Registrar("/api/v1/terreno/paradas", parada);
         r.Registrar("/api/v1/terreno/recibos", recibo.Id());
         r.Datos.AddRange([$"Banco reservado terreno {n}", $"Recibo reservado {n}"]);
+    }
+
+    /// <summary>An agency with a derived document of a second client and its key, a law firm with a lawsuit, an insolvency (issue 16 §5).</summary>
+    private static async Task CrearJudicialAsync(RecursosEmpresa r, int n)
+    {
+        if (!DocumentoOpenApi.DelRepositorio.Operaciones.Any(o => o is { Metodo: "POST", Ruta: "/api/v1/judicial/agencias" }))
+            return;
+        var admin = r.Admin;
+        var ayer = DateOnly.FromDateTime(Fixture.Reloj.GetUtcNow().UtcDateTime).AddDays(-1);
+        var otro = (await admin.CrearClienteAsync(Testing.Datos.Cliente(SharedKernel.Rut.Rut.Desde(75_000_000 + n).Canonico, $"Cliente judicial {n}"))).Id();
+        var documento = await (await admin.PostAsJsonAsync("/api/v1/documentos", CuerposEjemplo.DocumentoCartera(otro, 700_000 + n, ayer, $"Nota judicial {n}"))).JsonAsync(201);
+        var agencia = await (await admin.PostAsJsonAsync("/api/v1/judicial/agencias", new
+        {
+            nombre = $"Agencia reservada {n}", rut = SharedKernel.Rut.Rut.Desde(74_000_000 + n).Canonico, contacto = "Contacto", email = $"agencia{n}@agencia.test",
+            telefono = "+56911112222", porcentajeComision = 10m,
+        })).JsonAsync(201);
+        var derivacion = await (await admin.PostAsJsonAsync($"/api/v1/judicial/agencias/{agencia.Id()}/derivaciones", new { clienteId = otro, documentoIds = new[] { documento.Id() } })).JsonAsync(201);
+        var clave = await (await admin.PostAsync($"/api/v1/judicial/agencias/{agencia.Id()}/api-key", null)).JsonAsync();
+        r.Agencia = Fixture.ConApiKey((string)clave["clave"]!);
+        var estudio = await (await admin.PostAsJsonAsync("/api/v1/judicial/estudios", new { nombre = $"Estudio reservado {n}", rut = SharedKernel.Rut.Rut.Desde(73_000_000 + n).Canonico })).JsonAsync(201);
+        var juicio = await (await admin.PostAsJsonAsync("/api/v1/judicial/juicios", new
+        {
+            clienteId = otro, estudioId = estudio.Id(), tribunal = $"Tribunal reservado {n}", rol = $"C-{n}-2026", procedimiento = "Ejecutivo", etapaProcesal = "Notificación",
+            montoDemandado = 100_000m, fechaInicio = ayer,
+        })).JsonAsync(201);
+        await (await admin.PutAsJsonAsync($"/api/v1/judicial/clientes/{otro}/quiebra", new { procedimiento = "liquidacion", fechaPublicacion = ayer, liquidador = $"Liquidador reservado {n}" })).JsonAsync();
+        r.Registrar("/api/v1/judicial/agencias", agencia.Id());
+        r.Registrar("/api/v1/judicial/derivaciones", derivacion.Id());
+        r.Registrar("/api/v1/judicial/agencia/documentos", documento.Id());
+        r.Registrar("/api/v1/judicial/estudios", estudio.Id());
+        r.Registrar("/api/v1/judicial/juicios", juicio.Id());
+        r.Registrar("/api/v1/judicial/clientes", otro);
+        r.Datos.AddRange([$"Agencia reservada {n}", $"Estudio reservado {n}", $"Tribunal reservado {n}", $"Liquidador reservado {n}", $"Cliente judicial {n}"]);
     }
 
     /// <summary>A sent message of the client with an event and a reply (what the sender and the IMAP reader leave), once the delivery log is in the document.</summary>

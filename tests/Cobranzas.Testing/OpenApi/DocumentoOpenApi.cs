@@ -36,6 +36,9 @@ public sealed record Operacion(
     /// <summary>An operation of the client portal that needs a portal session (policy "Portal"): staff credentials are no one there.</summary>
     public bool EsPortal => Permisos.Contains("Portal");
 
+    /// <summary>Only a collection agency's scoped key calls it (issue 16 §5); no user or other key of the company has the permission.</summary>
+    public bool EsAgencia => Permisos.Contains("agencia");
+
     public override string ToString() => $"{Metodo} {Ruta}";
 
     /// <summary>An empty body of the declared media type: <c>{}</c>, or a form with empty parts.</summary>

@@ -264,6 +264,10 @@ const rutas: RouteObject[] = [
         lazy: pantalla(() => import('@/features/gestion-compromisos/routes/disputas')),
       },
       {
+        path: 'judicial',
+        lazy: pantalla(() => import('@/features/judicial/routes/judicial')),
+      },
+      {
         path: 'gestion/motivos-disputa',
         lazy: pantalla(() => import('@/features/gestion-compromisos/routes/motivos-disputa')),
       },

@@ -2,6 +2,7 @@
 export const etapasCobranza = [
   { value: 'preventiva', label: 'Preventiva', color: 'blue' },
   { value: 'administrativa', label: 'Administrativa', color: 'yellow' },
+  { value: 'ultima_gestion_interna', label: 'Última gestión interna', color: 'grape' },
   { value: 'prejudicial', label: 'Prejudicial', color: 'orange' },
   { value: 'judicial', label: 'Judicial', color: 'red' },
 ] as const;

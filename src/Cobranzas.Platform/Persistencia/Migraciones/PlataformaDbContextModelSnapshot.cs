@@ -91,6 +91,10 @@ namespace Cobranzas.Platform.Persistencia.Migraciones
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("AgenciaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agencia_id");
+
                     b.Property<string>("Alcance")
                         .IsRequired()
                         .HasMaxLength(30)

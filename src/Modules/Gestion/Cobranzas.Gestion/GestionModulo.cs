@@ -4,6 +4,7 @@ using Cobranzas.Gestion.Compromisos;
 using Cobranzas.Gestion.Configuracion;
 using Cobranzas.Gestion.Feriados;
 using Cobranzas.Gestion.Indicadores;
+using Cobranzas.Gestion.Judicial;
 using Cobranzas.Gestion.Persistencia;
 using Cobranzas.Gestion.Politica;
 using Cobranzas.Gestion.Terreno;
@@ -30,9 +31,10 @@ public sealed class GestionModulo : IModulo
         AreaTrabajo.AgregarServicios(services, configuracion);
         AreaIndicadores.AgregarServicios(services);
         AreaTerreno.AgregarServicios(services);
+        AreaJudicial.AgregarServicios(services);
     }
 
     /// <summary>Each slice maps its own endpoint under <c>/api/v1/gestion</c>; each area lists its slices in document order.</summary>
     public static void MapearRutas(IEndpointRouteBuilder app) => new RutasModulo(app, "Gestion").Mapear(
-        [ObtenerConfiguracionGestion.Map, GuardarConfiguracionGestion.Map, .. AreaCobradores.Rutas, .. AreaActividades.Rutas, .. AreaCompromisos.Rutas, .. AreaPolitica.Rutas, .. AreaTrabajo.Rutas, .. AreaIndicadores.Rutas, .. AreaTerreno.Rutas]);
+        [ObtenerConfiguracionGestion.Map, GuardarConfiguracionGestion.Map, .. AreaCobradores.Rutas, .. AreaActividades.Rutas, .. AreaCompromisos.Rutas, .. AreaPolitica.Rutas, .. AreaTrabajo.Rutas, .. AreaIndicadores.Rutas, .. AreaTerreno.Rutas, .. AreaJudicial.Rutas]);
 }

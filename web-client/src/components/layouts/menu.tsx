@@ -1,4 +1,5 @@
 import {
+  IconGavel,
   IconStairsUp,
   IconChecklist,
   IconListDetails,
@@ -183,6 +184,7 @@ const modulos: Modulo[] = [
       { a: '/gestion/guiones', etiqueta: 'Guiones', icono: <IconScript size={18} /> },
       { a: '/gestion/compromisos', etiqueta: 'Compromisos', icono: <IconCalendarDollar size={18} /> },
       { a: '/gestion/disputas', etiqueta: 'Disputas', icono: <IconMessageReport size={18} /> },
+      { a: '/judicial', etiqueta: 'Prejudicial y judicial', icono: <IconGavel size={18} /> },
       { a: '/gestion/motivos-disputa', etiqueta: 'Motivos de disputa', icono: <IconListDetails size={18} /> },
     ],
   },

@@ -1,4 +1,5 @@
 using Cobranzas.Gestion.Contracts;
+using Cobranzas.Gestion.Judicial;
 using Cobranzas.Gestion.Persistencia;
 using Cobranzas.Gestion.Politica;
 using Cobranzas.Gestion.Trabajo;
@@ -72,13 +73,14 @@ public sealed class ObtenerSituacionGestionHandler(GestionDbContext db) : IReque
         var pausas = (await db.Pausas.AsNoTracking().Where(p => (ids == null || ids.Contains(p.ClienteId)) && (p.Hasta == null || p.Hasta >= r.Hoy))
                 .Select(p => new { p.ClienteId, p.DocumentoId }).ToListAsync(ct))
             .ToLookup(p => p.ClienteId);
+        var suspendidos = await SuspensionCobranza.ClientesAsync(db, ids, ct);
 
-        return (ids ?? [.. cobradores.Keys.Union(etapas.Keys).Union(pausas.Select(g => g.Key))]).Distinct().Select(id =>
+        return (ids ?? [.. cobradores.Keys.Union(etapas.Keys).Union(pausas.Select(g => g.Key)).Union(suspendidos.Keys)]).Distinct().Select(id =>
         {
             var c = cobradores.GetValueOrDefault(id);
             var p = pausas[id];
             return new SituacionGestion(id, etapas.GetValueOrDefault(id), c?.Id, c?.Nombre, c?.Telefono, c?.Email,
-                [.. p.Where(x => x.DocumentoId != null).Select(x => x.DocumentoId!.Value).Distinct()], p.Any(x => x.DocumentoId == null));
+                [.. p.Where(x => x.DocumentoId != null).Select(x => x.DocumentoId!.Value).Distinct()], p.Any(x => x.DocumentoId == null) || suspendidos.ContainsKey(id));
         }).ToList();
     }
 }

@@ -2,6 +2,7 @@ using Cobranzas.Cartera.Contracts;
 using Cobranzas.Clientes.Contracts;
 using Cobranzas.Gestion.Contracts;
 using Cobranzas.Gestion.Feriados;
+using Cobranzas.Gestion.Judicial;
 using Cobranzas.Gestion.Persistencia;
 using Cobranzas.Gestion.Trabajo;
 using Cobranzas.SharedKernel.Tenancy;
@@ -100,6 +101,7 @@ public sealed class MotorEscalamiento(
             .ToLookup(a => (a.ClienteId, a.Ciclo), a => a.PasoId);
         var ultimos = await db.Etapas.AsNoTracking().Where(e => e.FechaUltimoPaso != null).ToDictionaryAsync(e => e.ClienteId, e => e.FechaUltimoPaso!.Value, ct);
         var ordenDe = pasos.ToDictionary(p => p.Id, p => p.Orden);
+        var suspendidos = await SuspensionCobranza.ClientesAsync(db, ids, ct);
 
         var debidos = new List<PasoDebido>();
         foreach (var (deuda, dias) in candidatos)
@@ -109,6 +111,12 @@ public sealed class MotorEscalamiento(
             if (pausaCliente.TryGetValue(deuda.ClienteId, out var motivoPausa))
             {
                 omitidos.Add(Omitido(deuda, dias, cliente, $"Cliente en pausa por {Pausa(motivoPausa)}."));
+                continue;
+            }
+
+            if (suspendidos.TryGetValue(deuda.ClienteId, out var motivoSuspension))
+            {
+                omitidos.Add(Omitido(deuda, dias, cliente, motivoSuspension));
                 continue;
             }
 

@@ -14,6 +14,7 @@ import { CargosMoraCliente } from '@/components/cartera/cargos-mora-cliente';
 import { CreditoCliente } from '@/components/clientes/credito-cliente';
 import { DocumentacionCliente } from '@/components/clientes/documentacion-cliente';
 import { ConveniosCliente } from '@/components/cartera/convenios-cliente';
+import { JudicialCliente } from '@/components/judicial/judicial-cliente';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { EstadoCredito } from '@/components/ui/etiquetas';
 import { Pagina } from '@/components/ui/pagina';
@@ -46,6 +47,7 @@ const pestanas = [
   'credito',
   'documentacion',
   'convenios',
+  'judicial',
 ] as const;
 
 export default function ClienteRoute() {
@@ -128,6 +130,7 @@ export default function ClienteRoute() {
           <Tabs.Tab value="credito">Crédito</Tabs.Tab>
           <Tabs.Tab value="documentacion">Documentación</Tabs.Tab>
           <Tabs.Tab value="convenios">Convenios</Tabs.Tab>
+          <Tabs.Tab value="judicial">Judicial</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="credito">
           <CreditoCliente clienteId={c.id} />
@@ -137,6 +140,9 @@ export default function ClienteRoute() {
         </Tabs.Panel>
         <Tabs.Panel value="convenios">
           <ConveniosCliente clienteId={c.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="judicial">
+          <JudicialCliente clienteId={c.id} />
         </Tabs.Panel>
         <Tabs.Panel value="cargos-mora">
           <CargosMoraCliente clienteId={c.id} />

@@ -663,6 +663,492 @@ namespace Cobranzas.Gestion.Persistencia.Migraciones
                     b.ToTable("costos_actividad", "gestion");
                 });
 
+            modelBuilder.Entity("Cobranzas.Gestion.Judicial.AgenciaCobranza", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Activa")
+                        .HasColumnType("boolean")
+                        .HasColumnName("activa");
+
+                    b.Property<string>("Contacto")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("contacto");
+
+                    b.Property<DateTimeOffset>("Creada")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creada");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<string>("Nombre")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("nombre");
+
+                    b.Property<decimal>("PorcentajeComision")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("porcentaje_comision");
+
+                    b.Property<string>("Rut")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("rut");
+
+                    b.Property<string>("Telefono")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("telefono");
+
+                    b.HasKey("Id")
+                        .HasName("pk_agencias_cobranza");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_agencias_cobranza_empresa_id");
+
+                    b.HasIndex("EmpresaId", "Rut")
+                        .IsUnique()
+                        .HasDatabaseName("ix_agencias_cobranza_empresa_id_rut");
+
+                    b.ToTable("agencias_cobranza", "gestion");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Judicial.AudienciaJuicio", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Descripcion")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("descripcion");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<DateOnly>("Fecha")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha");
+
+                    b.Property<Guid>("JuicioId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("juicio_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audiencias_juicio");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_audiencias_juicio_empresa_id");
+
+                    b.HasIndex("JuicioId")
+                        .HasDatabaseName("ix_audiencias_juicio_juicio_id");
+
+                    b.HasIndex("EmpresaId", "Fecha")
+                        .HasDatabaseName("ix_audiencias_juicio_empresa_id_fecha");
+
+                    b.ToTable("audiencias_juicio", "gestion");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Judicial.CostoJuicio", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Concepto")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("concepto");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<DateOnly>("Fecha")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha");
+
+                    b.Property<Guid>("JuicioId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("juicio_id");
+
+                    b.Property<decimal>("Monto")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("monto");
+
+                    b.Property<string>("Tipo")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("tipo");
+
+                    b.HasKey("Id")
+                        .HasName("pk_costos_juicio");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_costos_juicio_empresa_id");
+
+                    b.HasIndex("JuicioId")
+                        .HasDatabaseName("ix_costos_juicio_juicio_id");
+
+                    b.ToTable("costos_juicio", "gestion");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Judicial.DerivacionAgencia", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgenciaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agencia_id");
+
+                    b.Property<Guid>("ClienteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cliente_id");
+
+                    b.Property<DateTimeOffset>("Creada")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creada");
+
+                    b.Property<string>("DerivadaPor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("derivada_por");
+
+                    b.PrimitiveCollection<List<Guid>>("DocumentoIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("documento_ids");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<string>("Estado")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("estado");
+
+                    b.Property<DateOnly>("Fecha")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha");
+
+                    b.Property<DateOnly?>("FechaCierre")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha_cierre");
+
+                    b.Property<string>("Notas")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("notas");
+
+                    b.HasKey("Id")
+                        .HasName("pk_derivaciones_agencia");
+
+                    b.HasIndex("AgenciaId")
+                        .HasDatabaseName("ix_derivaciones_agencia_agencia_id");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_derivaciones_agencia_empresa_id");
+
+                    b.HasIndex("EmpresaId", "ClienteId")
+                        .HasDatabaseName("ix_derivaciones_agencia_empresa_id_cliente_id");
+
+                    b.HasIndex("EmpresaId", "AgenciaId", "Estado")
+                        .HasDatabaseName("ix_derivaciones_agencia_empresa_id_agencia_id_estado");
+
+                    b.ToTable("derivaciones_agencia", "gestion");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Judicial.EstudioJuridico", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Activo")
+                        .HasColumnType("boolean")
+                        .HasColumnName("activo");
+
+                    b.Property<string>("Contacto")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("contacto");
+
+                    b.Property<DateTimeOffset>("Creado")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creado");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<string>("Nombre")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("nombre");
+
+                    b.Property<string>("Rut")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("rut");
+
+                    b.Property<string>("Telefono")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("telefono");
+
+                    b.HasKey("Id")
+                        .HasName("pk_estudios_juridicos");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_estudios_juridicos_empresa_id");
+
+                    b.HasIndex("EmpresaId", "Rut")
+                        .IsUnique()
+                        .HasDatabaseName("ix_estudios_juridicos_empresa_id_rut");
+
+                    b.ToTable("estudios_juridicos", "gestion");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Judicial.Juicio", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClienteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cliente_id");
+
+                    b.Property<DateTimeOffset>("Creado")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creado");
+
+                    b.Property<string>("CreadoPor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("creado_por");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<string>("Estado")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("estado");
+
+                    b.Property<Guid>("EstudioId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estudio_id");
+
+                    b.Property<string>("EtapaProcesal")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("etapa_procesal");
+
+                    b.Property<DateOnly>("FechaInicio")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha_inicio");
+
+                    b.Property<DateOnly?>("FechaTermino")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha_termino");
+
+                    b.Property<decimal>("MontoDemandado")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("monto_demandado");
+
+                    b.Property<string>("Notas")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("notas");
+
+                    b.Property<string>("Procedimiento")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("procedimiento");
+
+                    b.Property<string>("Rol")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("rol");
+
+                    b.Property<string>("Tribunal")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("tribunal");
+
+                    b.HasKey("Id")
+                        .HasName("pk_juicios");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_juicios_empresa_id");
+
+                    b.HasIndex("EstudioId")
+                        .HasDatabaseName("ix_juicios_estudio_id");
+
+                    b.HasIndex("EmpresaId", "ClienteId")
+                        .HasDatabaseName("ix_juicios_empresa_id_cliente_id");
+
+                    b.ToTable("juicios", "gestion");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Judicial.Quiebra", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClienteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cliente_id");
+
+                    b.Property<DateTimeOffset>("Creada")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creada");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<DateOnly?>("FechaCierre")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha_cierre");
+
+                    b.Property<DateOnly>("FechaPublicacion")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha_publicacion");
+
+                    b.Property<string>("Liquidador")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("liquidador");
+
+                    b.Property<decimal?>("MontoVerificado")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("monto_verificado");
+
+                    b.Property<string>("Notas")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("notas");
+
+                    b.Property<DateOnly?>("PlazoVerificacion")
+                        .HasColumnType("date")
+                        .HasColumnName("plazo_verificacion");
+
+                    b.Property<string>("Procedimiento")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("procedimiento");
+
+                    b.Property<string>("RegistradaPor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("registrada_por");
+
+                    b.HasKey("Id")
+                        .HasName("pk_quiebras");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_quiebras_empresa_id");
+
+                    b.HasIndex("EmpresaId", "ClienteId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_quiebras_empresa_id_cliente_id");
+
+                    b.ToTable("quiebras", "gestion");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Judicial.RecuperoQuiebra", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<DateOnly>("Fecha")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha");
+
+                    b.Property<decimal>("Monto")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("monto");
+
+                    b.Property<string>("Notas")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("notas");
+
+                    b.Property<Guid>("QuiebraId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("quiebra_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_recuperos_quiebra");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_recuperos_quiebra_empresa_id");
+
+                    b.HasIndex("QuiebraId")
+                        .HasDatabaseName("ix_recuperos_quiebra_quiebra_id");
+
+                    b.ToTable("recuperos_quiebra", "gestion");
+                });
+
             modelBuilder.Entity("Cobranzas.Gestion.Persistencia.Actividad", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3216,6 +3702,56 @@ namespace Cobranzas.Gestion.Persistencia.Migraciones
                         .HasConstraintName("fk_costos_actividad_tipos_actividad_tipo_actividad_id");
                 });
 
+            modelBuilder.Entity("Cobranzas.Gestion.Judicial.AudienciaJuicio", b =>
+                {
+                    b.HasOne("Cobranzas.Gestion.Judicial.Juicio", null)
+                        .WithMany("Audiencias")
+                        .HasForeignKey("JuicioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_audiencias_juicio_juicios_juicio_id");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Judicial.CostoJuicio", b =>
+                {
+                    b.HasOne("Cobranzas.Gestion.Judicial.Juicio", null)
+                        .WithMany("Costos")
+                        .HasForeignKey("JuicioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_costos_juicio_juicios_juicio_id");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Judicial.DerivacionAgencia", b =>
+                {
+                    b.HasOne("Cobranzas.Gestion.Judicial.AgenciaCobranza", null)
+                        .WithMany()
+                        .HasForeignKey("AgenciaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_derivaciones_agencia_agencias_cobranza_agencia_id");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Judicial.Juicio", b =>
+                {
+                    b.HasOne("Cobranzas.Gestion.Judicial.EstudioJuridico", null)
+                        .WithMany()
+                        .HasForeignKey("EstudioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_juicios_estudios_juridicos_estudio_id");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Judicial.RecuperoQuiebra", b =>
+                {
+                    b.HasOne("Cobranzas.Gestion.Judicial.Quiebra", null)
+                        .WithMany("Recuperos")
+                        .HasForeignKey("QuiebraId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_recuperos_quiebra_quiebras_quiebra_id");
+                });
+
             modelBuilder.Entity("Cobranzas.Gestion.Persistencia.Actividad", b =>
                 {
                     b.HasOne("Cobranzas.Gestion.Persistencia.Cobrador", null)
@@ -3310,6 +3846,18 @@ namespace Cobranzas.Gestion.Persistencia.Migraciones
                         .HasForeignKey("CobradorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_alertas_cobradores_cobrador_id");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Judicial.Juicio", b =>
+                {
+                    b.Navigation("Audiencias");
+
+                    b.Navigation("Costos");
+                });
+
+            modelBuilder.Entity("Cobranzas.Gestion.Judicial.Quiebra", b =>
+                {
+                    b.Navigation("Recuperos");
                 });
 
             modelBuilder.Entity("Cobranzas.Gestion.Terreno.RutaTerreno", b =>
