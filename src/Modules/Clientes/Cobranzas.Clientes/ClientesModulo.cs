@@ -10,9 +10,9 @@ using Cobranzas.Clientes.Persistencia;
 using Cobranzas.Clientes.PoliticasCredito;
 using Cobranzas.SharedKernel.Persistence;
 using Cobranzas.SharedKernel.Tiempo;
-using Quartz;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 
 namespace Cobranzas.Clientes;
 
