@@ -200,7 +200,7 @@ public sealed class ReglasCarteraTests : PruebaCartera
         var vacias = new Dictionary<string, string[]>
         {
             ["Pago"] = ["xmin", "CuentaDeposito", "FechaDeposito", "FechaProtesto", "MotivoProtesto", "CostoProtesto"],
-            ["Aplicacion"] = ["NotaCreditoId", "CompensacionId", "FechaReversa", "MotivoReversa", "ReversadaPor"],
+            ["Aplicacion"] = ["NotaCreditoId", "CompensacionId", "ConvenioId", "FechaReversa", "MotivoReversa", "ReversadaPor"],
         };
         await Fixture.EnAmbitoAsync(async sp =>
         {

@@ -12,6 +12,9 @@ public sealed partial class ManejadorProblemas(IProblemDetailsService problemas)
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
+        // A notification with several handlers (Mediator's publisher) wraps a handler's refusal in an AggregateException.
+        if (exception is AggregateException { InnerExceptions: [var unica] })
+            exception = unica;
         ProblemDetails? problema = exception switch
         {
             ValidationException v => Validacion(v.Errors.GroupBy(e => Camel(e.PropertyName))
