@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Cobranzas.Gestion.Compromisos;
+using Cobranzas.Gestion.Judicial;
 using Cobranzas.Gestion.Persistencia;
 using Cobranzas.Gestion.Politica;
 using Cobranzas.SharedKernel.Tenancy;
@@ -111,7 +112,8 @@ public sealed class EnlaceTests : PruebaPolitica
 
         var r = await EjecutarAsync();
 
-        Assert.That((string)DeCliente(r, ClienteId)["motivo"]!, Does.Contain("ley_21320_etapa_judicial"));
+        // The judicial stage stops extrajudicial collection for every client, so it answers before Ley 21.320's own rule.
+        Assert.That((string)DeCliente(r, ClienteId)["motivo"]!, Is.EqualTo(SuspensionCobranza.MotivoJudicial));
         Assert.That((await ConteosAsync()).Actividades, Is.Zero);
     }
 
