@@ -28,7 +28,7 @@ PG_DIR=""
 HOST_PID=""
 
 # Límites por etapa (2 núcleos, todo debe caber en 25 minutos)
-: "${COBRANZAS_TEST_TIMEOUT_DOTNET:=15m}"
+: "${COBRANZAS_TEST_TIMEOUT_DOTNET:=22m}"
 : "${COBRANZAS_TEST_TIMEOUT_UNIT:=6m}"
 : "${COBRANZAS_TEST_TIMEOUT_E2E:=10m}"
 : "${COBRANZAS_TEST_TIMEOUT_REPLICAS:=10m}"
