@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Cobranzas.SharedKernel.Archivos;
 
 /// <summary>A kind of file users may attach, recognised by its first bytes (not by the name or type the browser sent).</summary>
@@ -33,6 +35,21 @@ public static class TiposAdjunto
         }
 
         return null;
+    }
+
+    /// <summary>The name shown: the uploaded one without folders or odd characters, with the extension of the recognised kind.</summary>
+    public static string NombreSeguro(string? nombre, string extension, string porDefecto = "adjunto")
+    {
+        var basico = Path.GetFileNameWithoutExtension(Path.GetFileName((nombre ?? "").Replace('\\', '/').Split('/').Last()));
+        var limpio = new StringBuilder();
+        foreach (var c in basico.Normalize(NormalizationForm.FormC))
+            limpio.Append(char.IsLetterOrDigit(c) || c is '-' or '_' or ' ' or '.' ? c : '_');
+        var texto = limpio.ToString().Trim(' ', '.');
+        if (texto.Length == 0)
+            texto = porDefecto;
+        if (texto.Length > 100)
+            texto = texto[..100];
+        return $"{texto}.{extension}";
     }
 
     private static bool Coincide(ReadOnlySpan<byte> inicio, byte[] firma, int desplazamiento) =>

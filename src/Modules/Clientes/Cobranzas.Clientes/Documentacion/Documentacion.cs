@@ -325,7 +325,7 @@ public sealed class SubirArchivoDocumentoClienteHandler(ClientesDbContext db, IA
             ?? throw new ReglaNegocioException("archivo", "tipo_no_permitido", $"El tipo de archivo no está permitido; se aceptan {TiposAdjunto.Descripcion}.");
         var anterior = d.ArchivoClave;
         d.ArchivoClave = clave;
-        d.ArchivoNombre = NombreSeguro(request.NombreArchivo, tipo.Extension);
+        d.ArchivoNombre = TiposAdjunto.NombreSeguro(request.NombreArchivo, tipo.Extension, "documento");
         d.ArchivoContentType = tipo.ContentType;
         d.ArchivoTamano = request.Tamano;
         try
@@ -343,19 +343,6 @@ public sealed class SubirArchivoDocumentoClienteHandler(ClientesDbContext db, IA
         return ReglasDocumentacion.ADto(d, FechaNegocio.Hoy(reloj));
     }
 
-    private static string NombreSeguro(string? nombre, string extension)
-    {
-        var basico = Path.GetFileNameWithoutExtension(Path.GetFileName((nombre ?? "").Replace('\\', '/').Split('/').Last()));
-        var limpio = new StringBuilder();
-        foreach (var c in basico.Normalize(NormalizationForm.FormC))
-            limpio.Append(char.IsLetterOrDigit(c) || c is '-' or '_' or ' ' or '.' ? c : '_');
-        var texto = limpio.ToString().Trim(' ', '.');
-        if (texto.Length == 0)
-            texto = "documento";
-        if (texto.Length > 100)
-            texto = texto[..100];
-        return $"{texto}.{extension}";
-    }
 }
 
 public sealed record ArchivoDocumentoClienteDescarga(Stream Contenido, string ContentType, string Nombre);

@@ -1,4 +1,3 @@
-using System.Text;
 using Cobranzas.Gestion.Persistencia;
 using Cobranzas.SharedKernel.Archivos;
 using Cobranzas.SharedKernel.Http;
@@ -45,7 +44,7 @@ public sealed class AdjuntarArchivoActividadHandler(GestionDbContext db, Alcance
         var adjunto = new AdjuntoActividad
         {
             ActividadId = actividad.Id,
-            Nombre = NombreSeguro(request.NombreArchivo, tipo.Extension),
+            Nombre = TiposAdjunto.NombreSeguro(request.NombreArchivo, tipo.Extension),
             ContentType = tipo.ContentType,
             Tamano = request.Tamano,
             Clave = clave,
@@ -65,20 +64,6 @@ public sealed class AdjuntarArchivoActividadHandler(GestionDbContext db, Alcance
         return new AdjuntoDto(adjunto.Id, adjunto.Nombre, adjunto.ContentType, adjunto.Tamano);
     }
 
-    /// <summary>The name shown: the uploaded one without folders or odd characters, with the extension of the recognised kind.</summary>
-    public static string NombreSeguro(string? nombre, string extension)
-    {
-        var basico = Path.GetFileNameWithoutExtension(Path.GetFileName((nombre ?? "").Replace('\\', '/').Split('/').Last()));
-        var limpio = new StringBuilder();
-        foreach (var c in basico.Normalize(NormalizationForm.FormC))
-            limpio.Append(char.IsLetterOrDigit(c) || c is '-' or '_' or ' ' or '.' ? c : '_');
-        var texto = limpio.ToString().Trim(' ', '.');
-        if (texto.Length == 0)
-            texto = "adjunto";
-        if (texto.Length > 100)
-            texto = texto[..100];
-        return $"{texto}.{extension}";
-    }
 }
 
 public sealed record ArchivoAdjunto(Stream Contenido, string ContentType, string Nombre);

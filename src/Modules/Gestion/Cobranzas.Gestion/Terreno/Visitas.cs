@@ -181,7 +181,7 @@ public sealed class FotografiarVisitaHandler(GestionDbContext db, AccesoRutas ac
             ?? throw new ReglaNegocioException("archivo", "tipo_no_permitido", $"El tipo de archivo no está permitido; se aceptan {TiposAdjunto.Descripcion}.");
         var adjunto = new AdjuntoActividad
         {
-            ActividadId = actividadId, Nombre = AdjuntarArchivoActividadHandler.NombreSeguro(request.NombreArchivo, tipo.Extension), ContentType = tipo.ContentType,
+            ActividadId = actividadId, Nombre = TiposAdjunto.NombreSeguro(request.NombreArchivo, tipo.Extension), ContentType = tipo.ContentType,
             Tamano = request.Tamano, Clave = clave, Creado = reloj.GetUtcNow(),
         };
         db.Add(adjunto);
