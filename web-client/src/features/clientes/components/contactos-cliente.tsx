@@ -100,6 +100,7 @@ export function ContactosCliente({ clienteId }: { clienteId: string }) {
                         </Tooltip>
                         {c.activo ? (
                           <BotonConfirmar
+                            key="desactivar"
                             variant="subtle"
                             color="red"
                             size="xs"
@@ -122,6 +123,7 @@ export function ContactosCliente({ clienteId }: { clienteId: string }) {
                           </BotonConfirmar>
                         ) : (
                           <BotonConfirmar
+                            key="reactivar"
                             variant="subtle"
                             color="green"
                             size="xs"
