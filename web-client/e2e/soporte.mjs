@@ -249,10 +249,10 @@ export async function esperarCorreo(destinatario, { timeout = 90_000 } = {}) {
         )
         .at(-1);
     },
-    // The outbox job sends every 30 s: here the app is idle while the mail is on its way.
+    // Invitations and portal links are sent as soon as they are queued; the bound covers an SMTP server that answers late.
     {
       inactivo: timeout,
-      intervalo: 1000,
+      intervalo: 250,
       pagina: null,
       mensaje: `el correo para ${destinatario} en ${MAILDEV_URL}`,
     },
