@@ -24,10 +24,16 @@ import {
 const LIMITE = { timeout: 180_000 };
 const ETIQUETAS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const GRAVES = new Set(['serious', 'critical']);
+/** The open tab of the client page. */
+const PESTANA = '[role="tabpanel"]';
 
-async function sinViolacionesGraves(pagina, nombre) {
+/**
+ * axe on the screen's content (`ambito`): the menu and header around it are the same on every screen and
+ * accesibilidad.test.mjs checks them; leaving them out keeps each run to a few seconds on a loaded machine.
+ */
+async function sinViolacionesGraves(pagina, nombre, ambito = 'main') {
   await esperar(async () => !(await appOcupada(pagina)), { mensaje: `${nombre} sin consultas en curso` });
-  const r = await new AxeBuilder({ page: pagina }).withTags(ETIQUETAS).analyze();
+  const r = await new AxeBuilder({ page: pagina }).include(ambito).withTags(ETIQUETAS).analyze();
   const graves = r.violations.filter((v) => GRAVES.has(v.impact));
   assert.deepEqual(
     graves.map((v) => `${v.id} (${v.impact}): ${v.nodes[0]?.target?.join(' ')}`),
@@ -131,7 +137,7 @@ describe('Crédito, convenios y cobranza judicial en la ficha del cliente', () =
         assert.equal((await creada).status(), 201);
         await pagina.getByRole('heading', { name: 'Solicitud de línea nueva: 75 UF' }).waitFor();
         await pagina.getByRole('table', { name: 'Aporte de cada factor al score' }).waitFor();
-        await sinViolacionesGraves(pagina, 'la solicitud de crédito en borrador');
+        await sinViolacionesGraves(pagina, 'la solicitud de crédito en borrador', PESTANA);
 
         const enviada = respuestaA(
           pagina,
@@ -217,7 +223,7 @@ describe('Crédito, convenios y cobranza judicial en la ficha del cliente', () =
           mensaje: 'la vista previa con 3 cuotas',
         });
         assert.equal(await cuotas.getByRole('row', { name: /Por firmar/ }).count(), 3);
-        await sinViolacionesGraves(pagina, 'la vista previa del convenio');
+        await sinViolacionesGraves(pagina, 'la vista previa del convenio', PESTANA);
 
         const creado = respuestaDe(pagina, '/api/v1/convenios', {}, 'POST');
         await pagina.getByRole('button', { name: 'Crear borrador' }).click();
@@ -239,7 +245,7 @@ describe('Crédito, convenios y cobranza judicial en la ficha del cliente', () =
         await esperar(async () => (await cuotas.getByRole('row', { name: /Pendiente/ }).count()) === 3, {
           mensaje: 'las 3 cuotas pendientes de pago tras la firma',
         });
-        await sinViolacionesGraves(pagina, 'el convenio firmado');
+        await sinViolacionesGraves(pagina, 'el convenio firmado', PESTANA);
 
         // The invoices are settled by the convenio; its installments are what the client owes now, peso for peso.
         for (const f of facturas) {
@@ -315,7 +321,7 @@ describe('Crédito, convenios y cobranza judicial en la ficha del cliente', () =
         await demanda.getByRole('button', { name: 'Registrar demanda' }).click();
         await pagina.getByText(`1° Juzgado Civil de Santiago · Rol C-${m}`).waitFor();
         await pagina.getByTestId('etapa-cliente').getByText('Etapa judicial').waitFor();
-        await sinViolacionesGraves(pagina, 'la pestaña Judicial');
+        await sinViolacionesGraves(pagina, 'la pestaña Judicial', PESTANA);
 
         // Collection is suspended: a call or a letter to the client is refused by the contact rules.
         await pagina.getByRole('tab', { name: 'Actividades' }).click();
