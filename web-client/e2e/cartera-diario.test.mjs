@@ -194,6 +194,7 @@ describe('SPA Cobranzas: el día de un equipo de cobranza', () => {
 
       // The same search in the client picker of another screen.
       await pagina.goto('/cartera/pagos/nuevo');
+      await pagina.getByRole('heading', { name: 'Registrar pago', level: 1 }).waitFor();
       const campo = pagina.getByRole('textbox', { name: /^Cliente/ });
       await campo.click();
       const busqueda = respuestaDe(pagina, '/api/v1/clientes', { buscar: `marin ${m}` });

@@ -105,6 +105,7 @@ describe('SPA Cobranzas: cartera', () => {
         await nav.getByRole('link', { name: 'Pagos', exact: true }).click();
         await pagina.getByRole('link', { name: 'Registrar pago' }).click();
         await pagina.waitForURL('**/cartera/pagos/nuevo');
+        await pagina.getByRole('heading', { name: 'Registrar pago', level: 1 }).waitFor();
         await elegirCliente(pagina, razonSocial);
         await pagina.getByRole('textbox', { name: /^Monto/ }).fill('50000');
 
@@ -224,6 +225,7 @@ describe('SPA Cobranzas: cartera', () => {
         await nav.getByRole('link', { name: 'Documentos', exact: true }).click();
         await pagina.getByRole('link', { name: 'Nuevo documento' }).click();
         await pagina.waitForURL('**/cartera/documentos/nuevo');
+        await pagina.getByRole('heading', { name: 'Nuevo documento', level: 1 }).waitFor();
         await elegirCliente(pagina, razonSocial);
         const campoFolio = pagina.getByRole('textbox', { name: /^Folio/ });
         await campoFolio.fill(String(folio));

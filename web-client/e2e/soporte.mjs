@@ -192,6 +192,10 @@ export function respuestaDe(pagina, ruta, consulta = {}, metodo = 'GET') {
 /**
  * Picks a client in the client picker (`SelectorCliente`): types `texto`, waits for the search request with that
  * text to be answered (however long the server takes), then clicks the option.
+ *
+ * Call it once the screen that holds the picker is on the page (wait for its heading), not just its URL: the router
+ * changes the URL before React commits the new screen, and the lists that lead to a form (documents, payments) have a
+ * client picker of their own, which would get the text and then be replaced by the form's empty one.
  */
 export async function elegirCliente(
   pagina,
@@ -245,10 +249,10 @@ export async function esperarCorreo(destinatario, { timeout = 90_000 } = {}) {
         )
         .at(-1);
     },
-    // The outbox job sends every 30 s: here the app is idle while the mail is on its way.
+    // Invitations and portal links are sent as soon as they are queued; the bound covers an SMTP server that answers late.
     {
       inactivo: timeout,
-      intervalo: 1000,
+      intervalo: 250,
       pagina: null,
       mensaje: `el correo para ${destinatario} en ${MAILDEV_URL}`,
     },

@@ -32,8 +32,8 @@ const REGIMEN: Record<string, string> = {
 };
 
 const ESTADO: Record<string, { etiqueta: string; color: string }> = {
-  pendiente: { etiqueta: 'Pendiente en el ERP', color: 'yellow.9' },
-  emitida: { etiqueta: 'Emitida', color: 'green.8' },
+  pendiente: { etiqueta: 'Pendiente en el ERP', color: 'yellow' },
+  emitida: { etiqueta: 'Emitida', color: 'green' },
   anulada: { etiqueta: 'Anulada', color: 'gray.7' },
 };
 

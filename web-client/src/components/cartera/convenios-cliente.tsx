@@ -130,7 +130,7 @@ export function ConveniosCliente({ clienteId }: { clienteId: string }) {
 
 function NuevoConvenio({ clienteId, cerrar }: { clienteId: string; cerrar: (id?: string) => void }) {
   const documentos = useDocumentos(
-    { clienteId, conSaldo: true, tamanoPagina: 200, orden: 'vencimiento' },
+    { clienteId, conSaldo: true, tamanoPagina: 200, orden: 'fechaVencimiento' },
     { lista: false },
   );
   const [seleccion, setSeleccion] = useState<string[]>([]);

@@ -8,12 +8,12 @@ export const TIPOS_CONVENIO = [
 
 export const ESTADOS_CONVENIO: Record<string, { etiqueta: string; color: string }> = {
   borrador: { etiqueta: 'Borrador', color: 'gray.7' },
-  pendiente_aprobacion: { etiqueta: 'Pendiente de aprobación', color: 'yellow.9' },
+  pendiente_aprobacion: { etiqueta: 'Pendiente de aprobación', color: 'yellow' },
   aprobado: { etiqueta: 'Aprobado', color: 'blue.8' },
-  vigente: { etiqueta: 'Firmado (vigente)', color: 'green.8' },
-  cumplido: { etiqueta: 'Cumplido', color: 'teal.8' },
+  vigente: { etiqueta: 'Firmado (vigente)', color: 'green' },
+  cumplido: { etiqueta: 'Cumplido', color: 'teal' },
   roto: { etiqueta: 'Roto', color: 'red.8' },
-  anulado: { etiqueta: 'Anulado', color: 'gray.6' },
+  anulado: { etiqueta: 'Anulado', color: 'gray' },
 };
 
 export const ESTADOS_CUOTA: Record<string, string> = {

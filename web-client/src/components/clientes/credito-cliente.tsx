@@ -42,14 +42,14 @@ import { notificarError, notificarExito } from '@/lib/notificar';
 
 const ESTADO_SOLICITUD: Record<string, { etiqueta: string; color: string }> = {
   borrador: { etiqueta: 'Borrador', color: 'gray.7' },
-  en_aprobacion: { etiqueta: 'En aprobación', color: 'yellow.9' },
-  aprobada: { etiqueta: 'Aprobada', color: 'green.8' },
+  en_aprobacion: { etiqueta: 'En aprobación', color: 'yellow' },
+  aprobada: { etiqueta: 'Aprobada', color: 'green' },
   rechazada: { etiqueta: 'Rechazada', color: 'red.8' },
 };
 
 const ESTADO_APROBACION: Record<string, { etiqueta: string; color: string }> = {
-  pendiente: { etiqueta: 'Pendiente', color: 'yellow.9' },
-  aprobada: { etiqueta: 'Aprobada', color: 'green.8' },
+  pendiente: { etiqueta: 'Pendiente', color: 'yellow' },
+  aprobada: { etiqueta: 'Aprobada', color: 'green' },
   rechazada: { etiqueta: 'Rechazada', color: 'red.8' },
 };
 
@@ -460,11 +460,11 @@ export function ScoreSolicitud({ solicitud }: { solicitud: SolicitudCredito }) {
           size="lg"
           color={
             sc.categoria === 'A'
-              ? 'green.8'
+              ? 'green'
               : sc.categoria === 'B'
                 ? 'blue.8'
                 : sc.categoria === 'C'
-                  ? 'yellow.9'
+                  ? 'yellow'
                   : 'red.8'
           }
         >
@@ -552,7 +552,7 @@ export function AprobacionSolicitud({
                   {d.actor} ({d.rol})
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={d.aprueba ? 'green.8' : 'red.8'}>{d.aprueba ? 'Aprueba' : 'Rechaza'}</Badge>
+                  <Badge color={d.aprueba ? 'green' : 'red.8'}>{d.aprueba ? 'Aprueba' : 'Rechaza'}</Badge>
                 </Table.Td>
                 <Table.Td>{d.comentario}</Table.Td>
               </Table.Tr>

@@ -45,8 +45,8 @@ const TIPOS_DOCUMENTACION = [
 ];
 
 const ALERTA_DOCUMENTO: Record<string, { etiqueta: string; color: string }> = {
-  vigente: { etiqueta: 'Vigente', color: 'green.8' },
-  por_vencer: { etiqueta: 'Por vencer', color: 'yellow.9' },
+  vigente: { etiqueta: 'Vigente', color: 'green' },
+  por_vencer: { etiqueta: 'Por vencer', color: 'yellow' },
   vencido: { etiqueta: 'Vencido', color: 'red.8' },
   sin_vencimiento: { etiqueta: 'Sin vencimiento', color: 'gray.7' },
 };

@@ -34,9 +34,10 @@ public sealed class AdjuntoEnvioConfiguracion : IEntityTypeConfiguration<Adjunto
 /// <summary>
 /// An internal message (an executive report to the company's own users): an outbox row with no client (<see cref="Guid.Empty"/>) and its
 /// timeline step already done, so the sender only delivers it; the row and its files are written in one transaction and the unique key
-/// makes a second request with the same key a no-op.
+/// makes a second request with the same key a no-op. The sender is told at once (<see cref="AvisoEnvios"/>): a portal access link is
+/// waited for by someone at the screen, not by the sender's next tick.
 /// </summary>
-public sealed class EncolarCorreoInternoHandler(NotificacionesDbContext db, TimeProvider reloj) : IRequestHandler<EncolarCorreoInterno, bool>
+public sealed class EncolarCorreoInternoHandler(NotificacionesDbContext db, TimeProvider reloj, AvisoEnvios aviso) : IRequestHandler<EncolarCorreoInterno, bool>
 {
     public async ValueTask<bool> Handle(EncolarCorreoInterno r, CancellationToken ct)
     {
@@ -55,6 +56,7 @@ public sealed class EncolarCorreoInternoHandler(NotificacionesDbContext db, Time
         try
         {
             await db.SaveChangesAsync(ct);
+            await aviso.AvisarAsync(ct);
             return true;
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })

@@ -68,7 +68,7 @@ export default function AprobacionesRoute() {
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Badge color="yellow.9">
+                    <Badge color="yellow">
                       {a.aprobacionesRecibidas} de {a.aprobacionesRequeridas}
                     </Badge>
                   </Table.Td>
