@@ -1,4 +1,15 @@
-import { Alert, Badge, Button, Card, Group, NumberInput, Select, SimpleGrid, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useAsegurarCliente, usePolizas, useSeguroCliente } from '@/components/clientes/api/use-seguro';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
@@ -6,7 +17,15 @@ import { usePermiso } from '@/lib/auth-contexto';
 import { formatearPesos } from '@/lib/formato';
 import { notificarError, notificarExito } from '@/lib/notificar';
 
-function Dato({ etiqueta, children, color }: { etiqueta: string; children: React.ReactNode; color?: string }) {
+function Dato({
+  etiqueta,
+  children,
+  color,
+}: {
+  etiqueta: string;
+  children: React.ReactNode;
+  color?: string;
+}) {
   return (
     <div>
       <Text size="xs" c="dimmed">
@@ -70,7 +89,9 @@ export function SeguroCliente({ clienteId }: { clienteId: string }) {
       <Group justify="space-between" mb="sm">
         <Title order={4}>Seguro de crédito</Title>
         {s.asegurado ? (
-          <Badge color={s.polizaVigente ? 'teal' : 'gray'}>{s.polizaVigente ? 'Póliza vigente' : 'Póliza vencida'}</Badge>
+          <Badge color={s.polizaVigente ? 'teal' : 'gray'}>
+            {s.polizaVigente ? 'Póliza vigente' : 'Póliza vencida'}
+          </Badge>
         ) : (
           <Badge color="gray">Sin seguro</Badge>
         )}

@@ -139,9 +139,10 @@ function DetalleJuicio({ juicio: j }: { juicio: Juicio }) {
             size="xs"
             variant="light"
             onClick={() =>
-              void descargar(`/api/v1/judicial/juicios/${j.id}/antecedentes`, `antecedentes-${j.rol}.zip`).catch(
-                (e: unknown) => notificarError(e, 'No se pudieron descargar los antecedentes'),
-              )
+              void descargar(
+                `/api/v1/judicial/juicios/${j.id}/antecedentes`,
+                `antecedentes-${j.rol}.zip`,
+              ).catch((e: unknown) => notificarError(e, 'No se pudieron descargar los antecedentes'))
             }
           >
             Descargar antecedentes

@@ -14,7 +14,8 @@ export const claveSeguros = ['credito', 'seguros'] as const;
 export function useSeguroCliente(clienteId: string) {
   return useQuery({
     queryKey: [...claveSeguros, 'cliente', clienteId],
-    queryFn: ({ signal }) => ok(api.GET('/api/v1/clientes/{id}/seguro', { params: { path: { id: clienteId } }, signal })),
+    queryFn: ({ signal }) =>
+      ok(api.GET('/api/v1/clientes/{id}/seguro', { params: { path: { id: clienteId } }, signal })),
   });
 }
 
@@ -53,7 +54,9 @@ export function useSiniestrosPorDenunciar(dias: number) {
   return useQuery({
     queryKey: [...claveSeguros, 'siniestros', dias],
     queryFn: ({ signal }) =>
-      ok(api.GET('/api/v1/credito/seguros/siniestros-por-denunciar', { params: { query: { dias } }, signal })),
+      ok(
+        api.GET('/api/v1/credito/seguros/siniestros-por-denunciar', { params: { query: { dias } }, signal }),
+      ),
   });
 }
 

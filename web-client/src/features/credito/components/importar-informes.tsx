@@ -14,9 +14,9 @@ export function ImportarInformes() {
       <Stack>
         <Title order={5}>Importar informes comerciales del bureau</Title>
         <Text size="sm" c="dimmed">
-          Archivo CSV o XLSX con las columnas rut, score, protestos, morosidades, dicom_cantidad, dicom_monto y
-          fecha. Cada informe queda en la solicitud de crédito en borrador del cliente; si una fila tiene errores
-          no se carga ninguna.
+          Archivo CSV o XLSX con las columnas rut, score, protestos, morosidades, dicom_cantidad, dicom_monto
+          y fecha. Cada informe queda en la solicitud de crédito en borrador del cliente; si una fila tiene
+          errores no se carga ninguna.
         </Text>
         <Group align="flex-end">
           <FileInput
@@ -31,7 +31,9 @@ export function ImportarInformes() {
             loading={importar.isPending}
             onClick={() =>
               archivo &&
-              importar.mutateAsync({ archivo }).catch((e: unknown) => notificarError(e, 'No se pudo importar'))
+              importar
+                .mutateAsync({ archivo })
+                .catch((e: unknown) => notificarError(e, 'No se pudo importar'))
             }
           >
             Importar
@@ -44,7 +46,9 @@ export function ImportarInformes() {
         )}
         {r && !r.aplicado && (
           <>
-            <Alert color="red">No se cargó ningún informe: corrija las filas con error y vuelva a importar.</Alert>
+            <Alert color="red">
+              No se cargó ningún informe: corrija las filas con error y vuelva a importar.
+            </Alert>
             <TablaErroresImportacion errores={r.errores} />
           </>
         )}

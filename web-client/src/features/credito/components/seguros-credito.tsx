@@ -1,4 +1,16 @@
-import { Alert, Button, Card, Group, NumberInput, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  NumberInput,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import {
   useCrearPoliza,
@@ -27,8 +39,16 @@ function NuevaPoliza() {
         Nueva póliza
       </Title>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <TextInput label="Aseguradora" value={aseguradora} onChange={(e) => setAseguradora(e.currentTarget.value)} />
-        <TextInput label="N° de póliza" value={numeroPoliza} onChange={(e) => setNumeroPoliza(e.currentTarget.value)} />
+        <TextInput
+          label="Aseguradora"
+          value={aseguradora}
+          onChange={(e) => setAseguradora(e.currentTarget.value)}
+        />
+        <TextInput
+          label="N° de póliza"
+          value={numeroPoliza}
+          onChange={(e) => setNumeroPoliza(e.currentTarget.value)}
+        />
         <NumberInput label="Cobertura (%)" min={1} max={100} value={cobertura} onChange={setCobertura} />
         <CampoFecha label="Vigente desde" value={desde} onChange={(v) => setDesde(aFechaIso(v))} />
         <CampoFecha label="Vigente hasta" value={hasta} onChange={(v) => setHasta(aFechaIso(v))} />
