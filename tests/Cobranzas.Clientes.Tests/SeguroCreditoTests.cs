@@ -81,7 +81,9 @@ public sealed class SeguroCreditoTests : PruebaClientes
 
         var hoy = (await (await Api.GetAsync("/api/v1/credito/seguros/siniestros-por-denunciar?dias=15")).JsonAsync()).AsArray();
         Fixture.Reloj.Advance(TimeSpan.FromDays(6));
-        var en6Dias = (await (await Api.GetAsync("/api/v1/credito/seguros/siniestros-por-denunciar?dias=15")).JsonAsync()).AsArray();
+        // The session token has expired six days later: a fresh sign-in.
+        var api = await Fixture.ClienteHttpAsync(Empresa);
+        var en6Dias = (await (await api.GetAsync("/api/v1/credito/seguros/siniestros-por-denunciar?dias=15")).JsonAsync()).AsArray();
 
         Assert.That(hoy.Select(s => ((decimal?)s!["saldo"], (int?)s["diasRestantes"])), Is.EqualTo(new[] { ((decimal?)100_000m, (int?)10) }));
         Assert.That((string?)hoy.Single()!["fechaLimiteDenuncia"], Is.EqualTo(F(Hoy.AddDays(-6 + 10))));
