@@ -1,3 +1,4 @@
+using Cobranzas.Cartera.Contracts;
 using Cobranzas.Clientes.Aprobaciones;
 using Cobranzas.Clientes.Contracts;
 using Cobranzas.Clientes.Credito;
@@ -13,7 +14,8 @@ namespace Cobranzas.Api.Demo;
 
 /// <summary>
 /// Credit and documentation alive on first run: guarantees on file (one about to lapse), a draft request with its bureau
-/// report, requests waiting for the supervisor and for the manager, and one line already approved by the supervisor.
+/// report, requests waiting for the supervisor and for the manager, one line already approved by the supervisor, and a credit
+/// insurance policy with two insured clients (one above its insured limit).
 /// </summary>
 public sealed class DemoCredito(IServiceProvider servicios, Guid empresaId, string usuarioSupervisor)
 {
@@ -27,6 +29,8 @@ public sealed class DemoCredito(IServiceProvider servicios, Guid empresaId, stri
         var hoy = FechaNegocio.Hoy(reloj);
         var clientes = await db.Clientes.AsNoTracking().OrderBy(c => c.RazonSocial).Select(c => new { c.Id, c.Segmento }).ToListAsync(ct);
         Guid? Del(string segmento, int salto = 0) => clientes.Where(c => c.Segmento == segmento).Skip(salto).Select(c => (Guid?)c.Id).FirstOrDefault();
+
+        await CargarSeguroAsync(mediator, hoy, ct);
 
         if (Del("Mayorista") is { } mayorista)
         {
@@ -83,6 +87,17 @@ public sealed class DemoCredito(IServiceProvider servicios, Guid empresaId, stri
                 await db.SaveChangesAsync(ct);
             }
         }
+    }
+
+    /// <summary>A credit insurance policy covering the two largest debtors: one within its insured limit, one above it.</summary>
+    public static async Task CargarSeguroAsync(IMediator mediator, DateOnly hoy, CancellationToken ct)
+    {
+        var deudores = (await mediator.Send(new ObtenerDeudaClientes(null), ct)).Where(d => d.Saldo > 0).OrderByDescending(d => d.Saldo).Take(2).ToList();
+        if (deudores.Count < 2)
+            return;
+        var poliza = await mediator.Send(new CrearPolizaSeguro(new DatosPoliza("Continental Seguros de Crédito", "SC-2026-0142", hoy.AddMonths(-4), hoy.AddMonths(8), 90m, 90)), ct);
+        await mediator.Send(new AsegurarCliente(deudores[0].ClienteId, new DatosSeguroCliente(poliza.Id, Math.Round(deudores[0].Saldo / 2, 0))), ct);
+        await mediator.Send(new AsegurarCliente(deudores[1].ClienteId, new DatosSeguroCliente(poliza.Id, (Math.Ceiling(deudores[1].Saldo * 1.5m / 100_000m) * 100_000m) + 100_000m)), ct);
     }
 
     private static async Task<Guid> CrearAsync(IMediator mediator, Guid clienteId, decimal limite, string moneda, int plazo, string? referencias, CancellationToken ct) =>

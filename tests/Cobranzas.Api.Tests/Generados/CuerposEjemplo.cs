@@ -267,6 +267,11 @@ public static class CuerposEjemplo
                 tipo = "convenio", niveles = new object[] { new { nombre = "Supervisor", hastaUf = 200m, rolMinimo = "Supervisor", aprobadoresRequeridos = 1 }, new { nombre = "Gerencia", hastaUf = (decimal?)null, rolMinimo = "Administrador", aprobadoresRequeridos = 2 } },
             },
             "PonderacionesScoreDto" => new { diasPago = 30, protestos = 15, compromisosRotos = 10, bureau = 25, antiguedad = 10, exposicion = 10 },
+            "DatosPoliza" => new
+            {
+                aseguradora = "Aseguradora de ejemplo", numeroPoliza = $"POL-{n}", vigenciaDesde = ayer.AddYears(-1), vigenciaHasta = ayer.AddYears(1), porcentajeCobertura = 90m, diasDenuncia = 60,
+            },
+            "DatosSeguroCliente" => new { polizaId = r.Id("/api/v1/credito/seguros/polizas"), limiteAsegurado = 1_000_000m },
             "DatosDocumentoCliente" => new
             {
                 tipo = "boleta_garantia", descripcion = $"Boleta de ejemplo {n}", monto = 1_000_000m, moneda = "CLP", fechaEmision = ayer, vencimiento = ayer.AddDays(180), representante = (string?)null,

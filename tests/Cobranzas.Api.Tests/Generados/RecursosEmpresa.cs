@@ -395,7 +395,10 @@ public sealed partial class RecursosEmpresa
     }
 
     /// <summary>A business client with an invoice 30 days overdue, and its pending nota de débito request (the 1% invoice commission).</summary>
-    /// <summary>A draft credit request, a request sent to approval (its approval), and a document with its file in the client's documentation.</summary>
+    /// <summary>
+    /// A draft credit request, a request sent to approval (its approval), a document with its file in the client's documentation, and a
+    /// credit insurance policy insuring the client for 1 peso (so its excess and claims lists are not empty).
+    /// </summary>
     private static async Task CrearCreditoAsync(RecursosEmpresa r, string clienteId, int n)
     {
         if (!DocumentoOpenApi.DelRepositorio.Operaciones.Any(o => o is { Metodo: "POST", Ruta: "/api/v1/credito/solicitudes" }))
@@ -411,6 +414,13 @@ public sealed partial class RecursosEmpresa
         r.Registrar("/api/v1/aprobaciones", aprobacion.Id());
         r.Registrar("/api/v1/clientes/{id}/documentacion", documento.Id());
         r.Datos.Add($"Contrato reservado {n}");
+        var poliza = await (await r.Admin.PostAsJsonAsync("/api/v1/credito/seguros/polizas", new
+        {
+            aseguradora = "Aseguradora reservada", numeroPoliza = $"Póliza reservada {n}", vigenciaDesde = "2020-01-01", vigenciaHasta = "2100-12-31", porcentajeCobertura = 90m, diasDenuncia = 3650,
+        })).JsonAsync(201);
+        await (await r.Admin.PutAsJsonAsync($"/api/v1/clientes/{clienteId}/seguro", new { polizaId = poliza.Id(), limiteAsegurado = 1m })).JsonAsync();
+        r.Registrar("/api/v1/credito/seguros/polizas", poliza.Id());
+        r.Datos.Add($"Póliza reservada {n}");
     }
 
     private static async Task CrearCargosMoraAsync(RecursosEmpresa r, int n)

@@ -24,6 +24,7 @@ public sealed class ClientesModulo : IModulo
     {
         services.AddContextoModulo<ClientesDbContext>(ClientesDbContext.Esquema);
         services.AddScoped<EscrituraCliente>();
+        services.AddSingleton<IProveedorInformeComercial, ArchivoBureau>();
         services.AddTransient<RevisionLineasCreditoJob>();
         services.AddQuartz(q => q.ScheduleJob<RevisionLineasCreditoJob>(
             t => t.WithIdentity("revision-lineas-credito", "clientes")
@@ -40,7 +41,9 @@ public sealed class ClientesModulo : IModulo
         TiposGrupo.Clientes.Map, TiposGrupo.Contactos.Map, ImportarClientes.Map, ListarComunas.Map,
         ListarNivelesAprobacion.Map, GuardarNivelesAprobacion.Map, ListarAprobacionesPendientes.Map, ObtenerAprobacionPorId.Map, RegistrarDecisionAprobacion.Map,
         ListarSolicitudesCredito.Map, CrearSolicitudCredito.Map, ObtenerSolicitudCredito.Map, ActualizarSolicitudCredito.Map, GuardarInformeComercial.Map,
-        EnviarSolicitudCredito.Map, DecidirSolicitudCredito.Map, ObtenerPonderacionesScore.Map, GuardarPonderacionesScore.Map,
+        EnviarSolicitudCredito.Map, DecidirSolicitudCredito.Map, ObtenerPonderacionesScore.Map, GuardarPonderacionesScore.Map, ImportarInformesComerciales.Map,
+        ListarPolizasSeguro.Map, CrearPolizaSeguro.Map, ActualizarPolizaSeguro.Map, ObtenerSeguroCliente.Map, AsegurarCliente.Map, QuitarSeguroCliente.Map,
+        ListarExcesosSeguro.Map, ListarSiniestrosPorDenunciar.Map,
         ListarDocumentacion.Map, RegistrarDocumentoCliente.Map, ActualizarDocumentoCliente.Map, EliminarDocumentoCliente.Map, SubirArchivoDocumentoCliente.Map,
         DescargarArchivoDocumentoCliente.Map, ListarDocumentacionPorVencer.Map);
 }

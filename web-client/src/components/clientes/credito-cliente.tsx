@@ -27,6 +27,7 @@ import {
   useSolicitudCredito,
   useSolicitudesCredito,
 } from '@/components/clientes/api/use-credito';
+import { SeguroCliente } from '@/components/clientes/seguro-cliente';
 import { CampoFecha } from '@/components/ui/campo-fecha';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { usePermiso } from '@/lib/auth-contexto';
@@ -68,6 +69,7 @@ export function CreditoCliente({ clienteId }: { clienteId: string }) {
 
   return (
     <Stack>
+      <SeguroCliente clienteId={clienteId} />
       <Group justify="space-between">
         <Title order={4}>Solicitudes de crédito</Title>
         {puedeEditar && !abierta && (

@@ -12,6 +12,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
+import { descargar } from '@/api/client';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { formatearFecha, formatearPesos } from '@/lib/formato';
 import { notificarError, notificarExito } from '@/lib/notificar';
@@ -133,9 +134,23 @@ function DetalleJuicio({ juicio: j }: { juicio: Juicio }) {
         <Text fw={600}>
           {j.tribunal} · Rol {j.rol}
         </Text>
-        <Badge color={j.estado === 'vigente' ? 'red' : 'gray'}>
-          {j.estado === 'vigente' ? 'Vigente' : 'Terminado'}
-        </Badge>
+        <Group gap="xs">
+          <Button
+            size="xs"
+            variant="light"
+            onClick={() =>
+              void descargar(
+                `/api/v1/judicial/juicios/${j.id}/antecedentes`,
+                `antecedentes-${j.rol}.zip`,
+              ).catch((e: unknown) => notificarError(e, 'No se pudieron descargar los antecedentes'))
+            }
+          >
+            Descargar antecedentes
+          </Button>
+          <Badge color={j.estado === 'vigente' ? 'red' : 'gray'}>
+            {j.estado === 'vigente' ? 'Vigente' : 'Terminado'}
+          </Badge>
+        </Group>
       </Group>
       <Text size="sm">
         {j.estudio} · {j.procedimiento} · Etapa: {j.etapaProcesal} · Demandado{' '}

@@ -36,6 +36,8 @@ public sealed class ClientesDbContext(DbContextOptions<ClientesDbContext> option
         b.ApplyConfiguration(new Aprobaciones.AprobacionConfiguracion());
         b.ApplyConfiguration(new Credito.SolicitudCreditoConfiguracion());
         b.ApplyConfiguration(new Credito.PonderacionesScoreConfiguracion());
+        b.ApplyConfiguration(new Credito.PolizaSeguroConfiguracion());
+        b.ApplyConfiguration(new Credito.ClienteAseguradoConfiguracion());
         b.ApplyConfiguration(new Documentacion.DocumentoClienteConfiguracion());
         b.Entity<Cliente>(e =>
         {

@@ -11,7 +11,7 @@ public static class AreaJudicial
     [
         ListarAgencias.Map, CrearAgencia.Map, CrearClaveAgencia.Map, DerivarAgencia.Map, ListarDerivaciones.Map, CerrarDerivacion.Map,
         ListarDocumentosAgencia.Map, ObtenerDocumentoAgencia.Map, RegistrarActividadAgencia.Map, RegistrarPagoAgencia.Map,
-        ListarEstudios.Map, CrearEstudio.Map, ListarJuicios.Map, CrearJuicio.Map, ObtenerJuicio.Map, ActualizarJuicio.Map, AgregarAudiencia.Map, AgregarCosto.Map,
+        ListarEstudios.Map, CrearEstudio.Map, ListarJuicios.Map, CrearJuicio.Map, ObtenerJuicio.Map, DescargarAntecedentesJuicio.Map, ActualizarJuicio.Map, AgregarAudiencia.Map, AgregarCosto.Map,
         ListarQuiebras.Map, ObtenerQuiebra.Map, RegistrarQuiebra.Map, RegistrarRecuperoQuiebra.Map,
     ];
 }

@@ -31,7 +31,9 @@ import {
   useGuardarPonderacionesScore,
   usePonderacionesScore,
 } from '@/features/credito/api/use-ponderaciones-score';
+import { ImportarInformes } from '@/features/credito/components/importar-informes';
 import { errorNiveles, type NivelEditable } from '@/features/credito/components/niveles';
+import { SegurosCredito } from '@/features/credito/components/seguros-credito';
 
 const TIPOS: Record<string, string> = { credito: 'Líneas de crédito', convenio: 'Convenios' };
 const ROLES = ['Cobrador', 'Supervisor', 'Administrador'];
@@ -57,6 +59,8 @@ export default function ConfiguracionCreditoRoute() {
               </Tabs.Tab>
             ))}
             <Tabs.Tab value="score">Score interno</Tabs.Tab>
+            <Tabs.Tab value="seguros">Seguros de crédito</Tabs.Tab>
+            <Tabs.Tab value="informes">Informes comerciales</Tabs.Tab>
           </Tabs.List>
           {niveles.data.map((c) => (
             <Tabs.Panel key={c.tipo} value={c.tipo}>
@@ -65,6 +69,12 @@ export default function ConfiguracionCreditoRoute() {
           ))}
           <Tabs.Panel value="score">
             <Ponderaciones />
+          </Tabs.Panel>
+          <Tabs.Panel value="seguros">
+            <SegurosCredito />
+          </Tabs.Panel>
+          <Tabs.Panel value="informes">
+            <ImportarInformes />
           </Tabs.Panel>
         </Tabs>
       )}

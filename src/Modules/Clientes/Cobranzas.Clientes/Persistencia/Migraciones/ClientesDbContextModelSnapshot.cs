@@ -2977,6 +2977,109 @@ namespace Cobranzas.Clientes.Persistencia.Migraciones
                         });
                 });
 
+            modelBuilder.Entity("Cobranzas.Clientes.Credito.ClienteAsegurado", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClienteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cliente_id");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<decimal>("LimiteAsegurado")
+                        .HasPrecision(18)
+                        .HasColumnType("numeric(18,0)")
+                        .HasColumnName("limite_asegurado");
+
+                    b.Property<Guid>("PolizaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("poliza_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_clientes_asegurados");
+
+                    b.HasIndex("ClienteId")
+                        .HasDatabaseName("ix_clientes_asegurados_cliente_id");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_clientes_asegurados_empresa_id");
+
+                    b.HasIndex("PolizaId")
+                        .HasDatabaseName("ix_clientes_asegurados_poliza_id");
+
+                    b.HasIndex("EmpresaId", "ClienteId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_clientes_asegurados_empresa_id_cliente_id");
+
+                    b.HasIndex("EmpresaId", "PolizaId")
+                        .HasDatabaseName("ix_clientes_asegurados_empresa_id_poliza_id");
+
+                    b.ToTable("clientes_asegurados", "clientes");
+                });
+
+            modelBuilder.Entity("Cobranzas.Clientes.Credito.PolizaSeguro", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Aseguradora")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("aseguradora");
+
+                    b.Property<DateTimeOffset>("Creada")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creada");
+
+                    b.Property<int>("DiasDenuncia")
+                        .HasColumnType("integer")
+                        .HasColumnName("dias_denuncia");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<string>("NumeroPoliza")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("numero_poliza");
+
+                    b.Property<decimal>("PorcentajeCobertura")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("porcentaje_cobertura");
+
+                    b.Property<DateOnly>("VigenciaDesde")
+                        .HasColumnType("date")
+                        .HasColumnName("vigencia_desde");
+
+                    b.Property<DateOnly>("VigenciaHasta")
+                        .HasColumnType("date")
+                        .HasColumnName("vigencia_hasta");
+
+                    b.HasKey("Id")
+                        .HasName("pk_polizas_seguro");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_polizas_seguro_empresa_id");
+
+                    b.HasIndex("EmpresaId", "Aseguradora", "NumeroPoliza")
+                        .IsUnique()
+                        .HasDatabaseName("ix_polizas_seguro_empresa_id_aseguradora_numero_poliza");
+
+                    b.ToTable("polizas_seguro", "clientes");
+                });
+
             modelBuilder.Entity("Cobranzas.Clientes.Credito.PonderacionesScore", b =>
                 {
                     b.Property<Guid>("EmpresaId")
@@ -3713,6 +3816,23 @@ namespace Cobranzas.Clientes.Persistencia.Migraciones
                         });
 
                     b.Navigation("Decisiones");
+                });
+
+            modelBuilder.Entity("Cobranzas.Clientes.Credito.ClienteAsegurado", b =>
+                {
+                    b.HasOne("Cobranzas.Clientes.Persistencia.Cliente", null)
+                        .WithMany()
+                        .HasForeignKey("ClienteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_clientes_asegurados_clientes_cliente_id");
+
+                    b.HasOne("Cobranzas.Clientes.Credito.PolizaSeguro", null)
+                        .WithMany()
+                        .HasForeignKey("PolizaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_clientes_asegurados_polizas_seguro_poliza_id");
                 });
 
             modelBuilder.Entity("Cobranzas.Clientes.Credito.SolicitudCredito", b =>
