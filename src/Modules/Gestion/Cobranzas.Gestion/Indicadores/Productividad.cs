@@ -61,18 +61,16 @@ public static class CalculoProductividad
         var asignados = (await db.Asignaciones.AsNoTracking().Where(a => soloCobrador == null || a.CobradorId == soloCobrador).Select(a => new { a.CobradorId, a.ClienteId }).ToListAsync(ct))
             .Where(a => ids is null || ids.Contains(a.ClienteId)).ToLookup(a => a.CobradorId, a => a.ClienteId);
 
-        var listados = lista.Where(c => c.Activo || conteo.ContainsKey(c.Id) || promesas.ContainsKey(c.Id)).ToList();
-        // One statement for every collector, from the period's applications, instead of one per collector.
-        var recaudado = await mediator.Send(new ObtenerRecaudacionPorGrupo(desde, hasta,
-            listados.SelectMany(c => asignados[c.Id].Select(cliente => new ClienteEnGrupo(cliente, c.Id))).ToList()), ct);
-
         var filas = new List<ProductividadCobrador>();
-        foreach (var c in listados)
+        foreach (var c in lista)
         {
             var n = conteo.GetValueOrDefault(c.Id);
             var p = promesas.GetValueOrDefault(c.Id);
-            filas.Add(new ProductividadCobrador(c.Id, c.Nombre, n?.Actividades ?? 0, n?.Contactos ?? 0, p?.Tomados ?? 0, p?.Monto ?? 0, p?.Cumplidos ?? 0, p?.Pagado ?? 0,
-                recaudado.GetValueOrDefault(c.Id)));
+            var suyos = asignados[c.Id].ToList();
+            if (!c.Activo && n is null && p is null)
+                continue;
+            var recaudado = suyos.Count == 0 ? 0m : await mediator.Send(new ObtenerRecaudacion(desde, hasta, suyos), ct);
+            filas.Add(new ProductividadCobrador(c.Id, c.Nombre, n?.Actividades ?? 0, n?.Contactos ?? 0, p?.Tomados ?? 0, p?.Monto ?? 0, p?.Cumplidos ?? 0, p?.Pagado ?? 0, recaudado));
         }
 
         return filas;
