@@ -6,6 +6,7 @@ using Bogus;
 using Cobranzas.Cartera.Documentos;
 using Cobranzas.Cartera.Importaciones;
 using Cobranzas.Cartera.Pagos;
+using Cobranzas.SharedKernel.Tiempo;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -112,6 +113,46 @@ public static class BancoCartera
             """;
         await Comparar($"lista de clientes por saldo, mayor primero ({clientes.Count:N0} clientes, página de 25 + total)", repeticiones,
             () => http.GetStringAsync("/api/v1/clientes?orden=-saldo&tamanoPagina=25"), () => SqlAsync(fuente, porDeudaSql, empresa, hoy, null));
+        // 3c. Ordered by overdue debt at today's business date. The read model keeps the overdue part up to a kept date (moved
+        // by the daily roll; here the migration's, today): measured rolled, then with the kept date set back to yesterday
+        // (the roll of tonight not yet run), where today's installments falling due are summed from the due-date index.
+        var hoyNegocio = FechaNegocio.Hoy(TimeProvider.System);
+        var porVencidoSql = """
+            WITH d AS (
+                SELECT cliente_id, COALESCE(sum(saldo) FILTER (WHERE fecha_vencimiento < @corte), 0) AS vencido
+                FROM cartera.cuotas WHERE empresa_id = @e AND saldo > 0 AND vigente GROUP BY cliente_id)
+            SELECT c.id, COALESCE(d.vencido, 0) AS vencido
+            FROM clientes.clientes c LEFT JOIN d ON d.cliente_id = c.id
+            WHERE c.empresa_id = @e
+            ORDER BY COALESCE(d.vencido, 0) DESC, c.razon_social, c.id LIMIT 25;
+            SELECT count(*) FROM clientes.clientes WHERE empresa_id = @e
+            """;
+        foreach (var (guardada, cual) in new[] { (hoyNegocio, "cerrada hoy"), (hoyNegocio.AddDays(-1), "fecha guardada ayer, sin el cierre de hoy") })
+        {
+            await using (var cmd = fuente.CreateCommand("SELECT cartera.rodar_vencido(@d)"))
+            {
+                cmd.CommandTimeout = 0;
+                cmd.Parameters.AddWithValue("d", guardada);
+                await cmd.ExecuteNonQueryAsync();
+            }
+
+            var paginaApi = JsonDocument.Parse(await http.GetStringAsync("/api/v1/clientes?orden=-vencido&tamanoPagina=25")).RootElement.GetProperty("items").EnumerateArray()
+                .Select(i => (i.GetProperty("id").GetGuid(), i.GetProperty("vencido").GetDecimal())).ToList();
+            var paginaSql = new List<(Guid, decimal)>();
+            await using (var cmd = fuente.CreateCommand(porVencidoSql))
+            {
+                cmd.Parameters.AddWithValue("e", empresa);
+                cmd.Parameters.AddWithValue("corte", hoyNegocio);
+                await using var r = await cmd.ExecuteReaderAsync();
+                while (await r.ReadAsync())
+                    paginaSql.Add((r.GetGuid(0), r.GetDecimal(1)));
+            }
+
+            Console.WriteLine($"| (lista por vencido al {hoyNegocio:yyyy-MM-dd}, {cual}: primer vencido {paginaSql[0].Item2:N0}; página API igual a SQL: {(paginaApi.SequenceEqual(paginaSql) ? "sí" : "NO")}) | | | |");
+            await Comparar($"lista de clientes por vencido, mayor primero, {cual} ({clientes.Count:N0} clientes, página de 25 + total)", repeticiones,
+                () => http.GetStringAsync("/api/v1/clientes?orden=-vencido&tamanoPagina=25"), () => SqlAsync(fuente, porVencidoSql, empresa, hoyNegocio, null));
+        }
+
         await Comparar($"lista de clientes por razón social con saldo y vencido (página de 25)", repeticiones,
             () => http.GetStringAsync("/api/v1/clientes?tamanoPagina=25"),
             () => SqlAsync(fuente, "SELECT count(*) FROM clientes.clientes WHERE empresa_id = @e; SELECT id, rut, razon_social FROM clientes.clientes WHERE empresa_id = @e ORDER BY razon_social, id LIMIT 25", empresa, hoy, null));

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Bogus;
 using Cobranzas.Cartera.Documentos;
+using Cobranzas.SharedKernel.Tiempo;
 using Npgsql;
 
 namespace Cobranzas.Bench;
@@ -62,22 +63,26 @@ public static class BancoReportesCartera
                    (SELECT sum(saldo) FROM (SELECT saldo FROM s ORDER BY saldo DESC, cliente_id LIMIT 20) x) AS top20,
                    (SELECT total FROM t) AS total
             """;
-        var urlConcentracion = $"/api/v1/reportes/concentracion?fechaCorte={hoy:yyyy-MM-dd}&cantidad=20";
+        // At today's business date the report reads the per-client read model; at a past cut-off (yesterday) the as-of statement.
+        foreach (var (corte, cual) in new[] { (FechaNegocio.Hoy(TimeProvider.System), "al día de hoy"), (hoy, "a fecha pasada (ayer)") })
         {
-            var api = JsonDocument.Parse(await http.GetStringAsync(urlConcentracion)).RootElement;
-            await using var cmd = fuente.CreateCommand(concentracionSql);
-            cmd.Parameters.AddWithValue("e", empresa);
-            cmd.Parameters.AddWithValue("corte", hoy);
-            await using var r = await cmd.ExecuteReaderAsync();
-            await r.ReadAsync();
-            var (herf, top20, total) = (r.GetDecimal(0), r.GetDecimal(1), r.GetDecimal(2));
-            var apiTop20 = api.GetProperty("principales").EnumerateArray().Sum(p => p.GetProperty("saldo").GetDecimal());
-            var iguales = api.GetProperty("indiceHerfindahl").GetDecimal() == herf && apiTop20 == top20 && api.GetProperty("total").GetDecimal() == total;
-            Console.WriteLine($"| (concentración: total {total:N0}, 20 mayores {top20:N0}, Herfindahl {herf} — API igual a SQL: {(iguales ? "sí" : "NO")}) | | | |");
-        }
+            var urlConcentracion = $"/api/v1/reportes/concentracion?fechaCorte={corte:yyyy-MM-dd}&cantidad=20";
+            {
+                var api = JsonDocument.Parse(await http.GetStringAsync(urlConcentracion)).RootElement;
+                await using var cmd = fuente.CreateCommand(concentracionSql);
+                cmd.Parameters.AddWithValue("e", empresa);
+                cmd.Parameters.AddWithValue("corte", corte);
+                await using var r = await cmd.ExecuteReaderAsync();
+                await r.ReadAsync();
+                var (herf, top20, total) = (r.GetDecimal(0), r.GetDecimal(1), r.GetDecimal(2));
+                var apiTop20 = api.GetProperty("principales").EnumerateArray().Sum(p => p.GetProperty("saldo").GetDecimal());
+                var iguales = api.GetProperty("indiceHerfindahl").GetDecimal() == herf && apiTop20 == top20 && api.GetProperty("total").GetDecimal() == total;
+                Console.WriteLine($"| (concentración {cual}, {corte:yyyy-MM-dd}: total {total:N0}, 20 mayores {top20:N0}, Herfindahl {herf} — API igual a SQL: {(iguales ? "sí" : "NO")}) | | | |");
+            }
 
-        await BancoCartera.Comparar($"concentración de deuda (20 mayores + Herfindahl sobre {clientes.Count:N0} clientes)", repeticiones,
-            () => http.GetStringAsync(urlConcentracion), () => BancoCartera.SqlAsync(fuente, concentracionSql, empresa, hoy, null));
+            await BancoCartera.Comparar($"concentración de deuda {cual} (20 mayores + Herfindahl sobre {clientes.Count:N0} clientes)", repeticiones,
+                () => http.GetStringAsync(urlConcentracion), () => BancoCartera.SqlAsync(fuente, concentracionSql, empresa, corte, null));
+        }
 
         // 2. Morosity series, 24 month-ends. Raw baseline: the same figures from issued amounts minus applications by
         // date (valid for this data: CLP, no cancellations, write-offs or reversals), one statement for the 24 months.

@@ -103,7 +103,7 @@ public sealed class ClientesPorDeudaTests : PruebaCartera
             return sp.GetRequiredService<IMediator>().Send(new ListarDatosAsignacion(null)).AsTask();
         });
         var corta = propios.Select(c => c.Id).ToList();
-        // Unknown ids pad the list past the threshold where Cartera scans the whole company instead of each client.
+        // Unknown ids pad the list to a company-sized one: they owe nothing and the page does not move.
         var larga = corta.Concat(Enumerable.Range(0, 2_500).Select(_ => Guid.NewGuid())).ToList();
 
         var paginaCorta = await PaginaAsync(corta);

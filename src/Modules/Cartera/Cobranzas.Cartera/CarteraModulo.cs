@@ -47,6 +47,10 @@ public sealed class CarteraModulo : IModulo
         services.AddQuartz(q => q.ScheduleJob<CumplimientoConveniosJob>(
             t => t.WithIdentity("cumplimiento-convenios", "cartera").WithSchedule(HorarioControlCredito(configuracion["Quartz:CumplimientoConvenios:Cron"] ?? HorarioCumplimientoConvenios)),
             j => j.WithIdentity(CumplimientoConveniosJob.Clave)));
+        services.AddTransient<RodarVencidoJob>();
+        services.AddQuartz(q => q.ScheduleJob<RodarVencidoJob>(
+            t => t.WithIdentity("rodar-vencido", "cartera").WithSchedule(HorarioControlCredito(configuracion["Quartz:RodarVencido:Cron"] ?? RodarVencidoJob.Horario)),
+            j => j.WithIdentity(RodarVencidoJob.Clave)));
     }
 
     public const string HorarioPorOmision = "0 30 6 * * ?";

@@ -12,13 +12,11 @@ namespace Cobranzas.Cartera.Documentos;
 public sealed class PaginarClientesPorDeudaHandler(CarteraDbContext db, IContextoSolicitud contexto, TimeProvider reloj)
     : IRequestHandler<PaginarClientesPorDeuda, IReadOnlyList<DeudaClienteOrdenada>>
 {
-    private static readonly string Sql = SqlCartera.Leer("Documentos/DeudaOrdenadaClientes.sql");
-
     /// <summary>By balance: from the per-client balances (<c>cartera.saldos_clientes</c>), without reading every open installment.</summary>
     private static readonly string SqlPorSaldo = SqlCartera.Leer("Documentos/DeudaOrdenadaClientesPorSaldo.sql");
 
-    /// <summary>From how many listed clients one scan of the company's open installments beats looking each client up.</summary>
-    private const int ClientesParaRecorrerEmpresa = 2_000;
+    /// <summary>By overdue debt: the overdue part kept in the same read model up to its kept date, plus the installments due since.</summary>
+    private static readonly string SqlPorVencido = SqlCartera.Leer("Documentos/DeudaOrdenadaClientesPorVencido.sql");
 
     public async ValueTask<IReadOnlyList<DeudaClienteOrdenada>> Handle(PaginarClientesPorDeuda request, CancellationToken cancellationToken)
     {
@@ -27,16 +25,10 @@ public sealed class PaginarClientesPorDeudaHandler(CarteraDbContext db, IContext
         var conexion = (NpgsqlConnection)db.Database.GetDbConnection();
         if (conexion.State != System.Data.ConnectionState.Open)
             await db.Database.OpenConnectionAsync(cancellationToken);
-        await using var comando = new NpgsqlCommand(request.PorVencido ? Sql : SqlPorSaldo, conexion);
+        await using var comando = new NpgsqlCommand(request.PorVencido ? SqlPorVencido : SqlPorSaldo, conexion);
         comando.Parameters.Add(new NpgsqlParameter("empresa", NpgsqlDbType.Uuid) { Value = contexto.EmpresaId });
         comando.Parameters.Add(new NpgsqlParameter("hoy", NpgsqlDbType.Date) { Value = FechaNegocio.Hoy(reloj) });
         comando.Parameters.Add(new NpgsqlParameter("clientes", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = request.ClienteIds as Guid[] ?? request.ClienteIds.ToArray() });
-        if (request.PorVencido)
-        {
-            comando.Parameters.Add(new NpgsqlParameter("toda_la_empresa", NpgsqlDbType.Boolean) { Value = request.ClienteIds.Count >= ClientesParaRecorrerEmpresa });
-            comando.Parameters.Add(new NpgsqlParameter("por_vencido", NpgsqlDbType.Boolean) { Value = true });
-        }
-
         comando.Parameters.Add(new NpgsqlParameter("descendente", NpgsqlDbType.Boolean) { Value = request.Descendente });
         comando.Parameters.Add(new NpgsqlParameter("saltar", NpgsqlDbType.Integer) { Value = Math.Max(0, request.Saltar) });
         comando.Parameters.Add(new NpgsqlParameter("tomar", NpgsqlDbType.Integer) { Value = request.Tomar });

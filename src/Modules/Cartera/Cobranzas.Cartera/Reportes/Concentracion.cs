@@ -11,6 +11,9 @@ using Cobranzas.SharedKernel.Tenancy;
 using Cobranzas.SharedKernel.Tiempo;
 using FluentValidation;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace Cobranzas.Cartera.Reportes;
 
@@ -64,15 +67,66 @@ public sealed class ConcentracionDeudaValidator : AbstractValidator<Concentracio
     }
 }
 
-/// <summary>Every client's balance at the cut-off, largest first (the aging's as-of statement), and the totals.</summary>
+/// <summary>
+/// Every client's balance at the cut-off, largest first, and the totals. At today's cut-off, when nothing is dated after today,
+/// from the per-client read model (<c>SaldosPorClienteHoy.sql</c>); otherwise the aging's as-of statement.
+/// </summary>
 internal static class SaldosPorCliente
 {
+    private static readonly string SqlHoy = SqlCartera.Leer("Reportes/SaldosPorClienteHoy.sql");
+    private static readonly string SqlCambiosDespuesDeHoy = SqlCartera.Leer("Reportes/CambiosDespuesDeHoy.sql");
+
     public static async Task<(List<FilaAntiguedad> Filas, FilaAntiguedad Totales)> LeerAsync(
-        CarteraDbContext db, Guid empresa, DateOnly corte, IReadOnlyCollection<Guid>? clientes, int? tomar, CancellationToken ct)
+        CarteraDbContext db, Guid empresa, DateOnly corte, DateOnly hoy, IReadOnlyCollection<Guid>? clientes, int? tomar, CancellationToken ct)
     {
+        var conexion = (NpgsqlConnection)db.Database.GetDbConnection();
+        if (conexion.State != System.Data.ConnectionState.Open)
+            await db.Database.OpenConnectionAsync(ct);
+        if (corte == hoy && !await CambiosDespuesDeHoyAsync(conexion, empresa, hoy, ct))
+            return await LeerHoyAsync(conexion, empresa, hoy, clientes, tomar, ct);
+
         // Two buckets are enough: por vencer and overdue.
         IReadOnlyList<Tramo> tramos = [new("por_vencer", null, 0), new("vencido", 1, null)];
         return await ConsultaAntiguedad.EjecutarAsync(db, new OpcionesAntiguedad(empresa, corte, tramos) { PorCliente = true, Clientes = clientes, Tomar = tomar }, ct);
+    }
+
+    private static async Task<bool> CambiosDespuesDeHoyAsync(NpgsqlConnection conexion, Guid empresa, DateOnly hoy, CancellationToken ct)
+    {
+        await using var comando = new NpgsqlCommand(SqlCambiosDespuesDeHoy, conexion);
+        comando.Parameters.Add(new NpgsqlParameter("empresa", NpgsqlDbType.Uuid) { Value = empresa });
+        comando.Parameters.Add(new NpgsqlParameter("hoy", NpgsqlDbType.Date) { Value = hoy });
+        return (bool)(await comando.ExecuteScalarAsync(ct))!;
+    }
+
+    /// <summary>The rows as the aging statement answers them with two buckets (por vencer, overdue).</summary>
+    private static async Task<(List<FilaAntiguedad> Filas, FilaAntiguedad Totales)> LeerHoyAsync(
+        NpgsqlConnection conexion, Guid empresa, DateOnly hoy, IReadOnlyCollection<Guid>? clientes, int? tomar, CancellationToken ct)
+    {
+        await using var comando = new NpgsqlCommand(SqlHoy, conexion);
+        comando.Parameters.Add(new NpgsqlParameter("empresa", NpgsqlDbType.Uuid) { Value = empresa });
+        comando.Parameters.Add(new NpgsqlParameter("hoy", NpgsqlDbType.Date) { Value = hoy });
+        comando.Parameters.Add(new NpgsqlParameter("clientes", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = clientes is { } ids ? ids.ToArray() : DBNull.Value });
+        comando.Parameters.Add(new NpgsqlParameter("limite", NpgsqlDbType.Integer) { Value = (object?)tomar ?? DBNull.Value });
+        await using var lector = await comando.ExecuteReaderAsync(ct);
+        var filas = new List<FilaAntiguedad>();
+        FilaAntiguedad? totales = null;
+        long sinUf = 0, sinCambio = 0;
+        while (await lector.ReadAsync(ct))
+        {
+            var (saldo, vencido) = (lector.GetDecimal(1), lector.GetDecimal(2));
+            var fila = new FilaAntiguedad(lector.IsDBNull(0) ? null : lector.GetGuid(0), [saldo - vencido, vencido], saldo, (int)lector.GetInt64(3))
+            { SumaCuadrados = lector.GetDecimal(4) };
+            if (fila.ClienteId is null)
+            {
+                totales = fila;
+                (sinUf, sinCambio) = ((long)lector.GetDecimal(5), (long)lector.GetDecimal(6));
+            }
+            else
+                filas.Add(fila);
+        }
+
+        ConsultaAntiguedad.VerificarCambios(hoy, sinUf, sinCambio);
+        return (filas, totales!);
     }
 
     public static decimal Participacion(decimal saldo, decimal total) => total == 0 ? 0 : saldo * 100m / total;
@@ -83,18 +137,19 @@ public sealed class ConcentracionDeudaHandler(CarteraDbContext db, IMediator med
 {
     public async ValueTask<ConcentracionDto> Handle(ConcentracionDeuda request, CancellationToken cancellationToken)
     {
-        var corte = request.FechaCorte ?? FechaNegocio.Hoy(reloj);
+        var hoy = FechaNegocio.Hoy(reloj);
+        var corte = request.FechaCorte ?? hoy;
         var cantidad = request.Cantidad ?? 20;
         var maxima = (await AjustesCartera.CargarAsync(db, cancellationToken)).ConcentracionMaxima;
         var clientes = await request.ClientesAsync(mediator, cancellationToken);
         // Only the largest clients travel: the top N, the top 20 and those above the maximum, which are the largest too (more
         // are read in the rare case the last one read is still above it); the statement sums every client's squared total.
         var tomar = Math.Max(cantidad, 20);
-        var (filas, totales) = await SaldosPorCliente.LeerAsync(db, contexto.EmpresaId, corte, clientes, tomar, cancellationToken);
+        var (filas, totales) = await SaldosPorCliente.LeerAsync(db, contexto.EmpresaId, corte, hoy, clientes, tomar, cancellationToken);
         while (filas.Count == tomar && totales.Total > 0 && SaldosPorCliente.Participacion(filas[^1].Total, totales.Total) > maxima)
         {
             tomar *= 4;
-            (filas, totales) = await SaldosPorCliente.LeerAsync(db, contexto.EmpresaId, corte, clientes, tomar, cancellationToken);
+            (filas, totales) = await SaldosPorCliente.LeerAsync(db, contexto.EmpresaId, corte, hoy, clientes, tomar, cancellationToken);
         }
 
         var total = totales.Total;
@@ -124,11 +179,11 @@ public sealed class ConcentracionDeudaHandler(CarteraDbContext db, IMediator med
 }
 
 /// <summary>The dashboard's top debtors (contract of Cartera.Contracts): the same figures as the concentration report.</summary>
-public sealed class ObtenerPrincipalesDeudoresHandler(CarteraDbContext db, IContextoSolicitud contexto) : IRequestHandler<ObtenerPrincipalesDeudores, IReadOnlyList<DeudorPrincipal>>
+public sealed class ObtenerPrincipalesDeudoresHandler(CarteraDbContext db, IContextoSolicitud contexto, TimeProvider reloj) : IRequestHandler<ObtenerPrincipalesDeudores, IReadOnlyList<DeudorPrincipal>>
 {
     public async ValueTask<IReadOnlyList<DeudorPrincipal>> Handle(ObtenerPrincipalesDeudores request, CancellationToken cancellationToken)
     {
-        var (filas, totales) = await SaldosPorCliente.LeerAsync(db, contexto.EmpresaId, request.Corte, request.ClienteIds, Math.Max(request.Cantidad, 0), cancellationToken);
+        var (filas, totales) = await SaldosPorCliente.LeerAsync(db, contexto.EmpresaId, request.Corte, FechaNegocio.Hoy(reloj), request.ClienteIds, Math.Max(request.Cantidad, 0), cancellationToken);
         return filas.Select(f => new DeudorPrincipal(f.ClienteId!.Value, f.Total, f.Total - f.Montos[0], decimal.Round(SaldosPorCliente.Participacion(f.Total, totales.Total), 4))).ToList();
     }
 }
