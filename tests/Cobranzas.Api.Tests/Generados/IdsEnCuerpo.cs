@@ -46,6 +46,7 @@ public static class IdsEnCuerpo
         "cobradorId" or "haciaCobradorId" or "desdeCobradorId" or "asignadoAId" => RecursosEmpresa.CobradorDestino,
         "carteraId" => "/api/v1/gestion/carteras",
         "estudioId" => "/api/v1/judicial/estudios",
+        "factorId" => "/api/v1/factoring/factores",
         "usuarioId" => RecursosEmpresa.UsuarioLibre,
         "cuentaIds" => "/api/v1/notificaciones/cuentas-deposito",
         "grupoClienteIds" => "/api/v1/grupos-clientes",
