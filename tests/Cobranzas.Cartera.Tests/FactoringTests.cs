@@ -56,6 +56,9 @@ public sealed class FactoringTests : PruebaCartera
 
         Assert.That(((bool?)cesion["responsabilidadSolidaria"], (bool?)cesion["administracionDelegada"]), Is.EqualTo((true, true)));
         Assert.That(await DeudaClienteAsync(), Is.EqualTo((1500m, 1000m)), "con administración delegada sigue en la lista de trabajo");
+        var calendario = await (await Api.GetAsync($"/api/v1/gestion/calendario?desde={F(Hoy.AddDays(-15))}&hasta={F(Hoy.AddDays(30))}&equipo=true")).JsonAsync();
+        Assert.That(calendario["dias"]!.AsArray().SelectMany(d => d!["vencimientos"]!.AsArray()).Select(v => (long)v!["folio"]!), Is.EqualTo(new[] { 1L, 2L }),
+            "su vencimiento sigue en el calendario del cobrador");
         var pago = await PagarAsync(300m, Hoy, [new { documentoId = cedida.Id(), monto = 300m }]);
 
         Assert.That(((decimal?)pago["aplicado"], (decimal?)pago["saldoAFavor"]), Is.EqualTo((300m, 0m)), "todo el pago quedó aplicado");
