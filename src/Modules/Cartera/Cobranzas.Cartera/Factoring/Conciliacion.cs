@@ -42,7 +42,7 @@ public sealed record ConciliarFactor(Guid FactorId, Stream Archivo, string Nombr
     public const long TamanoMaximo = 5 * 1024 * 1024;
 
     public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/factoring/conciliacion",
-            async Task<Results<Ok<ConciliacionFactorDto>, ProblemHttpResult>> ([FromForm] Guid factorId, IFormFile archivo, IMediator m, CancellationToken ct) =>
+            async Task<Results<Ok<ConciliacionFactorDto>, ProblemHttpResult>> (IFormFile archivo, [FromForm] Guid factorId, IMediator m, CancellationToken ct) =>
             {
                 if (archivo.Length > TamanoMaximo)
                 {
