@@ -191,6 +191,39 @@ public sealed class TrabajoTests : PruebaGestion
     }
 
     [Test]
+    public async Task Una_audiencia_de_juicio_aparece_en_el_calendario_en_su_fecha_con_tribunal_y_rol_solo_para_el_cobrador_del_cliente()
+    {
+        var otro = (await Api.CrearClienteAsync()).Id();
+        var (apiA, _) = await CobradorConUsuarioAsync("Ana", ClienteId);
+        var b = await CobradorAsync("Beto", null, otro);
+        var estudio = (await (await Api.PostAsJsonAsync("/api/v1/judicial/estudios", new { nombre = "Estudio Larraín", rut = "78.123.456-7" })).JsonAsync(201)).Id();
+        var juicio = await (await Api.PostAsJsonAsync("/api/v1/judicial/juicios", new
+        {
+            clienteId = ClienteId, estudioId = estudio, tribunal = "1° Juzgado Civil de Santiago", rol = "C-1234-2026", procedimiento = "Ejecutivo",
+            etapaProcesal = "Notificación", montoDemandado = 100_000m, fechaInicio = F(Hoy),
+        })).JsonAsync(201);
+        await (await Api.PostAsJsonAsync($"/api/v1/judicial/juicios/{juicio.Id()}/audiencias", new { fecha = F(Hoy.AddDays(9)), descripcion = "Audiencia de conciliación" })).JsonAsync();
+        var rango = $"desde={F(Hoy)}&hasta={F(Hoy.AddDays(30))}";
+
+        var propio = await (await apiA.GetAsync($"/api/v1/gestion/calendario?{rango}")).JsonAsync();
+
+        var dia = propio["dias"]!.AsArray().Single()!;
+        Assert.That((string?)dia["fecha"], Is.EqualTo(F(Hoy.AddDays(9))));
+        var audiencia = dia["audiencias"]!.AsArray().Single()!;
+        Assert.That(((string?)audiencia["juicioId"], (string?)audiencia["tribunal"], (string?)audiencia["rol"], (string?)audiencia["descripcion"], (string?)audiencia["clienteId"]),
+            Is.EqualTo((juicio.Id(), "1° Juzgado Civil de Santiago", "C-1234-2026", "Audiencia de conciliación", ClienteId)));
+        var fuera = await (await apiA.GetAsync($"/api/v1/gestion/calendario?desde={F(Hoy.AddDays(10))}&hasta={F(Hoy.AddDays(30))}")).JsonAsync();
+        Assert.That(fuera["dias"]!.AsArray(), Is.Empty, "fuera del rango no aparece");
+        var equipo = await (await Api.GetAsync($"/api/v1/gestion/calendario?{rango}&equipo=true")).JsonAsync();
+        Assert.That(equipo["dias"]!.AsArray().SelectMany(d => d!["audiencias"]!.AsArray()).Count(), Is.EqualTo(1), "el equipo la ve una vez");
+        var beto = await (await Api.GetAsync($"/api/v1/gestion/calendario?{rango}&cobradorId={b}")).JsonAsync();
+        Assert.That(beto["dias"]!.AsArray(), Is.Empty, "el cobrador de otro cliente no la ve");
+        var otraEmpresa = await Fixture.ClienteHttpAsync(await Fixture.CrearEmpresaAsync("Otra Empresa"));
+        var ajeno = await (await otraEmpresa.GetAsync($"/api/v1/gestion/calendario?{rango}&equipo=true")).JsonAsync();
+        Assert.That(ajeno["dias"]!.AsArray(), Is.Empty, "otra empresa no ve la audiencia");
+    }
+
+    [Test]
     public async Task Las_alertas_de_tareas_atrasadas_salen_una_vez_al_dia_y_se_marcan_leidas()
     {
         var (apiA, _) = await CobradorConUsuarioAsync("Ana", ClienteId);

@@ -44,6 +44,7 @@ internal sealed class DemoJudicial(IServiceProvider servicios, Guid empresaId, i
         var juicio = await mediator.Send(new CrearJuicio(new DatosJuicio(morosos[1].ClienteId, estudio.Id, "1° Juzgado Civil de Santiago", $"C-{4100 + semilla}-2026",
             "Ejecutivo", "Notificación de la demanda", morosos[1].Saldo, hoy.AddDays(-40), "Cobro de facturas con mérito ejecutivo")), ct);
         await mediator.Send(new AgregarAudiencia(juicio.Id, new DatosAudiencia(hoy.AddDays(-12), "Requerimiento de pago y embargo")), ct);
+        await mediator.Send(new AgregarAudiencia(juicio.Id, new DatosAudiencia(hoy.AddDays(6), "Audiencia de conciliación")), ct);
         await mediator.Send(new AgregarAudiencia(juicio.Id, new DatosAudiencia(hoy.AddDays(9), "Audiencia de excepciones")), ct);
         await mediator.Send(new AgregarCosto(juicio.Id, new DatosCosto(TiposCostoJuicio.Incurrido, hoy.AddDays(-38), 180_000m, "Receptor judicial")), ct);
         await mediator.Send(new AgregarCosto(juicio.Id, new DatosCosto(TiposCostoJuicio.Incurrido, hoy.AddDays(-40), 95_000m, "Derechos y copias")), ct);

@@ -29,7 +29,7 @@ public sealed class AislamientoEntreEmpresasTests : PruebaSobreDatosSembrados
     private static readonly HashSet<string> SinIdsPropios = ["CerrarSesion", "InvitarUsuario", "CrearApiKey", "CrearPoliticaCredito", "CrearGrupoClientes", "CrearGrupoContactos", "GuardarConfiguracionCartera", "GuardarConfiguracionCargosMora", "GuardarConfiguracionConvenios", "GuardarConfiguracionGestion",
         "GuardarPoliticaCobranza", "EjecutarPoliticaCobranza", "RecalcularAsignaciones", "MarcarAlertasLeidas", "AvisarTareasAtrasadas",
         "CrearTipoActividad", "CrearGuion", "CrearMotivoDisputa", "CrearCuentaDeposito", "GuardarConfiguracionContable", "GenerarAsientosContables", "CrearSuscripcionWebhook",
-        "GuardarMarcaPortal", "CrearAgencia", "CrearEstudio", "CrearPolizaSeguro"];
+        "GuardarMarcaPortal", "CrearAgencia", "CrearEstudio", "CrearPolizaSeguro", "CrearFactor"];
 
     public static Cobertura Cobertura =>
         Cobertura.De(
@@ -54,7 +54,7 @@ public sealed class AislamientoEntreEmpresasTests : PruebaSobreDatosSembrados
             new Exclusion("anónima: notificación de un proveedor de pagos; el enlace nombra la empresa y el estado lo decide la consulta firmada al proveedor (EnlacesPagoFlowTests: una confirmación falsa o de otro enlace no cambia nada)",
                 o => o.Id is "RecibirNotificacionProveedor" or "RecibirRetornoProveedor"),
             new Exclusion("archivo (multipart): los RUTs y folios de otra empresa dentro de archivos y lotes los prueba LotesConDatosDeOtraEmpresaTests",
-                o => o.Id is "ImportarClientes" or "ImportarDocumentos"),
+                o => o.Id is "ImportarClientes" or "ImportarDocumentos" or "ConciliarFactor"),
             new Exclusion("archivo (multipart) del bureau: un RUT de otra empresa no encuentra cliente y nada se aplica (InformesComercialesTests.Consulta_no_importa_y_el_rut_de_otra_empresa_no_se_encuentra)",
                 o => o.Id is "ImportarInformesComerciales"),
             new Exclusion("valores UF y dólar propios de la empresa: sin ids, escriben sólo los de la empresa del llamador (ValoresMonedaEmpresaTests, AgregadosAisladosTests)",

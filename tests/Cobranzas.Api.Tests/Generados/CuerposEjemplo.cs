@@ -172,6 +172,10 @@ public static class CuerposEjemplo
             },
             "DatosRecuperoQuiebra" => new { fecha = ayer, monto = 1_000m, notas = "Ejemplo" },
             "CambiarEtapaCuerpo" => new { etapa = "prejudicial", motivo = "Cambio de ejemplo" },
+            "DatosFactor" => new { nombre = $"Factor ejemplo {n}", rut = SharedKernel.Rut.Rut.Desde(70_500_000 + n).Canonico, contacto = "Contacto", email = $"factor{n}@ejemplo.test" },
+            "DatosNotificacionCesion" => new { fecha = ayer.AddDays(1), medio = "notario", evidencia = $"Certificado de ejemplo {n}" },
+            "DatosCondicionesCesion" => new { responsabilidadSolidaria = true, administracionDelegada = true },
+            "DatosTransferencia" => new { factorId = r.Id("/api/v1/factoring/factores"), fecha = ayer.AddDays(1), moneda = "CLP", referencia = $"TEF-{n}" },
             // No company contact limits: the suites log activities for the same business client again and again.
             "ConfiguracionGestionDto" => new { diasGraciaCompromiso = 2, maxLlamadasSemanaEmpresas = (int?)null, maxEscritosSemanaEmpresas = (int?)null },
             "DatosTipoActividad" => new { nombre = $"Tipo de ejemplo {n}", tipo = "llamada", descripcion = "Ejemplo", canal = "telefono" },

@@ -47,6 +47,7 @@ public static class IdsEnCuerpo
         "carteraId" => "/api/v1/gestion/carteras",
         "estudioId" => "/api/v1/judicial/estudios",
         "polizaId" => "/api/v1/credito/seguros/polizas",
+        "factorId" => "/api/v1/factoring/factores",
         "usuarioId" => RecursosEmpresa.UsuarioLibre,
         "cuentaIds" => "/api/v1/notificaciones/cuentas-deposito",
         "grupoClienteIds" => "/api/v1/grupos-clientes",

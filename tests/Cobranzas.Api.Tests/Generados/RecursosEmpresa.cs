@@ -106,6 +106,7 @@ public sealed partial class RecursosEmpresa
         await CrearCreditoAsync(r, cliente.Id(), n);
         await CrearConvenioAsync(r, n);
         await CrearJudicialAsync(r, n);
+        await CrearFactoringAsync(r, n);
         r.Portal = await SesionPortalAsync(empresa, cliente.Id(), contacto.Id(), email);
         if (r._ids.TryGetValue("/api/v1/documentos", out var documentoPortal))
             r.Registrar("/api/v1/portal/documentos", documentoPortal);
@@ -276,6 +277,31 @@ public sealed partial class RecursosEmpresa
         r.Registrar("/api/v1/judicial/juicios", juicio.Id());
         r.Registrar("/api/v1/judicial/clientes", otro);
         r.Datos.AddRange([$"Agencia reservada {n}", $"Estudio reservado {n}", $"Tribunal reservado {n}", $"Liquidador reservado {n}", $"Cliente judicial {n}"]);
+    }
+
+    /// <summary>A document of its own client ceded to a factor under delegated administration, with a payment collected for the factor (issue 16 §5).</summary>
+    private static async Task CrearFactoringAsync(RecursosEmpresa r, int n)
+    {
+        if (!DocumentoOpenApi.DelRepositorio.Operaciones.Any(o => o is { Metodo: "GET", Ruta: "/api/v1/factoring/factores" }))
+            return;
+        var admin = r.Admin;
+        var hoy = DateOnly.FromDateTime(Fixture.Reloj.GetUtcNow().UtcDateTime);
+        var cliente = (await admin.CrearClienteAsync(Testing.Datos.Cliente(SharedKernel.Rut.Rut.Desde(72_000_000 + n).Canonico, $"Cliente factorizado {n}"))).Id();
+        var documento = await (await admin.PostAsJsonAsync("/api/v1/documentos", CuerposEjemplo.DocumentoCartera(cliente, 800_000 + n, hoy.AddDays(-5)))).JsonAsync(201);
+        await (await admin.PostAsJsonAsync($"/api/v1/documentos/{documento.Id()}/ceder", new
+        {
+            factor = new { nombre = $"Factor reservado {n}", rut = SharedKernel.Rut.Rut.Desde(71_500_000 + n).Canonico }, fecha = hoy.ToString("yyyy-MM-dd"),
+        })).JsonAsync();
+        await (await admin.PutAsJsonAsync($"/api/v1/factoring/cesiones/{documento.Id()}/condiciones", new { responsabilidadSolidaria = true, administracionDelegada = true })).JsonAsync();
+        await (await admin.PostAsJsonAsync("/api/v1/pagos", new
+        {
+            clienteId = cliente, fecha = hoy.ToString("yyyy-MM-dd"), monto = 1_000m, moneda = "CLP", canal = "transferencia", referencia = $"Cobro factor reservado {n}",
+            aplicacion = "manual", aplicaciones = new[] { new { documentoId = documento.Id(), monto = 1_000m } },
+        })).JsonAsync(201);
+        var factor = (await (await admin.GetAsync("/api/v1/factoring/factores")).JsonAsync()).AsArray().Single()!;
+        r.Registrar("/api/v1/factoring/factores", factor.Id());
+        r.Registrar("/api/v1/factoring/cesiones", documento.Id());
+        r.Datos.AddRange([$"Factor reservado {n}", $"Cliente factorizado {n}"]);
     }
 
     /// <summary>A sent message of the client with an event and a reply (what the sender and the IMAP reader leave), once the delivery log is in the document.</summary>

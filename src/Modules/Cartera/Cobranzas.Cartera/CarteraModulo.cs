@@ -81,5 +81,8 @@ public sealed class CarteraModulo : IModulo
         CargosMora.ObtenerConfiguracionCargosMora.Map, CargosMora.GuardarConfiguracionCargosMora.Map, CargosMora.CalcularCargosMora.Map,
         CargosMora.SolicitarNotaDebito.Map, CargosMora.ListarSolicitudesNotaDebito.Map, CargosMora.ObtenerSolicitudNotaDebito.Map, CargosMora.ResolverSolicitudNotaDebito.Map,
         ListarConvenios.Map, VistaPreviaConvenio.Map, CrearConvenio.Map, ObtenerConfiguracionConvenios.Map, GuardarConfiguracionConvenios.Map, ObtenerConvenio.Map, ObtenerConvenioPdf.Map,
-        SolicitarAprobacionConvenio.Map, DecidirConvenio.Map, FirmarConvenio.Map, AnularConvenio.Map, RomperConvenio.Map);
+        SolicitarAprobacionConvenio.Map, DecidirConvenio.Map, FirmarConvenio.Map, AnularConvenio.Map, RomperConvenio.Map,
+        Factoring.ListarFactores.Map, Factoring.CrearFactor.Map, Factoring.ListarCesiones.Map, Factoring.RegistrarNotificacionCesion.Map,
+        Factoring.CambiarCondicionesCesion.Map, Factoring.ListarPorTransferir.Map, Factoring.RegistrarTransferencia.Map, Factoring.ListarTransferencias.Map,
+        Factoring.ConciliarFactor.Map);
 }

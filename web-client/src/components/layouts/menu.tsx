@@ -122,6 +122,7 @@ const modulos: Modulo[] = [
       { a: '/cartera/compensaciones', etiqueta: 'Compensaciones', icono: <IconArrowsExchange size={18} /> },
       { a: '/cartera/cheques', etiqueta: 'Cheques', icono: <IconCreditCardPay size={18} /> },
       { a: '/cartera/convenios', etiqueta: 'Convenios', icono: <IconHeartHandshake size={18} /> },
+      { a: '/cartera/factoring', etiqueta: 'Factoring', icono: <IconBuildingBank size={18} /> },
       { a: '/cartera/antiguedad', etiqueta: 'Antigüedad de saldos', icono: <IconChartBar size={18} /> },
       { a: '/cartera/provision', etiqueta: 'Provisión de incobrables', icono: <IconReportMoney size={18} /> },
       { a: '/cartera/valores-uf', etiqueta: 'Valores UF', icono: <IconCurrencyDollar size={18} /> },

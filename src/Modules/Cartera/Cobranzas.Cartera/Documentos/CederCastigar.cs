@@ -62,6 +62,11 @@ public sealed class CederDocumentoHandler(CarteraDbContext db, IMediator mediato
 
         d.FactorNombre = c.Factor.Nombre.Trim();
         d.FactorRut = Rut.TryParse(c.Factor.Rut, out var rut) ? rut.Value.Canonico : c.Factor.Rut;
+        d.FactorId = (await Factoring.RegistroFactores.ObtenerOCrearAsync(db, d.FactorNombre, d.FactorRut, reloj.GetUtcNow(), cancellationToken)).Id;
+        d.ResponsabilidadSolidaria = false;
+        d.AdministracionDelegada = false;
+        d.MedioNotificacionCesion = null;
+        d.EvidenciaNotificacionCesion = null;
         d.FechaCesion = c.Fecha;
         d.FechaNotificacionCesion = c.FechaNotificacion;
         d.NotasCesion = string.IsNullOrWhiteSpace(c.Notas) ? null : c.Notas.Trim();

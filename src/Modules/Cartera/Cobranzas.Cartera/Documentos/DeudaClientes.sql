@@ -1,8 +1,21 @@
 -- Today's open debt of each client of @empresa (or of @clientes), in CLP: the open installments (partial index), the
 -- overdue part, the oldest due date among the installments of documents not in @excluidos, and the open and overdue
--- document counts. Parameters: @empresa, @hoy, @clientes (NULL = every client), @excluidos.
+-- document counts. Documents ceded under administración delegada count too: the company still collects them for the
+-- factor, so they stay in the worklist, escalation and reminders. Parameters: @empresa, @hoy, @clientes (NULL = every
+-- client), @excluidos.
 WITH valores AS (
     SELECT cartera.valor_uf(@empresa, @hoy) AS uf, cartera.valor_dolar(@empresa, @hoy) AS dolar
+), abiertas AS (
+    SELECT c.cliente_id, c.documento_id, c.saldo, c.moneda, c.fecha_vencimiento
+    FROM cartera.cuotas c
+    WHERE c.empresa_id = @empresa AND c.saldo > 0 AND c.vigente
+      AND (@clientes::uuid[] IS NULL OR c.cliente_id = ANY (@clientes))
+    UNION ALL
+    SELECT c.cliente_id, c.documento_id, c.saldo, c.moneda, c.fecha_vencimiento
+    FROM cartera.documentos d JOIN cartera.cuotas c ON c.documento_id = d.id
+    WHERE d.empresa_id = @empresa AND d.fecha_cesion IS NOT NULL AND d.fecha_recompra IS NULL AND d.fecha_anulacion IS NULL
+      AND d.administracion_delegada AND c.saldo > 0 AND NOT c.vigente
+      AND (@clientes::uuid[] IS NULL OR d.cliente_id = ANY (@clientes))
 )
 SELECT c.cliente_id,
        COALESCE(sum(cartera.en_clp(c.saldo, c.moneda, v.uf, v.dolar)), 0) AS saldo,
@@ -10,7 +23,5 @@ SELECT c.cliente_id,
        min(c.fecha_vencimiento) FILTER (WHERE NOT c.documento_id = ANY (@excluidos)) AS vencimiento_mas_antiguo,
        count(DISTINCT c.documento_id)::int AS documentos,
        count(DISTINCT c.documento_id) FILTER (WHERE c.fecha_vencimiento < @hoy)::int AS vencidos
-FROM cartera.cuotas c CROSS JOIN valores v
-WHERE c.empresa_id = @empresa AND c.saldo > 0 AND c.vigente
-  AND (@clientes::uuid[] IS NULL OR c.cliente_id = ANY (@clientes))
+FROM abiertas c CROSS JOIN valores v
 GROUP BY c.cliente_id

@@ -8,7 +8,8 @@ using Npgsql;
 namespace Cobranzas.Cartera.Documentos;
 
 /// <summary>
-/// Gestión's calendar and Notificaciones' runs: the open installments due in a date range, one query over the open-installment index,
+/// Gestión's calendar and Notificaciones' runs: the open installments due in a date range (documents ceded under administración
+/// delegada too: the company still collects them), one query over the open-installment index,
 /// read with a plain data reader (a run asks for every open installment of the company: materialising 100 000 rows through EF cost
 /// more than the query).
 /// </summary>
@@ -23,9 +24,18 @@ public sealed class VencimientosEnRangoHandler(CarteraDbContext db) : IRequestHa
             await using var cmd = new NpgsqlCommand(
                 $"""
                 SELECT c.documento_id, c.cliente_id, d.tipo, d.folio, c.numero, c.fecha_vencimiento, c.moneda, c.saldo
-                FROM cartera.cuotas c JOIN cartera.documentos d ON d.id = c.documento_id AND d.empresa_id = @e
-                WHERE c.empresa_id = @e AND c.saldo > 0 AND c.vigente AND c.fecha_vencimiento >= @desde AND c.fecha_vencimiento <= @hasta
-                {(request.ClienteIds is null ? "" : "AND c.cliente_id = ANY(@ids)")}
+                FROM (
+                    SELECT c.documento_id, c.cliente_id, c.numero, c.fecha_vencimiento, c.moneda, c.saldo
+                    FROM cartera.cuotas c
+                    WHERE c.empresa_id = @e AND c.saldo > 0 AND c.vigente AND c.fecha_vencimiento >= @desde AND c.fecha_vencimiento <= @hasta
+                    {(request.ClienteIds is null ? "" : "AND c.cliente_id = ANY(@ids)")}
+                    UNION ALL
+                    SELECT c.documento_id, c.cliente_id, c.numero, c.fecha_vencimiento, c.moneda, c.saldo
+                    FROM cartera.documentos cedido JOIN cartera.cuotas c ON c.documento_id = cedido.id
+                    WHERE cedido.empresa_id = @e AND cedido.fecha_cesion IS NOT NULL AND cedido.fecha_recompra IS NULL AND cedido.fecha_anulacion IS NULL
+                      AND cedido.administracion_delegada AND c.saldo > 0 AND NOT c.vigente AND c.fecha_vencimiento >= @desde AND c.fecha_vencimiento <= @hasta
+                    {(request.ClienteIds is null ? "" : "AND c.cliente_id = ANY(@ids)")}
+                ) c JOIN cartera.documentos d ON d.id = c.documento_id AND d.empresa_id = @e
                 {(request.Ordenados ? "ORDER BY c.fecha_vencimiento, d.folio, c.numero" : "")}
                 """, conexion);
             cmd.Parameters.AddWithValue("e", db.EmpresaActual);

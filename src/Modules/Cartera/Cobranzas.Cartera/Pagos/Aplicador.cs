@@ -68,7 +68,10 @@ public sealed class Aplicador(CarteraDbContext db, IContextoSolicitud contexto)
             var campo = $"aplicaciones[{i}]";
             if (!documentos.TryGetValue(s.DocumentoId, out var documento))
                 throw new ReglaNegocioException($"{campo}.documentoId", "documento_inexistente", $"El documento '{s.DocumentoId}' no existe.");
-            ValidarDestino(documento, clienteId, moneda, $"{campo}.documentoId");
+            ValidarDestino(documento, clienteId, moneda, $"{campo}.documentoId", cobroParaFactor: true);
+            if (ReglasCartera.EsCedido(documento) && fecha < documento.FechaCesion)
+                throw new ReglaNegocioException($"{campo}.documentoId", "anterior_a_cesion",
+                    $"El documento se cedió el {documento.FechaCesion:dd-MM-yyyy}; un cobro para el factor no puede ser anterior.");
             if (documento.FechaEmision > fecha)
                 throw new ReglaNegocioException($"{campo}.documentoId", "documento_posterior",
                     $"El documento se emitió el {documento.FechaEmision:dd-MM-yyyy}; un monto del {fecha:dd-MM-yyyy} no se le aplica.");
@@ -98,13 +101,14 @@ public sealed class Aplicador(CarteraDbContext db, IContextoSolicitud contexto)
         return lineas;
     }
 
-    public static void ValidarDestino(Documento documento, Guid clienteId, string moneda, string campo)
+    /// <param name="cobroParaFactor">A payment the caller names the document for: a ceded document under administración delegada takes it (the money is then owed to the factor).</param>
+    public static void ValidarDestino(Documento documento, Guid clienteId, string moneda, string campo, bool cobroParaFactor = false)
     {
         if (documento.ClienteId != clienteId)
             throw new ReglaNegocioException(campo, "cliente_distinto", "El documento es de otro cliente.");
         if (documento.FechaAnulacion is not null)
             throw new ReglaNegocioException(campo, "documento_anulado", "El documento está anulado.");
-        if (ReglasCartera.EsCedido(documento))
+        if (ReglasCartera.EsCedido(documento) && !(cobroParaFactor && documento.AdministracionDelegada))
             throw new ReglaNegocioException(campo, "documento_cedido", "El documento está cedido a un factor; lo cobra el factor.");
         if (TiposDocumento.EsCredito(documento.Tipo))
             throw new ReglaNegocioException(campo, "documento_credito", "No se aplican montos a una nota de crédito.");

@@ -50,6 +50,9 @@ public sealed class CarteraDbContext(DbContextOptions<CarteraDbContext> options,
             e.Property(x => x.NotasCesion).HasMaxLength(LargosCartera.Notas);
             e.Property(x => x.CedidoPor).HasMaxLength(200);
             e.Property(x => x.MotivoRecompra).HasMaxLength(LargosCartera.Motivo);
+            e.Property(x => x.MedioNotificacionCesion).HasMaxLength(Factoring.LargosFactoring.Medio);
+            e.Property(x => x.EvidenciaNotificacionCesion).HasMaxLength(Factoring.LargosFactoring.Evidencia);
+            e.HasOne<Factoring.Factor>().WithMany().HasForeignKey(x => x.FactorId).OnDelete(DeleteBehavior.Restrict);
             e.Property(x => x.MontoCastigo).HasPrecision(18, 4);
             e.Property(x => x.MotivoCastigo).HasMaxLength(LargosCartera.Motivo);
             e.Property(x => x.CastigadoPor).HasMaxLength(200);
@@ -186,6 +189,9 @@ public sealed class CarteraDbContext(DbContextOptions<CarteraDbContext> options,
         b.ApplyConfiguration(new Convenios.ConvenioDocumentoConfiguracion());
         b.ApplyConfiguration(new Convenios.ConvenioCuotaConfiguracion());
         b.ApplyConfiguration(new Convenios.ConfiguracionConveniosConfiguracion());
+        b.ApplyConfiguration(new Factoring.FactorConfiguracion());
+        b.ApplyConfiguration(new Factoring.TransferenciaFactorConfiguracion());
+        b.ApplyConfiguration(new Factoring.TransferenciaFactorLineaConfiguracion());
         base.OnModelCreating(b);
     }
 }

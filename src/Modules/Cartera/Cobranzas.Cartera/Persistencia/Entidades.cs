@@ -38,6 +38,15 @@ public sealed class Documento : IEntidadDeEmpresa
     public string? CedidoPor { get; set; }
     public DateOnly? FechaRecompra { get; set; }
     public string? MotivoRecompra { get; set; }
+    public Guid? FactorId { get; set; }
+    public string? MedioNotificacionCesion { get; set; }
+    public string? EvidenciaNotificacionCesion { get; set; }
+
+    /// <summary>Cession with recourse: if the debtor does not pay, the company answers to the factor.</summary>
+    public bool ResponsabilidadSolidaria { get; set; }
+
+    /// <summary>The company still collects the ceded document for the factor: it stays in the worklist and payments apply to it, to be transferred.</summary>
+    public bool AdministracionDelegada { get; set; }
 
     /// <summary>Write-off: the balance written off; total = applications + credit notes + castigo.</summary>
     public decimal? MontoCastigo { get; set; }

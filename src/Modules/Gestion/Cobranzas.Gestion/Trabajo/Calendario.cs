@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Cobranzas.Cartera.Contracts;
 using Cobranzas.Clientes.Contracts;
+using Cobranzas.Gestion.Judicial;
 using Cobranzas.Gestion.Persistencia;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
@@ -15,13 +16,16 @@ public sealed record VencimientoCalendarioDto(Guid DocumentoId, Guid ClienteId, 
 
 public sealed record TareaCalendarioDto(Guid TareaId, Guid ClienteId, string RazonSocial, string Tipo, string Titulo, string Origen, string Estado, Guid? CobradorId, string? Cobrador);
 
-public sealed record DiaCalendarioDto(DateOnly Fecha, IReadOnlyList<VencimientoCalendarioDto> Vencimientos, IReadOnlyList<TareaCalendarioDto> Tareas);
+public sealed record AudienciaCalendarioDto(Guid AudienciaId, Guid JuicioId, Guid ClienteId, string RazonSocial, string Tribunal, string Rol, string Descripcion, string EstadoJuicio);
+
+public sealed record DiaCalendarioDto(
+    DateOnly Fecha, IReadOnlyList<VencimientoCalendarioDto> Vencimientos, IReadOnlyList<TareaCalendarioDto> Tareas, IReadOnlyList<AudienciaCalendarioDto> Audiencias);
 
 public sealed record CalendarioDto(DateOnly Desde, DateOnly Hasta, Guid? CobradorId, bool Equipo, IReadOnlyList<DiaCalendarioDto> Dias, string? Aviso);
 
 /// <summary>
 /// Per day (only days with something), the open installments falling due for the collector's clients and the tasks planned
-/// for it (promise installments are tasks too), for one collector (the caller's own by default) or, with <c>equipo=true</c>,
+/// for it (promise installments are tasks too) and the hearings of its clients' lawsuits, for one collector (the caller's own by default) or, with <c>equipo=true</c>,
 /// for the whole company (supervisors). At most 93 days; by default from today, 31 days.
 /// </summary>
 public sealed record ObtenerCalendario(DateOnly? Desde, DateOnly? Hasta, Guid? CobradorId, bool Equipo) : IRequest<CalendarioDto>
@@ -60,6 +64,8 @@ public sealed class ObtenerCalendarioHandler(GestionDbContext db, AlcanceGestion
         if (hasta.DayNumber - desde.DayNumber >= ObtenerCalendario.DiasMaximos || hasta < desde)
             throw new ReglaNegocioException("hasta", "rango_invalido", $"hasta: el rango debe ir de desde a lo más {ObtenerCalendario.DiasMaximos} días después.");
         var tareas = db.Tareas.AsNoTracking().Where(t => t.Estado != EstadosTarea.Cancelada && t.Fecha >= desde && t.Fecha <= hasta);
+        var audiencias = db.Set<AudienciaJuicio>().AsNoTracking().Where(a => a.Fecha >= desde && a.Fecha <= hasta)
+            .Join(db.Set<Juicio>(), a => a.JuicioId, j => j.Id, (a, j) => new { a.Id, a.Fecha, a.Descripcion, JuicioId = j.Id, j.ClienteId, j.Tribunal, j.Rol, j.Estado });
         List<Guid>? clientesVencimientos = null;
         Guid? cobrador = null;
         if (!request.Equipo)
@@ -72,6 +78,7 @@ public sealed class ObtenerCalendarioHandler(GestionDbContext db, AlcanceGestion
                 throw new NoEncontradoException("Cobrador", id);
             var asignados = db.Asignaciones.Where(a => a.CobradorId == id).Select(a => a.ClienteId);
             tareas = tareas.Where(t => t.CobradorId == id || (t.CobradorId == null && asignados.Contains(t.ClienteId)));
+            audiencias = audiencias.Where(a => asignados.Contains(a.ClienteId));
             clientesVencimientos = await asignados.ToListAsync(cancellationToken);
         }
 
@@ -80,18 +87,21 @@ public sealed class ObtenerCalendarioHandler(GestionDbContext db, AlcanceGestion
             .SelectMany(x => x.cs.DefaultIfEmpty(), (x, c) => new { x.t.Id, x.t.ClienteId, x.t.Tipo, x.t.Titulo, x.t.Origen, x.t.Estado, x.t.CobradorId, x.t.Fecha, Cobrador = c == null ? null : c.Nombre })
             .OrderBy(x => x.Fecha).ThenBy(x => x.Id)
             .ToListAsync(cancellationToken);
+        var filasAudiencias = await audiencias.OrderBy(a => a.Fecha).ThenBy(a => a.Id).ToListAsync(cancellationToken);
         IReadOnlyList<VencimientoDocumento> vencimientos = clientesVencimientos is { Count: 0 }
             ? []
             : await mediator.Send(new VencimientosEnRango(clientesVencimientos, desde, hasta), cancellationToken);
 
-        var ids = filasTareas.Select(t => t.ClienteId).Concat(vencimientos.Select(v => v.ClienteId)).Distinct().ToList();
+        var ids = filasTareas.Select(t => t.ClienteId).Concat(vencimientos.Select(v => v.ClienteId)).Concat(filasAudiencias.Select(a => a.ClienteId)).Distinct().ToList();
         var nombres = ids.Count == 0 ? [] : (await mediator.Send(new BuscarClientes(ids, []), cancellationToken)).ToDictionary(c => c.Id, c => c.RazonSocial);
         var porDiaV = vencimientos.ToLookup(v => v.Fecha);
         var porDiaT = filasTareas.ToLookup(t => t.Fecha);
-        var dias = vencimientos.Select(v => v.Fecha).Concat(filasTareas.Select(t => t.Fecha)).Distinct().Order()
+        var porDiaA = filasAudiencias.ToLookup(a => a.Fecha);
+        var dias = vencimientos.Select(v => v.Fecha).Concat(filasTareas.Select(t => t.Fecha)).Concat(filasAudiencias.Select(a => a.Fecha)).Distinct().Order()
             .Select(f => new DiaCalendarioDto(f,
                 porDiaV[f].Select(v => new VencimientoCalendarioDto(v.DocumentoId, v.ClienteId, nombres.GetValueOrDefault(v.ClienteId, ""), v.Tipo, v.Folio, v.Cuota, v.Moneda, v.Saldo)).ToList(),
-                porDiaT[f].Select(t => new TareaCalendarioDto(t.Id, t.ClienteId, nombres.GetValueOrDefault(t.ClienteId, ""), t.Tipo, t.Titulo, t.Origen, t.Estado, t.CobradorId, t.Cobrador)).ToList()))
+                porDiaT[f].Select(t => new TareaCalendarioDto(t.Id, t.ClienteId, nombres.GetValueOrDefault(t.ClienteId, ""), t.Tipo, t.Titulo, t.Origen, t.Estado, t.CobradorId, t.Cobrador)).ToList(),
+                porDiaA[f].Select(a => new AudienciaCalendarioDto(a.Id, a.JuicioId, a.ClienteId, nombres.GetValueOrDefault(a.ClienteId, ""), a.Tribunal, a.Rol, a.Descripcion, a.Estado)).ToList()))
             .ToList();
         return new CalendarioDto(desde, hasta, cobrador, request.Equipo, dias, null);
     }

@@ -56,6 +56,7 @@ function ContenidoDia({
       { n: dia.vencimientos.length, color: 'red', texto: 'vencimientos' },
       { n: compromisos.length, color: 'teal', texto: 'compromisos' },
       { n: tareas.length, color: 'blue', texto: 'tareas' },
+      { n: dia.audiencias.length, color: 'violet', texto: 'audiencias' },
     ].filter((c) => c.n > 0);
     return (
       <Stack gap={2}>
@@ -86,6 +87,11 @@ function ContenidoDia({
             {tareas.length} tareas
           </Badge>
         )}
+        {dia.audiencias.length > 0 && (
+          <Badge size="xs" color="violet" variant="light" tt="none">
+            {dia.audiencias.length} audiencias
+          </Badge>
+        )}
       </Stack>
     );
   return (
@@ -106,6 +112,15 @@ function ContenidoDia({
           </Badge>{' '}
           <Link to={`/clientes/${t.clienteId}`}>{t.razonSocial}</Link> · {t.titulo}
           {equipo && t.cobrador ? ` · ${t.cobrador}` : ''}
+        </Text>
+      ))}
+      {dia.audiencias.map((a) => (
+        <Text size="xs" key={a.audienciaId}>
+          <Badge size="xs" color="violet" variant="dot" tt="none">
+            Audiencia
+          </Badge>{' '}
+          <Link to={`/clientes/${a.clienteId}`}>{a.razonSocial}</Link> · {a.descripcion} · {a.tribunal} ·{' '}
+          <Link to={`/judicial?juicio=${a.juicioId}`}>Rol {a.rol}</Link>
         </Text>
       ))}
     </Stack>
@@ -155,7 +170,7 @@ export default function CalendarioRoute() {
   return (
     <Pagina
       titulo="Calendario"
-      descripcion="Vencimientos de documentos, cuotas de compromisos y tareas planificadas"
+      descripcion="Vencimientos de documentos, cuotas de compromisos, tareas planificadas y audiencias de juicios"
       acciones={
         <>
           {supervisor && (

@@ -1,6 +1,6 @@
 import { Button, Card, Code, Group, NumberInput, Stack, Table, Tabs, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { Pagina } from '@/components/ui/pagina';
 import { formatearFecha, formatearPesos } from '@/lib/formato';
@@ -181,6 +181,8 @@ function Estudios() {
 
 function Juicios() {
   const juicios = useJuicios();
+  const [params] = useSearchParams();
+  const elegido = params.get('juicio');
   if (juicios.isPending) return <Cargando />;
   if (juicios.isError) return <ErrorConsulta error={juicios.error} />;
   return (
@@ -198,7 +200,7 @@ function Juicios() {
       </Table.Thead>
       <Table.Tbody>
         {juicios.data.map((j) => (
-          <Table.Tr key={j.id}>
+          <Table.Tr key={j.id} bg={j.id === elegido ? 'var(--mantine-color-yellow-light)' : undefined}>
             <Table.Td>
               <Link to={`/clientes/${j.clienteId}?tab=judicial`}>{j.tribunal}</Link>
             </Table.Td>
@@ -250,9 +252,10 @@ function Quiebras() {
 }
 
 export default function JudicialPagina() {
+  const [params] = useSearchParams();
   return (
     <Pagina titulo="Cobranza prejudicial y judicial">
-      <Tabs defaultValue="agencias" keepMounted={false}>
+      <Tabs defaultValue={params.get('juicio') ? 'juicios' : 'agencias'} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="agencias">Agencias</Tabs.Tab>
           <Tabs.Tab value="estudios">Estudios jurídicos</Tabs.Tab>

@@ -532,6 +532,161 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                     b.ToTable("archivos_documento", "cartera");
                 });
 
+            modelBuilder.Entity("Cobranzas.Cartera.Factoring.Factor", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Contacto")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("contacto");
+
+                    b.Property<DateTimeOffset>("Creado")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creado");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<string>("Nombre")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("nombre");
+
+                    b.Property<string>("Rut")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("rut");
+
+                    b.HasKey("Id")
+                        .HasName("pk_factores");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_factores_empresa_id");
+
+                    b.HasIndex("EmpresaId", "Rut")
+                        .IsUnique()
+                        .HasDatabaseName("ix_factores_empresa_id_rut");
+
+                    b.ToTable("factores", "cartera");
+                });
+
+            modelBuilder.Entity("Cobranzas.Cartera.Factoring.TransferenciaFactor", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTimeOffset>("Creado")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creado");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<Guid>("FactorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("factor_id");
+
+                    b.Property<DateOnly>("Fecha")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha");
+
+                    b.Property<string>("Moneda")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("moneda");
+
+                    b.Property<decimal>("Monto")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("monto");
+
+                    b.Property<string>("Referencia")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("referencia");
+
+                    b.HasKey("Id")
+                        .HasName("pk_transferencias_factor");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_transferencias_factor_empresa_id");
+
+                    b.HasIndex("FactorId")
+                        .HasDatabaseName("ix_transferencias_factor_factor_id");
+
+                    b.HasIndex("EmpresaId", "FactorId", "Fecha")
+                        .HasDatabaseName("ix_transferencias_factor_empresa_id_factor_id_fecha");
+
+                    b.ToTable("transferencias_factor", "cartera", t =>
+                        {
+                            t.HasCheckConstraint("ck_transferencias_factor_monto", "monto > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Cobranzas.Cartera.Factoring.TransferenciaFactorLinea", b =>
+                {
+                    b.Property<Guid>("TransferenciaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("transferencia_id");
+
+                    b.Property<Guid>("AplicacionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("aplicacion_id");
+
+                    b.Property<Guid>("DocumentoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("documento_id");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<decimal>("Monto")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("monto");
+
+                    b.HasKey("TransferenciaId", "AplicacionId")
+                        .HasName("pk_transferencias_factor_lineas");
+
+                    b.HasIndex("AplicacionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_transferencias_factor_lineas_aplicacion_id");
+
+                    b.HasIndex("DocumentoId")
+                        .HasDatabaseName("ix_transferencias_factor_lineas_documento_id");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_transferencias_factor_lineas_empresa_id");
+
+                    b.ToTable("transferencias_factor_lineas", "cartera", t =>
+                        {
+                            t.HasCheckConstraint("ck_transferencias_factor_lineas_monto", "monto > 0");
+                        });
+                });
+
             modelBuilder.Entity("Cobranzas.Cartera.Pagos.PagoProveedor", b =>
                 {
                     b.Property<Guid>("EmpresaId")
@@ -875,6 +1030,10 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<bool>("AdministracionDelegada")
+                        .HasColumnType("boolean")
+                        .HasColumnName("administracion_delegada");
+
                     b.Property<string>("AnuladoPor")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
@@ -917,6 +1076,11 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         .HasColumnType("uuid")
                         .HasColumnName("empresa_id");
 
+                    b.Property<string>("EvidenciaNotificacionCesion")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("evidencia_notificacion_cesion");
+
                     b.Property<decimal>("Exento")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)")
@@ -926,6 +1090,10 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("external_id");
+
+                    b.Property<Guid?>("FactorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("factor_id");
 
                     b.Property<string>("FactorNombre")
                         .HasMaxLength(200)
@@ -985,6 +1153,11 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)")
                         .HasColumnName("iva");
+
+                    b.Property<string>("MedioNotificacionCesion")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("medio_notificacion_cesion");
 
                     b.Property<string>("Moneda")
                         .IsRequired()
@@ -1047,6 +1220,10 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         .HasColumnType("uuid")
                         .HasColumnName("referencia_id");
 
+                    b.Property<bool>("ResponsabilidadSolidaria")
+                        .HasColumnType("boolean")
+                        .HasColumnName("responsabilidad_solidaria");
+
                     b.Property<decimal>("Saldo")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)")
@@ -1074,6 +1251,9 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
 
                     b.HasIndex("EmpresaId")
                         .HasDatabaseName("ix_documentos_empresa_id");
+
+                    b.HasIndex("FactorId")
+                        .HasDatabaseName("ix_documentos_factor_id");
 
                     b.HasIndex("ReferenciaId")
                         .HasDatabaseName("ix_documentos_referencia_id");
@@ -1486,6 +1666,40 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         .HasConstraintName("fk_archivos_documento_documentos_documento_id");
                 });
 
+            modelBuilder.Entity("Cobranzas.Cartera.Factoring.TransferenciaFactor", b =>
+                {
+                    b.HasOne("Cobranzas.Cartera.Factoring.Factor", null)
+                        .WithMany()
+                        .HasForeignKey("FactorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_transferencias_factor_factores_factor_id");
+                });
+
+            modelBuilder.Entity("Cobranzas.Cartera.Factoring.TransferenciaFactorLinea", b =>
+                {
+                    b.HasOne("Cobranzas.Cartera.Persistencia.Aplicacion", null)
+                        .WithMany()
+                        .HasForeignKey("AplicacionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_transferencias_factor_lineas_aplicaciones_aplicacion_id");
+
+                    b.HasOne("Cobranzas.Cartera.Persistencia.Documento", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentoId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_transferencias_factor_lineas_documentos_documento_id");
+
+                    b.HasOne("Cobranzas.Cartera.Factoring.TransferenciaFactor", null)
+                        .WithMany("Lineas")
+                        .HasForeignKey("TransferenciaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_transferencias_factor_lineas_transferencias_factor_transfer");
+                });
+
             modelBuilder.Entity("Cobranzas.Cartera.Persistencia.Aplicacion", b =>
                 {
                     b.HasOne("Cobranzas.Cartera.Persistencia.Compensacion", null)
@@ -1542,6 +1756,12 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
 
             modelBuilder.Entity("Cobranzas.Cartera.Persistencia.Documento", b =>
                 {
+                    b.HasOne("Cobranzas.Cartera.Factoring.Factor", null)
+                        .WithMany()
+                        .HasForeignKey("FactorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_documentos_factor_factor_id");
+
                     b.HasOne("Cobranzas.Cartera.Persistencia.Documento", null)
                         .WithMany()
                         .HasForeignKey("ReferenciaId")
@@ -1554,6 +1774,11 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                     b.Navigation("Cuotas");
 
                     b.Navigation("Documentos");
+                });
+
+            modelBuilder.Entity("Cobranzas.Cartera.Factoring.TransferenciaFactor", b =>
+                {
+                    b.Navigation("Lineas");
                 });
 
             modelBuilder.Entity("Cobranzas.Cartera.Persistencia.Documento", b =>
