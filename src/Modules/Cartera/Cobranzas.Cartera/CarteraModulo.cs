@@ -77,5 +77,8 @@ public sealed class CarteraModulo : IModulo
         CargosMora.ObtenerConfiguracionCargosMora.Map, CargosMora.GuardarConfiguracionCargosMora.Map, CargosMora.CalcularCargosMora.Map,
         CargosMora.SolicitarNotaDebito.Map, CargosMora.ListarSolicitudesNotaDebito.Map, CargosMora.ObtenerSolicitudNotaDebito.Map, CargosMora.ResolverSolicitudNotaDebito.Map,
         ListarConvenios.Map, VistaPreviaConvenio.Map, CrearConvenio.Map, ObtenerConfiguracionConvenios.Map, GuardarConfiguracionConvenios.Map, ObtenerConvenio.Map, ObtenerConvenioPdf.Map,
-        SolicitarAprobacionConvenio.Map, DecidirConvenio.Map, FirmarConvenio.Map, AnularConvenio.Map, RomperConvenio.Map);
+        SolicitarAprobacionConvenio.Map, DecidirConvenio.Map, FirmarConvenio.Map, AnularConvenio.Map, RomperConvenio.Map,
+        Castigos.ListarCandidatosCastigo.Map, Castigos.ObtenerReglasCastigo.Map, Castigos.GuardarReglasCastigo.Map,
+        Castigos.ListarPropuestasCastigo.Map, Castigos.CrearPropuestaCastigo.Map, Castigos.ObtenerPropuestaCastigo.Map, Castigos.DecidirPropuestaCastigo.Map,
+        Castigos.AnularPropuestaCastigo.Map, Castigos.ListarRecuperosCastigo.Map, Castigos.RegistrarRecuperoCastigo.Map);
 }

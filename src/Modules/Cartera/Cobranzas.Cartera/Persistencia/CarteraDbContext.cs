@@ -186,6 +186,10 @@ public sealed class CarteraDbContext(DbContextOptions<CarteraDbContext> options,
         b.ApplyConfiguration(new Convenios.ConvenioDocumentoConfiguracion());
         b.ApplyConfiguration(new Convenios.ConvenioCuotaConfiguracion());
         b.ApplyConfiguration(new Convenios.ConfiguracionConveniosConfiguracion());
+        b.ApplyConfiguration(new Castigos.PropuestaCastigoConfiguracion());
+        b.ApplyConfiguration(new Castigos.PropuestaCastigoDocumentoConfiguracion());
+        b.ApplyConfiguration(new Castigos.RecuperoCastigoConfiguracion());
+        b.ApplyConfiguration(new Castigos.ConfiguracionCastigosConfiguracion());
         base.OnModelCreating(b);
     }
 }
