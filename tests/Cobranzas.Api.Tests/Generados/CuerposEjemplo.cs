@@ -117,7 +117,7 @@ public static class CuerposEjemplo
             "DatosMotivoConvenio" => new { motivo = "Motivo de ejemplo" },
             "ConfiguracionConveniosDto" => new { diasRuptura = 30 },
             "ReglasCastigoDto" => new { diasMinimos = 365, exigeCierreJudicial = false },
-            "DatosPropuestaCastigo" => new { documentoIds = new[] { r.Id("/api/v1/castigos/documentos") }, motivo = "Propuesta de ejemplo" },
+            "DatosPropuestaCastigo" => new { documentoIds = new[] { r.Id("/api/v1/castigos/candidatos") }, motivo = "Propuesta de ejemplo" },
             "DatosDecisionCastigo" => new { aprobar = false, comentario = "Decisión de ejemplo" },
             "DatosAnulacionCastigo" => new { motivo = "Anulación de ejemplo" },
             "DatosRecuperoCastigo" => new { documentoId = r.Id("/api/v1/castigos/documentos"), fecha = ayer, monto = 1_000m, referencia = "Recupero de ejemplo" },

@@ -450,7 +450,7 @@ public sealed partial class RecursosEmpresa
 
     /// <summary>
     /// A client with an invoice 400 days overdue under a pending write-off proposal (the rules without the legal-stage condition),
-    /// and another invoice written off with a recovery.
+    /// another one still a candidate, and a third written off with a recovery.
     /// </summary>
     private static async Task CrearCastigoAsync(RecursosEmpresa r, int n)
     {
@@ -461,6 +461,7 @@ public sealed partial class RecursosEmpresa
         var hoy = DateOnly.FromDateTime(Fixture.Reloj.GetUtcNow().UtcDateTime);
         var viejo = await (await r.Admin.PostAsJsonAsync("/api/v1/documentos", CuerposEjemplo.DocumentoCartera(cliente, 600_000 + n, hoy.AddDays(-430)))).JsonAsync(201);
         var castigado = await (await r.Admin.PostAsJsonAsync("/api/v1/documentos", CuerposEjemplo.DocumentoCartera(cliente, 610_000 + n, hoy.AddDays(-90)))).JsonAsync(201);
+        var candidato = await (await r.Admin.PostAsJsonAsync("/api/v1/documentos", CuerposEjemplo.DocumentoCartera(cliente, 620_000 + n, hoy.AddDays(-430)))).JsonAsync(201);
         await (await r.Admin.PutAsJsonAsync("/api/v1/castigos/reglas", new { diasMinimos = 365, exigeCierreJudicial = false })).JsonAsync();
         await (await r.Admin.PutAsJsonAsync("/api/v1/valores-uf", new[] { new { fecha = hoy.ToString("yyyy-MM-dd"), valor = 40_000m } })).TextoAsync(204);
         var propuesta = await (await r.Admin.PostAsJsonAsync("/api/v1/castigos/propuestas", new { documentoIds = new[] { viejo.Id() }, motivo = $"Castigo reservado {n}" }))
@@ -472,6 +473,7 @@ public sealed partial class RecursosEmpresa
             documentoId = castigado.Id(), fecha = hoy.AddDays(-1).ToString("yyyy-MM-dd"), monto = 1_000m, referencia = $"Recupero reservado {n}",
         })).JsonAsync(201);
         r._ids["/api/v1/castigos/documentos"] = castigado.Id();
+        r._ids["/api/v1/castigos/candidatos"] = candidato.Id();
         r.Registrar("/api/v1/castigos/propuestas", propuesta.Id());
         r.Datos.Add($"Castigo reservado {n}");
     }

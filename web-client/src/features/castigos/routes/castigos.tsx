@@ -19,6 +19,7 @@ import { Link } from 'react-router';
 import { CampoFecha } from '@/components/ui/campo-fecha';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { Pagina } from '@/components/ui/pagina';
+import { usePermiso } from '@/lib/auth-contexto';
 import { hoySantiago } from '@/lib/fecha-negocio';
 import { formatearFecha, formatearPesos } from '@/lib/formato';
 import { notificarError, notificarExito } from '@/lib/notificar';
@@ -44,6 +45,7 @@ function EstadoPropuesta({ estado }: { estado: string }) {
 }
 
 function Candidatos() {
+  const puedeEditar = usePermiso('editar');
   const candidatos = useCandidatosCastigo();
   const crear = useCrearPropuestaCastigo();
   const [elegidos, setElegidos] = useState<string[]>([]);
@@ -52,7 +54,9 @@ function Candidatos() {
   if (candidatos.isError)
     return <ErrorConsulta error={candidatos.error} reintentar={() => void candidatos.refetch()} />;
   const { documentos, reglas } = candidatos.data;
-  const total = documentos.filter((d) => elegidos.includes(d.documentoId)).reduce((s, d) => s + Number(d.saldo), 0);
+  const total = documentos
+    .filter((d) => elegidos.includes(d.documentoId))
+    .reduce((s, d) => s + Number(d.saldo), 0);
   return (
     <Stack>
       <Text c="dimmed">
@@ -84,7 +88,9 @@ function Candidatos() {
                     checked={elegidos.includes(d.documentoId)}
                     onChange={(e) =>
                       setElegidos((xs) =>
-                        e.currentTarget.checked ? [...xs, d.documentoId] : xs.filter((x) => x !== d.documentoId),
+                        e.currentTarget.checked
+                          ? [...xs, d.documentoId]
+                          : xs.filter((x) => x !== d.documentoId),
                       )
                     }
                   />
@@ -107,38 +113,43 @@ function Candidatos() {
           </Table.Tbody>
         </Table>
       )}
-      <form
-        aria-label="Nueva propuesta de castigo"
-        onSubmit={(ev) => {
-          ev.preventDefault();
-          crear
-            .mutateAsync({ documentoIds: elegidos, motivo })
-            .then((p) => {
-              notificarExito(`Propuesta N° ${p.numero} enviada a aprobación (${p.aprobacion?.nivel ?? ''}).`);
-              setElegidos([]);
-              setMotivo('');
-            })
-            .catch((e: unknown) => notificarError(e));
-        }}
-      >
-        <Group align="end">
-          <TextInput
-            label="Motivo de la propuesta"
-            required
-            w={420}
-            value={motivo}
-            onChange={(e) => setMotivo(e.currentTarget.value)}
-          />
-          <Button type="submit" disabled={elegidos.length === 0} loading={crear.isPending}>
-            Proponer castigo de {elegidos.length} documento(s) por {formatearPesos(total)}
-          </Button>
-        </Group>
-      </form>
+      {puedeEditar && (
+        <form
+          aria-label="Nueva propuesta de castigo"
+          onSubmit={(ev) => {
+            ev.preventDefault();
+            crear
+              .mutateAsync({ documentoIds: elegidos, motivo })
+              .then((p) => {
+                notificarExito(
+                  `Propuesta N° ${p.numero} enviada a aprobación (${p.aprobacion?.nivel ?? ''}).`,
+                );
+                setElegidos([]);
+                setMotivo('');
+              })
+              .catch((e: unknown) => notificarError(e));
+          }}
+        >
+          <Group align="end">
+            <TextInput
+              label="Motivo de la propuesta"
+              required
+              w={420}
+              value={motivo}
+              onChange={(e) => setMotivo(e.currentTarget.value)}
+            />
+            <Button type="submit" disabled={elegidos.length === 0} loading={crear.isPending}>
+              Proponer castigo de {elegidos.length} documento(s) por {formatearPesos(total)}
+            </Button>
+          </Group>
+        </form>
+      )}
     </Stack>
   );
 }
 
 function DetallePropuesta({ id }: { id: string }) {
+  const puedeEditar = usePermiso('editar');
   const propuesta = usePropuestaCastigo(id);
   const decidir = useDecidirPropuestaCastigo();
   const anular = useAnularPropuestaCastigo();
@@ -160,8 +171,8 @@ function DetallePropuesta({ id }: { id: string }) {
         {p.aprobacion && (
           <Text size="sm">
             Nivel {p.aprobacion.nivel} (rol {p.aprobacion.rolMinimo}): {p.aprobacion.aprobacionesRecibidas} de{' '}
-            {p.aprobacion.aprobacionesRequeridas} aprobaciones. Monto {String(p.aprobacion.montoUf).replace('.', ',')}{' '}
-            UF.
+            {p.aprobacion.aprobacionesRequeridas} aprobaciones. Monto{' '}
+            {String(p.aprobacion.montoUf).replace('.', ',')} UF.
           </Text>
         )}
         <Table aria-label="Asiento del castigo">
@@ -206,7 +217,7 @@ function DetallePropuesta({ id }: { id: string }) {
             ))}
           </Table.Tbody>
         </Table>
-        {p.estado === 'pendiente_aprobacion' && (
+        {puedeEditar && p.estado === 'pendiente_aprobacion' && (
           <Group align="end">
             <Textarea
               label="Comentario"
@@ -242,7 +253,9 @@ function DetallePropuesta({ id }: { id: string }) {
             <Button
               variant="default"
               loading={anular.isPending}
-              onClick={() => void accion(anular.mutateAsync({ id: p.id, motivo: comentario }), 'Propuesta anulada.')}
+              onClick={() =>
+                void accion(anular.mutateAsync({ id: p.id, motivo: comentario }), 'Propuesta anulada.')
+              }
             >
               Anular
             </Button>
@@ -305,6 +318,7 @@ function Propuestas() {
 }
 
 function Recuperos() {
+  const puedeEditar = usePermiso('editar');
   const recuperos = useRecuperosCastigo();
   const registrar = useRegistrarRecuperoCastigo();
   const [documentoId, setDocumentoId] = useState('');
@@ -318,8 +332,8 @@ function Recuperos() {
   return (
     <Stack>
       <Text c="dimmed">
-        Lo cobrado de documentos castigados es un ingreso: el documento sigue castigado y no vuelve a la cartera.
-        Del {formatearFecha(r.desde)} al {formatearFecha(r.hasta)}: {formatearPesos(r.total)}.
+        Lo cobrado de documentos castigados es un ingreso: el documento sigue castigado y no vuelve a la
+        cartera. Del {formatearFecha(r.desde)} al {formatearFecha(r.hasta)}: {formatearPesos(r.total)}.
       </Text>
       <Table aria-label="Recuperos por mes">
         <Table.Thead>
@@ -369,36 +383,55 @@ function Recuperos() {
           ))}
         </Table.Tbody>
       </Table>
-      <form
-        aria-label="Registrar recupero"
-        onSubmit={(ev) => {
-          ev.preventDefault();
-          registrar
-            .mutateAsync({ documentoId: documentoId.trim(), fecha: fecha ?? '', monto: Number(monto), referencia: referencia || null })
-            .then(() => {
-              notificarExito('Recupero registrado.');
-              setMonto('');
-              setReferencia('');
-            })
-            .catch((e: unknown) => notificarError(e));
-        }}
-      >
-        <Group align="end">
-          <TextInput
-            label="Id del documento castigado"
-            required
-            w={320}
-            value={documentoId}
-            onChange={(e) => setDocumentoId(e.currentTarget.value)}
-          />
-          <CampoFecha label="Fecha" required value={fecha} onChange={setFecha} />
-          <NumberInput label="Monto" required min={1} thousandSeparator="." decimalSeparator="," value={monto} onChange={setMonto} />
-          <TextInput label="Referencia" value={referencia} onChange={(e) => setReferencia(e.currentTarget.value)} />
-          <Button type="submit" loading={registrar.isPending}>
-            Registrar recupero
-          </Button>
-        </Group>
-      </form>
+      {puedeEditar && (
+        <form
+          aria-label="Registrar recupero"
+          onSubmit={(ev) => {
+            ev.preventDefault();
+            registrar
+              .mutateAsync({
+                documentoId: documentoId.trim(),
+                fecha: fecha ?? '',
+                monto: Number(monto),
+                referencia: referencia || null,
+              })
+              .then(() => {
+                notificarExito('Recupero registrado.');
+                setMonto('');
+                setReferencia('');
+              })
+              .catch((e: unknown) => notificarError(e));
+          }}
+        >
+          <Group align="end">
+            <TextInput
+              label="Id del documento castigado"
+              required
+              w={320}
+              value={documentoId}
+              onChange={(e) => setDocumentoId(e.currentTarget.value)}
+            />
+            <CampoFecha label="Fecha" required value={fecha} onChange={setFecha} />
+            <NumberInput
+              label="Monto"
+              required
+              min={1}
+              thousandSeparator="."
+              decimalSeparator=","
+              value={monto}
+              onChange={setMonto}
+            />
+            <TextInput
+              label="Referencia"
+              value={referencia}
+              onChange={(e) => setReferencia(e.currentTarget.value)}
+            />
+            <Button type="submit" loading={registrar.isPending}>
+              Registrar recupero
+            </Button>
+          </Group>
+        </form>
+      )}
     </Stack>
   );
 }
