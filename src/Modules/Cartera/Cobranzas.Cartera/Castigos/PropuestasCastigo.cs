@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cobranzas.Cartera.Castigos;
 
-public sealed record LineaAsientoDto(string Cuenta, decimal Debe, decimal Haber);
+public sealed record LineaAsientoCastigoDto(string Cuenta, decimal Debe, decimal Haber);
 
 public sealed record PropuestaCastigoDocumentoDto(
     Guid DocumentoId, Guid ClienteId, string? RazonSocial, string Tipo, long Folio, DateOnly FechaVencimiento, int DiasVencido, decimal Saldo, decimal Provision, string Motivo);
@@ -20,7 +20,7 @@ public sealed record PropuestaCastigoDocumentoDto(
 public sealed record PropuestaCastigoDto(
     Guid Id, long Numero, [property: Description("pendiente_aprobacion, castigada, rechazada o anulada.")] string Estado, DateOnly Fecha, string Motivo, string Moneda,
     decimal Total, decimal MontoProvision, decimal MontoGasto,
-    [property: Description("El asiento del castigo: debe provisión y gasto por incobrables, haber deudores por venta.")] IReadOnlyList<LineaAsientoDto> Asiento,
+    [property: Description("El asiento del castigo: debe provisión y gasto por incobrables, haber deudores por venta.")] IReadOnlyList<LineaAsientoCastigoDto> Asiento,
     DateOnly? FechaCastigo, DateTimeOffset? FechaDecision, string? MotivoAnulacion, string CreadaPor, DateTimeOffset Creada,
     IReadOnlyList<PropuestaCastigoDocumentoDto> Documentos,
     [property: Description("La aprobación por niveles en UF (Clientes); null si no se abrió.")] EstadoAprobacionDto? Aprobacion);
@@ -35,7 +35,7 @@ public static class AsientoCastigo
     public const string CuentaGasto = "Gasto por deudores incobrables";
     public const string CuentaDeudores = "Deudores por venta";
 
-    public static IReadOnlyList<LineaAsientoDto> Lineas(decimal provision, decimal gasto, decimal total) =>
+    public static IReadOnlyList<LineaAsientoCastigoDto> Lineas(decimal provision, decimal gasto, decimal total) =>
     [
         new(CuentaProvision, provision, 0), new(CuentaGasto, gasto, 0), new(CuentaDeudores, 0, total),
     ];

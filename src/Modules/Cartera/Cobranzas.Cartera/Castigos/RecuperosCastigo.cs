@@ -17,13 +17,13 @@ public static class AsientoRecupero
     public const string CuentaCaja = "Banco";
     public const string CuentaIngreso = "Recuperación de deudores castigados";
 
-    public static IReadOnlyList<LineaAsientoDto> Lineas(decimal monto) => [new(CuentaCaja, monto, 0), new(CuentaIngreso, 0, monto)];
+    public static IReadOnlyList<LineaAsientoCastigoDto> Lineas(decimal monto) => [new(CuentaCaja, monto, 0), new(CuentaIngreso, 0, monto)];
 }
 
 public sealed record RecuperoCastigoDto(
     Guid Id, Guid DocumentoId, Guid ClienteId, string? RazonSocial, string Tipo, long Folio, DateOnly FechaCastigo, decimal MontoCastigo, DateOnly Fecha, decimal Monto,
     string? Referencia, string RegistradoPor, DateTimeOffset Creado,
-    [property: Description("El asiento del recupero: debe banco, haber ingreso por recuperación de castigados (el documento sigue castigado).")] IReadOnlyList<LineaAsientoDto> Asiento);
+    [property: Description("El asiento del recupero: debe banco, haber ingreso por recuperación de castigados (el documento sigue castigado).")] IReadOnlyList<LineaAsientoCastigoDto> Asiento);
 
 public sealed record MesRecuperoDto([property: Description("Primer día del mes.")] DateOnly Mes, int Cantidad, decimal Monto);
 
