@@ -96,6 +96,37 @@ public sealed class ConveniosTests : PruebaCartera
     }
 
     [Test]
+    public async Task Al_firmar_un_convenio_con_intereses_se_pide_al_erp_una_nota_de_debito_por_ellos_y_sin_intereses_no()
+    {
+        await ConfigurarInteresAsync(24m);
+        // 1,000,000 × 24% / 360 × 60 days = 40,000 of late interest, a quarter waived (10,000); financing at 2% a month over 3 cuotas
+        // of 1,030,000 = 41,437 (French schedule). The nota de débito bills 30,000 + 41,437.
+        var f1 = await CrearDocumentoAsync(Factura(151, 1_000_000m, Hoy.AddDays(-90), Hoy.AddDays(-60)));
+        var c = await CrearAsync(Cuerpo(ClienteId, [f1], 3, Hoy.AddDays(30), TiposConvenio.CondonacionIntereses, condonacion: 25m, tasa: 2m));
+        await AprobarAsync(c);
+        var firmado = await FirmarAsync(c);
+        var financiamiento = (decimal)firmado["interesFinanciamiento"]!;
+        Assert.That(((decimal)firmado["interesMora"]!, (decimal)firmado["montoCondonacion"]!), Is.EqualTo((40_000m, 10_000m)));
+
+        var solicitudes = (await (await Api.GetAsync($"/api/v1/cargos-mora/solicitudes?clienteId={ClienteId}")).JsonAsync()).AsArray();
+        Assert.That(solicitudes.Select(x => ((string?)x!["convenioId"], (decimal)x["interes"]!, (decimal)x["total"]!, (string)x["estado"]!)),
+            Is.EqualTo(new[] { ((string?)c.Id(), 30_000m + financiamiento, 30_000m + financiamiento, "pendiente") }));
+        Assert.That(financiamiento, Is.GreaterThan(0m));
+        var detalle = await (await Api.GetAsync($"/api/v1/cargos-mora/solicitudes/{solicitudes[0]!.Id()}")).JsonAsync();
+        Assert.That(detalle["detalle"]!["cuotas"]!.AsArray().Select(k => ((long)k!["folio"]!, (decimal)k["interes"]!)), Is.EqualTo(new[] { (151L, 30_000m) }));
+
+        // The client's own late charges for the same day are still a separate request.
+        var f2 = await CrearDocumentoAsync(Factura(152, 200_000m, Hoy.AddDays(-90), Hoy.AddDays(-60)));
+        await (await Api.PostAsJsonAsync("/api/v1/cargos-mora/solicitudes", new { clienteId = ClienteId })).JsonAsync(201);
+
+        var sinInteres = await CrearAsync(Cuerpo(ClienteId, [f2], 2, Hoy.AddDays(30), TiposConvenio.CondonacionIntereses, condonacion: 100m));
+        await AprobarAsync(sinInteres);
+        await FirmarAsync(sinInteres);
+        Assert.That((await (await Api.GetAsync($"/api/v1/cargos-mora/solicitudes?clienteId={ClienteId}")).JsonAsync()).AsArray()
+            .Count(x => (string?)x!["convenioId"] == sinInteres.Id()), Is.EqualTo(0));
+    }
+
+    [Test]
     public async Task El_plan_de_cuotas_sin_interes_reparte_en_pesos_y_la_ultima_lleva_el_resto_con_fechas_mensuales_a_fin_de_mes()
     {
         var f = await CrearDocumentoAsync(Factura(201, 1_000_000m, Hoy.AddDays(-10), Hoy.AddDays(20)));

@@ -99,6 +99,7 @@ public sealed class CargadorDemo(IServiceProvider servicios, ILogger<CargadorDem
         await new DemoConvenios(servicios, empresaId, log).CargarAsync(ct);
         await new DemoJudicial(servicios, empresaId, demo.Semilla, log).CargarAsync(ct);
         await new DemoFactoring(servicios, empresaId, demo.Semilla, log).CargarAsync(ct);
+        await new DemoCastigos(servicios, empresaId, log).CargarAsync(ct);
         lineas.Add(await new DemoPortal(servicios, empresaId, demo.Rut, demo.Dominio).CargarAsync(ct));
         lineas.Add($"API key: {await CrearApiKeyAsync(empresaId, ct)} ({demo.RazonSocial})");
         return lineas;

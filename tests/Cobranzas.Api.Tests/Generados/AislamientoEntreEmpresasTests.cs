@@ -26,7 +26,7 @@ public sealed class AislamientoEntreEmpresasTests : PruebaSobreDatosSembrados
 
     public static IEnumerable<TestCaseData> IdsEnCuerpos() => IdsEnCuerpo.Casos();
 
-    private static readonly HashSet<string> SinIdsPropios = ["CerrarSesion", "InvitarUsuario", "CrearApiKey", "CrearPoliticaCredito", "CrearGrupoClientes", "CrearGrupoContactos", "GuardarConfiguracionCartera", "GuardarConfiguracionCargosMora", "GuardarConfiguracionConvenios", "GuardarConfiguracionGestion",
+    private static readonly HashSet<string> SinIdsPropios = ["CerrarSesion", "InvitarUsuario", "CrearApiKey", "CrearPoliticaCredito", "CrearGrupoClientes", "CrearGrupoContactos", "GuardarConfiguracionCartera", "GuardarConfiguracionCargosMora", "GuardarConfiguracionConvenios", "GuardarReglasCastigo", "GuardarConfiguracionGestion",
         "GuardarPoliticaCobranza", "EjecutarPoliticaCobranza", "RecalcularAsignaciones", "MarcarAlertasLeidas", "AvisarTareasAtrasadas",
         "CrearTipoActividad", "CrearGuion", "CrearMotivoDisputa", "CrearCuentaDeposito", "GuardarConfiguracionContable", "GenerarAsientosContables", "CrearSuscripcionWebhook",
         "GuardarMarcaPortal", "CrearAgencia", "CrearEstudio", "CrearPolizaSeguro", "CrearFactor"];

@@ -32,6 +32,8 @@ public static class IdsEnCuerpo
         "clienteId" when op.Id == "SolicitarNotaDebito" => "/api/v1/cargos-mora/clientes",
         "clienteId" when op.Id is "CrearConvenio" or "VistaPreviaConvenio" => "/api/v1/convenios/clientes",
         "documentoIds" when op.Id is "CrearConvenio" or "VistaPreviaConvenio" => "/api/v1/convenios/documentos",
+        "documentoIds" when op.Id == "CrearPropuestaCastigo" => "/api/v1/castigos/candidatos",
+        "documentoId" when op.Id == "RegistrarRecuperoCastigo" => "/api/v1/castigos/documentos",
         "clienteId" => "/api/v1/clientes",
         "documentoId" or "documentoIds" => "/api/v1/documentos",
         "tipoActividadId" => "/api/v1/gestion/tipos-actividad",

@@ -105,6 +105,7 @@ public sealed partial class RecursosEmpresa
         await CrearCargosMoraAsync(r, n);
         await CrearCreditoAsync(r, cliente.Id(), n);
         await CrearConvenioAsync(r, n);
+        await CrearCastigoAsync(r, n);
         await CrearJudicialAsync(r, n);
         await CrearFactoringAsync(r, n);
         r.Portal = await SesionPortalAsync(empresa, cliente.Id(), contacto.Id(), email);
@@ -481,6 +482,36 @@ public sealed partial class RecursosEmpresa
         r._ids["/api/v1/convenios/documentos"] = documento.Id();
         r.Registrar("/api/v1/convenios", convenio.Id());
         r.Datos.Add($"Convenio reservado {n}");
+    }
+
+    /// <summary>
+    /// A client with an invoice 400 days overdue under a pending write-off proposal (the rules without the legal-stage condition),
+    /// another one still a candidate, and a third written off with a recovery.
+    /// </summary>
+    private static async Task CrearCastigoAsync(RecursosEmpresa r, int n)
+    {
+        if (!DocumentoOpenApi.DelRepositorio.Operaciones.Any(o => o is { Metodo: "POST", Ruta: "/api/v1/castigos/propuestas" }))
+            return;
+        var rut = SharedKernel.Rut.Rut.Desde(79_000_000 + n).Canonico;
+        var cliente = (await r.Admin.CrearClienteAsync(Testing.Datos.Cliente(rut, $"Cliente castigado {n} de {r.Empresa.RazonSocial}"))).Id();
+        var hoy = DateOnly.FromDateTime(Fixture.Reloj.GetUtcNow().UtcDateTime);
+        var viejo = await (await r.Admin.PostAsJsonAsync("/api/v1/documentos", CuerposEjemplo.DocumentoCartera(cliente, 600_000 + n, hoy.AddDays(-430)))).JsonAsync(201);
+        var castigado = await (await r.Admin.PostAsJsonAsync("/api/v1/documentos", CuerposEjemplo.DocumentoCartera(cliente, 610_000 + n, hoy.AddDays(-90)))).JsonAsync(201);
+        var candidato = await (await r.Admin.PostAsJsonAsync("/api/v1/documentos", CuerposEjemplo.DocumentoCartera(cliente, 620_000 + n, hoy.AddDays(-430)))).JsonAsync(201);
+        await (await r.Admin.PutAsJsonAsync("/api/v1/castigos/reglas", new { diasMinimos = 365, exigeCierreJudicial = false })).JsonAsync();
+        await (await r.Admin.PutAsJsonAsync("/api/v1/valores-uf", new[] { new { fecha = hoy.ToString("yyyy-MM-dd"), valor = 40_000m } })).TextoAsync(204);
+        var propuesta = await (await r.Admin.PostAsJsonAsync("/api/v1/castigos/propuestas", new { documentoIds = new[] { viejo.Id() }, motivo = $"Castigo reservado {n}" }))
+            .JsonAsync(201);
+        await (await r.Admin.PostAsJsonAsync($"/api/v1/documentos/{castigado.Id()}/castigar", new { fecha = hoy.AddDays(-10).ToString("yyyy-MM-dd"), motivo = "Incobrable" }))
+            .JsonAsync();
+        await (await r.Admin.PostAsJsonAsync("/api/v1/castigos/recuperos", new
+        {
+            documentoId = castigado.Id(), fecha = hoy.AddDays(-1).ToString("yyyy-MM-dd"), monto = 1_000m, referencia = $"Recupero reservado {n}",
+        })).JsonAsync(201);
+        r._ids["/api/v1/castigos/documentos"] = castigado.Id();
+        r._ids["/api/v1/castigos/candidatos"] = candidato.Id();
+        r.Registrar("/api/v1/castigos/propuestas", propuesta.Id());
+        r.Datos.Add($"Castigo reservado {n}");
     }
 
     /// <summary>

@@ -246,6 +246,7 @@ const rutas: RouteObject[] = [
       { path: 'cartera/cheques', lazy: pantalla(() => import('@/features/cheques/routes/cheques')) },
       { path: 'cartera/convenios', lazy: pantalla(() => import('@/features/convenios/routes/convenios')) },
       { path: 'cartera/factoring', lazy: pantalla(() => import('@/features/factoring/routes/factoring')) },
+      { path: 'cartera/castigos', lazy: pantalla(() => import('@/features/castigos/routes/castigos')) },
       // Terreno (field collection)
       { path: 'terreno', lazy: pantalla(() => import('@/features/terreno/routes/terreno')) },
       {

@@ -17,6 +17,9 @@ public static class TiposMovimientoContable
     /// <summary>A document written off (castigo), its written-off balance on the write-off date.</summary>
     public const string Castigo = "castigo";
 
+    /// <summary>Money recovered from a written-off document, on its date (the document stays written off).</summary>
+    public const string RecuperoCastigo = "recupero_castigo";
+
     /// <summary>A letra or pagaré protested: the notary's cost (the document stays owed).</summary>
     public const string ProtestoDocumento = "protesto_documento";
 

@@ -84,5 +84,8 @@ public sealed class CarteraModulo : IModulo
         SolicitarAprobacionConvenio.Map, DecidirConvenio.Map, FirmarConvenio.Map, AnularConvenio.Map, RomperConvenio.Map,
         Factoring.ListarFactores.Map, Factoring.CrearFactor.Map, Factoring.ListarCesiones.Map, Factoring.RegistrarNotificacionCesion.Map,
         Factoring.CambiarCondicionesCesion.Map, Factoring.ListarPorTransferir.Map, Factoring.RegistrarTransferencia.Map, Factoring.ListarTransferencias.Map,
-        Factoring.ConciliarFactor.Map);
+        Factoring.ConciliarFactor.Map,
+        Castigos.ListarCandidatosCastigo.Map, Castigos.ObtenerReglasCastigo.Map, Castigos.GuardarReglasCastigo.Map,
+        Castigos.ListarPropuestasCastigo.Map, Castigos.CrearPropuestaCastigo.Map, Castigos.ObtenerPropuestaCastigo.Map, Castigos.DecidirPropuestaCastigo.Map,
+        Castigos.AnularPropuestaCastigo.Map, Castigos.ListarRecuperosCastigo.Map, Castigos.RegistrarRecuperoCastigo.Map);
 }

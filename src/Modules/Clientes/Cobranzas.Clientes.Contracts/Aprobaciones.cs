@@ -7,7 +7,8 @@ public static class TiposAprobacion
 {
     public const string Credito = "credito";
     public const string Convenio = "convenio";
-    public static readonly string[] Todos = [Credito, Convenio];
+    public const string Castigo = "castigo";
+    public static readonly string[] Todos = [Credito, Convenio, Castigo];
 }
 
 public static class EstadosAprobacion

@@ -79,6 +79,7 @@ const roto: Convenio = {
     },
   ],
   aprobacion: null,
+  origen: 'interno',
 };
 
 const resumen: ConvenioResumen = {
@@ -96,6 +97,7 @@ const resumen: ConvenioResumen = {
   saldoPendiente: 600000,
   fechaFirma: '2026-09-01',
   fechaTermino: '2026-11-30',
+  origen: 'interno',
 };
 
 function conDatos() {

@@ -1,4 +1,5 @@
 import {
+  IconFileX,
   IconGavel,
   IconStairsUp,
   IconChecklist,
@@ -186,6 +187,7 @@ const modulos: Modulo[] = [
       { a: '/gestion/compromisos', etiqueta: 'Compromisos', icono: <IconCalendarDollar size={18} /> },
       { a: '/gestion/disputas', etiqueta: 'Disputas', icono: <IconMessageReport size={18} /> },
       { a: '/judicial', etiqueta: 'Prejudicial y judicial', icono: <IconGavel size={18} /> },
+      { a: '/cartera/castigos', etiqueta: 'Castigos', icono: <IconFileX size={18} /> },
       { a: '/gestion/motivos-disputa', etiqueta: 'Motivos de disputa', icono: <IconListDetails size={18} /> },
     ],
   },

@@ -35,6 +35,9 @@ public sealed class SolicitudNotaDebito : IEntidadDeEmpresa
     public decimal GastosCobranza { get; init; }
     public decimal Total { get; init; }
 
+    /// <summary>The signed convenio whose late interest (net of the waiver) and financing interest this request bills; null for a client's late charges.</summary>
+    public Guid? ConvenioId { get; init; }
+
     /// <summary>The calculation as it was shown (installments and steps), JSON.</summary>
     public required string Detalle { get; init; }
 
@@ -60,7 +63,8 @@ public sealed class SolicitudNotaDebitoConfiguracion : IEntityTypeConfiguration<
             e.Property(p).HasPrecision(18, 4);
         e.Property<uint>("xmin").IsRowVersion();
         // One live request per client and date: a double click or two ERP calls at once ask once.
-        e.HasIndex(x => new { x.EmpresaId, x.ClienteId, x.Fecha }).IsUnique().HasFilter("estado <> 'anulada'");
+        e.HasIndex(x => new { x.EmpresaId, x.ClienteId, x.Fecha }).IsUnique().HasFilter("estado <> 'anulada' AND convenio_id IS NULL");
+        e.HasIndex(x => new { x.EmpresaId, x.ConvenioId }).IsUnique().HasFilter("estado <> 'anulada' AND convenio_id IS NOT NULL");
         e.HasIndex(x => new { x.EmpresaId, x.Creada });
     }
 }
@@ -68,11 +72,12 @@ public sealed class SolicitudNotaDebitoConfiguracion : IEntityTypeConfiguration<
 public sealed record SolicitudNotaDebitoDto(
     Guid Id, Guid ClienteId, DateOnly Fecha, string Regimen, decimal Interes, decimal Comision, decimal GastosCobranza, decimal Total,
     [property: Description("pendiente, emitida o anulada.")] string Estado, long? FolioNotaDebito, string? Notas, string SolicitadaPor,
-    DateTimeOffset Creada, DateTimeOffset? Resuelta, CargosMoraDto? Detalle)
+    DateTimeOffset Creada, DateTimeOffset? Resuelta, CargosMoraDto? Detalle,
+    [property: Description("El convenio firmado cuyo interés cobra la nota de débito; null para los cargos de mora de un cliente.")] Guid? ConvenioId)
 {
     public static SolicitudNotaDebitoDto De(SolicitudNotaDebito s, bool conDetalle) => new(
         s.Id, s.ClienteId, s.Fecha, s.Regimen, s.Interes, s.Comision, s.GastosCobranza, s.Total, s.Estado, s.FolioNotaDebito, s.Notas, s.SolicitadaPor,
-        s.Creada, s.Resuelta, conDetalle ? JsonSerializer.Deserialize<CargosMoraDto>(s.Detalle, JsonSerializerOptions.Web) : null);
+        s.Creada, s.Resuelta, conDetalle ? JsonSerializer.Deserialize<CargosMoraDto>(s.Detalle, JsonSerializerOptions.Web) : null, s.ConvenioId);
 }
 
 public sealed record DatosSolicitudNotaDebito(Guid ClienteId, DateOnly? Fecha, string? Notas);
@@ -138,7 +143,7 @@ public sealed class SolicitarNotaDebitoHandler(CarteraDbContext db, IMediator me
 
     private Task<SolicitudNotaDebito?> VigenteAsync(CargosMoraDto calculo, CancellationToken ct) =>
         db.Set<SolicitudNotaDebito>().AsNoTracking()
-            .SingleOrDefaultAsync(s => s.ClienteId == calculo.ClienteId && s.Fecha == calculo.Fecha && s.Estado != EstadosSolicitudNotaDebito.Anulada, ct);
+            .SingleOrDefaultAsync(s => s.ClienteId == calculo.ClienteId && s.Fecha == calculo.Fecha && s.ConvenioId == null && s.Estado != EstadosSolicitudNotaDebito.Anulada, ct);
 }
 
 public sealed record ListarSolicitudesNotaDebito(Guid? ClienteId, string? Estado) : IRequest<IReadOnlyList<SolicitudNotaDebitoDto>>
@@ -227,5 +232,38 @@ public sealed class ResolverSolicitudNotaDebitoHandler(CarteraDbContext db, Time
         s.Resuelta = reloj.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
         return SolicitudNotaDebitoDto.De(s, true);
+    }
+}
+
+/// <summary>
+/// The nota de débito a signed convenio needs: its installments bill the late interest (less the waiver) and the financing interest,
+/// which no issued document carries, so the ERP is asked to issue one, through the same requests as late charges.
+/// </summary>
+public static class NotaDebitoConvenio
+{
+    public static SolicitudNotaDebito? Solicitud(Convenios.Convenio c, DateOnly fecha, string actor, DateTimeOffset ahora)
+    {
+        var interesMora = c.InteresMora - c.MontoCondonacion;
+        var total = interesMora + c.InteresFinanciamiento;
+        if (total <= 0)
+            return null;
+        var cuotas = c.Documentos.OrderBy(x => x.FechaVencimiento).ThenBy(x => x.Folio).Select(x =>
+        {
+            var interes = x.Interes - x.Condonacion;
+            return new CargoCuotaDto(x.DocumentoId, x.Tipo, x.Folio, 1, Monedas.Clp, x.FechaVencimiento, Math.Max(0, c.Fecha.DayNumber - x.FechaVencimiento.DayNumber), x.Saldo,
+                x.Saldo, interes, 0, 0, interes, null, []);
+        }).ToList();
+        var notas = new List<string>
+        {
+            $"Convenio N° {c.Numero} firmado el {fecha:dd-MM-yyyy}: interés de mora {c.InteresMora:N0} menos condonación {c.MontoCondonacion:N0} = {interesMora:N0}.",
+            $"Interés de financiamiento de las cuotas: {c.InteresFinanciamiento:N0}.",
+        };
+        var detalle = new CargosMoraDto(c.ClienteId, fecha, RegimenesCargo.Empresa, null, 0, null, cuotas, c.SaldoDocumentos, total, 0, 0, total, notas);
+        return new SolicitudNotaDebito
+        {
+            ClienteId = c.ClienteId, ConvenioId = c.Id, Fecha = fecha, Regimen = RegimenesCargo.Empresa, Interes = total, Comision = 0, GastosCobranza = 0, Total = total,
+            Detalle = JsonSerializer.Serialize(detalle, JsonSerializerOptions.Web), Estado = EstadosSolicitudNotaDebito.Pendiente,
+            Notas = $"Intereses del convenio N° {c.Numero}", SolicitadaPor = actor, Creada = ahora,
+        };
     }
 }

@@ -27,7 +27,8 @@ public sealed record ConvenioDto(
     Guid? DocumentoId, decimal? SaldoPendiente, DateOnly? FechaFirma, string? FirmadoPor, DateOnly? FechaTermino, string? MotivoTermino, decimal? MontoRepuesto,
     string CreadoPor, DateTimeOffset Creado,
     IReadOnlyList<ConvenioDocumentoDto> Documentos, IReadOnlyList<ConvenioCuotaDto> Cuotas,
-    [property: Description("La aprobación por niveles en UF (Clientes): nivel, rol requerido, aprobaciones y decisiones; null si no se pidió.")] EstadoAprobacionDto? Aprobacion);
+    [property: Description("La aprobación por niveles en UF (Clientes): nivel, rol requerido, aprobaciones y decisiones; null si no se pidió.")] EstadoAprobacionDto? Aprobacion,
+    [property: Description("interno (creado por el equipo) o portal (pedido por el deudor en su portal).")] string Origen);
 
 public static class ProyeccionConvenio
 {
@@ -53,7 +54,7 @@ public static class ProyeccionConvenio
             c.Detalle, c.Notas, c.SolicitudPortalId, c.EstadoAprobacion, c.DecididoPor, c.FechaDecision, c.ComentarioDecision,
             c.DocumentoId, pendiente, c.FechaFirma, c.FirmadoPor, c.FechaTermino, c.MotivoTermino, c.MontoRepuesto, c.CreadoPor, c.Creado,
             c.Documentos.Select(x => new ConvenioDocumentoDto(x.DocumentoId, x.Tipo, x.Folio, x.FechaVencimiento, x.Saldo, x.Interes, x.Condonacion, x.Quita, x.Repuesto)).ToList(),
-            cuotas, aprobacion);
+            cuotas, aprobacion, OrigenesConvenio.De(c.SolicitudPortalId));
     }
 
     public static async Task<Convenio> CargarAsync(CarteraDbContext db, Guid id, CancellationToken ct) =>
@@ -76,7 +77,8 @@ public sealed class ObtenerConvenioHandler(CarteraDbContext db, IMediator mediat
 
 public sealed record ConvenioResumenDto(
     Guid Id, long Numero, Guid ClienteId, string? RazonSocial, string Tipo, string Estado, DateOnly Fecha, decimal MontoConvenido, decimal TotalCuotas, int NumeroCuotas,
-    DateOnly PrimeraFecha, decimal? SaldoPendiente, DateOnly? FechaFirma, DateOnly? FechaTermino);
+    DateOnly PrimeraFecha, decimal? SaldoPendiente, DateOnly? FechaFirma, DateOnly? FechaTermino,
+    [property: Description("interno (creado por el equipo) o portal (pedido por el deudor en su portal).")] string Origen);
 
 public sealed record ListarConvenios(Guid? ClienteId, string? Estado) : IRequest<IReadOnlyList<ConvenioResumenDto>>
 {
@@ -104,11 +106,12 @@ public sealed class ListarConveniosHandler(CarteraDbContext db, IMediator mediat
             .Select(c => new
             {
                 c.Id, c.Numero, c.ClienteId, c.Tipo, c.Estado, c.Fecha, c.MontoConvenido, c.TotalCuotas, c.NumeroCuotas, c.PrimeraFecha, c.FechaFirma, c.FechaTermino,
+                c.SolicitudPortalId,
                 Pendiente = c.DocumentoId == null ? null : db.Documentos.Where(d => d.Id == c.DocumentoId).Select(d => (decimal?)d.Saldo).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
         var clientes = (await mediator.Send(new BuscarClientes(filas.Select(f => f.ClienteId).Distinct().ToList(), []), cancellationToken)).ToDictionary(c => c.Id, c => c.RazonSocial);
         return filas.Select(f => new ConvenioResumenDto(f.Id, f.Numero, f.ClienteId, clientes.GetValueOrDefault(f.ClienteId), f.Tipo, f.Estado, f.Fecha, f.MontoConvenido,
-            f.TotalCuotas, f.NumeroCuotas, f.PrimeraFecha, f.Pendiente, f.FechaFirma, f.FechaTermino)).ToList();
+            f.TotalCuotas, f.NumeroCuotas, f.PrimeraFecha, f.Pendiente, f.FechaFirma, f.FechaTermino, OrigenesConvenio.De(f.SolicitudPortalId))).ToList();
     }
 }

@@ -70,7 +70,7 @@ public sealed class Convenio : IEntidadDeEmpresa
     public decimal TasaMensual { get; init; }
     public string? Detalle { get; init; }
     public string? Notas { get; init; }
-    public Guid? SolicitudPortalId { get; init; }
+    public Guid? SolicitudPortalId { get; set; }
     public string? EstadoAprobacion { get; set; }
     public string? DecididoPor { get; set; }
     public DateTimeOffset? FechaDecision { get; set; }

@@ -1,7 +1,9 @@
+using Cobranzas.Cartera.CargosMora;
 using Cobranzas.Cartera.Pagos;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.Clientes.Contracts;
 using Cobranzas.Gestion.Contracts;
+using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
 using Cobranzas.SharedKernel.Tiempo;
@@ -156,6 +158,9 @@ public sealed class FirmarConvenioHandler(CarteraDbContext db, IMediator mediato
         c.Estado = EstadosConvenio.Vigente;
         c.FechaFirma = fecha;
         c.FirmadoPor = contexto.Actor;
+        var notaDebito = NotaDebitoConvenio.Solicitud(c, fecha, contexto.Actor, ahora);
+        if (notaDebito is not null)
+            db.Add(notaDebito);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -167,6 +172,9 @@ public sealed class FirmarConvenioHandler(CarteraDbContext db, IMediator mediato
 
         await tx.CommitAsync(cancellationToken);
         await aviso.PublicarAsync([c.ClienteId], cancellationToken);
+        if (notaDebito is not null)
+            await mediator.Publish(EventoNegocio.Uno(contexto.EmpresaId, TiposEventoNegocio.NotaDebitoSolicitada, notaDebito.Id, SolicitudNotaDebitoDto.De(notaDebito, true), ahora),
+                cancellationToken);
         return await ProyeccionConvenio.DeAsync(db, mediator, reloj, c, cancellationToken);
     }
 }

@@ -128,7 +128,6 @@ public sealed class CastigarDocumentoValidator : AbstractValidator<CastigarDocum
         });
 }
 
-/// <summary>Writes off the remaining balance: the amount is kept, so total = applications + credit notes + castigo.</summary>
 public sealed class CastigarDocumentoHandler(CarteraDbContext db, IMediator mediator, IContextoSolicitud contexto, TimeProvider reloj)
     : IRequestHandler<CastigarDocumento, DocumentoDto>
 {
@@ -136,28 +135,46 @@ public sealed class CastigarDocumentoHandler(CarteraDbContext db, IMediator medi
     {
         var d = await db.Documentos.Include(x => x.Cuotas).SingleOrDefaultAsync(x => x.Id == request.Id, cancellationToken)
             ?? throw new NoEncontradoException("Documento", request.Id);
-        var c = request.Cuerpo;
-        if (d.FechaAnulacion is not null)
-            throw new ReglaNegocioException("id", "documento_anulado", "El documento está anulado.");
-        if (TiposDocumento.EsCredito(d.Tipo))
-            throw new ReglaNegocioException("id", "documento_credito", "Una nota de crédito no se castiga.");
-        if (ReglasCartera.EsCedido(d))
-            throw new ReglaNegocioException("id", "documento_cedido", "El documento está cedido a un factor; no se castiga.");
-        if (d.FechaCastigo is not null)
-            throw new ReglaNegocioException("id", "ya_castigado", "El documento ya está castigado.");
-        if (d.Saldo <= 0)
-            throw new ReglaNegocioException("saldo", "sin_saldo", "El documento no tiene saldo que castigar.");
-        if (c.Fecha < d.FechaEmision || c.Fecha > FechaNegocio.Hoy(reloj))
-            throw new ReglaNegocioException("fecha", "fecha_invalida", "La fecha del castigo debe estar entre la emisión y hoy.");
+        ReglaCastigo.Castigar(d, request.Cuerpo.Fecha, request.Cuerpo.Motivo.Trim(), contexto.Actor, FechaNegocio.Hoy(reloj), "id");
+        await db.SaveChangesAsync(cancellationToken);
+        return await ProyeccionDocumento.CargarAsync(db, mediator, reloj, d.Id, cancellationToken);
+    }
+}
 
-        d.MontoCastigo = d.Saldo;
-        d.FechaCastigo = c.Fecha;
-        d.MotivoCastigo = c.Motivo.Trim();
-        d.CastigadoPor = contexto.Actor;
+/// <summary>The one home of the write-off rule, used by the single write-off and by an approved castigo proposal.</summary>
+public static class ReglaCastigo
+{
+    /// <summary>Why the document cannot be written off at <paramref name="fecha"/>, or null when it can.</summary>
+    public static (string Codigo, string Mensaje)? Impedimento(Documento d, DateOnly fecha, DateOnly hoy)
+    {
+        if (d.FechaAnulacion is not null)
+            return ("documento_anulado", "El documento está anulado.");
+        if (TiposDocumento.EsCredito(d.Tipo))
+            return ("documento_credito", "Una nota de crédito no se castiga.");
+        if (ReglasCartera.EsCedido(d))
+            return ("documento_cedido", "El documento está cedido a un factor; no se castiga.");
+        if (d.FechaCastigo is not null)
+            return ("ya_castigado", "El documento ya está castigado.");
+        if (d.Saldo <= 0)
+            return ("sin_saldo", "El documento no tiene saldo que castigar.");
+        if (fecha < d.FechaEmision || fecha > hoy)
+            return ("fecha_invalida", "La fecha del castigo debe estar entre la emisión y hoy.");
+        return null;
+    }
+
+    /// <summary>Writes off the remaining balance: the amount is kept, so total = applications + credit notes + castigo.</summary>
+    public static decimal Castigar(Documento d, DateOnly fecha, string motivo, string actor, DateOnly hoy, string campo)
+    {
+        if (Impedimento(d, fecha, hoy) is { } i)
+            throw new ReglaNegocioException(i.Codigo == "fecha_invalida" ? "fecha" : i.Codigo == "sin_saldo" ? "saldo" : campo, i.Codigo, i.Mensaje);
+        var monto = d.Saldo;
+        d.MontoCastigo = monto;
+        d.FechaCastigo = fecha;
+        d.MotivoCastigo = motivo;
+        d.CastigadoPor = actor;
         d.Saldo = 0;
         foreach (var cuota in d.Cuotas)
             cuota.Saldo = 0;
-        await db.SaveChangesAsync(cancellationToken);
-        return await ProyeccionDocumento.CargarAsync(db, mediator, reloj, d.Id, cancellationToken);
+        return monto;
     }
 }

@@ -192,6 +192,10 @@ public sealed class CarteraDbContext(DbContextOptions<CarteraDbContext> options,
         b.ApplyConfiguration(new Factoring.FactorConfiguracion());
         b.ApplyConfiguration(new Factoring.TransferenciaFactorConfiguracion());
         b.ApplyConfiguration(new Factoring.TransferenciaFactorLineaConfiguracion());
+        b.ApplyConfiguration(new Castigos.PropuestaCastigoConfiguracion());
+        b.ApplyConfiguration(new Castigos.PropuestaCastigoDocumentoConfiguracion());
+        b.ApplyConfiguration(new Castigos.RecuperoCastigoConfiguracion());
+        b.ApplyConfiguration(new Castigos.ConfiguracionCastigosConfiguracion());
         base.OnModelCreating(b);
     }
 }

@@ -20,7 +20,7 @@ public sealed record MesRecuperacionDto(
     [property: Description("Primer día del mes.")] DateOnly Mes,
     [property: Description("Lo recaudado en el mes según el tramo en que estaba la cuota el día en que se aplicó el pago.")] IReadOnlyList<MontoTramoDto> Tramos,
     decimal Total,
-    decimal RecuperoCastigos);
+    [property: Description("Lo recuperado en el mes de documentos castigados: pagos aplicados después del castigo y recuperos registrados en /api/v1/castigos/recuperos.")] decimal RecuperoCastigos);
 
 public sealed record RecuperacionDto(
     DateOnly FechaCorte, string Moneda, IReadOnlyList<Tramo> DefinicionTramos, IReadOnlyList<MesRecuperacionDto> Meses,
@@ -118,6 +118,17 @@ public sealed class RecuperacionHistoricaHandler(CarteraDbContext db, IMediator 
                     sinValor ??= lector.GetFieldValue<DateOnly>(4);
             }
         }
+
+        // Money recovered from written-off documents (castigos) is income, not an application, so it is read from its own table.
+        var desde = meses[0].Mes;
+        var consultaRecuperos = db.Set<Castigos.RecuperoCastigo>().AsNoTracking().Where(r => r.Fecha >= desde && r.Fecha <= corte);
+        if (clientes is { } acotados)
+            consultaRecuperos = consultaRecuperos.Where(r => acotados.Contains(r.ClienteId));
+        var recuperosCastigo = await consultaRecuperos
+            .GroupBy(r => new { r.Fecha.Year, r.Fecha.Month }).Select(g => new { g.Key.Year, g.Key.Month, Monto = g.Sum(r => r.Monto) })
+            .ToListAsync(cancellationToken);
+        foreach (var r in recuperosCastigo)
+            recuperos[new DateOnly(r.Year, r.Month, 1)] += r.Monto;
 
         if (sinValor is { } dia)
             throw new ReglaNegocioException("fechaCorte", "falta_valor_moneda",

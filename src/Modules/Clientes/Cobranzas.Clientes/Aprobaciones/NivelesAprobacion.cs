@@ -48,7 +48,7 @@ public sealed class GuardarNivelesAprobacionValidator : AbstractValidator<Guarda
     public GuardarNivelesAprobacionValidator()
     {
         RuleFor(x => x.Cuerpo).NotNull();
-        RuleFor(x => x.Cuerpo.Tipo).NotEmpty().Must(t => TiposAprobacion.Todos.Contains(t)).WithMessage("Tipo debe ser credito o convenio.");
+        RuleFor(x => x.Cuerpo.Tipo).NotEmpty().Must(t => TiposAprobacion.Todos.Contains(t)).WithMessage("Tipo debe ser credito, convenio o castigo.");
         RuleFor(x => x.Cuerpo.Niveles).NotNull().Must(n => n is { Count: >= 1 and <= 10 }).WithMessage("Indique entre 1 y 10 niveles.");
         RuleForEach(x => x.Cuerpo.Niveles).NotNull().WithErrorCode("requerido").WithMessage("Cada nivel es un objeto; no puede ser null.").ChildRules(n =>
         {

@@ -113,6 +113,7 @@ public sealed class GeneradorAsientos(IntegracionesDbContext db, IMediator media
             TiposMovimientoContable.DepositoCheque => $"Depósito de cheque en {h.CuentaDeposito}",
             TiposMovimientoContable.ProtestoCheque => "Cheque protestado",
             TiposMovimientoContable.Castigo => "Castigo de deudor incobrable",
+            TiposMovimientoContable.RecuperoCastigo => "Recupero de deudor castigado",
             TiposMovimientoContable.ProtestoDocumento => "Costo de protesto",
             TiposMovimientoContable.Provision => "Variación de la provisión de incobrables",
             _ => h.Tipo,
@@ -124,7 +125,8 @@ public sealed class GeneradorAsientos(IntegracionesDbContext db, IMediator media
     /// <summary>
     /// The scheme: a payment debits where the money went (its channel's account) and credits Clientes; a deposited cheque moves
     /// from the cheque channel's account to the deposit account; a protest puts the cheque back in Clientes and takes it (and
-    /// the bank's cost) out of the account it was in; a castigo credits Clientes against the bad-debt expense or the provision.
+    /// the bank's cost) out of the account it was in; a castigo credits Clientes against the bad-debt expense or the provision; a recovery of a written-off
+    /// document debits the bank and reduces the bad-debt expense.
     /// A negative amount (an adjustment that takes back) swaps debit and credit.
     /// </summary>
     public static List<LineaAsiento> Lineas(MovimientoContable h, decimal monto, decimal costo, PlanCuentas c)
@@ -155,6 +157,9 @@ public sealed class GeneradorAsientos(IntegracionesDbContext db, IMediator media
                 break;
             case TiposMovimientoContable.Castigo:
                 Par(c.CastigoContraProvision ? c.ProvisionIncobrables : c.GastoIncobrables, c.CastigoContraProvision ? "provision_incobrables" : "gasto_incobrables", c.Clientes, "clientes", monto);
+                break;
+            case TiposMovimientoContable.RecuperoCastigo:
+                Par(c.Banco, "banco", c.GastoIncobrables, "gasto_incobrables", monto);
                 break;
             case TiposMovimientoContable.ProtestoDocumento:
                 Par(c.GastoProtesto, "gasto_protesto", c.Banco, "banco", costo);

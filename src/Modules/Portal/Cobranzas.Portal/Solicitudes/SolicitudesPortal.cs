@@ -1,3 +1,5 @@
+using System.ComponentModel;
+using Cobranzas.Cartera.Contracts;
 using Cobranzas.Gestion.Contracts;
 using Cobranzas.Portal.Acceso;
 using Cobranzas.Portal.Persistencia;
@@ -54,7 +56,10 @@ public sealed class SolicitudPortalConfiguracion : IEntityTypeConfiguration<Soli
 
 public sealed record SolicitudPortalDto(
     Guid Id, string Tipo, string Mensaje, IReadOnlyList<Guid> DocumentoIds, int? Cuotas, DateOnly? Fecha, decimal? Monto, DateTimeOffset Creada,
-    string Estado, string? Respuesta, DateTimeOffset? Respondida);
+    string Estado, string? Respuesta, DateTimeOffset? Respondida,
+    [property: Description("La propuesta de convenio que generó una solicitud de convenio: número, estado (borrador, pendiente_aprobacion, aprobado, vigente...), monto y cuotas.")] ConvenioSolicitadoDto? Convenio = null);
+
+public sealed record ConvenioSolicitadoDto(long Numero, string Estado, decimal MontoConvenido, int NumeroCuotas, DateOnly PrimeraFecha);
 
 /// <param name="Tipo"><c>convenio</c> (an agreement: documents and proposed installments) or <c>consulta</c> (a question).</param>
 public sealed record DatosSolicitudPortal(string Tipo, string Mensaje, List<Guid>? DocumentoIds, int? Cuotas);
@@ -139,16 +144,26 @@ public sealed class SolicitudesPortalHandler(PortalDbContext db, IMediator media
     {
         var d = request.Cuerpo;
         var convenio = d.Tipo == TiposSolicitud.Convenio;
-        var titulo = convenio ? $"Solicitud de convenio desde el portal ({d.Cuotas} cuotas)" : "Consulta desde el portal";
         var documentos = d.DocumentoIds ?? [];
-        var detalle = documentos.Count > 0 ? $"{d.Mensaje.Trim()} [{documentos.Count} documento(s)]" : d.Mensaje.Trim();
-        var tareaId = await mediator.Send(new RegistrarSolicitudPortal(sesion.ClienteId, convenio ? "solicitud_convenio" : "consulta_portal", titulo, detalle, sesion.Actor), cancellationToken);
-        return await GuardarAsync(new SolicitudPortal
+        var solicitud = new SolicitudPortal
         {
             ClienteId = sesion.ClienteId, ContactoId = sesion.ContactoId, Tipo = d.Tipo, Mensaje = d.Mensaje.Trim(), DocumentoIds = documentos, Cuotas = convenio ? d.Cuotas : null,
-            ReferenciaId = tareaId, Creada = reloj.GetUtcNow(),
-        }, cancellationToken);
+            Creada = reloj.GetUtcNow(),
+        };
+        // An agreement request arrives in Cartera as a draft convenio, so the team reviews real figures; a request Cartera refuses
+        // (a document that is not the client's, or already committed) is refused here before any task exists.
+        var borrador = convenio
+            ? await mediator.Send(new CrearBorradorConvenioPortal(solicitud.Id, sesion.ClienteId, documentos, d.Cuotas!.Value, solicitud.Mensaje), cancellationToken)
+            : null;
+        var titulo = borrador is not null ? $"Solicitud de convenio desde el portal ({d.Cuotas} cuotas): borrador N° {borrador.Numero}" : "Consulta desde el portal";
+        var detalle = documentos.Count > 0 ? $"{solicitud.Mensaje} [{documentos.Count} documento(s)]" : solicitud.Mensaje;
+        solicitud.ReferenciaId = await mediator.Send(new RegistrarSolicitudPortal(sesion.ClienteId, convenio ? "solicitud_convenio" : "consulta_portal", titulo, detalle, sesion.Actor),
+            cancellationToken);
+        var dto = await GuardarAsync(solicitud, cancellationToken);
+        return borrador is null ? dto : dto with { Convenio = Convenio(borrador) };
     }
+
+    private static ConvenioSolicitadoDto Convenio(ConvenioPortal c) => new(c.Numero, c.Estado, c.MontoConvenido, c.NumeroCuotas, c.PrimeraFecha);
 
     public async ValueTask<SolicitudPortalDto> Handle(CrearReclamoPortal request, CancellationToken cancellationToken)
     {
@@ -179,7 +194,12 @@ public sealed class SolicitudesPortalHandler(PortalDbContext db, IMediator media
                 filas.Where(f => f.Tipo is TiposSolicitud.Convenio or TiposSolicitud.Consulta).Select(f => f.ReferenciaId).ToList(),
                 filas.Where(f => f.Tipo == TiposSolicitud.Reclamo).Select(f => f.ReferenciaId).ToList()), cancellationToken))
             .ToDictionary(e => e.Id);
-        return filas.Select(f => Dto(f, estados.GetValueOrDefault(f.ReferenciaId))).ToList();
+        var convenios = (await mediator.Send(new ConveniosDeSolicitudesPortal(filas.Where(f => f.Tipo == TiposSolicitud.Convenio).Select(f => f.Id).ToList()), cancellationToken))
+            .ToDictionary(c => c.SolicitudPortalId);
+        return filas.Select(f => Dto(f, estados.GetValueOrDefault(f.ReferenciaId)) with
+        {
+            Convenio = convenios.TryGetValue(f.Id, out var c) ? Convenio(c) : null,
+        }).ToList();
     }
 
     private async Task<SolicitudPortalDto> GuardarAsync(SolicitudPortal s, CancellationToken ct)

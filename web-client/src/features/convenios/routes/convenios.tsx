@@ -1,4 +1,4 @@
-import { Anchor, Select, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Select, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useConvenios } from '@/components/cartera/api/use-convenios';
@@ -41,6 +41,7 @@ export default function ConveniosRoute() {
               <Table.Th>Cliente</Table.Th>
               <Table.Th>Tipo</Table.Th>
               <Table.Th>Estado</Table.Th>
+              <Table.Th>Origen</Table.Th>
               <Table.Th ta="right">Convenido</Table.Th>
               <Table.Th ta="right">Cuotas</Table.Th>
               <Table.Th ta="right">Saldo pendiente</Table.Th>
@@ -60,6 +61,15 @@ export default function ConveniosRoute() {
                 <Table.Td>{nombreTipoConvenio(c.tipo)}</Table.Td>
                 <Table.Td>
                   <EstadoConvenio estado={c.estado} />
+                </Table.Td>
+                <Table.Td>
+                  {c.origen === 'portal' ? (
+                    <Badge variant="light" color="grape">
+                      Portal
+                    </Badge>
+                  ) : (
+                    'Interno'
+                  )}
                 </Table.Td>
                 <Table.Td ta="right">{formatearPesos(c.montoConvenido)}</Table.Td>
                 <Table.Td ta="right">{c.numeroCuotas}</Table.Td>

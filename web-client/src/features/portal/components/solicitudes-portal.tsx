@@ -19,6 +19,17 @@ import { useCrearCompromiso } from '@/features/portal/api/use-crear-compromiso';
 import { useCrearSolicitud } from '@/features/portal/api/use-crear-solicitud';
 import { etiquetaEstado, etiquetaSolicitud } from '@/features/portal/lib/portal';
 
+/** How the debtor reads where its agreement request stands in the company's convenio workflow. */
+const ESTADOS_CONVENIO_PORTAL: Record<string, string> = {
+  borrador: 'en revisión por la empresa',
+  pendiente_aprobacion: 'en aprobación',
+  aprobado: 'aprobado, por firmar',
+  vigente: 'firmado y vigente',
+  cumplido: 'cumplido',
+  roto: 'terminado por incumplimiento',
+  anulado: 'no aceptado',
+};
+
 /** Ask for an agreement, ask a question, promise to pay; and what was asked, with its state and answer. */
 export function SolicitudesPortal({ solicitudes, hoy }: { solicitudes: SolicitudPortal[]; hoy: string }) {
   const [tipo, setTipo] = useState<'convenio' | 'consulta' | 'compromiso'>('consulta');
@@ -119,6 +130,13 @@ export function SolicitudesPortal({ solicitudes, hoy }: { solicitudes: Solicitud
             {s.cuotas ? ` · ${s.cuotas} cuotas` : ''}
           </Text>
           {s.mensaje ? <Text size="sm">{s.mensaje}</Text> : null}
+          {s.convenio ? (
+            <Text size="sm" mt="xs" data-testid="convenio-solicitado">
+              Propuesta de convenio N° {s.convenio.numero}: {formatearPesos(s.convenio.montoConvenido)} en{' '}
+              {s.convenio.numeroCuotas} cuotas desde el {formatearFecha(s.convenio.primeraFecha)} ·{' '}
+              {ESTADOS_CONVENIO_PORTAL[s.convenio.estado] ?? s.convenio.estado}
+            </Text>
+          ) : null}
           {s.respuesta ? (
             <Text size="sm" mt="xs" p="xs" bg="gray.1" style={{ borderRadius: 6 }}>
               <strong>Respuesta:</strong> {s.respuesta}

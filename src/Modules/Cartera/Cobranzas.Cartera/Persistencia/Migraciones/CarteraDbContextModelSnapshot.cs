@@ -70,6 +70,10 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         .HasColumnType("numeric(18,4)")
                         .HasColumnName("comision");
 
+                    b.Property<Guid?>("ConvenioId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("convenio_id");
+
                     b.Property<DateTimeOffset>("Creada")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("creada");
@@ -145,15 +149,267 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                     b.HasIndex("EmpresaId")
                         .HasDatabaseName("ix_solicitudes_nota_debito_empresa_id");
 
+                    b.HasIndex("EmpresaId", "ConvenioId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_solicitudes_nota_debito_empresa_id_convenio_id")
+                        .HasFilter("estado <> 'anulada' AND convenio_id IS NOT NULL");
+
                     b.HasIndex("EmpresaId", "Creada")
                         .HasDatabaseName("ix_solicitudes_nota_debito_empresa_id_creada");
 
                     b.HasIndex("EmpresaId", "ClienteId", "Fecha")
                         .IsUnique()
                         .HasDatabaseName("ix_solicitudes_nota_debito_empresa_id_cliente_id_fecha")
-                        .HasFilter("estado <> 'anulada'");
+                        .HasFilter("estado <> 'anulada' AND convenio_id IS NULL");
 
                     b.ToTable("solicitudes_nota_debito", "cartera");
+                });
+
+            modelBuilder.Entity("Cobranzas.Cartera.Castigos.ConfiguracionCastigos", b =>
+                {
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<int>("DiasMinimos")
+                        .HasColumnType("integer")
+                        .HasColumnName("dias_minimos");
+
+                    b.Property<bool>("ExigeCierreJudicial")
+                        .HasColumnType("boolean")
+                        .HasColumnName("exige_cierre_judicial");
+
+                    b.HasKey("EmpresaId")
+                        .HasName("pk_configuracion_castigos");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_configuracion_castigos_empresa_id");
+
+                    b.ToTable("configuracion_castigos", "cartera");
+                });
+
+            modelBuilder.Entity("Cobranzas.Cartera.Castigos.PropuestaCastigo", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("Creada")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creada");
+
+                    b.Property<string>("CreadaPor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("creada_por");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<string>("Estado")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("estado");
+
+                    b.Property<string>("EstadoAprobacion")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("estado_aprobacion");
+
+                    b.Property<DateOnly>("Fecha")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha");
+
+                    b.Property<DateOnly?>("FechaCastigo")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha_castigo");
+
+                    b.Property<DateTimeOffset?>("FechaDecision")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fecha_decision");
+
+                    b.Property<decimal>("MontoGasto")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("monto_gasto");
+
+                    b.Property<decimal>("MontoProvision")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("monto_provision");
+
+                    b.Property<string>("Motivo")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("motivo");
+
+                    b.Property<string>("MotivoAnulacion")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("motivo_anulacion");
+
+                    b.Property<long>("Numero")
+                        .HasColumnType("bigint")
+                        .HasColumnName("numero");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("total");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_propuestas_castigo");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_propuestas_castigo_empresa_id");
+
+                    b.HasIndex("EmpresaId", "Estado")
+                        .HasDatabaseName("ix_propuestas_castigo_empresa_id_estado");
+
+                    b.HasIndex("EmpresaId", "Numero")
+                        .IsUnique()
+                        .HasDatabaseName("ix_propuestas_castigo_empresa_id_numero");
+
+                    b.ToTable("propuestas_castigo", "cartera", t =>
+                        {
+                            t.HasCheckConstraint("ck_propuestas_castigo_asiento", "monto_provision + monto_gasto = total AND total > 0 AND monto_provision >= 0 AND monto_gasto >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Cobranzas.Cartera.Castigos.PropuestaCastigoDocumento", b =>
+                {
+                    b.Property<Guid>("PropuestaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("propuesta_id");
+
+                    b.Property<Guid>("DocumentoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("documento_id");
+
+                    b.Property<Guid>("ClienteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cliente_id");
+
+                    b.Property<int>("DiasVencido")
+                        .HasColumnType("integer")
+                        .HasColumnName("dias_vencido");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<DateOnly>("FechaVencimiento")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha_vencimiento");
+
+                    b.Property<long>("Folio")
+                        .HasColumnType("bigint")
+                        .HasColumnName("folio");
+
+                    b.Property<string>("Motivo")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("motivo");
+
+                    b.Property<decimal>("Provision")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("provision");
+
+                    b.Property<decimal>("Saldo")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("saldo");
+
+                    b.Property<string>("Tipo")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("tipo");
+
+                    b.HasKey("PropuestaId", "DocumentoId")
+                        .HasName("pk_propuesta_castigo_documentos");
+
+                    b.HasIndex("DocumentoId")
+                        .HasDatabaseName("ix_propuesta_castigo_documentos_documento_id");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_propuesta_castigo_documentos_empresa_id");
+
+                    b.ToTable("propuesta_castigo_documentos", "cartera");
+                });
+
+            modelBuilder.Entity("Cobranzas.Cartera.Castigos.RecuperoCastigo", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClienteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cliente_id");
+
+                    b.Property<DateTimeOffset>("Creado")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creado");
+
+                    b.Property<Guid>("DocumentoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("documento_id");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<DateOnly>("Fecha")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha");
+
+                    b.Property<decimal>("Monto")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("monto");
+
+                    b.Property<string>("Referencia")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("referencia");
+
+                    b.Property<string>("RegistradoPor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("registrado_por");
+
+                    b.HasKey("Id")
+                        .HasName("pk_recuperos_castigo");
+
+                    b.HasIndex("DocumentoId")
+                        .HasDatabaseName("ix_recuperos_castigo_documento_id");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_recuperos_castigo_empresa_id");
+
+                    b.HasIndex("EmpresaId", "Fecha")
+                        .HasDatabaseName("ix_recuperos_castigo_empresa_id_fecha");
+
+                    b.ToTable("recuperos_castigo", "cartera", t =>
+                        {
+                            t.HasCheckConstraint("ck_recuperos_castigo_monto", "monto > 0");
+                        });
                 });
 
             modelBuilder.Entity("Cobranzas.Cartera.Convenios.ConfiguracionConvenios", b =>
@@ -1620,6 +1876,33 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                     b.ToTable("reportes_ejecutivos", "cartera");
                 });
 
+            modelBuilder.Entity("Cobranzas.Cartera.Castigos.PropuestaCastigoDocumento", b =>
+                {
+                    b.HasOne("Cobranzas.Cartera.Persistencia.Documento", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentoId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_propuesta_castigo_documentos_documentos_documento_id");
+
+                    b.HasOne("Cobranzas.Cartera.Castigos.PropuestaCastigo", null)
+                        .WithMany("Documentos")
+                        .HasForeignKey("PropuestaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_propuesta_castigo_documentos_propuestas_castigo_propuesta_id");
+                });
+
+            modelBuilder.Entity("Cobranzas.Cartera.Castigos.RecuperoCastigo", b =>
+                {
+                    b.HasOne("Cobranzas.Cartera.Persistencia.Documento", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentoId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_recuperos_castigo_documentos_documento_id");
+                });
+
             modelBuilder.Entity("Cobranzas.Cartera.Convenios.Convenio", b =>
                 {
                     b.HasOne("Cobranzas.Cartera.Persistencia.Documento", null)
@@ -1767,6 +2050,11 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         .HasForeignKey("ReferenciaId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_documentos_documentos_referencia_id");
+                });
+
+            modelBuilder.Entity("Cobranzas.Cartera.Castigos.PropuestaCastigo", b =>
+                {
+                    b.Navigation("Documentos");
                 });
 
             modelBuilder.Entity("Cobranzas.Cartera.Convenios.Convenio", b =>

@@ -1,0 +1,1 @@
+export const claveCastigos = ['cartera', 'castigos'] as const;

@@ -1,0 +1,87 @@
+import { QueryClient } from '@tanstack/react-query';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderizar } from '@/testing/render';
+import type { PropuestaCastigo } from '../api/use-propuesta-castigo';
+import type { PropuestaCastigoResumen } from '../api/use-propuestas-castigo';
+import CastigosRoute from './castigos';
+
+const resumen: PropuestaCastigoResumen = {
+  id: 'p1',
+  numero: 3,
+  estado: 'pendiente_aprobacion',
+  fecha: '2026-11-30',
+  motivo: 'Cliente liquidado',
+  documentos: 1,
+  total: 4000000,
+  montoProvision: 2400000,
+  montoGasto: 1600000,
+  fechaCastigo: null,
+  creadaPor: 'ana@demo.cl',
+};
+
+const detalle: PropuestaCastigo = {
+  id: 'p1',
+  numero: 3,
+  estado: 'pendiente_aprobacion',
+  fecha: '2026-11-30',
+  motivo: 'Cliente liquidado',
+  moneda: 'CLP',
+  total: 4000000,
+  montoProvision: 2400000,
+  montoGasto: 1600000,
+  asiento: [
+    { cuenta: 'Provisión deudores incobrables', debe: 2400000, haber: 0 },
+    { cuenta: 'Gasto por deudores incobrables', debe: 1600000, haber: 0 },
+    { cuenta: 'Deudores por venta', debe: 0, haber: 4000000 },
+  ],
+  fechaCastigo: null,
+  fechaDecision: null,
+  motivoAnulacion: null,
+  creadaPor: 'ana@demo.cl',
+  creada: '2026-11-30T12:00:00Z',
+  documentos: [
+    {
+      documentoId: 'd1',
+      clienteId: 'c1',
+      razonSocial: 'Comercial Andes SpA',
+      tipo: '33',
+      folio: 1201,
+      fechaVencimiento: '2025-09-01',
+      diasVencido: 455,
+      saldo: 4000000,
+      provision: 2400000,
+      motivo: 'Vencido hace 455 días (más de 365)',
+    },
+  ],
+  aprobacion: null,
+};
+
+function conDatos() {
+  const qc = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+  qc.setQueryData(['cartera', 'castigos', 'propuestas'], [resumen]);
+  qc.setQueryData(['cartera', 'castigos', 'propuesta', 'p1'], detalle);
+  return qc;
+}
+
+describe('Castigos', () => {
+  it('lista las propuestas y el detalle muestra el asiento y los botones de aprobación', async () => {
+    renderizar(<CastigosRoute />, { queryClient: conDatos() });
+    expect(screen.getByRole('table', { name: 'Propuestas de castigo' })).toHaveTextContent(
+      'Pendiente de aprobación',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Ver' }));
+    const asiento = screen.getByRole('table', { name: 'Asiento del castigo' });
+    expect(asiento).toHaveTextContent('Gasto por deudores incobrables$1.600.000');
+    expect(asiento).toHaveTextContent('Deudores por venta$4.000.000');
+    expect(screen.getByRole('button', { name: 'Aprobar' })).toBeInTheDocument();
+  });
+
+  it('un usuario de consulta ve la propuesta pero no la decide', async () => {
+    renderizar(<CastigosRoute />, { permisos: ['ver'], queryClient: conDatos() });
+    await userEvent.click(screen.getByRole('button', { name: 'Ver' }));
+    expect(screen.getByRole('table', { name: 'Documentos de la propuesta' })).toHaveTextContent('33 1201');
+    expect(screen.queryByRole('button', { name: 'Aprobar' })).not.toBeInTheDocument();
+  });
+});
