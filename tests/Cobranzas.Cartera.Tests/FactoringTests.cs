@@ -91,6 +91,30 @@ public sealed class FactoringTests : PruebaCartera
     }
 
     [Test]
+    public async Task Un_cheque_cuyo_cobro_ya_se_transfirio_al_factor_no_se_protesta_aqui_y_nada_cambia()
+    {
+        var cedida = await CrearDocumentoAsync(Factura(1, 1000m, Hoy.AddDays(-40), Hoy.AddDays(-10)));
+        await CederAsync(cedida);
+        await CondicionesAsync(cedida, solidaria: true, delegada: true);
+        var cheque = await (await Api.PostAsJsonAsync("/api/v1/pagos", new
+        {
+            clienteId = ClienteId, fecha = F(Hoy), monto = 400m, moneda = "CLP", canal = "cheque", referencia = "Cheque 000777", fechaCheque = F(Hoy),
+            aplicacion = "manual", aplicaciones = new[] { new { documentoId = cedida.Id(), monto = 400m } },
+        })).JsonAsync(201);
+        Assert.That((string?)cheque["cheque"]!["estado"], Is.EqualTo("cobrado"));
+        var factor = await FactorUnicoAsync();
+        await (await Api.PostAsJsonAsync("/api/v1/factoring/transferencias", new { factorId = factor.Id(), fecha = F(Hoy), moneda = "CLP" })).JsonAsync(201);
+
+        var protesto = await (await Api.PostAsJsonAsync($"/api/v1/pagos/{cheque.Id()}/protestar", new { motivo = "Falta de fondos", costo = 0m })).ProblemaAsync(422);
+
+        Assert.That(protesto.CamposConError(), Is.EqualTo(new[] { "id" }));
+        Assert.That(await SaldoAsync(cedida), Is.EqualTo(600m), "el documento sigue pagado en lo que cobró el cheque");
+        var pago = await (await Api.GetAsync($"/api/v1/pagos/{cheque.Id()}")).JsonAsync();
+        Assert.That(((string?)pago["cheque"]!["estado"], (decimal?)pago["aplicado"]), Is.EqualTo(("cobrado", 400m)));
+        Assert.That((decimal?)(await FactorUnicoAsync())["porTransferir"], Is.EqualTo(0m), "lo transferido sigue transferido");
+    }
+
+    [Test]
     public async Task Conciliacion_con_el_estado_del_factor_separa_coincidencias_diferencias_de_monto_y_estado_y_lo_que_falta_en_cada_lado()
     {
         var rut = (string)(await (await Api.GetAsync($"/api/v1/clientes/{ClienteId}")).JsonAsync())["rut"]!;

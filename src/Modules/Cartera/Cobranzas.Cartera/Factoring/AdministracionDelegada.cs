@@ -30,6 +30,14 @@ public static class CobrosDelegados
          orderby a.Fecha, a.Id
          select new Fila(a.Id, a.PagoId!.Value, d.Id, d.FactorId!.Value, d.ClienteId, d.Tipo, d.Folio, a.Fecha, d.Moneda, a.Monto))
         .ToListAsync(ct);
+
+    /// <summary>Money already passed to the factor is out of the company's hands: its application is no longer reversed here.</summary>
+    public static async Task RechazarSiTransferidaAsync(CarteraDbContext db, IEnumerable<Guid> aplicacionIds, CancellationToken ct)
+    {
+        var ids = aplicacionIds.ToList();
+        if (await db.Set<TransferenciaFactorLinea>().AnyAsync(l => ids.Contains(l.AplicacionId), ct))
+            throw new ReglaNegocioException("id", "transferida_al_factor", "El cobro ya se transfirió al factor; no se reversa.");
+    }
 }
 
 public sealed record ListarPorTransferir(Guid? FactorId) : IRequest<IReadOnlyList<CobroPorTransferirDto>>

@@ -81,8 +81,7 @@ public sealed class ReversarAplicacionHandler(CarteraDbContext db, AvisoPagos av
             throw new ReglaNegocioException("id", "ya_reversada", "La aplicación ya fue reversada.");
         if (aplicacion.ConvenioId is not null)
             throw new ReglaNegocioException("id", "aplicacion_convenio", "La aplicación es la liquidación de un convenio; se repone solo si el convenio se rompe.");
-        if (await db.Set<Factoring.TransferenciaFactorLinea>().AnyAsync(l => l.AplicacionId == aplicacion.Id, cancellationToken))
-            throw new ReglaNegocioException("id", "transferida_al_factor", "El cobro ya se transfirió al factor; no se reversa.");
+        await Factoring.CobrosDelegados.RechazarSiTransferidaAsync(db, [aplicacion.Id], cancellationToken);
 
         var documento = await db.Documentos.Include(d => d.Cuotas).SingleAsync(d => d.Id == aplicacion.DocumentoId, cancellationToken);
         Aplicador.Reversar(aplicacion, documento, Aplicador.FechaReversa(request.Cuerpo.Fecha, aplicacion.Fecha, reloj), request.Cuerpo.Motivo.Trim(), contexto.Actor);

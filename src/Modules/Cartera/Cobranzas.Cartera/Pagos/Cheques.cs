@@ -192,6 +192,7 @@ public sealed class ProtestarChequeHandler(CarteraDbContext db, IMediator mediat
             throw new ReglaNegocioException("fecha", "fecha_invalida", "El protesto va entre la fecha del depósito y hoy.");
 
         var aplicaciones = await db.Aplicaciones.Where(a => a.PagoId == pago.Id && a.FechaReversa == null).ToListAsync(cancellationToken);
+        await Factoring.CobrosDelegados.RechazarSiTransferidaAsync(db, aplicaciones.Select(a => a.Id), cancellationToken);
         var ids = aplicaciones.Select(a => a.DocumentoId).Distinct().ToList();
         var documentos = await db.Documentos.Include(d => d.Cuotas).Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
         var motivo = $"Cheque protestado: {request.Cuerpo.Motivo.Trim()}";
