@@ -75,7 +75,9 @@ public sealed class InformesComercialesTests : PruebaClientes
         var sinColumnas = await (await Api.PostAsync("/api/v1/credito/informes/importar", Archivo($"rut;score\n{a.Rut};700\n"))).JsonAsync();
         var conNul = await (await Api.PostAsync("/api/v1/credito/informes/importar", Archivo(
             $"rut;score;protestos;morosidades;dicom_cantidad;dicom_monto;fecha\n{a.Rut}\u0000;700;1;2;1;350000;2026-11-20\n"))).JsonAsync();
-        var proveedor = await (await Api.PostAsync("/api/v1/credito/informes/importar?proveedor=equifax\u0000", Archivo($"rut\n{a.Rut}\n"))).ProblemaAsync(400);
+        var conProveedor = Archivo($"rut\n{a.Rut}\n");
+        conProveedor.Add(new StringContent("equifax\u0000"), "proveedor");
+        var proveedor = await (await Api.PostAsync("/api/v1/credito/informes/importar", conProveedor)).ProblemaAsync(400);
 
         Assert.That(sinColumnas["errores"]!.AsArray().Select(e => (string)e!["regla"]!).Distinct(), Is.EqualTo(new[] { "columna_faltante" }));
         Assert.That(((bool?)conNul["aplicado"], (string?)conNul["errores"]![0]!["columna"]), Is.EqualTo(((bool?)false, "rut")));

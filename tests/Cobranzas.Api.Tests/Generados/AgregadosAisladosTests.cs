@@ -266,6 +266,7 @@ public sealed partial class AgregadosAisladosTests
         {
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" => ContenidoXlsx(bytes),
             "application/pdf" => ContenidoPdf(bytes),
+            "application/zip" => ContenidoZip(bytes),
             _ => Encoding.UTF8.GetString(bytes),
         };
         return new Lectura((int)respuesta.StatusCode, contenido);
@@ -286,6 +287,23 @@ public sealed partial class AgregadosAisladosTests
         }
 
         return IdsRelacion().Replace(texto.ToString(), "R…");
+    }
+
+    /// <summary>Each file of the archive by name (its PDFs without their print stamps), not the moment each entry was written.</summary>
+    private static string ContenidoZip(byte[] bytes)
+    {
+        using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+        var texto = new StringBuilder();
+        foreach (var parte in zip.Entries.OrderBy(e => e.FullName, StringComparer.Ordinal))
+        {
+            using var contenido = new MemoryStream();
+            parte.Open().CopyTo(contenido);
+            var archivo = contenido.ToArray();
+            texto.Append(parte.FullName).Append('\n')
+                .Append(parte.FullName.EndsWith(".pdf", StringComparison.Ordinal) ? ContenidoPdf(archivo) : Encoding.UTF8.GetString(archivo)).Append('\n');
+        }
+
+        return texto.ToString();
     }
 
     /// <summary>The PDF without the dates and file id the printer stamps on each print.</summary>

@@ -17,7 +17,7 @@ public sealed record ReglasCastigoDto(
 
 public sealed record CandidatoCastigoDto(
     Guid DocumentoId, Guid ClienteId, string? RazonSocial, string Tipo, long Folio, DateOnly FechaVencimiento, int DiasVencido, decimal Saldo,
-    [property: Description("La provisión que ya cubre el saldo (porcentaje del tramo por el saldo, al peso).")] decimal Provision,
+    decimal Provision,
     [property: Description("Por qué es candidato (antigüedad y situación judicial).")] string Motivo);
 
 public sealed record CandidatosCastigoDto(DateOnly Fecha, ReglasCastigoDto Reglas, IReadOnlyList<CandidatoCastigoDto> Documentos, decimal Total, decimal Provision);

@@ -20,7 +20,7 @@ public sealed record MesRecuperacionDto(
     [property: Description("Primer día del mes.")] DateOnly Mes,
     [property: Description("Lo recaudado en el mes según el tramo en que estaba la cuota el día en que se aplicó el pago.")] IReadOnlyList<MontoTramoDto> Tramos,
     decimal Total,
-    [property: Description("Lo recuperado en el mes de documentos castigados: pagos aplicados después del castigo y recuperos registrados en /api/v1/castigos/recuperos.")] decimal RecuperoCastigos);
+    decimal RecuperoCastigos);
 
 public sealed record RecuperacionDto(
     DateOnly FechaCorte, string Moneda, IReadOnlyList<Tramo> DefinicionTramos, IReadOnlyList<MesRecuperacionDto> Meses,

@@ -6,6 +6,7 @@ using Cobranzas.SharedKernel.Contratos;
 using Cobranzas.SharedKernel.Http;
 using FluentValidation;
 using Mediator;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cobranzas.Clientes.Credito;
@@ -130,7 +131,7 @@ public sealed record ResultadoImportacionInformes(bool Aplicado, int FilasLeidas
 /// </summary>
 public sealed record ImportarInformesComerciales(Stream Archivo, string NombreArchivo, string Proveedor) : IRequest<ResultadoImportacionInformes>
 {
-    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/credito/informes/importar", async Task<Ok<ResultadoImportacionInformes>> (IFormFile archivo, string? proveedor, IMediator m, CancellationToken ct) =>
+    public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/credito/informes/importar", async Task<Ok<ResultadoImportacionInformes>> (IFormFile archivo, [FromForm] string? proveedor, IMediator m, CancellationToken ct) =>
         {
             await using var contenido = archivo.OpenReadStream();
             return TypedResults.Ok(await m.Send(new ImportarInformesComerciales(contenido, archivo.FileName, proveedor ?? "archivo_bureau"), ct));
