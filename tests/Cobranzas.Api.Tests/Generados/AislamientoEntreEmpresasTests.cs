@@ -116,7 +116,17 @@ public sealed class AislamientoEntreEmpresasTests : PruebaSobreDatosSembrados
 
         var propio = IdsEnCuerpo.ConId(CuerposEjemplo.Valido(op, _b), op, campo, _b.Id(coleccion!));
         var control = await _b.Admin.SendAsync(new HttpRequestMessage(new HttpMethod(op.Metodo), url) { Content = CuerposEjemplo.Json(propio) });
+        // B's own earlier controls may have left a state that refuses this one (a document already paid, a client sent to
+        // an agency): the case then runs again on the seed, where the control must succeed.
+        if (!control.IsSuccessStatusCode && await VolverAlSembradoAsync())
+        {
+            await Ids_de_esta_empresa_en_el_cuerpo_de_otra_no_alcanzan_nada(op, campo);
+            return;
+        }
+
         Assert.That((int)control.StatusCode, Is.InRange(200, 299), $"Control: con su propio {campo}, B debería lograrlo: {(int)control.StatusCode} {await control.Content.ReadAsStringAsync()}");
+        if (op.Metodo != "DELETE")
+            await ConservarDatosAsync();
     }
 
     /// <summary>

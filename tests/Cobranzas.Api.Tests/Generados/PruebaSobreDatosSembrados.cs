@@ -9,6 +9,7 @@ namespace Cobranzas.Api.Tests.Generados;
 public abstract class PruebaSobreDatosSembrados
 {
     private IReadOnlyDictionary<string, long>? _sembrado;
+    private bool _conservado;
 
     protected abstract Task SembrarAsync();
 
@@ -17,14 +18,33 @@ public abstract class PruebaSobreDatosSembrados
     {
         if (_sembrado is not null && (await Fixture.ContarFilasAsync()).SequenceEqual(_sembrado))
             return;
-        await Fixture.ReiniciarBaseAsync();
-        await SembrarAsync();
-        _sembrado = await Fixture.ContarFilasAsync();
+        await SembrarDeNuevoAsync();
     }
 
     /// <summary>
-    /// A case that changed data on purpose (the owner's control of a write) keeps it as the next case's starting point
+    /// A case that changed data on purpose (a control write that was accepted) keeps it as the next case's starting point
     /// instead of reseeding: reseeding two whole companies is most of the suite's time. A deletion still reseeds.
     /// </summary>
-    protected async Task ConservarDatosAsync() => _sembrado = await Fixture.ContarFilasAsync();
+    protected async Task ConservarDatosAsync()
+    {
+        _sembrado = await Fixture.ContarFilasAsync();
+        _conservado = true;
+    }
+
+    /// <summary>Reseeds when the data is a kept state rather than the seed: a case refused by that state runs again on the seed.</summary>
+    protected async Task<bool> VolverAlSembradoAsync()
+    {
+        if (!_conservado)
+            return false;
+        await SembrarDeNuevoAsync();
+        return true;
+    }
+
+    private async Task SembrarDeNuevoAsync()
+    {
+        await Fixture.ReiniciarBaseAsync();
+        await SembrarAsync();
+        _sembrado = await Fixture.ContarFilasAsync();
+        _conservado = false;
+    }
 }
