@@ -41,6 +41,7 @@ cleanup() {
   local rc=$?
   set +e
   if [[ -n "$HOST_PID" ]]; then stop_pid "$HOST_PID" 20; fi
+  if [[ -n "${WEB_BG_PID:-}" ]]; then kill "$WEB_BG_PID" 2>/dev/null; fi
   mail_stop
   imap_stop
   if [[ -n "$PG_DIR" ]]; then pg_cluster_stop "$PG_DIR"; fi
@@ -127,12 +128,37 @@ echo "COBRANZAS_TEST_SMTP_PORT=$COBRANZAS_TEST_SMTP_PORT"
 echo "COBRANZAS_TEST_MAILDEV_URL=$COBRANZAS_TEST_MAILDEV_URL"
 echo "COBRANZAS_TEST_IMAP_PORT=$COBRANZAS_TEST_IMAP_PORT"
 
+# --- web-client checks beside the .NET tests ----------------------------------------
+# npm ci, vitest, Prettier, ESLint and the SPA build need no database and run in the background while `dotnet test` runs
+# (its two test hosts leave a core idle once the shorter queue ends); their results are printed and counted afterwards.
+WEB_BG_PID=""
+WEB_BG="$COBRANZAS_LOCAL/web-checks"
+start_web_checks() {
+  rm -rf "$WEB_BG"; mkdir -p "$WEB_BG"
+  [[ -f "$WEB/package.json" ]] || return 0
+  (
+    set +e
+    npm_ci_if_needed "$WEB" npm-ci-web-client; echo $? >"$WEB_BG/npm-ci.rc"
+    [[ "$(cat "$WEB_BG/npm-ci.rc")" == 0 ]] || exit 0
+    ( cd "$WEB" && CI=true timeout --kill-after=30s "$COBRANZAS_TEST_TIMEOUT_UNIT" \
+        npm run test:unit -- --reporter=default --reporter=json --outputFile.json="$RESULTS/vitest-unit.json" ) \
+      </dev/null >"$COBRANZAS_LOGS/test-web-unit.log" 2>&1
+    echo $? >"$WEB_BG/vitest.rc"
+    bash -c "cd '$WEB' && npx prettier --check ." >"$COBRANZAS_LOGS/test-lint-prettier.log" 2>&1; echo $? >"$WEB_BG/prettier.rc"
+    bash -c "cd '$WEB' && npm run lint" >"$COBRANZAS_LOGS/test-lint-eslint.log" 2>&1; echo $? >"$WEB_BG/eslint.rc"
+    bash -c "cd '$WEB' && npm run build" >"$COBRANZAS_LOGS/test-web-build.log" 2>&1; echo $? >"$WEB_BG/build.rc"
+  ) </dev/null >"$COBRANZAS_LOGS/test-web-checks.log" 2>&1 &
+  WEB_BG_PID=$!
+}
+web_rc() { cat "$WEB_BG/$1.rc" 2>/dev/null || echo 1; }
+
 # --- 1. .NET --------------------------------------------------------------------
 stage ".NET: dotnet build Cobranzas.sln -c Release (log: .local/logs/test-dotnet-build.log)"
 DOTNET_BUILD_OK=0
 if run_logged test-dotnet-build dotnet build Cobranzas.sln -c Release -nodeReuse:false; then
   DOTNET_BUILD_OK=1
   grep -E '^\s*(Build succeeded|Compilación correcta|[0-9]+ Warning|Time Elapsed)' "$COBRANZAS_LOGS/test-dotnet-build.log" || true
+  start_web_checks
   stage ".NET: dotnet test --no-build (TRX: .local/test-results/dotnet)"
   set +e
   timeout --kill-after=30s "$COBRANZAS_TEST_TIMEOUT_DOTNET" \
@@ -148,26 +174,22 @@ else
   record ".NET (dotnet test)" 0 1 0 "dotnet build falló / failed: .local/logs/test-dotnet-build.log"
 fi
 
-# --- 2. web-client: unitarias ------------------------------------------------------
-stage "web-client: npm ci (log: .local/logs/npm-ci-web-client.log)"
+# --- 2. web-client: unitarias (ran beside the .NET tests) ------------------------------
+stage "web-client: npm ci + npm run test:unit (vitest) (logs: .local/logs/npm-ci-web-client.log, test-web-unit.log)"
+if [[ -z "$WEB_BG_PID" ]]; then start_web_checks; fi
+if [[ -n "$WEB_BG_PID" ]]; then wait "$WEB_BG_PID" || true; fi
 NPM_OK=0
 if [[ ! -f "$WEB/package.json" ]]; then
   warn "no existe / missing web-client/package.json"
-elif npm_ci_if_needed "$WEB" npm-ci-web-client; then
+elif [[ "$(web_rc npm-ci)" == 0 ]]; then
   NPM_OK=1
 fi
 
 if (( NPM_OK )); then
-  stage "web-client: npm run test:unit (vitest)"
-  set +e
-  ( cd "$WEB" && CI=true timeout --kill-after=30s "$COBRANZAS_TEST_TIMEOUT_UNIT" \
-      npm run test:unit -- --reporter=default --reporter=json --outputFile.json="$RESULTS/vitest-unit.json" ) \
-    </dev/null 2>&1 | tee "$COBRANZAS_LOGS/test-web-unit.log"
-  rc=${PIPESTATUS[0]}
-  set -e
+  cat "$COBRANZAS_LOGS/test-web-unit.log"
   parsed="$(results_vitest_json "$RESULTS/vitest-unit.json")"
   [[ "$parsed" == *" 1" ]] || parsed="$(results_console "$COBRANZAS_LOGS/test-web-unit.log")"
-  record_parsed "web-client unit (vitest)" "$parsed" "$rc"
+  record_parsed "web-client unit (vitest)" "$parsed" "$(web_rc vitest)"
 else
   record "web-client unit (vitest)" 0 1 0 "npm ci falló o falta web-client / npm ci failed or web-client missing"
 fi
@@ -184,19 +206,26 @@ lint_check() {
     record "lint: $name" 0 1 0 "ver / see .local/logs/test-lint-$name.log"
   fi
 }
+lint_result() {
+  if [[ "$(web_rc "$1")" == 0 ]]; then
+    record "lint: $1" 1 0 0
+  else
+    record "lint: $1" 0 1 0 "ver / see .local/logs/test-lint-$1.log"
+  fi
+}
 lint_check dotnet-format-whitespace dotnet format whitespace Cobranzas.sln --verify-no-changes
 lint_check dotnet-format-style dotnet format style Cobranzas.sln --verify-no-changes
 if (( NPM_OK )); then
-  lint_check prettier bash -c "cd '$WEB' && npx prettier --check ."
-  lint_check eslint bash -c "cd '$WEB' && npm run lint"
+  lint_result prettier
+  lint_result eslint
 else
   record "lint: web-client" 0 1 0 "npm ci falló / failed"
 fi
 
 # --- 3. web-client: navegador (API real + Chromium) ----------------------------------
 e2e_stage() {
-  stage "web-client: npm run build (log: .local/logs/test-web-build.log)"
-  run_logged test-web-build bash -c "cd '$WEB' && npm run build" || { E2E_NOTE="npm run build falló / failed"; return 1; }
+  stage "web-client: npm run build (ran beside the .NET tests; log: .local/logs/test-web-build.log)"
+  [[ "$(web_rc build)" == 0 ]] || { tail -40 "$COBRANZAS_LOGS/test-web-build.log"; E2E_NOTE="npm run build falló / failed"; return 1; }
   [[ -f "$WEB/dist/index.html" ]] || warn "web-client/dist/index.html no existe / missing"
 
   stage "API host para e2e / e2e API host (127.0.0.1:$E2E_PORT, log: .local/logs/test-e2e-host.log)"
