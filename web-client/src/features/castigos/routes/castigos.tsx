@@ -371,7 +371,7 @@ function Recuperos() {
               <Table.Td>{formatearFecha(x.fecha)}</Table.Td>
               <Table.Td>{x.razonSocial ?? x.clienteId}</Table.Td>
               <Table.Td>
-                <Anchor component={Link} to={`/documentos/${x.documentoId}`}>
+                <Anchor component={Link} to={`/cartera/documentos/${x.documentoId}`}>
                   {x.tipo} {x.folio}
                 </Anchor>
               </Table.Td>
