@@ -141,7 +141,7 @@ describe('Castigos, factoring y seguro de crédito con los datos demo', () => {
         }
         assert.equal((await decision).status(), 200);
         await fila.getByText(aprueba ? 'Castigada' : 'Rechazada').waitFor();
-        assert.equal(await pagina.getByRole('button', { name: 'Aprobar', exact: true }).count(), 0);
+        await pagina.getByRole('button', { name: 'Aprobar', exact: true }).waitFor({ state: 'detached' });
 
         for (const d of propuesta.documentos) {
           const doc = await api(`/api/v1/documentos/${d.documentoId}`);
