@@ -156,9 +156,11 @@ describe('Castigos, factoring y seguro de crédito con los datos demo', () => {
         const referencia = `Recupero E2E ${marca()}`;
         await pagina.getByRole('tab', { name: 'Recuperos' }).click();
         const formulario = pagina.getByRole('form', { name: 'Registrar recupero' });
-        await formulario
-          .getByRole('textbox', { name: 'Id del documento castigado' })
-          .fill(castigado.documentoId);
+        await formulario.getByRole('textbox', { name: 'Documento castigado' }).fill(String(castigado.folio));
+        await pagina
+          .getByRole('option', { name: new RegExp(` ${castigado.folio} · `) })
+          .first()
+          .click();
         await formulario.getByRole('textbox', { name: 'Monto' }).fill('12345');
         await formulario.getByRole('textbox', { name: 'Referencia' }).fill(referencia);
         const registrado = respuestaDe(pagina, '/api/v1/castigos/recuperos', {}, 'POST');
