@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { renderizar } from '@/testing/render';
 import type { PropuestaCastigo } from '../api/use-propuesta-castigo';
 import type { PropuestaCastigoResumen } from '../api/use-propuestas-castigo';
+import type { RecuperosCastigo } from '../api/use-recuperos-castigo';
 import CastigosRoute from './castigos';
 
 const resumen: PropuestaCastigoResumen = {
@@ -58,10 +59,37 @@ const detalle: PropuestaCastigo = {
   aprobacion: null,
 };
 
+const recuperos: RecuperosCastigo = {
+  desde: '2025-12-01',
+  hasta: '2026-11-30',
+  moneda: 'CLP',
+  meses: [{ mes: '2026-11-01', cantidad: 1, monto: 150000 }],
+  total: 150000,
+  recuperos: [
+    {
+      id: 'r1',
+      documentoId: 'd9',
+      clienteId: 'c2',
+      razonSocial: 'Ferretería Sur Ltda.',
+      tipo: '33',
+      folio: 877,
+      fechaCastigo: '2026-10-01',
+      montoCastigo: 500000,
+      fecha: '2026-11-10',
+      monto: 150000,
+      referencia: 'Abono del deudor',
+      registradoPor: 'ana@demo.cl',
+      creado: '2026-11-10T12:00:00Z',
+      asiento: [],
+    },
+  ],
+};
+
 function conDatos() {
   const qc = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
   qc.setQueryData(['cartera', 'castigos', 'propuestas'], [resumen]);
   qc.setQueryData(['cartera', 'castigos', 'propuesta', 'p1'], detalle);
+  qc.setQueryData(['cartera', 'castigos', 'recuperos'], recuperos);
   return qc;
 }
 
@@ -83,5 +111,11 @@ describe('Castigos', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Ver' }));
     expect(screen.getByRole('table', { name: 'Documentos de la propuesta' })).toHaveTextContent('33 1201');
     expect(screen.queryByRole('button', { name: 'Aprobar' })).not.toBeInTheDocument();
+  });
+
+  it('cada recupero enlaza a la ficha de su documento castigado', async () => {
+    renderizar(<CastigosRoute />, { queryClient: conDatos() });
+    await userEvent.click(screen.getByRole('tab', { name: 'Recuperos' }));
+    expect(screen.getByRole('link', { name: '33 877' })).toHaveAttribute('href', '/cartera/documentos/d9');
   });
 });

@@ -6,6 +6,7 @@ import {
   Checkbox,
   Group,
   NumberInput,
+  Select,
   Stack,
   Table,
   Tabs,
@@ -16,11 +17,13 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { useDocumentos } from '@/api/hooks/use-documentos';
 import { CampoFecha } from '@/components/ui/campo-fecha';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { Pagina } from '@/components/ui/pagina';
 import { usePermiso } from '@/lib/auth-contexto';
 import { hoySantiago } from '@/lib/fecha-negocio';
+import { nombreTipoDocumento } from '@/lib/cartera';
 import { formatearFecha, formatearPesos } from '@/lib/formato';
 import { notificarError, notificarExito } from '@/lib/notificar';
 import { useAnularPropuestaCastigo } from '../api/use-anular-propuesta-castigo';
@@ -321,6 +324,10 @@ function Recuperos() {
   const puedeEditar = usePermiso('editar');
   const recuperos = useRecuperosCastigo();
   const registrar = useRegistrarRecuperoCastigo();
+  const castigados = useDocumentos(
+    { estado: 'castigado', orden: 'fechaVencimiento', tamanoPagina: 200 },
+    { lista: false, enabled: puedeEditar },
+  );
   const [documentoId, setDocumentoId] = useState('');
   const [fecha, setFecha] = useState<string | null>(hoySantiago());
   const [monto, setMonto] = useState<number | string>('');
@@ -371,7 +378,7 @@ function Recuperos() {
               <Table.Td>{formatearFecha(x.fecha)}</Table.Td>
               <Table.Td>{x.razonSocial ?? x.clienteId}</Table.Td>
               <Table.Td>
-                <Anchor component={Link} to={`/documentos/${x.documentoId}`}>
+                <Anchor component={Link} to={`/cartera/documentos/${x.documentoId}`}>
                   {x.tipo} {x.folio}
                 </Anchor>
               </Table.Td>
@@ -390,7 +397,7 @@ function Recuperos() {
             ev.preventDefault();
             registrar
               .mutateAsync({
-                documentoId: documentoId.trim(),
+                documentoId,
                 fecha: fecha ?? '',
                 monto: Number(monto),
                 referencia: referencia || null,
@@ -404,12 +411,19 @@ function Recuperos() {
           }}
         >
           <Group align="end">
-            <TextInput
-              label="Id del documento castigado"
+            <Select
+              label="Documento castigado"
               required
-              w={320}
-              value={documentoId}
-              onChange={(e) => setDocumentoId(e.currentTarget.value)}
+              searchable
+              w={360}
+              placeholder={castigados.isPending ? 'Cargando…' : 'Folio o cliente'}
+              nothingFoundMessage="No hay documentos castigados con ese texto"
+              data={(castigados.data?.items ?? []).map((d) => ({
+                value: d.id,
+                label: `${nombreTipoDocumento(d.tipo)} ${d.folio} · ${d.cliente.razonSocial}`,
+              }))}
+              value={documentoId || null}
+              onChange={(v) => setDocumentoId(v ?? '')}
             />
             <CampoFecha label="Fecha" required value={fecha} onChange={setFecha} />
             <NumberInput

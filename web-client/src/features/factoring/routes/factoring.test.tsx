@@ -86,4 +86,27 @@ describe('FactoringPagina', () => {
       screen.getByRole('button', { name: /Transferir \$400\.000 a Factoring Andino S\.A\./ }),
     ).toBeEnabled();
   });
+
+  it('un usuario de consulta ve las cesiones y los cobros por transferir sin acciones de escritura', async () => {
+    vi.spyOn(api, 'GET').mockImplementation(
+      (ruta: string) =>
+        Promise.resolve({ data: respuestas[ruta], response: new Response(null, { status: 200 }) }) as never,
+    );
+    renderizar(<FactoringPagina />, { permisos: ['ver'] });
+
+    await screen.findByRole('table', { name: 'Documentos cedidos' });
+    expect(screen.getByRole('switch', { name: 'Administración delegada del folio 1201' })).toBeDisabled();
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Factores' }));
+    await screen.findByRole('table', { name: 'Factores' });
+    expect(screen.queryByRole('form', { name: 'Nuevo factor' })).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Por transferir' }));
+    await screen.findByRole('table', { name: 'Cobros por transferir' });
+    expect(screen.queryByRole('button', { name: /^Transferir / })).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Conciliación' }));
+    expect(await screen.findByText(/requiere permiso de edición/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Conciliar' })).not.toBeInTheDocument();
+  });
 });

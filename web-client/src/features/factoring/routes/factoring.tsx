@@ -15,6 +15,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { Pagina } from '@/components/ui/pagina';
+import { usePermiso } from '@/lib/auth-contexto';
 import { formatearFecha, formatearPesos } from '@/lib/formato';
 import { notificarError, notificarExito } from '@/lib/notificar';
 import { formatearRut } from '@/lib/rut';
@@ -50,6 +51,7 @@ function hoyIso() {
 function Factores() {
   const factores = useFactores();
   const crear = useCrearFactor();
+  const puedeCrear = usePermiso('supervisar');
   const [nombre, setNombre] = useState('');
   const [rut, setRut] = useState('');
   if (factores.isPending) return <Cargando />;
@@ -82,34 +84,37 @@ function Factores() {
           ))}
         </Table.Tbody>
       </Table>
-      <form
-        aria-label="Nuevo factor"
-        onSubmit={(ev) => {
-          ev.preventDefault();
-          crear
-            .mutateAsync({ nombre: nombre.trim(), rut: rut.trim(), contacto: null, email: null })
-            .then(() => {
-              setNombre('');
-              setRut('');
-              notificarExito('Factor creado.');
-            })
-            .catch((e: unknown) => notificarError(e));
-        }}
-      >
-        <Group align="end">
-          <TextInput label="Nombre" value={nombre} onChange={(e) => setNombre(e.currentTarget.value)} />
-          <TextInput label="RUT" value={rut} onChange={(e) => setRut(e.currentTarget.value)} />
-          <Button type="submit" loading={crear.isPending}>
-            Crear factor
-          </Button>
-        </Group>
-      </form>
+      {puedeCrear && (
+        <form
+          aria-label="Nuevo factor"
+          onSubmit={(ev) => {
+            ev.preventDefault();
+            crear
+              .mutateAsync({ nombre: nombre.trim(), rut: rut.trim(), contacto: null, email: null })
+              .then(() => {
+                setNombre('');
+                setRut('');
+                notificarExito('Factor creado.');
+              })
+              .catch((e: unknown) => notificarError(e));
+          }}
+        >
+          <Group align="end">
+            <TextInput label="Nombre" value={nombre} onChange={(e) => setNombre(e.currentTarget.value)} />
+            <TextInput label="RUT" value={rut} onChange={(e) => setRut(e.currentTarget.value)} />
+            <Button type="submit" loading={crear.isPending}>
+              Crear factor
+            </Button>
+          </Group>
+        </form>
+      )}
     </Stack>
   );
 }
 
 function NotificacionCesion({ cesion }: { cesion: CesionDocumento }) {
   const notificar = useNotificarCesion();
+  const puedeEditar = usePermiso('editar');
   const [medio, setMedio] = useState<string | null>('notario');
   const [evidencia, setEvidencia] = useState('');
   if (cesion.notificacion)
@@ -118,6 +123,12 @@ function NotificacionCesion({ cesion }: { cesion: CesionDocumento }) {
         {formatearFecha(cesion.notificacion.fecha)} ·{' '}
         {MEDIOS.find((m) => m.value === cesion.notificacion?.medio)?.label ?? cesion.notificacion.medio} ·{' '}
         {cesion.notificacion.evidencia}
+      </Text>
+    );
+  if (!puedeEditar)
+    return (
+      <Text size="sm" c="dimmed">
+        Sin notificar
       </Text>
     );
   return (
@@ -160,6 +171,7 @@ function NotificacionCesion({ cesion }: { cesion: CesionDocumento }) {
 function Cesiones() {
   const cesiones = useCesiones();
   const condiciones = useCondicionesCesion();
+  const puedeEditar = usePermiso('editar');
   if (cesiones.isPending) return <Cargando />;
   if (cesiones.isError) return <ErrorConsulta error={cesiones.error} />;
   const cambiar = (c: CesionDocumento, solidaria: boolean, delegada: boolean) =>
@@ -206,6 +218,7 @@ function Cesiones() {
               <Switch
                 aria-label={`Responsabilidad solidaria del folio ${c.folio}`}
                 checked={c.responsabilidadSolidaria}
+                disabled={!puedeEditar}
                 onChange={(e) => void cambiar(c, e.currentTarget.checked, c.administracionDelegada)}
               />
             </Table.Td>
@@ -213,6 +226,7 @@ function Cesiones() {
               <Switch
                 aria-label={`Administración delegada del folio ${c.folio}`}
                 checked={c.administracionDelegada}
+                disabled={!puedeEditar}
                 onChange={(e) => void cambiar(c, c.responsabilidadSolidaria, e.currentTarget.checked)}
               />
             </Table.Td>
@@ -229,6 +243,7 @@ function Transferencias() {
   const transferencias = useTransferencias();
   const factores = useFactores();
   const transferir = useTransferir();
+  const puedeTransferir = usePermiso('supervisar');
   const [referencia, setReferencia] = useState('');
   if (pendientes.isPending || transferencias.isPending || factores.isPending) return <Cargando />;
   if (pendientes.isError) return <ErrorConsulta error={pendientes.error} />;
@@ -264,7 +279,7 @@ function Transferencias() {
           </Table.Tbody>
         </Table>
       )}
-      {conPendientes.length > 0 && (
+      {puedeTransferir && conPendientes.length > 0 && (
         <Group align="end">
           <TextInput
             label="Referencia de la transferencia"
@@ -386,10 +401,13 @@ function ResultadoConciliacion({ r }: { r: ConciliacionFactor }) {
 function Conciliacion() {
   const factores = useFactores();
   const conciliar = useConciliar();
+  const puedeConciliar = usePermiso('editar');
   const [factorId, setFactorId] = useState<string | null>(null);
   const [archivo, setArchivo] = useState<File | null>(null);
   if (factores.isPending) return <Cargando />;
   if (factores.isError) return <ErrorConsulta error={factores.error} />;
+  if (!puedeConciliar)
+    return <Text c="dimmed">Conciliar el estado del factor requiere permiso de edición.</Text>;
   return (
     <Stack>
       <Text size="sm" c="dimmed">
