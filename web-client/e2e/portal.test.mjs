@@ -1,7 +1,7 @@
 // Browser test of the client portal on a 390×844 phone (issue 15 §1): a contact asks for a link, opens it from the
-// e-mail, sees the debt, opens a claim and starts a payment; an administrator gives the portal the company's colours,
-// which the portal shows, and deactivating the contact from the client page shuts the portal at once. axe finds no serious
-// or critical violation on its pages.
+// e-mail, sees the debt, opens a claim and starts a payment; a reminder's portal link opens the portal once; an
+// administrator gives the portal the company's colours, which the portal shows, and deactivating the contact from the
+// client page shuts the portal at once. axe finds no serious or critical violation on its pages.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -277,6 +277,126 @@ describe('Portal de clientes en un teléfono (390×844)', () => {
           method: 'PUT',
           body: { colorPrimario: antes.colorPrimario, colorAcento: antes.colorAcento },
         });
+      }
+    },
+  );
+
+  test(
+    'el enlace al portal de un recordatorio abre el portal del contacto que lo recibió, una sola vez',
+    LIMITE,
+    async (t) => {
+      const api = await apiComo(administradorPrimeraEmpresa());
+      const m = marca();
+      const email = `cobranza.${m}@e2e.cobranzas.test`;
+      const cliente = await api('/api/v1/clientes', {
+        method: 'POST',
+        body: {
+          rut: rutNuevo(),
+          razonSocial: `Recordatorio E2E ${m} SpA`,
+          nombreFantasia: null,
+          giro: null,
+          direccion: null,
+          comuna: null,
+          region: null,
+          segmento: 'Retail',
+          cuentaClave: false,
+          ejecutivoId: null,
+        },
+      });
+      await api(`/api/v1/clientes/${cliente.id}/contactos`, {
+        method: 'POST',
+        body: {
+          nombre: 'Rocío Cobranza',
+          cargo: null,
+          rol: 'cobranza',
+          email,
+          telefono: null,
+          canalPreferido: null,
+          optOutEmail: false,
+        },
+      });
+      await api('/api/v1/documentos', {
+        method: 'POST',
+        body: {
+          tipo: '33',
+          folio: 100_000 + Math.floor(Math.random() * 800_000_000),
+          clienteId: cliente.id,
+          rut: null,
+          fechaEmision: fechaSantiago(-50),
+          fechaVencimiento: fechaSantiago(-20),
+          cuotas: null,
+          moneda: 'CLP',
+          neto: 50000,
+          exento: 0,
+          iva: 9500,
+          total: 59500,
+          referencia: null,
+          origen: 'manual',
+          externalId: null,
+          notas: null,
+        },
+      });
+      const grupo = await api('/api/v1/grupos-clientes', {
+        method: 'POST',
+        body: { nombre: `Recordatorio E2E ${m}`, descripcion: null },
+      });
+      await api(`/api/v1/grupos-clientes/${grupo.id}/miembros`, {
+        method: 'POST',
+        body: { ids: [cliente.id] },
+      });
+      const definicion = await api('/api/v1/notificaciones/definiciones', {
+        method: 'POST',
+        body: {
+          tipo: 'documentos_vencidos',
+          asunto: 'Documentos vencidos de {{ cliente.nombre }}',
+          descripcion: null,
+          incluirCuentas: false,
+          cuentaIds: [],
+          frecuencia: 'diaria',
+          diasSemana: [],
+          diaMes: null,
+          hora: '09:00:00',
+          diasAntes: null,
+          diasVencidoMinimo: null,
+          modo: 'cliente',
+          destinatarios: { grupoClienteIds: [grupo.id], rolesContacto: ['cobranza'] },
+          plantilla:
+            '<p>{{ cliente.nombre }} registra {{ deuda.vencida }} vencidos.</p><p><a href="{{ enlace_portal }}">Ver y pagar en su portal</a></p>',
+          firma: 'Cobranzas',
+          responderA: null,
+        },
+      });
+      try {
+        await api(`/api/v1/notificaciones/definiciones/${definicion.id}/ejecutar`, { method: 'POST' });
+        const correo = await esperarCorreo(email);
+        assert.match(correo.subject, new RegExp(`Recordatorio E2E ${m} SpA`));
+        // The portal link goes through the signed click redirect, like every link of a reminder.
+        const href = /href="([^"]+)">Ver y pagar en su portal/
+          .exec(correo.html || '')?.[1]
+          ?.replace(/&amp;/g, '&');
+        assert.ok(href, 'el recordatorio trae el enlace al portal');
+        const enlace = `${BASE_URL}${new URL(href).pathname}${new URL(href).search}`;
+
+        const pagina = await nuevaPagina(navegador);
+        await pagina.setViewportSize({ width: 390, height: 844 });
+        await conCaptura(t, pagina, async () => {
+          await pagina.goto(enlace);
+          await pagina.waitForURL(/\/portal$/);
+          await esperar(async () => (await pagina.getByTestId('portal-saldo').textContent()) === '$59.500', {
+            mensaje: 'saldo $59.500 en el portal abierto desde el recordatorio',
+          });
+          await pagina.getByText('Vencido hace 20 días').waitFor();
+          await sinViolacionesGraves(pagina, 'portal abierto desde un recordatorio');
+
+          // The link is single-use: the same link in a fresh browser (no session) is refused and offers a new one.
+          const otra = await nuevaPagina(navegador);
+          await otra.goto(enlace);
+          await otra.getByRole('alert').filter({ hasText: 'No pudimos abrir el portal' }).waitFor();
+          await otra.getByRole('link', { name: 'Pedir un enlace nuevo' }).waitFor();
+          await otra.close();
+        });
+      } finally {
+        await api(`/api/v1/notificaciones/definiciones/${definicion.id}/desactivar`, { method: 'POST' });
       }
     },
   );

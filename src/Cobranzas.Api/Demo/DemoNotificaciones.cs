@@ -7,7 +7,7 @@ namespace Cobranzas.Api.Demo;
 
 /// <summary>
 /// The Notificaciones configuration of the demo: two deposit accounts (the first one the default) and two definitions, a weekly
-/// mail of overdue documents with the bank block and the documents table, and a daily preventive reminder five days before due.
+/// mail of overdue documents with the bank block, the documents table and the contact's portal link, and a daily preventive reminder five days before due.
 /// Everything goes through the same requests as the API. (The delivery history is loaded by the tracking part of the demo.)
 /// </summary>
 internal sealed class DemoNotificaciones(IServiceProvider servicios, Guid empresaId, string rutEmpresa, string razonSocial, string dominio)
@@ -19,6 +19,8 @@ internal sealed class DemoNotificaciones(IServiceProvider servicios, Guid empres
         {{ tabla_documentos }}
         <p>Le agradeceremos regularizar a la brevedad. Puede depositar o transferir a:</p>
         {{ cuentas_deposito }}
+        {{ if enlace_portal }}<p>Puede revisar su estado de cuenta, pagar en línea, solicitar un convenio o reclamar un documento en
+        <a href="{{ enlace_portal }}">su portal de clientes</a> (enlace personal, de un solo uso).</p>{{ end }}
         <p>Si ya pagó, por favor omita este mensaje. Ante cualquier consulta, su ejecutivo es {{ cobrador.nombre }} ({{ cobrador.telefono }}).</p>
         """;
 
