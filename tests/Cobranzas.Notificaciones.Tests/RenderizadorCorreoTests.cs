@@ -63,6 +63,24 @@ public sealed class RenderizadorCorreoTests
         Assert.That(c.Html, Does.Contain("<i>1001</i>"));
     }
 
+    [TestCase("<p>Estimado {{ contacto.nombre }}</p>{{ tabla_documentos }}<a href=\"https://x/pagar\">Pagar</a>", TestName = "El texto plano armado por partes es el del HTML completo")]
+    [TestCase("<p>Sin cerrar <a href=\"https://x/pagar\">Pagar", TestName = "Un enlace sin cerrar en el cuerpo da el texto plano del HTML completo")]
+    [TestCase("<style>p{color:red}<p>{{ cliente.nombre }}", TestName = "Un estilo sin cerrar en el cuerpo da el texto plano del HTML completo")]
+    [TestCase("<p>{{ cliente.nombre }}</p><b", TestName = "Una etiqueta sin cerrar en el cuerpo da el texto plano del HTML completo")]
+    [TestCase("<p>{{ cliente.nombre }}</p><!-- sin cerrar", TestName = "Un comentario sin cerrar en el cuerpo da el texto plano del HTML completo")]
+    public void El_texto_plano_de_la_plantilla_compilada_es_el_del_html(string plantilla)
+    {
+        var d = Definicion(plantilla);
+        var compilado = new RenderizadorCorreo.Compilado(d);
+        var otrasCuentas = Datos() with { Cuentas = [], Empresa = "Otra & Cía" };
+
+        foreach (var (datos, logo) in new[] { (Datos(), "https://x/logo"), (Datos("Lovato & Hijos"), "https://x/logo"), (otrasCuentas, null), (Datos(), null) })
+        {
+            var c = compilado.Renderizar(datos, logo, "https://x/baja?t=1&u=2", CancellationToken.None);
+            Assert.That(c.Texto, Is.EqualTo(RenderizadorCorreo.TextoPlano(c.Html)), c.Html);
+        }
+    }
+
     [Test]
     public void Lo_que_una_plantilla_compilada_asigna_no_pasa_al_correo_del_siguiente_cliente()
     {

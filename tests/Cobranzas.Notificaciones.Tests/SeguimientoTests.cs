@@ -1,12 +1,15 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json.Nodes;
 using Cobranzas.Notificaciones.Envios;
 using Cobranzas.Notificaciones.Persistencia;
 using Cobranzas.Notificaciones.Seguimiento;
 using Cobranzas.SharedKernel.Tenancy;
 using Cobranzas.Testing;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
@@ -150,6 +153,31 @@ public sealed class SeguimientoTests : PruebaNotificaciones
         var contactos = await (await Api.GetAsync($"/api/v1/clientes/{ClienteId}/contactos")).JsonAsync();
         Assert.That((bool)contactos[0]!["optOutEmail"]!, Is.False);
         Assert.That((await DetalleAsync(envio.Id))["envio"]!["abierto"], Is.Null);
+    }
+
+    [Test]
+    public async Task Los_enlaces_de_correos_enviados_con_tokens_de_data_protection_siguen_funcionando()
+    {
+        var contacto = await Api.CrearContactoAsync(ClienteId);
+        var envio = await EnvioAsync(contactoIds: [contacto.Id()]);
+        var proteccion = Fixture.Factory.Services.GetRequiredService<IDataProtectionProvider>();
+        string Anterior(string tipo, string? url = null) => WebEncoders.Base64UrlEncode(
+            proteccion.CreateProtector("Cobranzas.Notificaciones.Seguimiento", tipo).Protect(Encoding.UTF8.GetBytes($"{Empresa.Id:N}|{envio.Id:N}|{url}")));
+        var (_, _, baja) = await EnlacesAsync(envio.Id);
+        Assert.That(baja[(baja.LastIndexOf('/') + 1)..], Has.Length.LessThan(Anterior(TokensSeguimiento.Baja).Length), "los enlaces nuevos van firmados con HMAC, no cifrados");
+        var anonimo = Anonimo();
+
+        var redireccion = await anonimo.GetAsync($"/api/v1/notificaciones/publico/clic/{Anterior(TokensSeguimiento.Clic, Destino)}");
+        Assert.That(redireccion.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(redireccion.Headers.Location?.ToString(), Is.EqualTo(Destino));
+        Assert.That((await anonimo.PostAsync($"/api/v1/notificaciones/publico/baja/{Anterior(TokensSeguimiento.Apertura)}",
+            new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]))).StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "un token de apertura no da de baja");
+        var unClic = await anonimo.PostAsync($"/api/v1/notificaciones/publico/baja/{Anterior(TokensSeguimiento.Baja)}", new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
+        Assert.That(unClic.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+        var contactos = await (await Api.GetAsync($"/api/v1/clientes/{ClienteId}/contactos")).JsonAsync();
+        Assert.That((bool)contactos[0]!["optOutEmail"]!, Is.True);
+        Assert.That((await DetalleAsync(envio.Id))["eventos"]!.AsArray().Select(e => (string)e!["tipo"]!), Is.EqualTo(new[] { "clic", "baja" }));
     }
 
     [Test]

@@ -81,9 +81,10 @@ public static class Fixture
         {
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = esquemas,
-            // The Data Protection key ring outlives a reset, as in production: the host keeps its keys in memory and a second host reads them.
+            // The Data Protection key ring and the mail links' signing key outlive a reset, as in production: the host keeps its keys in
+            // memory and a second host reads them.
             TablesToIgnore = esquemas.Select(e => new Table(e, "__migraciones")).Append(new Table("gestion", "feriados")).Append(new Table("clientes", "comunas"))
-                .Append(new Table(PlataformaDbContext.Esquema, "claves_proteccion_datos")).ToArray(),
+                .Append(new Table(PlataformaDbContext.Esquema, "claves_proteccion_datos")).Append(new Table("notificaciones", "clave_enlaces")).ToArray(),
         });
     }
 

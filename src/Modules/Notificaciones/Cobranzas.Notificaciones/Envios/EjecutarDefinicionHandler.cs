@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
 using Cobranzas.Gestion.Contracts;
 using Cobranzas.Notificaciones.Definiciones;
 using Cobranzas.Notificaciones.Persistencia;
@@ -78,23 +80,66 @@ public sealed class EjecutarDefinicionHandler(
         var escritas = omitidas.Count;
         var omitidos = (await EscrituraEnvios.InsertarAsync(db, omitidas, ct)).Count;
         var encolados = 0;
-        var compilado = new RenderizadorCorreo.Compilado(definicion);
-        var urlLogo = logos.Url(definicion);
-        var bloque = new List<Envio>(FilasPorBloque);
-        foreach (var p in porEnviar)
-        {
-            if (!datos.TryGetValue(p.ClienteId, out var d))
-                continue;
-            var id = Guid.CreateVersion7();
-            var correo = compilado.Renderizar(d, urlLogo, enlaces.Baja(db.EmpresaActual, id), ct);
-            bloque.Add(Fila(id, db.EmpresaActual, definicion.Id, p, Clave(definicion.Id, p.ClienteId, hoy), r.Origen, hoy, ahora, correo.Asunto, correo.Html, correo.Texto, responderA));
-            if (bloque.Count == FilasPorBloque)
-                encolados += await EscribirBloqueAsync(bloque, ct);
-        }
-
-        encolados += await EscribirBloqueAsync(bloque, ct);
+        await foreach (var bloque in RenderizarEnBloques(definicion, porEnviar, datos, r.Origen, hoy, ahora, responderA, ct))
+            encolados += await EscribirBloqueAsync(bloque, ct);
         escritas += porEnviar.Count(p => datos.ContainsKey(p.ClienteId));
         return new ResultadoEjecucion(encolados, sel.SinContacto + omitidos, yaEnviados + escritas - encolados - omitidos);
+    }
+
+    /// <summary>
+    /// Renders the mails on a thread of their own (rendering is CPU-bound and synchronous: on the thread pool it would hold a worker for
+    /// seconds, and the sender's awaits in this process queue behind it) and hands them over in blocks, at most two ahead, so block n+1
+    /// renders while block n is written.
+    /// </summary>
+    private async IAsyncEnumerable<List<Envio>> RenderizarEnBloques(
+        DefinicionNotificacion definicion, List<Destinatario> porEnviar, IReadOnlyDictionary<Guid, DatosCorreo> datos, string origen, DateOnly hoy,
+        DateTimeOffset ahora, string? responderA, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var bloques = Channel.CreateBounded<List<Envio>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        using var detener = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var empresa = db.EmpresaActual;
+        var compilado = new RenderizadorCorreo.Compilado(definicion);
+        var urlLogo = logos.Url(definicion);
+        var renderizador = Task.Factory.StartNew(() =>
+        {
+            try
+            {
+                var bloque = new List<Envio>(FilasPorBloque);
+                foreach (var p in porEnviar)
+                {
+                    if (!datos.TryGetValue(p.ClienteId, out var d))
+                        continue;
+                    var id = Guid.CreateVersion7();
+                    var correo = compilado.Renderizar(d, urlLogo, enlaces.Baja(empresa, id), detener.Token);
+                    bloque.Add(Fila(id, empresa, definicion.Id, p, Clave(definicion.Id, p.ClienteId, hoy), origen, hoy, ahora, correo.Asunto, correo.Html, correo.Texto, responderA));
+                    if (bloque.Count == FilasPorBloque)
+                    {
+                        bloques.Writer.WriteAsync(bloque, detener.Token).AsTask().GetAwaiter().GetResult();
+                        bloque = new List<Envio>(FilasPorBloque);
+                    }
+                }
+
+                if (bloque.Count > 0)
+                    bloques.Writer.WriteAsync(bloque, detener.Token).AsTask().GetAwaiter().GetResult();
+                bloques.Writer.Complete();
+            }
+            catch (Exception ex)
+            {
+                bloques.Writer.Complete(ex);
+            }
+        }, detener.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+        try
+        {
+            await foreach (var bloque in bloques.Reader.ReadAllAsync(ct))
+                yield return bloque;
+        }
+        finally
+        {
+            // A block that failed to be written stops the rendering, and the rendering thread is always waited for.
+            await detener.CancelAsync();
+            await renderizador.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
     }
 
     /// <summary>Rows per committed block of a run: small enough that the sender starts early, large enough that a COPY is worth it.</summary>
@@ -102,10 +147,7 @@ public sealed class EjecutarDefinicionHandler(
 
     private async Task<int> EscribirBloqueAsync(List<Envio> bloque, CancellationToken ct)
     {
-        if (bloque.Count == 0)
-            return 0;
         var insertados = (await EscrituraEnvios.InsertarAsync(db, bloque, ct)).Count;
-        bloque.Clear();
         if (insertados > 0)
             await aviso.AvisarAsync(ct);
         return insertados;

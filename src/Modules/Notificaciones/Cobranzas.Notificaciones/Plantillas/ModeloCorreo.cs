@@ -56,7 +56,10 @@ public static class EtiquetasCorreo
 
     private static string H(string? texto) => WebUtility.HtmlEncode(texto ?? "");
 
-    public static IReadOnlyDictionary<string, object?> Modelo(DatosCorreo d) => new Dictionary<string, object?>
+    public static IReadOnlyDictionary<string, object?> Modelo(DatosCorreo d) => Modelo(d, BloqueCuentas(d.Cuentas));
+
+    /// <param name="bloqueCuentas">The <see cref="BloqueCuentas"/> of <paramref name="d"/>'s accounts, when the caller built it once for many mails.</param>
+    public static IReadOnlyDictionary<string, object?> Modelo(DatosCorreo d, string bloqueCuentas) => new Dictionary<string, object?>
     {
         ["cliente"] = new Dictionary<string, object?> { ["nombre"] = H(d.Cliente.RazonSocial), ["rut"] = H(d.Cliente.Rut) },
         ["contacto"] = new Dictionary<string, object?> { ["nombre"] = H(d.Cliente.ContactoNombre) },
@@ -72,7 +75,7 @@ public static class EtiquetasCorreo
             ["saldo"] = Monto(x.Saldo, x.Moneda),
         }).ToList(),
         ["tabla_documentos"] = TablaDocumentos(d.Documentos),
-        ["cuentas_deposito"] = BloqueCuentas(d.Cuentas),
+        ["cuentas_deposito"] = bloqueCuentas,
         ["cobrador"] = new Dictionary<string, object?> { ["nombre"] = H(d.CobradorNombre), ["telefono"] = H(d.CobradorTelefono) },
         ["enlace_pago"] = H(d.EnlacePago),
         ["enlace_portal"] = H(d.EnlacePortal),

@@ -23,15 +23,18 @@ public sealed class UrlPublicaCorreo(IConfiguration configuracion, IHttpContextA
 /// <summary>The tracking and unsubscribe links of a message.</summary>
 public sealed class EnlacesCorreo(TokensSeguimiento tokens, UrlPublicaCorreo urlPublica) : IEnlacesCorreo
 {
+    // Read once per scope: a run or a drain signs thousands of links.
+    private string Base => field ??= urlPublica.Base();
+
     public const string Ruta = "/api/v1/notificaciones/publico";
 
     public string Baja(Guid empresaId, Guid envioId) => Url("baja", tokens.Crear(TokensSeguimiento.Baja, empresaId, envioId));
 
-    public string RaizBaja() => $"{urlPublica.Base()}{Ruta}/baja/";
+    public string RaizBaja() => $"{Base}{Ruta}/baja/";
 
     public string Apertura(Guid empresaId, Guid envioId) => Url("apertura", tokens.Crear(TokensSeguimiento.Apertura, empresaId, envioId));
 
     public string Clic(Guid empresaId, Guid envioId, string url) => Url("clic", tokens.Crear(TokensSeguimiento.Clic, empresaId, envioId, url));
 
-    private string Url(string tipo, string token) => $"{urlPublica.Base()}{Ruta}/{tipo}/{token}";
+    private string Url(string tipo, string token) => $"{Base}{Ruta}/{tipo}/{token}";
 }

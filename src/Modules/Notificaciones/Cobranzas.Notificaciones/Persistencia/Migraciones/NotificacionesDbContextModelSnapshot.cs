@@ -555,6 +555,31 @@ namespace Cobranzas.Notificaciones.Persistencia.Migraciones
                     b.ToTable("eventos_envio", "notificaciones");
                 });
 
+            modelBuilder.Entity("Cobranzas.Notificaciones.Seguimiento.ClaveEnlaces", b =>
+                {
+                    b.Property<short>("Id")
+                        .HasColumnType("smallint")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ClaveProtegida")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("clave_protegida");
+
+                    b.Property<DateTimeOffset>("Creada")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creada");
+
+                    b.HasKey("Id")
+                        .HasName("pk_clave_enlaces");
+
+                    b.ToTable("clave_enlaces", "notificaciones", t =>
+                        {
+                            t.HasCheckConstraint("ck_clave_enlaces_unica", "id = 1");
+                        });
+                });
+
             modelBuilder.Entity("Cobranzas.Notificaciones.Seguimiento.MensajeImap", b =>
                 {
                     b.Property<string>("Clave")
