@@ -46,7 +46,7 @@ pg_create_db "$PG_PORT" "$DB" >/dev/null
 mail_start "$DIR/mail" "${P[2]}" "${P[3]}"
 host_env "$(pg_conn_string "$PG_PORT" "$DB")" "$MAIL_SMTP_PORT"
 info "seed-demo (log: .local/logs/credenciales-seed.log)"
-host_seed "$CRED"
+host_seed "$CRED" "$PG_PORT" "$DB"
 : >"$COBRANZAS_LOGS/caidas-api.log"
 arrancar() { host_start caidas-api "$PUERTO" Quartz__Habilitado=true Quartz__EnviarCorreos__Segundos=1 Quartz__EnviarNotificaciones__Segundos=1 \
   Notificaciones__Envios__ArriendoSegundos=60; }

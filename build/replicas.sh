@@ -47,7 +47,7 @@ pg_create_db "$PG_PORT" "$DB" >/dev/null
 mail_start "$DIR/mail" "${P[4]}" "${P[5]}"
 host_env "$(pg_conn_string "$PG_PORT" "$DB")" "$MAIL_SMTP_PORT"
 info "seed-demo (log: .local/logs/credenciales-seed.log)"
-host_seed "$CRED"
+host_seed "$CRED" "$PG_PORT" "$DB"
 
 # Los trabajos, a intervalos cortos para poder contarlos: control de crédito cada 5 s, bandeja cada 2 s.
 REPLICA_ENV=(Quartz__Habilitado=true "Quartz__ControlCredito__Cron=0/5 * * * * ?" Quartz__EnviarCorreos__Segundos=2)

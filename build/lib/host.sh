@@ -4,7 +4,7 @@
 #
 #   host_build                                   # dotnet build src/Cobranzas.Api -c Release (salvo COBRANZAS_SIN_COMPILAR=1)
 #   host_env CONEXION SMTP_PORT                  # variables comunes (clave JWT compartida por las réplicas)
-#   host_seed CREDENCIALES                       # migraciones + datos demo
+#   host_seed CREDENCIALES [PUERTO BASE]         # migraciones + datos demo (o el volcado COBRANZAS_DEMO_VOLCADO, ver abajo)
 #   host_start NOMBRE PUERTO [VAR=valor...]      # arranca en 127.0.0.1:PUERTO, log .local/logs/NOMBRE.log; HOST_PIDS[NOMBRE]
 #   host_kill9 NOMBRE / host_stop NOMBRE
 #   check "descripción" COMANDO...               # PASS/FAIL contado; checks_summary imprime "N passed, N failed"
@@ -35,9 +35,20 @@ host_env() {
   mkdir -p "$Spa__Directorio"
 }
 
+# With COBRANZAS_DEMO_VOLCADO (a pg_dump -Fc of a database seed-demo just filled) and COBRANZAS_DEMO_CREDENCIALES (its
+# credentials file), and the cluster's PUERTO and BASE, the dump is restored instead of seeding again (test.sh seeds once
+# for the browser suite and gives the same data to replicas.sh and caidas.sh: seed-demo takes over a minute under load).
 host_seed() {
-  rm -f "$1"
-  run_logged "$(basename "$1" .txt)-seed" env Quartz__Habilitado=false timeout 10m dotnet "$API_DLL" seed-demo --credenciales "$1" \
+  local cred="$1" port="${2:-}" db="${3:-}"
+  rm -f "$cred"
+  if [[ -n "$port" && -s "${COBRANZAS_DEMO_VOLCADO:-}" && -s "${COBRANZAS_DEMO_CREDENCIALES:-}" ]]; then
+    run_logged "$(basename "$cred" .txt)-seed" pg_restore --no-owner --exit-on-error -h 127.0.0.1 -p "$port" -U postgres -d "$db" \
+      "$COBRANZAS_DEMO_VOLCADO" || die "pg_restore de $COBRANZAS_DEMO_VOLCADO falló / failed"
+    cp "$COBRANZAS_DEMO_CREDENCIALES" "$cred"
+    info "   restaurado de / restored from $COBRANZAS_DEMO_VOLCADO en vez de sembrar / instead of seeding"
+    return 0
+  fi
+  run_logged "$(basename "$cred" .txt)-seed" env Quartz__Habilitado=false timeout 10m dotnet "$API_DLL" seed-demo --credenciales "$cred" \
     || die "seed-demo falló / failed"
 }
 
