@@ -14,6 +14,13 @@
 #   ./build/bench.sh indicadores-cartera 0.1 -> portfolio KPIs of the month (API) vs raw SQL computing the same figures
 #   ./build/bench.sh indicadores-gestion 0.1 -> Gestión KPIs: promises made vs kept and productivity of 20 collectors (100 000 activities, 30 000 promises) vs raw SQL
 #   ./build/bench.sh pagos-proveedor 0.1 -> 10 000 Flow confirmations end to end (simulator, getStatus, payment applied) vs the same payments by /pagos/lote
+# The whole output, the host's JSON log lines included, is kept in .local/bench-<parte>-<escala>.log (the terminal shows it
+# without them); the cluster's own log stays in .local/<cluster>/postgres.log after the run (the next run wipes it).
+#   COBRANZAS_BENCH_EXPLICAR=200  -> auto_explain logs the plan (with timing and buffers) of every statement over 200 ms (the
+#                                    value) into postgres.log, and every statement over that time is logged with its duration
+#   COBRANZAS_BENCH_CLUSTER=name  -> cluster folder .local/<name> instead of pg-bench (two scenarios at once)
+#   COBRANZAS_BENCH_REUSAR=1      -> tablero only: keep the cluster of an earlier run of the same scale (its data loaded) and
+#                                    measure again, cold (month-end cache emptied, a new host) and warm, without the load
 set -euo pipefail
 # shellcheck source=lib/postgres.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/postgres.sh"
@@ -24,9 +31,18 @@ escala="${2:-1}"
 case "$parte" in todo|clientes|cartera|cartera-lista|escalamiento|trabajo|notificaciones|webhooks|pagos-proveedor|pronostico|tablero|reportes-cartera|indicadores-cartera|indicadores-gestion) ;; *) echo "uso: $0 [todo|clientes|cartera|cartera-lista|escalamiento|trabajo|notificaciones|webhooks|pagos-proveedor|pronostico|tablero|reportes-cartera|indicadores-cartera|indicadores-gestion] [escala]" >&2; exit 2 ;; esac
 
 ensure_postgres_bins
-dir="$(pg_cluster_path pg-bench)"
-pg_cluster_wipe "$dir"
-pg_cluster_init "$dir" test
+dir="$(pg_cluster_path "${COBRANZAS_BENCH_CLUSTER:-pg-bench}")"
+if [[ -z "${COBRANZAS_BENCH_REUSAR:-}" ]]; then
+  pg_cluster_wipe "$dir"
+  pg_cluster_init "$dir" test
+fi
+if [[ -n "${COBRANZAS_BENCH_EXPLICAR:-}" ]]; then
+  printf '%s\n' \
+    "shared_preload_libraries = 'auto_explain'" "log_min_duration_statement = ${COBRANZAS_BENCH_EXPLICAR}" \
+    "auto_explain.log_min_duration = ${COBRANZAS_BENCH_EXPLICAR}" "auto_explain.log_analyze = on" "auto_explain.log_buffers = on" \
+    "auto_explain.log_nested_statements = on" "log_min_messages = log" \
+    | pg_as_owner tee -a "$dir/data/cobranzas.conf" >/dev/null
+fi
 port="$(free_port)"
 pg_cluster_start "$dir" "$port"
 trap 'pg_cluster_stop "$dir"' EXIT
@@ -34,4 +50,4 @@ pg_create_db "$port" cobranzas_bench
 
 [[ -n "${COBRANZAS_SIN_COMPILAR:-}" ]] || run_logged bench-build dotnet build bench/Cobranzas.Bench/Cobranzas.Bench.csproj -c Release
 Serilog__MinimumLevel__Default=Warning Logging__LogLevel__Default=Warning dotnet bench/Cobranzas.Bench/bin/Release/net10.0/Cobranzas.Bench.dll \
-  "$(pg_conn_string "$port" cobranzas_bench)" "$parte" "$escala" | grep -v '^{'
+  "$(pg_conn_string "$port" cobranzas_bench)" "$parte" "$escala" | tee "$COBRANZAS_LOCAL/bench-$parte-$escala.log" | grep -v '^{'

@@ -25,7 +25,7 @@ public static class BancoTablero
         WHERE empresa_id = @e AND pago_id IS NOT NULL AND fecha_reversa IS NULL AND fecha >= @anterior AND fecha <= @corte;
         """;
 
-    public static async Task EjecutarAsync(HttpClient http, NpgsqlDataSource fuente, Guid empresa, double escala)
+    public static async Task EjecutarAsync(HttpClient http, NpgsqlDataSource fuente, Guid empresa, double escala, bool reusar = false)
     {
         var clientes = new List<Guid>();
         await using (var cmd = fuente.CreateCommand("SELECT id FROM clientes.clientes WHERE empresa_id = @e ORDER BY rut"))
@@ -41,19 +41,29 @@ public static class BancoTablero
         var hoy = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(-4));
         var sw = Stopwatch.StartNew();
         var f = new Randomizer(4);
-        await using (var c = await fuente.OpenConnectionAsync())
+        if (reusar)
         {
-            await BancoCartera.CopiarDocumentosAsync(c, empresa, Enumerable.Range(0, abiertos).Select(i =>
+            // Cold again: the month-end cache of the earlier run is emptied (the day's caches live in the process).
+            await using var c = await fuente.OpenConnectionAsync();
+            await new NpgsqlCommand("TRUNCATE cartera.cortes_mensuales", c).ExecuteNonQueryAsync();
+        }
+        else
+        {
+            await using (var c = await fuente.OpenConnectionAsync())
             {
-                var emision = hoy.AddDays(-f.Int(0, 200));
-                var neto = (decimal)f.Int(10_000, 1_000_000);
-                var iva = Math.Round(neto * 0.19m);
-                return new DatosDocumento("33", i + 1, clientes[f.Int(0, clientes.Count - 1)], null, emision, emision.AddDays(30), null, "CLP", neto, 0, iva, neto + iva, null, "erp", null, null);
-            }), pagado: false);
+                await BancoCartera.CopiarDocumentosAsync(c, empresa, Enumerable.Range(0, abiertos).Select(i =>
+                {
+                    var emision = hoy.AddDays(-f.Int(0, 200));
+                    var neto = (decimal)f.Int(10_000, 1_000_000);
+                    var iva = Math.Round(neto * 0.19m);
+                    return new DatosDocumento("33", i + 1, clientes[f.Int(0, clientes.Count - 1)], null, emision, emision.AddDays(30), null, "CLP", neto, 0, iva, neto + iva, null, "erp", null, null);
+                }), pagado: false);
+            }
+
+            await BancoCartera.CargarHistoriaAsync(fuente, empresa, clientes, historia, hoy);
+            await BancoCartera.AsentarAsync(fuente);
         }
 
-        await BancoCartera.CargarHistoriaAsync(fuente, empresa, clientes, historia, hoy);
-        await BancoCartera.AsentarAsync(fuente);
         Console.WriteLine();
         Console.WriteLine($"Tablero, escala {escala.ToString(CultureInfo.InvariantCulture)}: {clientes.Count:N0} clientes, {abiertos:N0} abiertos, {historia:N0} pagados de historia (COPY en {sw.Elapsed.TotalSeconds:N0} s); corte {hoy:yyyy-MM-dd}.");
         Console.WriteLine();

@@ -1,11 +1,13 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Cobranzas.Cartera.Contracts;
+using Cobranzas.Cartera.Reportes;
 using Cobranzas.Gestion.Contracts;
 using Cobranzas.SharedKernel.Tenancy;
 using Cobranzas.Testing;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Cobranzas.Cartera.Tests;
 
@@ -83,6 +85,55 @@ public sealed class TableroTests : PruebaCartera
         var t = await TableroAsync();
         Assert.That(Cifras(t), Is.EqualTo((1_020_000m, 50_000m, 550_000m, 450_000m)));
         Assert.That(Montos(t["antiguedad"]!), Is.EqualTo(new[] { 170_000m, 150_000m, 400_000m, 0m, 300_000m, 0m }));
+    }
+
+    /// <summary>Each stored month-end with the whole company's total of the aging report at that date, read through the API.</summary>
+    private async Task<List<(DateOnly Mes, decimal Guardado, decimal Antiguedad)>> CierresGuardadosAsync()
+    {
+        var guardados = new List<(DateOnly, decimal)>();
+        await using (var conexion = new NpgsqlConnection(Fixture.Conexion))
+        {
+            await conexion.OpenAsync();
+            await using var comando = new NpgsqlCommand("SELECT mes, montos FROM cartera.cortes_mensuales ORDER BY mes", conexion);
+            await using var lector = await comando.ExecuteReaderAsync();
+            while (await lector.ReadAsync())
+                guardados.Add((lector.GetFieldValue<DateOnly>(0), lector.GetFieldValue<decimal[]>(1).Sum()));
+        }
+
+        var cierres = new List<(DateOnly, decimal, decimal)>();
+        foreach (var (mes, guardado) in guardados)
+            cierres.Add((mes, guardado, (decimal)(await (await Api.GetAsync($"/api/v1/cartera/antiguedad?fechaCorte={F(mes)}&agrupar=empresa")).JsonAsync())["total"]!));
+        return cierres;
+    }
+
+    /// <summary>
+    /// The nightly preparation computes the dashboard before anyone asks: the trend's 12 closed month-ends are stored, each the
+    /// aging's total at that date, and the day's dashboard is the one computed by hand. A payment dated in a past month afterwards
+    /// drops the stored month-ends from its date on; the next dashboard recomputes them with the payment.
+    /// </summary>
+    [Test]
+    public async Task La_preparacion_nocturna_guarda_los_cierres_del_tablero_y_un_pago_con_fecha_pasada_los_recalcula()
+    {
+        await CrearCarteraAsync();
+
+        var resultado = await Fixture.EnAmbitoAsync(sp => sp.GetRequiredService<PrepararTableroJob>().EjecutarAsync(CancellationToken.None));
+
+        Assert.That(resultado, Is.EqualTo((1, 0)));
+        var cierres = await CierresGuardadosAsync();
+        var inicioMes = new DateOnly(Hoy.Year, Hoy.Month, 1);
+        Assert.That(cierres.Select(c => c.Mes), Is.EqualTo(Enumerable.Range(1, 12).Select(i => inicioMes.AddMonths(-i).AddMonths(1).AddDays(-1)).Reverse()));
+        Assert.That(cierres.Select(c => c.Guardado), Is.EqualTo(cierres.Select(c => c.Antiguedad)));
+        Assert.That(Cifras(await TableroAsync()), Is.EqualTo((950_000m, 50_000m, 550_000m, 450_000m)));
+
+        // 100.000 on D3 dated two months ago: the month-ends from then on no longer hold and are dropped; the dashboard recomputes them.
+        var fecha = inicioMes.AddMonths(-2).AddDays(3);
+        await PagarAsync(100_000m, fecha);
+        Assert.That((await CierresGuardadosAsync()).Select(c => c.Mes), Has.All.LessThan(fecha));
+        Assert.That(Cifras(await TableroAsync()), Is.EqualTo((850_000m, 50_000m, 450_000m, 400_000m)));
+        var despues = await CierresGuardadosAsync();
+        Assert.That(despues.Select(c => c.Mes), Is.EqualTo(cierres.Select(c => c.Mes)));
+        Assert.That(despues.Select(c => c.Guardado), Is.EqualTo(despues.Select(c => c.Antiguedad)));
+        Assert.That(despues.Where(c => c.Mes > fecha).Select(c => c.Guardado), Is.EqualTo(cierres.Where(c => c.Mes > fecha).Select(c => c.Guardado - 100_000m)));
     }
 
     [Test]

@@ -28,3 +28,13 @@ public sealed record ObtenerTendenciaIndicadores(DateOnly Corte, int Meses, IRea
 /// <paramref name="Hasta"/> inclusive, from <paramref name="ClienteIds"/> (null: every client), reversals excluded.
 /// </summary>
 public sealed record ObtenerRecaudacion(DateOnly Desde, DateOnly Hasta, IReadOnlyCollection<Guid>? ClienteIds) : IRequest<decimal>;
+
+/// <summary>A client counted in a group (a collector's clients): a client may be in several groups.</summary>
+public readonly record struct ClienteEnGrupo(Guid ClienteId, Guid GrupoId);
+
+/// <summary>
+/// <see cref="ObtenerRecaudacion"/> for many groups of clients at once: each group's figure is the one that contract answers
+/// for the group's clients. Groups that collected nothing are absent.
+/// </summary>
+public sealed record ObtenerRecaudacionPorGrupo(DateOnly Desde, DateOnly Hasta, IReadOnlyCollection<ClienteEnGrupo> Clientes)
+    : IRequest<IReadOnlyDictionary<Guid, decimal>>;

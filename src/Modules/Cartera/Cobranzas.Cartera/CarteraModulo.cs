@@ -51,6 +51,10 @@ public sealed class CarteraModulo : IModulo
         services.AddQuartz(q => q.ScheduleJob<RodarVencidoJob>(
             t => t.WithIdentity("rodar-vencido", "cartera").WithSchedule(HorarioControlCredito(configuracion["Quartz:RodarVencido:Cron"] ?? RodarVencidoJob.Horario)),
             j => j.WithIdentity(RodarVencidoJob.Clave)));
+        services.AddTransient<Reportes.PrepararTableroJob>();
+        services.AddQuartz(q => q.ScheduleJob<Reportes.PrepararTableroJob>(
+            t => t.WithIdentity("preparar-tablero", "cartera").WithSchedule(HorarioControlCredito(configuracion["Quartz:PrepararTablero:Cron"] ?? Reportes.PrepararTableroJob.Horario)),
+            j => j.WithIdentity(Reportes.PrepararTableroJob.Clave)));
     }
 
     public const string HorarioPorOmision = "0 30 6 * * ?";

@@ -157,7 +157,7 @@ public static class ConsultaAntiguedad
         var conexion = (NpgsqlConnection)db.Database.GetDbConnection();
         if (conexion.State != System.Data.ConnectionState.Open)
             await db.Database.OpenConnectionAsync(ct);
-        await using var comando = new NpgsqlCommand(Sql, conexion);
+        await using var comando = new NpgsqlCommand(Sql, conexion) { CommandTimeout = SentenciaInforme.Segundos };
         comando.Parameters.Add(new NpgsqlParameter("empresa", NpgsqlDbType.Uuid) { Value = opciones.Empresa });
         comando.Parameters.Add(new NpgsqlParameter("corte", NpgsqlDbType.Date) { Value = opciones.Corte });
         comando.Parameters.Add(new NpgsqlParameter("base", NpgsqlDbType.Text) { Value = opciones.Base });

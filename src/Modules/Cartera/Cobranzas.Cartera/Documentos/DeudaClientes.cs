@@ -25,7 +25,7 @@ public sealed class ObtenerDeudaClientesHandler(CarteraDbContext db, IContextoSo
         var conexion = (NpgsqlConnection)db.Database.GetDbConnection();
         if (conexion.State != System.Data.ConnectionState.Open)
             await db.Database.OpenConnectionAsync(cancellationToken);
-        await using var comando = new NpgsqlCommand(Sql, conexion);
+        await using var comando = new NpgsqlCommand(Sql, conexion) { CommandTimeout = Reportes.SentenciaInforme.Segundos };
         comando.Parameters.Add(new NpgsqlParameter("empresa", NpgsqlDbType.Uuid) { Value = contexto.EmpresaId });
         comando.Parameters.Add(new NpgsqlParameter("hoy", NpgsqlDbType.Date) { Value = FechaNegocio.Hoy(reloj) });
         comando.Parameters.Add(new NpgsqlParameter("clientes", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = (object?)request.ClienteIds?.ToArray() ?? DBNull.Value });

@@ -116,7 +116,7 @@ public static class HechosPronostico
         var conexion = (NpgsqlConnection)db.Database.GetDbConnection();
         if (conexion.State != System.Data.ConnectionState.Open)
             await db.Database.OpenConnectionAsync(ct);
-        var comando = new NpgsqlCommand(sql, conexion);
+        var comando = new NpgsqlCommand(sql, conexion) { CommandTimeout = SentenciaInforme.Segundos };
         comando.Parameters.Add(new NpgsqlParameter("empresa", NpgsqlDbType.Uuid) { Value = empresa });
         comando.Parameters.Add(new NpgsqlParameter("corte", NpgsqlDbType.Date) { Value = corte });
         return comando;

@@ -34,6 +34,30 @@ public sealed class ObtenerRecaudacionHandler(CarteraDbContext db, IContextoSoli
         await ConsultasIndicadores.RecaudadoAsync(db, contexto.EmpresaId, request.Desde, request.Hasta, request.ClienteIds, cancellationToken);
 }
 
+public sealed class ObtenerRecaudacionPorGrupoHandler(CarteraDbContext db, IContextoSolicitud contexto)
+    : IRequestHandler<ObtenerRecaudacionPorGrupo, IReadOnlyDictionary<Guid, decimal>>
+{
+    private static readonly string Sql = SqlCartera.Leer("Reportes/RecaudacionPorGrupo.sql");
+
+    public async ValueTask<IReadOnlyDictionary<Guid, decimal>> Handle(ObtenerRecaudacionPorGrupo request, CancellationToken cancellationToken)
+    {
+        var pares = request.Clientes.Distinct().ToList();
+        if (pares.Count == 0)
+            return new Dictionary<Guid, decimal>();
+        await using var comando = await ConsultasIndicadores.ComandoAsync(db, Sql, cancellationToken);
+        comando.Parameters.Add(new NpgsqlParameter("empresa", NpgsqlDbType.Uuid) { Value = contexto.EmpresaId });
+        comando.Parameters.Add(new NpgsqlParameter("desde", NpgsqlDbType.Date) { Value = request.Desde });
+        comando.Parameters.Add(new NpgsqlParameter("hasta", NpgsqlDbType.Date) { Value = request.Hasta });
+        comando.Parameters.Add(new NpgsqlParameter("clientes", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = pares.Select(p => p.ClienteId).ToArray() });
+        comando.Parameters.Add(new NpgsqlParameter("grupos", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = pares.Select(p => p.GrupoId).ToArray() });
+        var porGrupo = new Dictionary<Guid, decimal>();
+        await using var lector = await comando.ExecuteReaderAsync(cancellationToken);
+        while (await lector.ReadAsync(cancellationToken))
+            porGrupo[lector.GetGuid(0)] = lector.GetDecimal(1);
+        return porGrupo;
+    }
+}
+
 /// <summary>A KPI period, both days inclusive; its receivable at the beginning is the balance at the day before <see cref="Desde"/>.</summary>
 public readonly record struct PeriodoIndicadores(DateOnly Desde, DateOnly Hasta)
 {
@@ -246,6 +270,6 @@ public static class ConsultasIndicadores
         var conexion = (NpgsqlConnection)db.Database.GetDbConnection();
         if (conexion.State != System.Data.ConnectionState.Open)
             await db.Database.OpenConnectionAsync(ct);
-        return new NpgsqlCommand(sql, conexion);
+        return new NpgsqlCommand(sql, conexion) { CommandTimeout = SentenciaInforme.Segundos };
     }
 }

@@ -1,5 +1,4 @@
 using Cobranzas.Cartera.Contracts;
-using Cobranzas.Gestion.Compromisos;
 using Cobranzas.Gestion.Contracts;
 using Cobranzas.Gestion.Persistencia;
 using Cobranzas.SharedKernel.Http;
@@ -7,6 +6,8 @@ using Cobranzas.SharedKernel.Pdf;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace Cobranzas.Gestion.Indicadores;
 
@@ -26,54 +27,38 @@ public static class CalculoProductividad
         "Compromisos tomados: los que el cobrador tomó en el período; cumplidos: pagados por completo hasta la fecha de cada cuota más la gracia; monto cumplido: lo pagado contra ellos. " +
         "Recaudado: pagos aplicados en el período a documentos de los clientes asignados hoy al cobrador.";
 
+    private static readonly string Sql = SqlGestion.Leer("Indicadores/Productividad.sql");
+
     public static async Task<List<ProductividadCobrador>> CalcularAsync(
         GestionDbContext db, IMediator mediator, DateOnly desde, DateOnly hasta, Guid? soloCobrador, IReadOnlyCollection<Guid>? clientes, CancellationToken ct)
     {
         var (inicio, fin) = FiltroIndicadores.Instantes(desde, hasta);
-        var ids = clientes?.ToList();
-        var actividades = db.Actividades.AsNoTracking().Where(a => a.CobradorId != null && a.Fecha >= inicio && a.Fecha < fin);
-        var compromisos = db.Set<Compromiso>().AsNoTracking().Where(c => c.CobradorId != null && c.Estado != EstadosCompromiso.Anulado && c.Desde >= desde && c.Desde <= hasta);
-        var cobradores = db.Cobradores.AsNoTracking();
-        if (soloCobrador is { } solo)
+        var conexion = (NpgsqlConnection)db.Database.GetDbConnection();
+        if (conexion.State != System.Data.ConnectionState.Open)
+            await db.Database.OpenConnectionAsync(ct);
+        var cobradores = new List<(ProductividadCobrador Fila, Guid[] Clientes)>();
+        await using (var comando = new NpgsqlCommand(Sql, conexion))
         {
-            actividades = actividades.Where(a => a.CobradorId == solo);
-            compromisos = compromisos.Where(c => c.CobradorId == solo);
-            cobradores = cobradores.Where(c => c.Id == solo);
-        }
-
-        if (ids is not null)
-        {
-            actividades = actividades.Where(a => ids.Contains(a.ClienteId));
-            compromisos = compromisos.Where(c => ids.Contains(c.ClienteId));
-        }
-
-        var contacto = ResultadosContacto;
-        var conteo = await actividades.GroupBy(a => a.CobradorId!.Value)
-            .Select(g => new { Cobrador = g.Key, Actividades = g.Count(), Contactos = g.Count(a => a.Resultado != null && contacto.Contains(a.Resultado)) })
-            .ToDictionaryAsync(x => x.Cobrador, ct);
-        var promesas = await compromisos.GroupBy(c => c.CobradorId!.Value)
-            .Select(g => new
+            comando.Parameters.Add(new NpgsqlParameter("empresa", NpgsqlDbType.Uuid) { Value = db.EmpresaActual });
+            comando.Parameters.Add(new NpgsqlParameter("inicio", NpgsqlDbType.TimestampTz) { Value = inicio });
+            comando.Parameters.Add(new NpgsqlParameter("fin", NpgsqlDbType.TimestampTz) { Value = fin });
+            comando.Parameters.Add(new NpgsqlParameter("desde", NpgsqlDbType.Date) { Value = desde });
+            comando.Parameters.Add(new NpgsqlParameter("hasta", NpgsqlDbType.Date) { Value = hasta });
+            comando.Parameters.Add(new NpgsqlParameter("contacto", NpgsqlDbType.Array | NpgsqlDbType.Varchar) { Value = ResultadosContacto });
+            comando.Parameters.Add(new NpgsqlParameter("cobrador", NpgsqlDbType.Uuid) { Value = (object?)soloCobrador ?? DBNull.Value });
+            comando.Parameters.Add(new NpgsqlParameter("clientes", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = (object?)clientes?.ToArray() ?? DBNull.Value });
+            await using var lector = await comando.ExecuteReaderAsync(ct);
+            while (await lector.ReadAsync(ct))
             {
-                Cobrador = g.Key, Tomados = g.Count(), Monto = g.Sum(c => c.Monto), Cumplidos = g.Count(c => c.Estado == EstadosCompromiso.Cumplido), Pagado = g.Sum(c => c.MontoCumplido),
-            })
-            .ToDictionaryAsync(x => x.Cobrador, ct);
-        var lista = await cobradores.OrderBy(c => c.Nombre).Select(c => new { c.Id, c.Nombre, c.Activo }).ToListAsync(ct);
-        var asignados = (await db.Asignaciones.AsNoTracking().Where(a => soloCobrador == null || a.CobradorId == soloCobrador).Select(a => new { a.CobradorId, a.ClienteId }).ToListAsync(ct))
-            .Where(a => ids is null || ids.Contains(a.ClienteId)).ToLookup(a => a.CobradorId, a => a.ClienteId);
-
-        var filas = new List<ProductividadCobrador>();
-        foreach (var c in lista)
-        {
-            var n = conteo.GetValueOrDefault(c.Id);
-            var p = promesas.GetValueOrDefault(c.Id);
-            var suyos = asignados[c.Id].ToList();
-            if (!c.Activo && n is null && p is null)
-                continue;
-            var recaudado = suyos.Count == 0 ? 0m : await mediator.Send(new ObtenerRecaudacion(desde, hasta, suyos), ct);
-            filas.Add(new ProductividadCobrador(c.Id, c.Nombre, n?.Actividades ?? 0, n?.Contactos ?? 0, p?.Tomados ?? 0, p?.Monto ?? 0, p?.Cumplidos ?? 0, p?.Pagado ?? 0, recaudado));
+                cobradores.Add((new ProductividadCobrador(lector.GetGuid(0), lector.GetString(1), lector.GetInt32(2), lector.GetInt32(3), lector.GetInt32(4), lector.GetDecimal(5),
+                    lector.GetInt32(6), lector.GetDecimal(7), 0), lector.GetFieldValue<Guid[]>(8)));
+            }
         }
 
-        return filas;
+        // Cartera's collections for every collector's clients in one request.
+        var recaudado = await mediator.Send(new ObtenerRecaudacionPorGrupo(desde, hasta,
+            cobradores.SelectMany(c => c.Clientes.Select(cliente => new ClienteEnGrupo(cliente, c.Fila.CobradorId))).ToList()), ct);
+        return cobradores.Select(c => c.Fila with { Recaudado = recaudado.GetValueOrDefault(c.Fila.CobradorId) }).ToList();
     }
 }
 
