@@ -213,7 +213,7 @@ function AccionesPoliza({ poliza }: { poliza: Poliza }) {
         size="xs"
         variant="default"
         titulo={`Terminar póliza ${poliza.numeroPoliza}`}
-        mensaje="Desde la fecha de término la póliza no cubre a sus clientes ni levanta avisos de siniestro; queda en el historial."
+        mensaje="La fecha de término es el último día cubierto (vacía: hoy). Después, la póliza no cubre a sus clientes ni levanta avisos de siniestro; queda en el historial."
         confirmar="Terminar póliza"
         etiquetaFecha="Fecha de término"
         onConfirm={(motivo, fecha) =>
