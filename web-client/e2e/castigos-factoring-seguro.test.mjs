@@ -338,7 +338,10 @@ describe('Castigos, factoring y seguro de crédito con los datos demo', () => {
           .getByRole('table', { name: 'Pólizas de seguro de crédito' })
           .getByRole('row', { name: new RegExp(`^${poliza.aseguradora} ${POLIZA_DEMO} `) });
         await fila.waitFor();
-        assert.match(await fila.textContent(), new RegExp(`${escapar(pesos(poliza.limiteAseguradoTotal))}$`));
+        assert.match(
+          await fila.textContent(),
+          new RegExp(`${escapar(pesos(poliza.limiteAseguradoTotal))}(Terminar)?$`),
+        );
         const excedido = panel
           .getByRole('table', { name: 'Exposición sobre el límite asegurado' })
           .getByRole('row')
@@ -362,6 +365,94 @@ describe('Castigos, factoring y seguro de crédito con los datos demo', () => {
         assert.match(await alerta.getAttribute('style'), /--alert-color: var\(--mantine-color-red/);
         await seguro.getByText('Póliza vigente').waitFor();
         await sinViolacionesGraves(pagina, 'el seguro del cliente', '[role="tabpanel"]');
+      });
+    },
+  );
+
+  test(
+    'el abono de la demo sobre un documento castigado es un recupero que enlaza a su pago y el documento sigue castigado',
+    LIMITE,
+    async (t) => {
+      const api = await apiComo(admin);
+      const { recuperos } = await api('/api/v1/castigos/recuperos');
+      const desdePago = recuperos.find((r) => r.pagoId);
+      assert.ok(desdePago, 'la demo tiene un recupero tomado de un pago');
+      const pago = await api(`/api/v1/pagos/${desdePago.pagoId}`);
+      assert.equal(
+        Number(pago.aplicado) +
+          pago.recuperos.reduce((s, r) => s + Number(r.monto), 0) +
+          Number(pago.saldoAFavor),
+        Number(pago.monto),
+      );
+
+      const pagina = await nuevaPagina(navegador);
+      await conCaptura(t, pagina, async () => {
+        await iniciarSesion(pagina, admin);
+        await abrirDesdeMenu(pagina, 'Castigos', 'Castigos');
+        await pagina.getByRole('tab', { name: 'Recuperos' }).click();
+        const fila = pagina
+          .getByRole('table', { name: 'Recuperos de castigos' })
+          .getByRole('row')
+          .filter({ hasText: desdePago.referencia });
+        await fila.first().waitFor();
+        await fila.first().getByRole('link', { name: 'Pago' }).click();
+        const tabla = pagina.getByRole('table', { name: 'Recuperos de castigos del pago' });
+        await tabla.waitFor();
+        const linea = tabla.getByRole('row').filter({ hasText: `N° ${desdePago.folio}` });
+        assert.match(await linea.textContent(), new RegExp(`${escapar(pesos(desdePago.monto))}Vigente$`));
+        await sinViolacionesGraves(pagina, 'el pago con recupero de castigo');
+        const doc = await api(`/api/v1/documentos/${desdePago.documentoId}`);
+        assert.equal(doc.estado, 'castigado');
+        assert.equal(Number(doc.saldo), 0);
+      });
+    },
+  );
+
+  test(
+    'una póliza se termina desde Seguros de crédito y queda en la lista como terminada',
+    LIMITE,
+    async (t) => {
+      const api = await apiComo(admin);
+      const numero = `E2E-${marca()}`;
+      await api('/api/v1/credito/seguros/polizas', {
+        method: 'POST',
+        body: {
+          aseguradora: 'Aseguradora E2E',
+          numeroPoliza: numero,
+          vigenciaDesde: '2025-01-01',
+          vigenciaHasta: '2099-12-31',
+          porcentajeCobertura: 80,
+          diasDenuncia: 30,
+        },
+      });
+      const pagina = await nuevaPagina(navegador);
+      await conCaptura(t, pagina, async () => {
+        await iniciarSesion(pagina, admin);
+        await abrirDesdeMenu(pagina, 'Niveles de aprobación', 'Niveles de aprobación y score');
+        await pagina.getByRole('tab', { name: 'Seguros de crédito' }).click();
+        const fila = pagina
+          .getByRole('table', { name: 'Pólizas de seguro de crédito' })
+          .getByRole('row')
+          .filter({ hasText: numero });
+        await fila.getByRole('button', { name: 'Terminar' }).click();
+        const dialogo = pagina.getByRole('dialog', { name: `Terminar póliza ${numero}` });
+        await dialogo.getByRole('textbox', { name: 'Motivo' }).fill('No renovada por la aseguradora');
+        const terminada = respuestaA(
+          pagina,
+          'POST',
+          /^\/api\/v1\/credito\/seguros\/polizas\/[0-9a-f-]{36}\/terminar$/,
+        );
+        await dialogo.getByRole('button', { name: 'Terminar póliza' }).click();
+        assert.equal((await terminada).status(), 200);
+        await fila.getByText('Terminada: No renovada por la aseguradora').waitFor();
+        assert.equal(await fila.getByRole('button', { name: 'Terminar' }).count(), 0);
+        const poliza = (await api('/api/v1/credito/seguros/polizas')).find((p) => p.numeroPoliza === numero);
+        // The termination date is the last day covered: ended today, it still covers today and not tomorrow.
+        assert.equal(poliza.fechaTermino, poliza.vigenciaHasta);
+        assert.equal(
+          await fila.getByText(`– ${poliza.vigenciaHasta.split('-').reverse().join('-')}`).count(),
+          1,
+        );
       });
     },
   );

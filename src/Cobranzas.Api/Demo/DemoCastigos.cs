@@ -1,6 +1,7 @@
 using Cobranzas.Cartera;
 using Cobranzas.Cartera.Castigos;
 using Cobranzas.Cartera.Documentos;
+using Cobranzas.Cartera.Pagos;
 using Cobranzas.Cartera.Persistencia;
 using Cobranzas.Gestion.Judicial;
 using Cobranzas.Platform.Autenticacion;
@@ -12,7 +13,8 @@ namespace Cobranzas.Api.Demo;
 
 /// <summary>
 /// Write-offs alive on first run, through the same requests as the API: a client whose liquidation closed, with a proposal of its
-/// oldest documents waiting for approval, and another client's document written off two months ago with a partial recovery since.
+/// oldest documents waiting for approval, and another client's document written off two months ago with a partial recovery since,
+/// registered by hand, and a later transfer of the debtor that went to it as a recovery through the payment screen.
 /// The clients are the next oldest debtors after the ones the judicial demo took.
 /// </summary>
 internal sealed class DemoCastigos(IServiceProvider servicios, Guid empresaId, ILogger log)
@@ -59,6 +61,10 @@ internal sealed class DemoCastigos(IServiceProvider servicios, Guid empresaId, I
             var doc = await mediator.Send(new CastigarDocumento(castigado.Id, new DatosCastigo(hoy.AddDays(-60), "Deudor sin bienes conocidos; cobranza judicial desistida")), ct);
             await mediator.Send(new RegistrarRecuperoCastigo(new DatosRecuperoCastigo(doc.Id, hoy.AddDays(-20), Math.Round(castigado.Saldo * 0.3m, 0), "Abono del deudor tras el castigo")),
                 ct);
+            var abono = Math.Round(castigado.Saldo * 0.2m, 0);
+            if (abono > 0)
+                await mediator.Send(new RegistrarPago(new DatosPago(castigado.ClienteId, null, hoy.AddDays(-6), abono, Monedas.Clp, "transferencia", "Transferencia abono castigado",
+                    ModosAplicacion.Manual, [new DatosLineaAplicacion(doc.Id, null, abono)])), ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

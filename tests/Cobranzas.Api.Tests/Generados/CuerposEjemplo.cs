@@ -280,6 +280,7 @@ public static class CuerposEjemplo
             {
                 aseguradora = "Aseguradora de ejemplo", numeroPoliza = $"POL-{n}", vigenciaDesde = ayer.AddYears(-1), vigenciaHasta = ayer.AddYears(1), porcentajeCobertura = 90m, diasDenuncia = 60,
             },
+            "DatosTerminoPoliza" => new { fecha = ayer, motivo = "Póliza no renovada" },
             "DatosSeguroCliente" => new { polizaId = r.Id("/api/v1/credito/seguros/polizas"), limiteAsegurado = 1_000_000m },
             "DatosDocumentoCliente" => new
             {

@@ -20,6 +20,15 @@ public static class TiposMovimientoContable
     /// <summary>Money recovered from a written-off document, on its date (the document stays written off).</summary>
     public const string RecuperoCastigo = "recupero_castigo";
 
+    /// <summary>
+    /// Part of a payment that went to a written-off document: the payment already credited Clientes with its whole amount, so this
+    /// moves that part from Clientes to the recovery income.
+    /// </summary>
+    public const string RecuperoCastigoPago = "recupero_castigo_pago";
+
+    /// <summary>A recovery from a payment undone (its cheque protested), on the protest date.</summary>
+    public const string ReversaRecuperoCastigoPago = "reversa_recupero_castigo_pago";
+
     /// <summary>A letra or pagaré protested: the notary's cost (the document stays owed).</summary>
     public const string ProtestoDocumento = "protesto_documento";
 

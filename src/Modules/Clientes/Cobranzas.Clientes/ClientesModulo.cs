@@ -30,6 +30,11 @@ public sealed class ClientesModulo : IModulo
             t => t.WithIdentity("revision-lineas-credito", "clientes")
                 .WithSchedule(CronScheduleBuilder.Create(configuracion["Quartz:RevisionLineasCredito:Cron"] ?? "0 0 7 * * ?").InTimeZone(FechaNegocio.Santiago)),
             j => j.WithIdentity(RevisionLineasCreditoJob.Clave)));
+        services.AddTransient<AvisoSiniestrosJob>();
+        services.AddQuartz(q => q.ScheduleJob<AvisoSiniestrosJob>(
+            t => t.WithIdentity("aviso-siniestros-seguro", "clientes")
+                .WithSchedule(CronScheduleBuilder.Create(configuracion["Quartz:AvisoSiniestros:Cron"] ?? "0 30 7 * * ?").InTimeZone(FechaNegocio.Santiago)),
+            j => j.WithIdentity(AvisoSiniestrosJob.Clave)));
     }
 
     /// <summary>Each slice maps its own endpoint; this order is the order of the operations in the OpenAPI document.</summary>
@@ -42,7 +47,7 @@ public sealed class ClientesModulo : IModulo
         ListarNivelesAprobacion.Map, GuardarNivelesAprobacion.Map, ListarAprobacionesPendientes.Map, ObtenerAprobacionPorId.Map, RegistrarDecisionAprobacion.Map,
         ListarSolicitudesCredito.Map, CrearSolicitudCredito.Map, ObtenerSolicitudCredito.Map, ActualizarSolicitudCredito.Map, GuardarInformeComercial.Map,
         EnviarSolicitudCredito.Map, DecidirSolicitudCredito.Map, ObtenerPonderacionesScore.Map, GuardarPonderacionesScore.Map, ImportarInformesComerciales.Map,
-        ListarPolizasSeguro.Map, CrearPolizaSeguro.Map, ActualizarPolizaSeguro.Map, ObtenerSeguroCliente.Map, AsegurarCliente.Map, QuitarSeguroCliente.Map,
+        ListarPolizasSeguro.Map, CrearPolizaSeguro.Map, ActualizarPolizaSeguro.Map, TerminarPolizaSeguro.Map, EliminarPolizaSeguro.Map, ObtenerSeguroCliente.Map, AsegurarCliente.Map, QuitarSeguroCliente.Map,
         ListarExcesosSeguro.Map, ListarSiniestrosPorDenunciar.Map,
         ListarDocumentacion.Map, RegistrarDocumentoCliente.Map, ActualizarDocumentoCliente.Map, EliminarDocumentoCliente.Map, SubirArchivoDocumentoCliente.Map,
         DescargarArchivoDocumentoCliente.Map, ListarDocumentacionPorVencer.Map);

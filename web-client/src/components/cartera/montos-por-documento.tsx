@@ -12,23 +12,26 @@ interface DocumentoAbierto {
 }
 
 /** Open documents with an amount field each (manual application of a payment or a credit note). */
-export function MontosPorDocumento({
+export function MontosPorDocumento<T extends DocumentoAbierto>({
   etiqueta,
   columna,
   accion,
   documentos,
   anchoMonto,
   monto,
+  saldo = { titulo: 'Saldo', valor: (d) => d.saldo },
 }: {
   etiqueta: string;
   /** Header of the amount column ("Aplicar", "Compensar"). */
   columna: string;
   /** Start of each field's accessible name ("Aplicar a Factura N° 12"). */
   accion: string;
-  documentos: DocumentoAbierto[];
+  documentos: T[];
   anchoMonto: number;
   /** The amount field's value, change handler and error for one document. */
-  monto: (d: DocumentoAbierto) => NumberInputProps;
+  monto: (d: T) => NumberInputProps;
+  /** The reference amount shown beside each document (default its balance). */
+  saldo?: { titulo: string; valor: (d: T) => number | string };
 }) {
   return (
     <Table aria-label={etiqueta}>
@@ -36,7 +39,7 @@ export function MontosPorDocumento({
         <Table.Tr>
           <Table.Th>Documento</Table.Th>
           <Table.Th>Vence</Table.Th>
-          <Table.Th ta="right">Saldo</Table.Th>
+          <Table.Th ta="right">{saldo.titulo}</Table.Th>
           <Table.Th>{columna}</Table.Th>
         </Table.Tr>
       </Table.Thead>
@@ -47,7 +50,7 @@ export function MontosPorDocumento({
               {nombreTipoDocumento(d.tipo)} N° {d.folio}
             </Table.Td>
             <Table.Td>{formatearFecha(d.fechaVencimiento)}</Table.Td>
-            <Table.Td ta="right">{formatearMonto(d.saldo, d.moneda)}</Table.Td>
+            <Table.Td ta="right">{formatearMonto(saldo.valor(d), d.moneda)}</Table.Td>
             <Table.Td w={anchoMonto}>
               <NumberInput
                 size="xs"

@@ -57,7 +57,9 @@ public sealed class PropuestaCastigoDocumento : IEntidadDeEmpresa
 
 /// <summary>
 /// Money received for a written-off document: income from recovered bad debt. The document stays written off (its balance is not
-/// reopened); what is recovered never exceeds what was written off.
+/// reopened); what is recovered never exceeds what was written off. A recovery taken from a payment (a payment or its saldo a favor
+/// applied to a written-off document) names it: the payment's money went here instead of to the receivable, and a protest of that
+/// cheque undoes the recovery (FechaReversa) rather than erasing it, so past months keep what they showed.
 /// </summary>
 public sealed class RecuperoCastigo : IEntidadDeEmpresa
 {
@@ -66,10 +68,21 @@ public sealed class RecuperoCastigo : IEntidadDeEmpresa
     public Guid DocumentoId { get; init; }
     public Guid ClienteId { get; init; }
     public DateOnly Fecha { get; init; }
+
+    /// <summary>In the document's currency, like its write-off (<see cref="Moneda"/>).</summary>
     public decimal Monto { get; init; }
+
+    public string Moneda { get; init; } = Monedas.Clp;
+
+    /// <summary>The amount in pesos at the UF or dólar of its date: what the recovery reports and the accounting entry add up.</summary>
+    public decimal MontoClp { get; init; }
+
     public string? Referencia { get; init; }
     public required string RegistradoPor { get; init; }
     public DateTimeOffset Creado { get; init; }
+    public Guid? PagoId { get; init; }
+    public DateOnly? FechaReversa { get; set; }
+    public string? MotivoReversa { get; set; }
 }
 
 /// <summary>The company's rules for write-off candidates (absent = defaults).</summary>
@@ -131,9 +144,14 @@ public sealed class RecuperoCastigoConfiguracion : IEntityTypeConfiguration<Recu
         e.HasIndex(x => new { x.EmpresaId, x.Fecha });
         e.HasIndex(x => x.DocumentoId);
         e.Property(x => x.Monto).HasPrecision(18, 4);
+        e.Property(x => x.MontoClp).HasPrecision(18, 4);
+        e.Property(x => x.Moneda).HasMaxLength(3);
         e.Property(x => x.Referencia).HasMaxLength(LargosCastigo.Referencia);
         e.Property(x => x.RegistradoPor).HasMaxLength(200);
+        e.Property(x => x.MotivoReversa).HasMaxLength(LargosCastigo.Motivo);
         e.HasOne<Documento>().WithMany().HasForeignKey(x => x.DocumentoId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<Pago>().WithMany().HasForeignKey(x => x.PagoId).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(x => x.PagoId);
     }
 }
 

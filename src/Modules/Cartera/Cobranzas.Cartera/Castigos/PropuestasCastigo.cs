@@ -93,8 +93,14 @@ public sealed class CrearPropuestaCastigoHandler(CarteraDbContext db, IMediator 
         var hoy = FechaNegocio.Hoy(reloj);
         var reglas = await CandidatosCastigo.ReglasAsync(db, cancellationToken);
         var candidatos = (await CandidatosCastigo.BuscarAsync(db, mediator, reglas, hoy, null, ids, cancellationToken)).ToDictionary(c => c.DocumentoId);
+        var otraMoneda = await db.Documentos.AsNoTracking().Where(d => ids.Contains(d.Id) && d.Moneda != Monedas.Clp)
+            .ToDictionaryAsync(d => d.Id, d => $"{d.Tipo} {d.Folio} está en {d.Moneda}", cancellationToken);
         for (var i = 0; i < ids.Count; i++)
         {
+            if (otraMoneda.TryGetValue(ids[i], out var documento))
+                throw new ReglaNegocioException($"documentoIds[{i}]", "moneda",
+                    $"El documento {documento}: una propuesta de castigo lleva documentos en pesos (su asiento y su nivel de aprobación se calculan en pesos y UF). "
+                    + "Castíguelo individualmente (POST /api/v1/documentos/{id}/castigar); sus recuperos se registran en su moneda.");
             if (!candidatos.ContainsKey(ids[i]))
                 throw new ReglaNegocioException($"documentoIds[{i}]", "no_candidato",
                     $"El documento '{ids[i]}' no es candidato a castigo: no existe, no está en cartera en CLP, no supera {reglas.DiasMinimos} días de vencido"

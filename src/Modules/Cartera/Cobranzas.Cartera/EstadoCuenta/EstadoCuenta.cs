@@ -150,12 +150,15 @@ public sealed class ObtenerEstadoCuentaHandler(CarteraDbContext db, IMediator me
 
     private static readonly string SqlDocumentosAbiertos = SqlCartera.Leer("EstadoCuenta/DocumentosAbiertos.sql");
 
-    /// <summary>Unapplied money at the cut-off: payments received by then and credit notes issued by then, less what they had applied.</summary>
+    /// <summary>Unapplied money at the cut-off: payments received by then and credit notes issued by then, less what they had applied (a payment also less what it recovered of written-off documents).</summary>
     private const string SqlSaldoAFavor = """
         SELECT moneda, sum(favor) FROM (
             SELECT p.moneda, p.monto - COALESCE((
                 SELECT sum(a.monto) FROM cartera.aplicaciones a
-                WHERE a.pago_id = p.id AND a.fecha <= @corte AND (a.fecha_reversa IS NULL OR a.fecha_reversa > @corte)), 0) AS favor
+                WHERE a.pago_id = p.id AND a.fecha <= @corte AND (a.fecha_reversa IS NULL OR a.fecha_reversa > @corte)), 0)
+              - COALESCE((
+                SELECT sum(r.monto) FROM cartera.recuperos_castigo r
+                WHERE r.pago_id = p.id AND r.fecha <= @corte AND (r.fecha_reversa IS NULL OR r.fecha_reversa > @corte)), 0) AS favor
             FROM cartera.pagos p
             WHERE p.empresa_id = @empresa AND p.cliente_id = @cliente AND p.fecha <= @corte
               AND (p.estado_cheque IS NULL OR (p.fecha_cobro <= @corte AND (p.fecha_protesto IS NULL OR p.fecha_protesto > @corte)))

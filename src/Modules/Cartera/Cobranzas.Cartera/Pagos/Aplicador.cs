@@ -13,6 +13,11 @@ public sealed record LineaAplicacion(Guid DocumentoId, string Tipo, long Folio, 
 
 public sealed record SolicitudLinea(Guid DocumentoId, int? Cuota, decimal Monto);
 
+/// <summary>Payment money that goes to a written-off document: a recovery of the write-off, not an application.</summary>
+/// <param name="Monto">In the payment's (and document's) currency.</param>
+/// <param name="MontoClp">In pesos at the UF or dólar of the application's date.</param>
+public sealed record LineaRecupero(Guid DocumentoId, string Tipo, long Folio, decimal Monto, decimal MontoClp);
+
 /// <summary>
 /// Moves money from a source (payment or credit note) to installments on tracked entities, keeping
 /// installment, document and source balances in step; the caller saves (or, for a preview, does not).
@@ -69,6 +74,9 @@ public sealed class Aplicador(CarteraDbContext db, IContextoSolicitud contexto)
             if (!documentos.TryGetValue(s.DocumentoId, out var documento))
                 throw new ReglaNegocioException($"{campo}.documentoId", "documento_inexistente", $"El documento '{s.DocumentoId}' no existe.");
             ValidarDestino(documento, clienteId, moneda, $"{campo}.documentoId", cobroParaFactor: true);
+            if (documento.FechaCastigo is not null)
+                throw new ReglaNegocioException($"{campo}.documentoId", "documento_castigado",
+                    $"El documento {documento.Tipo} {documento.Folio} está castigado: no tiene saldo; solo el dinero de un pago se le registra, como recupero del castigo.");
             if (ReglasCartera.EsCedido(documento) && fecha < documento.FechaCesion)
                 throw new ReglaNegocioException($"{campo}.documentoId", "anterior_a_cesion",
                     $"El documento se cedió el {documento.FechaCesion:dd-MM-yyyy}; un cobro para el factor no puede ser anterior.");
@@ -99,6 +107,43 @@ public sealed class Aplicador(CarteraDbContext db, IContextoSolicitud contexto)
         }
 
         return lineas;
+    }
+
+    /// <summary>
+    /// The chosen lines (by position) that name a written-off document of the client: each one a recovery, checked against what is
+    /// left to recover of that write-off (earlier lines of the same request included), in the document's currency.
+    /// </summary>
+    public async Task<Dictionary<int, LineaRecupero>> RecuperosAsync(Guid clienteId, string moneda, IReadOnlyList<DatosLineaAplicacion> solicitud, DateOnly fecha, CancellationToken ct)
+    {
+        var ids = solicitud.Select(s => s.DocumentoId).Distinct().ToList();
+        var castigados = await db.Documentos.AsNoTracking().Where(d => ids.Contains(d.Id) && d.FechaCastigo != null).ToDictionaryAsync(d => d.Id, ct);
+        var recuperos = new Dictionary<int, LineaRecupero>();
+        if (castigados.Count == 0)
+            return recuperos;
+        var castigadosIds = castigados.Keys.ToList();
+        var recuperado = await db.Set<Castigos.RecuperoCastigo>().Where(r => castigadosIds.Contains(r.DocumentoId) && r.FechaReversa == null)
+            .GroupBy(r => r.DocumentoId).Select(g => new { g.Key, Monto = g.Sum(r => r.Monto) }).ToDictionaryAsync(x => x.Key, x => x.Monto, ct);
+        for (var i = 0; i < solicitud.Count; i++)
+        {
+            if (!castigados.TryGetValue(solicitud[i].DocumentoId, out var d))
+                continue;
+            var campo = $"aplicaciones[{i}]";
+            ValidarDestino(d, clienteId, moneda, $"{campo}.documentoId");
+            if (solicitud[i].Cuota is not null)
+                throw new ReglaNegocioException($"{campo}.cuota", "documento_castigado", $"El documento {d.Tipo} {d.Folio} está castigado: lo que se paga es un recupero del castigo, no de una cuota.");
+            if (fecha < d.FechaCastigo)
+                throw new ReglaNegocioException($"{campo}.documentoId", "anterior_al_castigo",
+                    $"El documento {d.Tipo} {d.Folio} se castigó el {d.FechaCastigo:dd-MM-yyyy}; un monto del {fecha:dd-MM-yyyy} no es un recupero de ese castigo.");
+            var queda = (d.MontoCastigo ?? 0) - recuperado.GetValueOrDefault(d.Id);
+            if (solicitud[i].Monto > queda)
+                throw new ReglaNegocioException($"{campo}.monto", "excede_castigo",
+                    $"El documento {d.Tipo} {d.Folio} está castigado: el monto {solicitud[i].Monto} supera lo que queda por recuperar del castigo ({queda} de {d.MontoCastigo}).");
+            recuperado[d.Id] = recuperado.GetValueOrDefault(d.Id) + solicitud[i].Monto;
+            recuperos[i] = new LineaRecupero(d.Id, d.Tipo, d.Folio, solicitud[i].Monto,
+                await Castigos.AsientoRecupero.EnPesosAsync(db, solicitud[i].Monto, d.Moneda, fecha, $"{campo}.documentoId", ct));
+        }
+
+        return recuperos;
     }
 
     /// <param name="cobroParaFactor">A payment the caller names the document for: a ceded document under administración delegada takes it (the money is then owed to the factor).</param>

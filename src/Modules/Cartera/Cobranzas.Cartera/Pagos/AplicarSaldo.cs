@@ -40,10 +40,12 @@ public sealed class AplicarSaldoPagoHandler(CarteraDbContext db, IMediator media
         if (pago.Saldo == 0)
             throw new ReglaNegocioException("id", "sin_saldo_a_favor", "El pago no tiene saldo a favor por aplicar.");
         var hoy = FechaNegocio.Hoy(reloj);
-        var lineas = await AplicacionPago.PlanificarAsync(aplicador, pago, hoy, request.Cuerpo.Aplicacion, request.Cuerpo.Aplicaciones, cancellationToken);
-        if (lineas.Count == 0)
+        var recuperos = new List<LineaRecupero>();
+        var lineas = await AplicacionPago.PlanificarAsync(aplicador, pago, hoy, request.Cuerpo.Aplicacion, request.Cuerpo.Aplicaciones, cancellationToken, recuperos);
+        if (lineas.Count == 0 && recuperos.Count == 0)
             throw new ReglaNegocioException("aplicacion", "sin_documentos", "El cliente no tiene documentos pendientes en la moneda del pago.");
         AplicacionPago.Registrar(db, pago, lineas, hoy, contexto.Actor, reloj.GetUtcNow());
+        AplicacionPago.RegistrarRecuperos(db, pago, recuperos, hoy, contexto.Actor, reloj.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
         await aviso.PublicarAsync([clienteId], cancellationToken);

@@ -215,6 +215,15 @@ public sealed class ProtestarChequeHandler(CarteraDbContext db, IMediator mediat
             a.ReversadaPor = contexto.Actor;
         }
 
+        // What the cheque had recovered of a write-off was never recovered: the recovery is undone at the protest date, the money back on the payment.
+        foreach (var r in await db.Set<Castigos.RecuperoCastigo>().Where(r => r.PagoId == pago.Id && r.FechaReversa == null).ToListAsync(cancellationToken))
+        {
+            Aplicador.FechaReversa(fecha, r.Fecha, reloj);
+            pago.Saldo += r.Monto;
+            r.FechaReversa = fecha;
+            r.MotivoReversa = motivo[..Math.Min(motivo.Length, Castigos.LargosCastigo.Motivo)];
+        }
+
         pago.EstadoCheque = Cheques.Protestado;
         pago.FechaProtesto = fecha;
         pago.MotivoProtesto = request.Cuerpo.Motivo.Trim();

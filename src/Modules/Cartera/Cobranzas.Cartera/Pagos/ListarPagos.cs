@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Cobranzas.Cartera.Pagos;
 
 public sealed record PagoResumenDto(
-    Guid Id, ClienteRefDto Cliente, DateOnly Fecha, decimal Monto, string Moneda, string Canal, string? Referencia, decimal Aplicado, decimal SaldoAFavor);
+    Guid Id, ClienteRefDto Cliente, DateOnly Fecha, decimal Monto, string Moneda, string Canal, string? Referencia, decimal Aplicado, decimal SaldoAFavor,
+    decimal RecuperoCastigo);
 
 public sealed record ListarPagos(Guid? ClienteId, DateOnly? Desde, DateOnly? Hasta, string? Canal, bool? ConSaldoAFavor, string? Orden, int? Pagina, int? TamanoPagina)
     : IRequest<Pagina<PagoResumenDto>>
@@ -58,8 +59,12 @@ public sealed class ListarPagosHandler(CarteraDbContext db, IMediator mediator) 
         };
         var pagos = await q.Skip(saltar).Take(tomar).ToListAsync(cancellationToken);
         var clientes = await ResolucionCliente.PorIdAsync(mediator, pagos.Select(p => p.ClienteId), cancellationToken);
+        var ids = pagos.Select(p => p.Id).ToList();
+        var recuperado = await db.Set<Castigos.RecuperoCastigo>().Where(r => r.PagoId != null && ids.Contains(r.PagoId.Value) && r.FechaReversa == null)
+            .GroupBy(r => r.PagoId!.Value).Select(g => new { g.Key, Monto = g.Sum(r => r.Monto) }).ToDictionaryAsync(x => x.Key, x => x.Monto, cancellationToken);
         var items = pagos.Select(p => new PagoResumenDto(
-            p.Id, ProyeccionDocumento.Cliente(p.ClienteId, clientes), p.Fecha, p.Monto, p.Moneda, p.Canal, p.Referencia, p.Monto - p.Saldo, Cheques.Disponible(p) ? p.Saldo : 0)).ToList();
+            p.Id, ProyeccionDocumento.Cliente(p.ClienteId, clientes), p.Fecha, p.Monto, p.Moneda, p.Canal, p.Referencia, p.Monto - p.Saldo - recuperado.GetValueOrDefault(p.Id),
+            Cheques.Disponible(p) ? p.Saldo : 0, recuperado.GetValueOrDefault(p.Id))).ToList();
         return new Pagina<PagoResumenDto>(items, total, pagina, tamano);
     }
 }

@@ -30,7 +30,14 @@ public sealed class ObtenerMovimientosContablesHandler(CarteraDbContext db, ICon
             FROM cartera.documentos d WHERE d.empresa_id = @empresa AND d.fecha_castigo IS NOT NULL AND d.monto_castigo > 0
             UNION ALL
             SELECT 'recupero_castigo', r.id, r.fecha, r.monto, 0, d.moneda, NULL, NULL, r.cliente_id, d.tipo || ' ' || d.folio
-            FROM cartera.recuperos_castigo r JOIN cartera.documentos d ON d.id = r.documento_id WHERE r.empresa_id = @empresa
+            FROM cartera.recuperos_castigo r JOIN cartera.documentos d ON d.id = r.documento_id WHERE r.empresa_id = @empresa AND r.pago_id IS NULL
+            UNION ALL
+            SELECT 'recupero_castigo_pago', r.id, r.fecha, r.monto, 0, d.moneda, NULL, NULL, r.cliente_id, d.tipo || ' ' || d.folio
+            FROM cartera.recuperos_castigo r JOIN cartera.documentos d ON d.id = r.documento_id WHERE r.empresa_id = @empresa AND r.pago_id IS NOT NULL
+            UNION ALL
+            SELECT 'reversa_recupero_castigo_pago', r.id, r.fecha_reversa, r.monto, 0, d.moneda, NULL, NULL, r.cliente_id, d.tipo || ' ' || d.folio
+            FROM cartera.recuperos_castigo r JOIN cartera.documentos d ON d.id = r.documento_id
+            WHERE r.empresa_id = @empresa AND r.pago_id IS NOT NULL AND r.fecha_reversa IS NOT NULL
             UNION ALL
             SELECT 'protesto_documento', d.id, d.fecha_protesto, 0, d.costo_protesto, d.moneda, NULL, NULL, d.cliente_id, d.tipo || ' ' || d.folio
             FROM cartera.documentos d WHERE d.empresa_id = @empresa AND d.fecha_protesto IS NOT NULL AND d.costo_protesto > 0

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Cobranzas.Cartera.Credito;
 using Cobranzas.Cartera.Documentos;
 using Cobranzas.Cartera.Persistencia;
@@ -63,9 +64,12 @@ public sealed class DatosPagoValidator : AbstractValidator<DatosPago>
     }
 }
 
+/// <param name="Recuperos">Money of the payment that went to written-off documents as recoveries: monto = aplicado + recuperos + saldo a favor (a cheque not cashed aside).</param>
 public sealed record PagoDto(
     Guid Id, ClienteRefDto Cliente, DateOnly Fecha, decimal Monto, string Moneda, string Canal, string? Referencia, decimal Aplicado, decimal SaldoAFavor,
-    IReadOnlyList<AplicacionPagoDto> Aplicaciones, DateTimeOffset Creado, EstadoChequeDto? Cheque);
+    IReadOnlyList<AplicacionPagoDto> Aplicaciones, DateTimeOffset Creado, EstadoChequeDto? Cheque, IReadOnlyList<RecuperoPagoDto> Recuperos);
+
+public sealed record RecuperoPagoDto(Guid Id, Guid DocumentoId, string Tipo, long Folio, decimal Monto, DateOnly Fecha, bool Activo, DateOnly? FechaReversa);
 
 public sealed record EstadoChequeDto(
     string Estado, DateOnly? FechaCheque, string? CuentaDeposito, DateOnly? FechaDeposito, DateOnly? FechaCobro, DateOnly? FechaProtesto, string? MotivoProtesto, decimal? CostoProtesto);
@@ -108,8 +112,10 @@ public sealed class RegistrarPagoHandler(CarteraDbContext db, IMediator mediator
             throw new ReglaNegocioException("aplicacion", "cheque_a_fecha", "Un cheque a fecha se aplica automáticamente cuando se cobra.");
         if (pago.EstadoCheque != Cheques.EnCartera)
         {
-            var lineas = await AplicacionPago.PlanificarAsync(aplicador, pago, pago.Fecha, datos.Aplicacion, datos.Aplicaciones, cancellationToken);
+            var recuperos = new List<LineaRecupero>();
+            var lineas = await AplicacionPago.PlanificarAsync(aplicador, pago, pago.Fecha, datos.Aplicacion, datos.Aplicaciones, cancellationToken, recuperos);
             AplicacionPago.Registrar(db, pago, lineas, pago.Fecha, contexto.Actor, reloj.GetUtcNow());
+            AplicacionPago.RegistrarRecuperos(db, pago, recuperos, pago.Fecha, contexto.Actor, reloj.GetUtcNow());
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -131,7 +137,9 @@ public sealed record VistaPreviaPago(DatosPago Cuerpo) : IRequest<VistaPreviaDto
         .WithName("VistaPreviaPago").WithTags("Pagos").ProducesValidationProblem().ProducesProblem(422);
 }
 
-public sealed record VistaPreviaDto(ClienteRefDto Cliente, decimal Monto, string Moneda, IReadOnlyList<LineaAplicacion> Aplicaciones, decimal Aplicado, decimal SaldoAFavor);
+public sealed record VistaPreviaDto(
+    ClienteRefDto Cliente, decimal Monto, string Moneda, IReadOnlyList<LineaAplicacion> Aplicaciones, decimal Aplicado, decimal SaldoAFavor,
+    [property: Description("Lo que irá a documentos castigados como recupero del castigo (el documento sigue castigado).")] IReadOnlyList<LineaRecupero> Recuperos);
 
 public sealed class VistaPreviaPagoValidator : AbstractValidator<VistaPreviaPago>
 {
@@ -146,28 +154,41 @@ public sealed class VistaPreviaPagoHandler(IMediator mediator, Aplicador aplicad
         var cliente = await ResolucionCliente.ResolverAsync(mediator, datos.ClienteId, datos.Rut, cancellationToken);
         var pago = new Pago { ClienteId = cliente.Id, Fecha = datos.Fecha, Monto = datos.Monto, Saldo = datos.Monto, Moneda = datos.Moneda, Canal = datos.Canal };
         // The tracked entities change in memory only: nothing is saved in this scope.
-        var lineas = await AplicacionPago.PlanificarAsync(aplicador, pago, datos.Fecha, datos.Aplicacion, datos.Aplicaciones, cancellationToken);
+        var recuperos = new List<LineaRecupero>();
+        var lineas = await AplicacionPago.PlanificarAsync(aplicador, pago, datos.Fecha, datos.Aplicacion, datos.Aplicaciones, cancellationToken, recuperos);
         var aplicado = lineas.Sum(l => l.Monto);
-        return new VistaPreviaDto(new ClienteRefDto(cliente.Id, cliente.Rut, cliente.RazonSocial), datos.Monto, datos.Moneda, lineas, aplicado, datos.Monto - aplicado);
+        return new VistaPreviaDto(
+            new ClienteRefDto(cliente.Id, cliente.Rut, cliente.RazonSocial), datos.Monto, datos.Moneda, lineas, aplicado, datos.Monto - aplicado - recuperos.Sum(r => r.Monto), recuperos);
     }
 }
 
 public static class AplicacionPago
 {
     public static Task<List<LineaAplicacion>> PlanificarAsync(
-        Aplicador aplicador, Pago pago, DateOnly fecha, string modo, IReadOnlyList<DatosLineaAplicacion>? lineas, CancellationToken ct) =>
-        PlanificarAsync(aplicador, pago.ClienteId, pago.Moneda, pago.Saldo, fecha, modo, lineas, ct);
+        Aplicador aplicador, Pago pago, DateOnly fecha, string modo, IReadOnlyList<DatosLineaAplicacion>? lineas, CancellationToken ct, List<LineaRecupero>? recuperos = null) =>
+        PlanificarAsync(aplicador, pago.ClienteId, pago.Moneda, pago.Saldo, fecha, modo, lineas, ct, recuperos);
 
-    /// <summary>The lines an amount available to a client (a payment's or a credit note's) gets at <paramref name="fecha"/>, oldest first or as chosen.</summary>
+    /// <summary>
+    /// The lines an amount available to a client (a payment's or a credit note's) gets at <paramref name="fecha"/>, oldest first or as chosen.
+    /// With <paramref name="recuperos"/> (payment money), a chosen line on a written-off document is a recovery of that write-off, collected
+    /// there instead of applied: the document is not reopened.
+    /// </summary>
     public static async Task<List<LineaAplicacion>> PlanificarAsync(
-        Aplicador aplicador, Guid clienteId, string moneda, decimal disponible, DateOnly fecha, string modo, IReadOnlyList<DatosLineaAplicacion>? lineas, CancellationToken ct)
+        Aplicador aplicador, Guid clienteId, string moneda, decimal disponible, DateOnly fecha, string modo, IReadOnlyList<DatosLineaAplicacion>? lineas, CancellationToken ct,
+        List<LineaRecupero>? recuperos = null)
     {
         foreach (var (l, i) in (lineas ?? []).Select((l, i) => (l, i)))
             if (!Monedas.EscalaValida(l.Monto, moneda))
                 throw new ReglaNegocioException($"aplicaciones[{i}].monto", "escala_moneda", $"El monto tiene más decimales que los que admite {moneda}.");
-        return modo == ModosAplicacion.Automatica
-            ? await aplicador.AutomaticaAsync(clienteId, moneda, disponible, fecha, ct)
-            : await aplicador.ManualAsync(clienteId, moneda, disponible, lineas!.Select(l => new SolicitudLinea(l.DocumentoId, l.Cuota, l.Monto)).ToList(), fecha, ct);
+        if (modo == ModosAplicacion.Automatica)
+            return await aplicador.AutomaticaAsync(clienteId, moneda, disponible, fecha, ct);
+        var elegidas = lineas ?? [];
+        if (elegidas.Sum(l => l.Monto) > disponible)
+            throw new ReglaNegocioException("aplicaciones", "excede_disponible", $"Las aplicaciones suman {elegidas.Sum(l => l.Monto)} y solo hay {disponible} disponible.");
+        var aRecupero = recuperos is null ? [] : await aplicador.RecuperosAsync(clienteId, moneda, elegidas, fecha, ct);
+        recuperos?.AddRange(aRecupero.Values);
+        var resto = elegidas.Where((_, i) => !aRecupero.ContainsKey(i)).Select(l => new SolicitudLinea(l.DocumentoId, l.Cuota, l.Monto)).ToList();
+        return resto.Count == 0 ? [] : await aplicador.ManualAsync(clienteId, moneda, disponible - aRecupero.Values.Sum(r => r.Monto), resto, fecha, ct);
     }
 
     public static void Registrar(CarteraDbContext db, Pago pago, IEnumerable<LineaAplicacion> lineas, DateOnly fecha, string actor, DateTimeOffset ahora)
@@ -176,6 +197,25 @@ public static class AplicacionPago
         {
             pago.Saldo -= l.Monto;
             db.Aplicaciones.Add(new Aplicacion { DocumentoId = l.DocumentoId, Cuota = l.Cuota, PagoId = pago.Id, Monto = l.Monto, Fecha = fecha, Actor = actor, Creado = ahora });
+        }
+
+        if (pago.Saldo < 0)
+            throw new ReglaNegocioException("aplicaciones", "excede_pago", "Las aplicaciones superan el monto del pago.");
+    }
+
+    /// <summary>The payment's money that goes to recoveries of written-off documents: it leaves the payment like an application does.</summary>
+    public static void RegistrarRecuperos(CarteraDbContext db, Pago pago, IEnumerable<LineaRecupero> recuperos, DateOnly fecha, string actor, DateTimeOffset ahora)
+    {
+        var referencia = pago.Referencia ?? $"Pago {pago.Canal} del {pago.Fecha:dd-MM-yyyy}";
+        foreach (var r in recuperos)
+        {
+            pago.Saldo -= r.Monto;
+            db.Add(new Castigos.RecuperoCastigo
+            {
+                DocumentoId = r.DocumentoId, ClienteId = pago.ClienteId, PagoId = pago.Id, Fecha = fecha, Monto = r.Monto, Moneda = pago.Moneda, MontoClp = r.MontoClp,
+                Referencia = referencia[..Math.Min(referencia.Length, Castigos.LargosCastigo.Referencia)],
+                RegistradoPor = actor, Creado = ahora,
+            });
         }
 
         if (pago.Saldo < 0)
@@ -199,11 +239,19 @@ public static class ProyeccionPago
                 orderby a.Fecha, a.Creado, d.FechaVencimiento, d.Folio, a.Cuota
                 select new { PagoId = a.PagoId!.Value, Dto = new AplicacionPagoDto(a.Id, a.DocumentoId, d.Tipo, d.Folio, a.Cuota, a.Monto, a.Fecha, a.FechaReversa == null, a.FechaReversa, a.MotivoReversa) })
             .ToListAsync(ct)).ToLookup(x => x.PagoId, x => x.Dto);
+        var recuperos = (await (
+                from r in db.Set<Castigos.RecuperoCastigo>().AsNoTracking()
+                join d in db.Documentos.AsNoTracking() on r.DocumentoId equals d.Id
+                where r.PagoId != null && ids.Contains(r.PagoId.Value)
+                orderby r.Fecha, r.Creado
+                select new { PagoId = r.PagoId!.Value, Dto = new RecuperoPagoDto(r.Id, r.DocumentoId, d.Tipo, d.Folio, r.Monto, r.Fecha, r.FechaReversa == null, r.FechaReversa) })
+            .ToListAsync(ct)).ToLookup(x => x.PagoId, x => x.Dto);
         var clientes = await ResolucionCliente.PorIdAsync(mediator, pagos.Values.Select(p => p.ClienteId).Distinct().ToList(), ct);
         return ids.Where(pagos.ContainsKey).Select(id => pagos[id]).Select(p => new PagoDto(
-            p.Id, ProyeccionDocumento.Cliente(p.ClienteId, clientes), p.Fecha, p.Monto, p.Moneda, p.Canal, p.Referencia, p.Monto - p.Saldo,
-            Cheques.Disponible(p) ? p.Saldo : 0, aplicaciones[p.Id].ToList(), p.Creado,
+            p.Id, ProyeccionDocumento.Cliente(p.ClienteId, clientes), p.Fecha, p.Monto, p.Moneda, p.Canal, p.Referencia,
+            p.Monto - p.Saldo - recuperos[p.Id].Where(r => r.Activo).Sum(r => r.Monto), Cheques.Disponible(p) ? p.Saldo : 0, aplicaciones[p.Id].ToList(), p.Creado,
             p.EstadoCheque is null ? null
-                : new EstadoChequeDto(p.EstadoCheque, p.FechaCheque, p.CuentaDeposito, p.FechaDeposito, p.FechaCobro, p.FechaProtesto, p.MotivoProtesto, p.CostoProtesto))).ToList();
+                : new EstadoChequeDto(p.EstadoCheque, p.FechaCheque, p.CuentaDeposito, p.FechaDeposito, p.FechaCobro, p.FechaProtesto, p.MotivoProtesto, p.CostoProtesto),
+            recuperos[p.Id].ToList())).ToList();
     }
 }

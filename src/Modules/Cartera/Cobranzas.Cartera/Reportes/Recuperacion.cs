@@ -121,11 +121,12 @@ public sealed class RecuperacionHistoricaHandler(CarteraDbContext db, IMediator 
 
         // Money recovered from written-off documents (castigos) is income, not an application, so it is read from its own table.
         var desde = meses[0].Mes;
-        var consultaRecuperos = db.Set<Castigos.RecuperoCastigo>().AsNoTracking().Where(r => r.Fecha >= desde && r.Fecha <= corte);
+        var consultaRecuperos = db.Set<Castigos.RecuperoCastigo>().AsNoTracking()
+            .Where(r => r.Fecha >= desde && r.Fecha <= corte && (r.FechaReversa == null || r.FechaReversa > corte));
         if (clientes is { } acotados)
             consultaRecuperos = consultaRecuperos.Where(r => acotados.Contains(r.ClienteId));
         var recuperosCastigo = await consultaRecuperos
-            .GroupBy(r => new { r.Fecha.Year, r.Fecha.Month }).Select(g => new { g.Key.Year, g.Key.Month, Monto = g.Sum(r => r.Monto) })
+            .GroupBy(r => new { r.Fecha.Year, r.Fecha.Month }).Select(g => new { g.Key.Year, g.Key.Month, Monto = g.Sum(r => r.MontoClp) })
             .ToListAsync(cancellationToken);
         foreach (var r in recuperosCastigo)
             recuperos[new DateOnly(r.Year, r.Month, 1)] += r.Monto;

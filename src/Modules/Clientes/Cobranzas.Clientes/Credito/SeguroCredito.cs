@@ -27,6 +27,11 @@ public sealed class PolizaSeguro : IEntidadDeEmpresa
     public int DiasDenuncia { get; set; }
 
     public DateTimeOffset Creada { get; init; }
+
+    /// <summary>Ended before its term (cancelled, not renewed): its validity then ends that day; the policy stays for its history.</summary>
+    public DateOnly? FechaTermino { get; set; }
+
+    public string? MotivoTermino { get; set; }
 }
 
 /// <summary>A client covered by a policy up to an insured limit in pesos; a client is insured under one policy at a time.</summary>
@@ -43,6 +48,7 @@ public static class LargosSeguro
 {
     public const int Aseguradora = 120;
     public const int NumeroPoliza = 60;
+    public const int Motivo = 500;
 }
 
 public sealed class PolizaSeguroConfiguracion : IEntityTypeConfiguration<PolizaSeguro>
@@ -54,6 +60,7 @@ public sealed class PolizaSeguroConfiguracion : IEntityTypeConfiguration<PolizaS
         e.Property(x => x.Aseguradora).HasMaxLength(LargosSeguro.Aseguradora);
         e.Property(x => x.NumeroPoliza).HasMaxLength(LargosSeguro.NumeroPoliza);
         e.Property(x => x.PorcentajeCobertura).HasPrecision(5, 2);
+        e.Property(x => x.MotivoTermino).HasMaxLength(LargosSeguro.Motivo);
     }
 }
 
@@ -76,9 +83,10 @@ public sealed record DatosPoliza(string Aseguradora, string NumeroPoliza, DateOn
 
 /// <param name="Vigente">Today falls within its validity.</param>
 /// <param name="LimiteAseguradoTotal">Sum of its clients' insured limits, in pesos.</param>
+/// <param name="FechaTermino">The day it was ended before its term (its vigenciaHasta is then that day).</param>
 public sealed record PolizaDto(
     Guid Id, string Aseguradora, string NumeroPoliza, DateOnly VigenciaDesde, DateOnly VigenciaHasta, decimal PorcentajeCobertura, int DiasDenuncia, bool Vigente,
-    int ClientesAsegurados, decimal LimiteAseguradoTotal);
+    int ClientesAsegurados, decimal LimiteAseguradoTotal, DateOnly? FechaTermino, string? MotivoTermino);
 
 public sealed class ReglasPoliza : AbstractValidator<DatosPoliza>
 {
@@ -105,7 +113,8 @@ public static class VistaSeguro
     }
 
     public static PolizaDto ADto(PolizaSeguro p, DateOnly hoy, int clientes, decimal total) =>
-        new(p.Id, p.Aseguradora, p.NumeroPoliza, p.VigenciaDesde, p.VigenciaHasta, p.PorcentajeCobertura, p.DiasDenuncia, Vigente(p, hoy), clientes, total);
+        new(p.Id, p.Aseguradora, p.NumeroPoliza, p.VigenciaDesde, p.VigenciaHasta, p.PorcentajeCobertura, p.DiasDenuncia, Vigente(p, hoy), clientes, total,
+            p.FechaTermino, p.MotivoTermino);
 
     public static void Aplicar(PolizaSeguro p, DatosPoliza d)
     {
@@ -179,7 +188,7 @@ public sealed record ActualizarPolizaSeguro(Guid Id, DatosPoliza Cuerpo) : IRequ
 {
     public static void Map(RutasModulo rutas) => rutas.Administrar.MapPut("/credito/seguros/polizas/{id:guid}", async Task<Ok<PolizaDto>> (Guid id, DatosPoliza body, IMediator m, CancellationToken ct) =>
             TypedResults.Ok(await m.Send(new ActualizarPolizaSeguro(id, body), ct)))
-        .WithName("ActualizarPolizaSeguro").WithTags("Crédito").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+        .WithName("ActualizarPolizaSeguro").WithTags("Crédito").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
 }
 
 public sealed class ActualizarPolizaSeguroValidator : AbstractValidator<ActualizarPolizaSeguro>
@@ -192,6 +201,8 @@ public sealed class ActualizarPolizaSeguroHandler(ClientesDbContext db, TimeProv
     public async ValueTask<PolizaDto> Handle(ActualizarPolizaSeguro request, CancellationToken cancellationToken)
     {
         var p = await db.Set<PolizaSeguro>().SingleOrDefaultAsync(x => x.Id == request.Id, cancellationToken) ?? throw new NoEncontradoException("Póliza", request.Id);
+        if (p.FechaTermino is { } termino)
+            throw new ReglaNegocioException("id", "poliza_terminada", $"La póliza se terminó el {termino:dd-MM-yyyy}; no se modifica (registre una póliza nueva).");
         await VistaSeguro.SinRepetirAsync(db, request.Cuerpo, p.Id, cancellationToken);
         VistaSeguro.Aplicar(p, request.Cuerpo);
         await db.SaveChangesAsync(cancellationToken);
@@ -350,9 +361,10 @@ public sealed class ListarExcesosSeguroHandler(ClientesDbContext db, ISender med
 
 /// <param name="FechaLimiteDenuncia">Due date + the policy's days to report: the last day to file the claim.</param>
 /// <param name="DiasRestantes">Days from today to that deadline (0: today is the last day).</param>
+/// <param name="FechaAviso">The day the daily alert raised the task to report it (null: not yet).</param>
 public sealed record SiniestroPorDenunciarDto(
     Guid ClienteId, string Rut, string RazonSocial, Guid PolizaId, string Aseguradora, string NumeroPoliza, Guid DocumentoId, string Tipo, long Folio, int Cuota,
-    DateOnly FechaVencimiento, string Moneda, decimal Saldo, DateOnly FechaLimiteDenuncia, int DiasRestantes);
+    DateOnly FechaVencimiento, string Moneda, decimal Saldo, DateOnly FechaLimiteDenuncia, int DiasRestantes, DateOnly? FechaAviso = null);
 
 /// <summary>
 /// Overdue open installments of insured clients whose claim deadline (plazo para denunciar siniestro) falls between today and
@@ -404,6 +416,75 @@ public sealed class ListarSiniestrosPorDenunciarHandler(ClientesDbContext db, IS
             }));
         }
 
-        return lista.OrderBy(s => s.FechaLimiteDenuncia).ThenBy(s => s.RazonSocial).ThenBy(s => s.Folio).ToList();
+        var documentos = lista.Select(s => s.DocumentoId).Distinct().ToList();
+        var avisos = (await db.Set<AvisoSiniestro>().AsNoTracking().Where(a => documentos.Contains(a.DocumentoId)).ToListAsync(cancellationToken))
+            .ToDictionary(a => (a.PolizaId, a.DocumentoId, a.Cuota), a => a.FechaAviso);
+        return lista.Select(s => s with { FechaAviso = avisos.TryGetValue((s.PolizaId, s.DocumentoId, s.Cuota), out var f) ? f : null })
+            .OrderBy(s => s.FechaLimiteDenuncia).ThenBy(s => s.RazonSocial).ThenBy(s => s.Folio).ToList();
+    }
+}
+
+public sealed record DatosTerminoPoliza(DateOnly Fecha, string Motivo);
+
+/// <summary>
+/// Ends a policy before its term (cancelled or not renewed): it covers nothing after that day, its clients' insured limits stay as
+/// history, and no more claim alerts are raised for it. A policy is never deleted once it insured a client or raised an alert.
+/// </summary>
+public sealed record TerminarPolizaSeguro(Guid Id, DatosTerminoPoliza Cuerpo) : IRequest<PolizaDto>
+{
+    public static void Map(RutasModulo rutas) => rutas.Administrar.MapPost("/credito/seguros/polizas/{id:guid}/terminar", async Task<Ok<PolizaDto>> (Guid id, DatosTerminoPoliza body, IMediator m, CancellationToken ct) =>
+            TypedResults.Ok(await m.Send(new TerminarPolizaSeguro(id, body), ct)))
+        .WithName("TerminarPolizaSeguro").WithTags("Crédito").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+}
+
+public sealed class TerminarPolizaSeguroValidator : AbstractValidator<TerminarPolizaSeguro>
+{
+    public TerminarPolizaSeguroValidator() => RuleFor(x => x.Cuerpo).NotNull().ChildRules(c =>
+    {
+        c.RuleFor(x => x.Fecha).InclusiveBetween(new DateOnly(1990, 1, 1), new DateOnly(2200, 12, 31));
+        c.RuleFor(x => x.Motivo).NotEmpty().MaximumLength(LargosSeguro.Motivo);
+    });
+}
+
+public sealed class TerminarPolizaSeguroHandler(ClientesDbContext db, TimeProvider reloj) : IRequestHandler<TerminarPolizaSeguro, PolizaDto>
+{
+    public async ValueTask<PolizaDto> Handle(TerminarPolizaSeguro request, CancellationToken cancellationToken)
+    {
+        var p = await db.Set<PolizaSeguro>().SingleOrDefaultAsync(x => x.Id == request.Id, cancellationToken) ?? throw new NoEncontradoException("Póliza", request.Id);
+        if (p.FechaTermino is { } termino)
+            throw new ReglaNegocioException("id", "poliza_terminada", $"La póliza ya se terminó el {termino:dd-MM-yyyy}.");
+        var fecha = request.Cuerpo.Fecha;
+        if (fecha < p.VigenciaDesde || fecha > p.VigenciaHasta)
+            throw new ReglaNegocioException("fecha", "fuera_de_vigencia",
+                $"La fecha de término debe estar dentro de la vigencia de la póliza ({p.VigenciaDesde:dd-MM-yyyy} a {p.VigenciaHasta:dd-MM-yyyy}).");
+        p.FechaTermino = fecha;
+        p.MotivoTermino = request.Cuerpo.Motivo.Trim();
+        p.VigenciaHasta = fecha;
+        await db.SaveChangesAsync(cancellationToken);
+        return await VistaSeguro.DtoAsync(db, p, FechaNegocio.Hoy(reloj), cancellationToken);
+    }
+}
+
+/// <summary>Deletes a policy entered by mistake: only while it never insured a client nor raised a claim alert (else: end it).</summary>
+public sealed record EliminarPolizaSeguro(Guid Id) : IRequest
+{
+    public static void Map(RutasModulo rutas) => rutas.Administrar.MapDelete("/credito/seguros/polizas/{id:guid}", async Task<NoContent> (Guid id, IMediator m, CancellationToken ct) =>
+        {
+            await m.Send(new EliminarPolizaSeguro(id), ct);
+            return TypedResults.NoContent();
+        })
+        .WithName("EliminarPolizaSeguro").WithTags("Crédito").ProducesProblem(404).ProducesProblem(409);
+}
+
+public sealed class EliminarPolizaSeguroHandler(ClientesDbContext db) : IRequestHandler<EliminarPolizaSeguro>
+{
+    public async ValueTask<Unit> Handle(EliminarPolizaSeguro request, CancellationToken cancellationToken)
+    {
+        var p = await db.Set<PolizaSeguro>().SingleOrDefaultAsync(x => x.Id == request.Id, cancellationToken) ?? throw new NoEncontradoException("Póliza", request.Id);
+        if (await db.Set<ClienteAsegurado>().AnyAsync(a => a.PolizaId == p.Id, cancellationToken) || await db.Set<AvisoSiniestro>().AnyAsync(a => a.PolizaId == p.Id, cancellationToken))
+            throw new ConflictoException("id", "La póliza tiene clientes asegurados o avisos de siniestro: no se elimina; termínela (POST .../terminar).");
+        db.Remove(p);
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
     }
 }

@@ -38,6 +38,7 @@ public sealed class ClientesDbContext(DbContextOptions<ClientesDbContext> option
         b.ApplyConfiguration(new Credito.PonderacionesScoreConfiguracion());
         b.ApplyConfiguration(new Credito.PolizaSeguroConfiguracion());
         b.ApplyConfiguration(new Credito.ClienteAseguradoConfiguracion());
+        b.ApplyConfiguration(new Credito.AvisoSiniestroConfiguracion());
         b.ApplyConfiguration(new Documentacion.DocumentoClienteConfiguracion());
         b.Entity<Cliente>(e =>
         {

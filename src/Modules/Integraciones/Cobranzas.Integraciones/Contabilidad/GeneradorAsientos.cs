@@ -114,6 +114,8 @@ public sealed class GeneradorAsientos(IntegracionesDbContext db, IMediator media
             TiposMovimientoContable.ProtestoCheque => "Cheque protestado",
             TiposMovimientoContable.Castigo => "Castigo de deudor incobrable",
             TiposMovimientoContable.RecuperoCastigo => "Recupero de deudor castigado",
+            TiposMovimientoContable.RecuperoCastigoPago => "Recupero de deudor castigado (desde un pago)",
+            TiposMovimientoContable.ReversaRecuperoCastigoPago => "Reversa de recupero de deudor castigado (cheque protestado)",
             TiposMovimientoContable.ProtestoDocumento => "Costo de protesto",
             TiposMovimientoContable.Provision => "Variación de la provisión de incobrables",
             _ => h.Tipo,
@@ -160,6 +162,12 @@ public sealed class GeneradorAsientos(IntegracionesDbContext db, IMediator media
                 break;
             case TiposMovimientoContable.RecuperoCastigo:
                 Par(c.Banco, "banco", c.GastoIncobrables, "gasto_incobrables", monto);
+                break;
+            case TiposMovimientoContable.RecuperoCastigoPago:
+                Par(c.Clientes, "clientes", c.GastoIncobrables, "gasto_incobrables", monto);
+                break;
+            case TiposMovimientoContable.ReversaRecuperoCastigoPago:
+                Par(c.GastoIncobrables, "gasto_incobrables", c.Clientes, "clientes", monto);
                 break;
             case TiposMovimientoContable.ProtestoDocumento:
                 Par(c.GastoProtesto, "gasto_protesto", c.Banco, "banco", costo);

@@ -43,6 +43,24 @@ export function useCrearPoliza() {
   });
 }
 
+export function useTerminarPoliza() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...body }: Cuerpo<'TerminarPolizaSeguro'> & { id: string }) =>
+      ok(api.POST('/api/v1/credito/seguros/polizas/{id}/terminar', { params: { path: { id } }, body })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: claveSeguros }),
+  });
+}
+
+export function useEliminarPoliza() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) =>
+      ok(api.DELETE('/api/v1/credito/seguros/polizas/{id}', { params: { path: { id } } })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: claveSeguros }),
+  });
+}
+
 export function useExcesosSeguro() {
   return useQuery({
     queryKey: [...claveSeguros, 'excesos'],

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderizar } from '@/testing/render';
@@ -80,6 +80,28 @@ const recuperos: RecuperosCastigo = {
       referencia: 'Abono del deudor',
       registradoPor: 'ana@demo.cl',
       creado: '2026-11-10T12:00:00Z',
+      moneda: 'CLP',
+      montoClp: 150000,
+      pagoId: null,
+      asiento: [],
+    },
+    {
+      id: 'r2',
+      documentoId: 'd10',
+      clienteId: 'c2',
+      razonSocial: 'Ferretería Sur Ltda.',
+      tipo: '33',
+      folio: 878,
+      fechaCastigo: '2026-10-01',
+      montoCastigo: 30.5,
+      fecha: '2026-11-12',
+      monto: 10.5,
+      referencia: 'Transferencia',
+      registradoPor: 'ana@demo.cl',
+      creado: '2026-11-12T12:00:00Z',
+      moneda: 'UF',
+      montoClp: 420000,
+      pagoId: 'pg1',
       asiento: [],
     },
   ],
@@ -117,5 +139,16 @@ describe('Castigos', () => {
     renderizar(<CastigosRoute />, { queryClient: conDatos() });
     await userEvent.click(screen.getByRole('tab', { name: 'Recuperos' }));
     expect(screen.getByRole('link', { name: '33 877' })).toHaveAttribute('href', '/cartera/documentos/d9');
+  });
+
+  it('un recupero en UF se muestra en UF y en pesos, y el de un pago enlaza al pago', async () => {
+    renderizar(<CastigosRoute />, { queryClient: conDatos() });
+    await userEvent.click(screen.getByRole('tab', { name: 'Recuperos' }));
+    const fila = within(screen.getByRole('table', { name: 'Recuperos de castigos' })).getByRole('row', {
+      name: /878/,
+    });
+    expect(fila).toHaveTextContent('10,5 UF');
+    expect(fila).toHaveTextContent('$420.000');
+    expect(within(fila).getByRole('link', { name: 'Pago' })).toHaveAttribute('href', '/cartera/pagos/pg1');
   });
 });

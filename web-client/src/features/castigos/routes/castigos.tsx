@@ -23,7 +23,7 @@ import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { Pagina } from '@/components/ui/pagina';
 import { usePermiso } from '@/lib/auth-contexto';
 import { hoySantiago } from '@/lib/fecha-negocio';
-import { nombreTipoDocumento } from '@/lib/cartera';
+import { decimalesMoneda, formatearMonto, nombreTipoDocumento } from '@/lib/cartera';
 import { formatearFecha, formatearPesos } from '@/lib/formato';
 import { notificarError, notificarExito } from '@/lib/notificar';
 import { useAnularPropuestaCastigo } from '../api/use-anular-propuesta-castigo';
@@ -336,6 +336,7 @@ function Recuperos() {
   if (recuperos.isError)
     return <ErrorConsulta error={recuperos.error} reintentar={() => void recuperos.refetch()} />;
   const r = recuperos.data;
+  const monedaElegida = (castigados.data?.items ?? []).find((d) => d.id === documentoId)?.moneda ?? 'CLP';
   return (
     <Stack>
       <Text c="dimmed">
@@ -369,6 +370,7 @@ function Recuperos() {
             <Table.Th>Castigado</Table.Th>
             <Table.Th ta="right">Castigo</Table.Th>
             <Table.Th ta="right">Recuperado</Table.Th>
+            <Table.Th ta="right">En pesos</Table.Th>
             <Table.Th>Referencia</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -383,9 +385,20 @@ function Recuperos() {
                 </Anchor>
               </Table.Td>
               <Table.Td>{formatearFecha(x.fechaCastigo)}</Table.Td>
-              <Table.Td ta="right">{formatearPesos(x.montoCastigo)}</Table.Td>
-              <Table.Td ta="right">{formatearPesos(x.monto)}</Table.Td>
-              <Table.Td>{x.referencia ?? '—'}</Table.Td>
+              <Table.Td ta="right">{formatearMonto(x.montoCastigo, x.moneda)}</Table.Td>
+              <Table.Td ta="right">{formatearMonto(x.monto, x.moneda)}</Table.Td>
+              <Table.Td ta="right">{formatearPesos(x.montoClp)}</Table.Td>
+              <Table.Td>
+                {x.referencia ?? '—'}
+                {x.pagoId && (
+                  <>
+                    {' '}
+                    <Anchor component={Link} to={`/cartera/pagos/${x.pagoId}`}>
+                      Pago
+                    </Anchor>
+                  </>
+                )}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -420,16 +433,17 @@ function Recuperos() {
               nothingFoundMessage="No hay documentos castigados con ese texto"
               data={(castigados.data?.items ?? []).map((d) => ({
                 value: d.id,
-                label: `${nombreTipoDocumento(d.tipo)} ${d.folio} · ${d.cliente.razonSocial}`,
+                label: `${nombreTipoDocumento(d.tipo)} ${d.folio} · ${d.cliente.razonSocial}${d.moneda === 'CLP' ? '' : ` · ${d.moneda}`}`,
               }))}
               value={documentoId || null}
               onChange={(v) => setDocumentoId(v ?? '')}
             />
             <CampoFecha label="Fecha" required value={fecha} onChange={setFecha} />
             <NumberInput
-              label="Monto"
+              label={`Monto (${monedaElegida})`}
               required
-              min={1}
+              min={0}
+              decimalScale={decimalesMoneda(monedaElegida)}
               thousandSeparator="."
               decimalSeparator=","
               value={monto}

@@ -14,10 +14,15 @@ import {
 import { useState } from 'react';
 import {
   useCrearPoliza,
+  useEliminarPoliza,
   useExcesosSeguro,
   usePolizas,
   useSiniestrosPorDenunciar,
+  useTerminarPoliza,
+  type Poliza,
 } from '@/components/clientes/api/use-seguro';
+import { AccionConMotivo } from '@/components/ui/accion-con-motivo';
+import { hoySantiago } from '@/lib/fecha-negocio';
 import { CampoFecha } from '@/components/ui/campo-fecha';
 import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { usePermiso } from '@/lib/auth-contexto';
@@ -169,6 +174,7 @@ function SiniestrosPorDenunciar() {
               <Table.Th ta="right">Saldo</Table.Th>
               <Table.Th>Denunciar a más tardar</Table.Th>
               <Table.Th ta="right">Días</Table.Th>
+              <Table.Th>Aviso</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -186,12 +192,55 @@ function SiniestrosPorDenunciar() {
                 <Table.Td ta="right" c={Number(s.diasRestantes) <= 5 ? 'red' : undefined}>
                   {s.diasRestantes}
                 </Table.Td>
+                <Table.Td>{s.fechaAviso ? `Tarea creada el ${formatearFecha(s.fechaAviso)}` : '—'}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       )}
     </Card>
+  );
+}
+
+/** End a policy in force (it keeps its history), or delete one entered by mistake (the server refuses if it has history). */
+function AccionesPoliza({ poliza }: { poliza: Poliza }) {
+  const terminar = useTerminarPoliza();
+  const eliminar = useEliminarPoliza();
+  if (poliza.fechaTermino) return null;
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <AccionConMotivo
+        size="xs"
+        variant="default"
+        titulo={`Terminar póliza ${poliza.numeroPoliza}`}
+        mensaje="La fecha de término es el último día cubierto (vacía: hoy). Después, la póliza no cubre a sus clientes ni levanta avisos de siniestro; queda en el historial."
+        confirmar="Terminar póliza"
+        etiquetaFecha="Fecha de término"
+        onConfirm={(motivo, fecha) =>
+          terminar
+            .mutateAsync({ id: poliza.id, motivo, fecha: fecha ?? hoySantiago() })
+            .then(() => notificarExito('Póliza terminada.'))
+        }
+      >
+        Terminar
+      </AccionConMotivo>
+      {poliza.clientesAsegurados === 0 && (
+        <Button
+          size="xs"
+          variant="subtle"
+          color="red"
+          loading={eliminar.isPending}
+          onClick={() =>
+            eliminar
+              .mutateAsync(poliza.id)
+              .then(() => notificarExito('Póliza eliminada.'))
+              .catch((e: unknown) => notificarError(e))
+          }
+        >
+          Eliminar
+        </Button>
+      )}
+    </Group>
   );
 }
 
@@ -218,6 +267,7 @@ export function SegurosCredito() {
               <Table.Th ta="right">Plazo denuncia</Table.Th>
               <Table.Th ta="right">Clientes</Table.Th>
               <Table.Th ta="right">Límite asegurado total</Table.Th>
+              {puedeAdministrar && <Table.Th />}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -227,11 +277,21 @@ export function SegurosCredito() {
                 <Table.Td>{p.numeroPoliza}</Table.Td>
                 <Table.Td c={p.vigente ? undefined : 'dimmed'}>
                   {formatearFecha(p.vigenciaDesde)} – {formatearFecha(p.vigenciaHasta)}
+                  {p.fechaTermino && (
+                    <Text size="xs" c="dimmed">
+                      Terminada: {p.motivoTermino}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td ta="right">{String(p.porcentajeCobertura).replace('.', ',')} %</Table.Td>
                 <Table.Td ta="right">{p.diasDenuncia} días</Table.Td>
                 <Table.Td ta="right">{p.clientesAsegurados}</Table.Td>
                 <Table.Td ta="right">{formatearPesos(p.limiteAseguradoTotal)}</Table.Td>
+                {puedeAdministrar && (
+                  <Table.Td>
+                    <AccionesPoliza poliza={p} />
+                  </Table.Td>
+                )}
               </Table.Tr>
             ))}
           </Table.Tbody>

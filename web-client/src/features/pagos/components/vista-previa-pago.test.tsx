@@ -16,6 +16,7 @@ const vista: VistaPrevia = {
   aplicaciones: [
     { documentoId: 'd1', tipo: '33', folio: 1234, cuota: 1, fechaVencimiento: '2026-03-01', monto: 119000 },
   ],
+  recuperos: [],
 };
 
 describe('VistaPreviaPago', () => {
@@ -28,6 +29,25 @@ describe('VistaPreviaPago', () => {
     expect(fila).toHaveTextContent('$119.000');
     expect(screen.getByTestId('vista-previa-aplicado')).toHaveTextContent('$119.000');
     expect(screen.getByTestId('vista-previa-saldo-a-favor')).toHaveTextContent('$31.000');
+  });
+
+  it('muestra lo que irá como recupero de un documento castigado', () => {
+    renderizar(
+      <VistaPreviaPago
+        datos={{
+          ...vista,
+          saldoAFavor: 1000,
+          recuperos: [{ documentoId: 'd9', tipo: '33', folio: 77, monto: 30000, montoClp: 30000 }],
+        }}
+        cargando={false}
+        error={null}
+      />,
+    );
+    const fila = within(
+      screen.getByRole('table', { name: 'Recuperos de castigos en la vista previa' }),
+    ).getByRole('row', { name: /Factura N° 77/ });
+    expect(fila).toHaveTextContent('$30.000');
+    expect(screen.getByTestId('vista-previa-saldo-a-favor')).toHaveTextContent('$1.000');
   });
 
   it('muestra los errores del servidor sin el prefijo de regla', () => {

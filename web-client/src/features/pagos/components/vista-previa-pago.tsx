@@ -71,6 +71,26 @@ export function VistaPreviaPago({
               </Table>
             </Table.ScrollContainer>
           )}
+          {datos.recuperos.length > 0 && (
+            <Table aria-label="Recuperos de castigos en la vista previa" striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Documento castigado</Table.Th>
+                  <Table.Th ta="right">Recupero del castigo</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {datos.recuperos.map((r) => (
+                  <Table.Tr key={r.documentoId}>
+                    <Table.Td>
+                      {nombreTipoDocumento(r.tipo)} N° {r.folio}
+                    </Table.Td>
+                    <Table.Td ta="right">{formatearMonto(r.monto, datos.moneda)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
           <Group p="sm" justify="flex-end" gap="xl">
             <Text size="sm">
               Aplicado:{' '}

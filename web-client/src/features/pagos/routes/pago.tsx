@@ -63,6 +63,11 @@ export default function PagoRoute() {
           <Dato etiqueta="Registrado">{formatearFechaHora(p.creado)}</Dato>
           <Dato etiqueta="Monto">{m(p.monto)}</Dato>
           <Dato etiqueta="Aplicado">{m(p.aplicado)}</Dato>
+          {p.recuperos.length > 0 && (
+            <Dato etiqueta="Recupero de castigos">
+              {m(p.recuperos.filter((r) => r.activo).reduce((s, r) => s + Number(r.monto), 0))}
+            </Dato>
+          )}
           <DatoDestacado etiqueta="Saldo a favor" testId="saldo-a-favor">
             {m(p.saldoAFavor)}
           </DatoDestacado>
@@ -114,6 +119,36 @@ export default function PagoRoute() {
           ]}
         />
       </SeccionTabla>
+      {p.recuperos.length > 0 && (
+        <SeccionTabla titulo="Recuperos de documentos castigados">
+          <Tabla
+            etiqueta="Recuperos de castigos del pago"
+            anchoMinimo={600}
+            resaltar={false}
+            filas={p.recuperos}
+            clave={(r) => r.id}
+            columnas={[
+              {
+                titulo: 'Documento castigado',
+                celda: (r) => (
+                  <Anchor component={Link} to={`/cartera/documentos/${r.documentoId}`}>
+                    {nombreTipoDocumento(r.tipo)} N° {r.folio}
+                  </Anchor>
+                ),
+              },
+              { titulo: 'Fecha', celda: (r) => formatearFecha(r.fecha) },
+              { titulo: 'Monto', derecha: true, celda: (r) => m(r.monto) },
+              {
+                titulo: 'Estado',
+                celda: (r) =>
+                  r.activo
+                    ? 'Vigente'
+                    : `Reversado el ${formatearFecha(r.fechaReversa ?? '')} (cheque protestado)`,
+              },
+            ]}
+          />
+        </SeccionTabla>
+      )}
     </Pagina>
   );
 }

@@ -149,6 +149,18 @@ export default function RegistrarPagoRoute() {
     orden: 'fechaVencimiento',
     tamanoPagina: 100,
   });
+  const castigados = useDocumentos(
+    {
+      clienteId: valores.clienteId ?? undefined,
+      estado: 'castigado',
+      orden: 'fechaVencimiento',
+      tamanoPagina: 100,
+    },
+    { lista: false, enabled: !!valores.clienteId && valores.aplicacion === 'manual' },
+  );
+  const documentosCastigados = valores.clienteId
+    ? (castigados.data?.items ?? []).filter((d) => d.moneda === valores.moneda)
+    : [];
   const documentosAbiertos = valores.clienteId
     ? (abiertos.data?.items ?? []).filter(
         (d) => d.estado !== 'anulado' && (aNumero(d.saldo) ?? 0) > 0 && !['61', '112'].includes(d.tipo),
@@ -385,6 +397,30 @@ export default function RegistrarPagoRoute() {
                           error: erroresLinea[d.id],
                         })}
                       />
+                    )}
+                    {documentosCastigados.length > 0 && (
+                      <>
+                        <Title order={5} mt="md" mb="xs">
+                          Documentos castigados
+                        </Title>
+                        <Text size="sm" c="dimmed" mb="xs">
+                          Lo que se asigne a un documento castigado se registra como recupero del castigo: el
+                          documento sigue castigado y no vuelve a la cartera.
+                        </Text>
+                        <MontosPorDocumento
+                          etiqueta="Recupero de castigos"
+                          columna="Recuperar"
+                          accion="Recuperar de"
+                          documentos={documentosCastigados}
+                          anchoMonto={160}
+                          saldo={{ titulo: 'Total', valor: (d) => d.total }}
+                          monto={(d) => ({
+                            ...form.getInputProps(`manual.${d.id}`),
+                            value: valores.manual[d.id] ?? '',
+                            error: erroresLinea[d.id],
+                          })}
+                        />
+                      </>
                     )}
                     <Text size="sm" mt="xs" c="dimmed">
                       Total asignado: {formatearMonto(totalManual, valores.moneda)}

@@ -378,10 +378,34 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         .HasColumnType("date")
                         .HasColumnName("fecha");
 
+                    b.Property<DateOnly?>("FechaReversa")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha_reversa");
+
+                    b.Property<string>("Moneda")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("moneda");
+
                     b.Property<decimal>("Monto")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)")
                         .HasColumnName("monto");
+
+                    b.Property<decimal>("MontoClp")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("monto_clp");
+
+                    b.Property<string>("MotivoReversa")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("motivo_reversa");
+
+                    b.Property<Guid?>("PagoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pago_id");
 
                     b.Property<string>("Referencia")
                         .HasMaxLength(200)
@@ -402,6 +426,9 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
 
                     b.HasIndex("EmpresaId")
                         .HasDatabaseName("ix_recuperos_castigo_empresa_id");
+
+                    b.HasIndex("PagoId")
+                        .HasDatabaseName("ix_recuperos_castigo_pago_id");
 
                     b.HasIndex("EmpresaId", "Fecha")
                         .HasDatabaseName("ix_recuperos_castigo_empresa_id_fecha");
@@ -1901,6 +1928,12 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_recuperos_castigo_documentos_documento_id");
+
+                    b.HasOne("Cobranzas.Cartera.Persistencia.Pago", null)
+                        .WithMany()
+                        .HasForeignKey("PagoId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_recuperos_castigo_pagos_pago_id");
                 });
 
             modelBuilder.Entity("Cobranzas.Cartera.Convenios.Convenio", b =>

@@ -2977,6 +2977,61 @@ namespace Cobranzas.Clientes.Persistencia.Migraciones
                         });
                 });
 
+            modelBuilder.Entity("Cobranzas.Clientes.Credito.AvisoSiniestro", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClienteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cliente_id");
+
+                    b.Property<int>("Cuota")
+                        .HasColumnType("integer")
+                        .HasColumnName("cuota");
+
+                    b.Property<Guid>("DocumentoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("documento_id");
+
+                    b.Property<Guid>("EmpresaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("empresa_id");
+
+                    b.Property<DateOnly>("FechaAviso")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha_aviso");
+
+                    b.Property<DateOnly>("FechaLimite")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha_limite");
+
+                    b.Property<Guid>("PolizaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("poliza_id");
+
+                    b.Property<Guid>("TareaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tarea_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_avisos_siniestro");
+
+                    b.HasIndex("EmpresaId")
+                        .HasDatabaseName("ix_avisos_siniestro_empresa_id");
+
+                    b.HasIndex("PolizaId")
+                        .HasDatabaseName("ix_avisos_siniestro_poliza_id");
+
+                    b.HasIndex("EmpresaId", "PolizaId", "DocumentoId", "Cuota")
+                        .IsUnique()
+                        .HasDatabaseName("ix_avisos_siniestro_empresa_id_poliza_id_documento_id_cuota");
+
+                    b.ToTable("avisos_siniestro", "clientes");
+                });
+
             modelBuilder.Entity("Cobranzas.Clientes.Credito.ClienteAsegurado", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3047,6 +3102,15 @@ namespace Cobranzas.Clientes.Persistencia.Migraciones
                     b.Property<Guid>("EmpresaId")
                         .HasColumnType("uuid")
                         .HasColumnName("empresa_id");
+
+                    b.Property<DateOnly?>("FechaTermino")
+                        .HasColumnType("date")
+                        .HasColumnName("fecha_termino");
+
+                    b.Property<string>("MotivoTermino")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("motivo_termino");
 
                     b.Property<string>("NumeroPoliza")
                         .IsRequired()
@@ -3816,6 +3880,16 @@ namespace Cobranzas.Clientes.Persistencia.Migraciones
                         });
 
                     b.Navigation("Decisiones");
+                });
+
+            modelBuilder.Entity("Cobranzas.Clientes.Credito.AvisoSiniestro", b =>
+                {
+                    b.HasOne("Cobranzas.Clientes.Credito.PolizaSeguro", null)
+                        .WithMany()
+                        .HasForeignKey("PolizaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_avisos_siniestro_polizas_seguro_poliza_id");
                 });
 
             modelBuilder.Entity("Cobranzas.Clientes.Credito.ClienteAsegurado", b =>
