@@ -27,6 +27,9 @@ public sealed class ModeloConservacion
         public DateOnly? Castigo { get; set; }
         public decimal MontoCastigo { get; set; }
 
+        /// <summary>What payments recovered of the write-off: income, not money of the receivable.</summary>
+        public decimal Recuperado { get; set; }
+
         /// <summary>Every cession with its buy-back (null while the factor holds it).</summary>
         public List<(DateOnly Cesion, DateOnly? Recompra)> Cesiones { get; } = [];
 

@@ -13,7 +13,13 @@ public sealed class RecordatorioPortalTests : PruebaPortal
     [Test]
     public async Task Un_recordatorio_con_la_etiqueta_enlace_portal_abre_el_portal_del_contacto_una_vez()
     {
-        await FacturaAsync(701, 50_000m, Hoy.AddDays(-8));
+        // A business client: Ley 21.320's hours and holidays bind reminders to consumers only, and the shared clock, which starts at
+        // the real time and earlier tests move on, may stand at any hour of any day.
+        var rut = Datos.RutNuevo();
+        var cliente = (await Api.CrearClienteAsync(new { rut, razonSocial = $"Comercial {rut} SpA", segmento = "Retail", cuentaClave = false, consumidor = false })).Id();
+        var email = Fixture.EmailUnico("tesoreria", "cliente.test");
+        await Api.CrearContactoAsync(cliente, Datos.Contacto(email: email));
+        await FacturaAsync(701, 50_000m, Hoy.AddDays(-8), cliente);
         var definicion = await Fixture.EnAmbitoAsync(async sp =>
         {
             sp.GetRequiredService<IContextoSolicitudExplicito>().Establecer(Empresa.Id, "prueba");
@@ -32,8 +38,8 @@ public sealed class RecordatorioPortalTests : PruebaPortal
         await (await Api.PostAsync($"/api/v1/notificaciones/definiciones/{definicion}/ejecutar", null)).JsonAsync();
         await DrenarAsync();
 
-        var correo = await Fixture.Correo.EsperarCorreoAsync(Email);
-        Assert.That(await Fixture.Correo.CorreosParaAsync(Email), Has.Count.EqualTo(1));
+        var correo = await Fixture.Correo.EsperarCorreoAsync(email);
+        Assert.That(await Fixture.Correo.CorreosParaAsync(email), Has.Count.EqualTo(1));
         // The link goes through click tracking: its redirect leads to the portal link.
         var clic = new Uri(Regex.Match(correo.Html, "href=\"([^\"]+)\">su portal").Groups[1].Value.Replace("&amp;", "&"));
         var sinSeguir = Fixture.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
