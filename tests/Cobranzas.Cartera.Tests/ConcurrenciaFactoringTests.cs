@@ -86,7 +86,12 @@ public sealed class ConcurrenciaFactoringTests : PruebaConcurrenciaCartera
         var resumen = await ResumenAsync(respuestas);
         Assert.That(respuestas.Count(r => r.StatusCode == HttpStatusCode.Created), Is.EqualTo(1), resumen);
         foreach (var perdedora in respuestas.Where(r => r.StatusCode != HttpStatusCode.Created))
+        {
+            Assert.That(perdedora.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity), resumen);
             await PerdedoraEnEspanolAsync(perdedora);
+            Assert.That(await perdedora.Content.ReadAsStringAsync(), Does.Contain("factorId").And.Contain("No hay cobros"));
+        }
+
         var transferencias = (await (await Api.GetAsync($"/api/v1/factoring/transferencias?factorId={factor.Id()}")).JsonAsync()).AsArray();
         Assert.That(transferencias.Select(t => ((decimal?)t!["monto"], t["lineas"]!.AsArray().Count)), Is.EqualTo(new[] { ((decimal?)500m, 2) }), resumen);
         Assert.That(await EscalarAsync<decimal>("SELECT COALESCE(sum(monto), 0) FROM cartera.transferencias_factor_lineas"), Is.EqualTo(500m));
