@@ -70,6 +70,24 @@ public sealed class ConcurrenciaFactoringTests : PruebaConcurrenciaCartera
     }
 
     [Test]
+    public async Task Cesiones_a_la_vez_de_documentos_distintos_a_un_factor_nuevo_registran_un_solo_factor_y_ceden_todos()
+    {
+        var docs = new List<JsonNode>();
+        for (var i = 1; i <= 4; i++)
+            docs.Add(await CrearDocumentoAsync(Factura(i, 100_000m * i, Hoy.AddDays(-40), Hoy.AddDays(10))));
+
+        var respuestas = await ALaVezAsync(docs.Select(d => Ceder(d, FactorNorte, Hoy.AddDays(-2))).ToList());
+
+        var resumen = await ResumenAsync(respuestas);
+        Assert.That(respuestas.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.OK), resumen);
+        Assert.That(await EscalarAsync<long>("SELECT count(*) FROM cartera.factores"), Is.EqualTo(1L), "el factor nuevo se registra una vez");
+        var factores = (await (await Api.GetAsync("/api/v1/factoring/factores")).JsonAsync()).AsArray();
+        Assert.That(factores.Select(f => ((string?)f!["nombre"], (int?)f["documentosCedidos"])), Is.EqualTo(new[] { ((string?)"Factoring del Norte S.A.", (int?)4) }));
+        Assert.That(await AgingTotalAsync(Hoy), Is.EqualTo(0m));
+        Assert.That(await AgingTotalAsync(Hoy.AddDays(-3)), Is.EqualTo(1_000_000m), "el corte anterior a la cesión no cambió");
+    }
+
+    [Test]
     public async Task Dos_transferencias_a_la_vez_del_mismo_cobro_delegado_pasan_el_dinero_una_vez()
     {
         var cedida = await CrearDocumentoAsync(Factura(1, 1_000m, Hoy.AddDays(-40), Hoy.AddDays(-10)));
