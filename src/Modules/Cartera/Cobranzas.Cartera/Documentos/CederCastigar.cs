@@ -62,6 +62,7 @@ public sealed class CederDocumentoHandler(CarteraDbContext db, IMediator mediato
 
         d.FactorNombre = c.Factor.Nombre.Trim();
         d.FactorRut = Rut.TryParse(c.Factor.Rut, out var rut) ? rut.Value.Canonico : c.Factor.Rut;
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
         d.FactorId = (await Factoring.RegistroFactores.ObtenerOCrearAsync(db, d.FactorNombre, d.FactorRut, reloj.GetUtcNow(), cancellationToken)).Id;
         d.ResponsabilidadSolidaria = false;
         d.AdministracionDelegada = false;
@@ -73,6 +74,7 @@ public sealed class CederDocumentoHandler(CarteraDbContext db, IMediator mediato
         d.CedidoPor = contexto.Actor;
         ReglasCartera.MarcarVigencia(d);
         await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
         return await ProyeccionDocumento.CargarAsync(db, mediator, reloj, d.Id, cancellationToken);
     }
 }

@@ -5,6 +5,7 @@ using Cobranzas.SharedKernel.Tiempo;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Cobranzas.Cartera.Factoring;
 
@@ -102,6 +103,10 @@ public sealed class RegistrarTransferenciaHandler(CarteraDbContext db, IContexto
     {
         var c = request.Cuerpo;
         var factor = await db.Set<Factor>().SingleOrDefaultAsync(f => f.Id == c.FactorId, cancellationToken) ?? throw new NoEncontradoException("Factor", c.FactorId);
+        // Two transfers at once would both read the same collections as pending: the factor's row lock makes the second one read
+        // after the first commits, so it finds nothing left to pass and says so.
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("SELECT 1 FROM cartera.factores WHERE id = @id FOR UPDATE", [new NpgsqlParameter("id", factor.Id)], cancellationToken);
         var pendientes = (await CobrosDelegados.PendientesAsync(db, factor.Id, cancellationToken)).Where(p => p.Moneda == c.Moneda).ToList();
         if (pendientes.Count == 0)
             throw new ReglaNegocioException("factorId", "sin_pendientes", $"No hay cobros en {c.Moneda} por transferir a {factor.Nombre}.");
@@ -118,6 +123,7 @@ public sealed class RegistrarTransferenciaHandler(CarteraDbContext db, IContexto
         transferencia.Lineas.AddRange(pendientes.Select(p => new TransferenciaFactorLinea { TransferenciaId = transferencia.Id, AplicacionId = p.AplicacionId, DocumentoId = p.DocumentoId, Monto = p.Monto }));
         db.Add(transferencia);
         await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
         return TransferenciasFactor.Dto(transferencia, factor.Nombre);
     }
 }

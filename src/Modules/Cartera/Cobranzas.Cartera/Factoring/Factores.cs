@@ -5,6 +5,7 @@ using Cobranzas.SharedKernel.Tiempo;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Cobranzas.Cartera.Factoring;
 
@@ -97,13 +98,21 @@ public sealed class ListarFactoresHandler(CarteraDbContext db, TimeProvider relo
 /// <summary>The factor of a cession by RUT: the one already known, or a new one with the cession's name.</summary>
 public static class RegistroFactores
 {
+    /// <summary>
+    /// Two cessions at once to a factor not yet on file must both find the same one: the insert of the second waits on the first's
+    /// unique key and then does nothing. Called inside the cession's transaction, so a refused cession leaves no factor behind.
+    /// </summary>
     public static async Task<Factor> ObtenerOCrearAsync(CarteraDbContext db, string nombre, string rutCanonico, DateTimeOffset ahora, CancellationToken ct)
     {
-        var factor = await db.Set<Factor>().SingleOrDefaultAsync(f => f.Rut == rutCanonico, ct);
-        if (factor is not null)
-            return factor;
-        factor = new Factor { Nombre = nombre, Rut = rutCanonico, Creado = ahora };
-        db.Add(factor);
-        return factor;
+        await db.Database.ExecuteSqlRawAsync(
+            """
+            INSERT INTO cartera.factores (id, empresa_id, nombre, rut, creado) VALUES (@id, @empresa, @nombre, @rut, @creado)
+            ON CONFLICT (empresa_id, rut) DO NOTHING
+            """,
+            [
+                new NpgsqlParameter("id", Guid.CreateVersion7()), new NpgsqlParameter("empresa", db.EmpresaActual), new NpgsqlParameter("nombre", nombre),
+                new NpgsqlParameter("rut", rutCanonico), new NpgsqlParameter("creado", ahora),
+            ], ct);
+        return await db.Set<Factor>().SingleAsync(f => f.Rut == rutCanonico, ct);
     }
 }

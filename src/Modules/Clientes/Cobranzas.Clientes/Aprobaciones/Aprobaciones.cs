@@ -87,9 +87,15 @@ public sealed class RegistrarDecisionAprobacionHandler(ClientesDbContext db, ICo
 {
     public async ValueTask<EstadoAprobacionDto> Handle(RegistrarDecisionAprobacion request, CancellationToken cancellationToken)
     {
-        var a = await db.Set<Aprobacion>().Include(x => x.Decisiones).SingleOrDefaultAsync(x => x.Id == request.Id, cancellationToken)
-            ?? throw new NoEncontradoException("Aprobación", request.Id);
-        await ReglasAprobacion.DecidirAsync(db, contexto, reloj, publicador, a, request.Cuerpo.Aprueba, request.Cuerpo.Comentario, cancellationToken);
+        var (tx, a) = await ReglasAprobacion.BloquearAsync(db, request.Id, cancellationToken);
+        await using (tx)
+        {
+            if (a is null)
+                throw new NoEncontradoException("Aprobación", request.Id);
+            await ReglasAprobacion.DecidirAsync(db, contexto, reloj, publicador, a, request.Cuerpo.Aprueba, request.Cuerpo.Comentario, cancellationToken);
+            await tx.CommitAsync(cancellationToken);
+        }
+
         return ReglasAprobacion.ADto(a);
     }
 }

@@ -4,6 +4,8 @@ using Cobranzas.SharedKernel.Http;
 using Cobranzas.SharedKernel.Tenancy;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace Cobranzas.Clientes.Aprobaciones;
 
@@ -40,6 +42,22 @@ public static class ReglasAprobacion
     public static async Task<Aprobacion?> ActualAsync(ClientesDbContext db, string tipo, Guid sujetoId, CancellationToken ct) =>
         await db.Set<Aprobacion>().Include(a => a.Decisiones).Where(a => a.Tipo == tipo && a.SujetoId == sujetoId)
             .OrderByDescending(a => a.Creada).ThenByDescending(a => a.Id).FirstOrDefaultAsync(ct);
+
+    public static Task<Guid?> ActualIdAsync(ClientesDbContext db, string tipo, Guid sujetoId, CancellationToken ct) =>
+        db.Set<Aprobacion>().AsNoTracking().Where(a => a.Tipo == tipo && a.SujetoId == sujetoId)
+            .OrderByDescending(a => a.Creada).ThenByDescending(a => a.Id).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct);
+
+    /// <summary>
+    /// Opens the transaction the caller commits and loads the approval under its row lock. Two approvers deciding at once take turns:
+    /// the second reads the first's decision (one approval more, or a closed approval), so the subject (castigo, convenio, credit line)
+    /// hears of the outcome once, and never of an outcome the approval itself does not keep.
+    /// </summary>
+    public static async Task<(IDbContextTransaction Tx, Aprobacion? Aprobacion)> BloquearAsync(ClientesDbContext db, Guid aprobacionId, CancellationToken ct)
+    {
+        var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.Database.ExecuteSqlRawAsync("SELECT 1 FROM clientes.aprobaciones WHERE id = @id FOR UPDATE", [new NpgsqlParameter("id", aprobacionId)], ct);
+        return (tx, await db.Set<Aprobacion>().Include(a => a.Decisiones).SingleOrDefaultAsync(a => a.Id == aprobacionId, ct));
+    }
 
     public static async Task<Aprobacion> AbrirAsync(ClientesDbContext db, TimeProvider reloj, AbrirAprobacion r, CancellationToken ct)
     {
@@ -122,9 +140,15 @@ public sealed class DecidirAprobacionHandler(ClientesDbContext db, IContextoSoli
 {
     public async ValueTask<EstadoAprobacionDto> Handle(DecidirAprobacion request, CancellationToken cancellationToken)
     {
-        var a = await ReglasAprobacion.ActualAsync(db, request.Tipo, request.SujetoId, cancellationToken)
+        var id = await ReglasAprobacion.ActualIdAsync(db, request.Tipo, request.SujetoId, cancellationToken)
             ?? throw new ReglaNegocioException("aprueba", "sin_aprobacion", "No hay una aprobación abierta para esto.");
-        await ReglasAprobacion.DecidirAsync(db, contexto, reloj, publicador, a, request.Aprueba, request.Comentario, cancellationToken);
-        return ReglasAprobacion.ADto(a);
+        var (tx, a) = await ReglasAprobacion.BloquearAsync(db, id, cancellationToken);
+        await using (tx)
+        {
+            await ReglasAprobacion.DecidirAsync(db, contexto, reloj, publicador, a!, request.Aprueba, request.Comentario, cancellationToken);
+            await tx.CommitAsync(cancellationToken);
+        }
+
+        return ReglasAprobacion.ADto(a!);
     }
 }

@@ -291,12 +291,22 @@ public sealed class DecidirSolicitudCreditoHandler(ClientesDbContext db, ISender
 {
     public async ValueTask<SolicitudCreditoDto> Handle(DecidirSolicitudCredito request, CancellationToken cancellationToken)
     {
-        var s = await VistaSolicitud.CargarAsync(db, request.Id, cancellationToken);
-        var a = await ReglasAprobacion.ActualAsync(db, TiposAprobacion.Credito, s.Id, cancellationToken);
-        if (a is null)
-            throw new ReglaNegocioException("aprueba", "sin_aprobacion", $"La solicitud está {s.Estado}; no fue enviada a aprobación.");
-        await ReglasAprobacion.DecidirAsync(db, contexto, reloj, publicador, a, request.Cuerpo.Aprueba, request.Cuerpo.Comentario, cancellationToken);
-        return await VistaSolicitud.DetalleAsync(db, mediator, reloj, s, cancellationToken);
+        var id = await ReglasAprobacion.ActualIdAsync(db, TiposAprobacion.Credito, request.Id, cancellationToken);
+        if (id is null)
+        {
+            var sinEnviar = await VistaSolicitud.CargarAsync(db, request.Id, cancellationToken);
+            throw new ReglaNegocioException("aprueba", "sin_aprobacion", $"La solicitud está {sinEnviar.Estado}; no fue enviada a aprobación.");
+        }
+
+        var (tx, a) = await ReglasAprobacion.BloquearAsync(db, id.Value, cancellationToken);
+        await using (tx)
+        {
+            // Loaded under the lock: the request is in the state the approver ahead of this one left it.
+            var s = await VistaSolicitud.CargarAsync(db, request.Id, cancellationToken);
+            await ReglasAprobacion.DecidirAsync(db, contexto, reloj, publicador, a!, request.Cuerpo.Aprueba, request.Cuerpo.Comentario, cancellationToken);
+            await tx.CommitAsync(cancellationToken);
+            return await VistaSolicitud.DetalleAsync(db, mediator, reloj, s, cancellationToken);
+        }
     }
 }
 
