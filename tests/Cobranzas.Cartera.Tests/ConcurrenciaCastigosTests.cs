@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Cobranzas.SharedKernel.Tenancy;
 using Cobranzas.Testing;
+using static Cobranzas.Testing.Concurrencia;
 
 namespace Cobranzas.Cartera.Tests;
 

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Cobranzas.Cartera.Convenios;
 using Cobranzas.SharedKernel.Tenancy;
 using Cobranzas.Testing;
+using static Cobranzas.Testing.Concurrencia;
 
 namespace Cobranzas.Cartera.Tests;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Cobranzas.Testing;
+using static Cobranzas.Testing.Concurrencia;
 
 namespace Cobranzas.Cartera.Tests;
 

@@ -3,33 +3,10 @@ using Npgsql;
 
 namespace Cobranzas.Cartera.Tests;
 
-/// <summary>
-/// Real parallel requests: each one on its own HttpClient, all released at the same moment, so the host runs them side by side
-/// against the same PostgreSQL rows.
-/// </summary>
+/// <summary>Helpers of the concurrency tests (the parallel requests themselves are <see cref="Concurrencia"/>'s).</summary>
 public abstract class PruebaConcurrenciaCartera : PruebaCartera
 {
-    protected static async Task<HttpResponseMessage[]> ALaVezAsync(IReadOnlyList<Func<Task<HttpResponseMessage>>> solicitudes)
-    {
-        var salida = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var tareas = solicitudes.Select(s => Task.Run(async () =>
-        {
-            await salida.Task;
-            return await s();
-        })).ToList();
-        salida.SetResult();
-        return await Task.WhenAll(tareas);
-    }
-
     protected HttpClient OtroClienteConMiToken() => Fixture.ConToken(Api.DefaultRequestHeaders.Authorization!.Parameter!);
-
-    protected static async Task<string> ResumenAsync(IEnumerable<HttpResponseMessage> respuestas)
-    {
-        var textos = new List<string>();
-        foreach (var r in respuestas)
-            textos.Add($"{(int)r.StatusCode}: {await r.Content.ReadAsStringAsync()}");
-        return string.Join("\n", textos);
-    }
 
     protected static async Task<T> EscalarAsync<T>(string sql, params (string Nombre, object Valor)[] parametros)
     {

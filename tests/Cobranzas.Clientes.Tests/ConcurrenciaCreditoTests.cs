@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Cobranzas.SharedKernel.Tenancy;
 using Cobranzas.Testing;
 using Npgsql;
+using static Cobranzas.Testing.Concurrencia;
 
 namespace Cobranzas.Clientes.Tests;
 
@@ -13,26 +14,6 @@ namespace Cobranzas.Clientes.Tests;
 /// </summary>
 public sealed class ConcurrenciaCreditoTests : PruebaClientes
 {
-    private static async Task<HttpResponseMessage[]> ALaVezAsync(IReadOnlyList<Func<Task<HttpResponseMessage>>> solicitudes)
-    {
-        var salida = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var tareas = solicitudes.Select(s => Task.Run(async () =>
-        {
-            await salida.Task;
-            return await s();
-        })).ToList();
-        salida.SetResult();
-        return await Task.WhenAll(tareas);
-    }
-
-    private static async Task<string> ResumenAsync(IEnumerable<HttpResponseMessage> respuestas)
-    {
-        var textos = new List<string>();
-        foreach (var r in respuestas)
-            textos.Add($"{(int)r.StatusCode}: {await r.Content.ReadAsStringAsync()}");
-        return string.Join("\n", textos);
-    }
-
     private static async Task<long> ContarAsync(string sql)
     {
         await using var conexion = new NpgsqlConnection(Fixture.Conexion);
