@@ -45,6 +45,62 @@ function enlacePortal(correo) {
   return `${BASE_URL}${m[1]}`;
 }
 
+/** A client of the demo company with one contact and, when asked, one overdue invoice (created through the staff API). */
+async function clienteConContacto(api, { razonSocial, contacto, rol, email, factura, consumidor = null }) {
+  const cliente = await api('/api/v1/clientes', {
+    method: 'POST',
+    body: {
+      rut: rutNuevo(),
+      razonSocial,
+      nombreFantasia: null,
+      giro: null,
+      direccion: null,
+      comuna: null,
+      region: null,
+      segmento: 'Retail',
+      cuentaClave: false,
+      ejecutivoId: null,
+      consumidor,
+    },
+  });
+  const creado = await api(`/api/v1/clientes/${cliente.id}/contactos`, {
+    method: 'POST',
+    body: {
+      nombre: contacto,
+      cargo: null,
+      rol,
+      email,
+      telefono: null,
+      canalPreferido: null,
+      optOutEmail: false,
+    },
+  });
+  if (factura) {
+    await api('/api/v1/documentos', {
+      method: 'POST',
+      body: {
+        tipo: '33',
+        folio: 100_000 + Math.floor(Math.random() * 800_000_000),
+        clienteId: cliente.id,
+        rut: null,
+        fechaEmision: fechaSantiago(-factura.diasVencida - 30),
+        fechaVencimiento: fechaSantiago(-factura.diasVencida),
+        cuotas: null,
+        moneda: 'CLP',
+        neto: factura.neto,
+        exento: 0,
+        iva: factura.iva,
+        total: factura.neto + factura.iva,
+        referencia: null,
+        origen: 'manual',
+        externalId: null,
+        notas: null,
+      },
+    });
+  }
+  return { cliente, contacto: creado };
+}
+
 describe('Portal de clientes en un teléfono (390×844)', () => {
   let navegador;
 
@@ -64,54 +120,12 @@ describe('Portal de clientes en un teléfono (390×844)', () => {
       const sesion = await api('/api/v1/auth/sesion');
       const m = marca();
       const email = `tesoreria.${m}@e2e.cobranzas.test`;
-      const cliente = await api('/api/v1/clientes', {
-        method: 'POST',
-        body: {
-          rut: rutNuevo(),
-          razonSocial: `Portal E2E ${m} SpA`,
-          nombreFantasia: null,
-          giro: null,
-          direccion: null,
-          comuna: null,
-          region: null,
-          segmento: 'Retail',
-          cuentaClave: false,
-          ejecutivoId: null,
-        },
-      });
-      await api(`/api/v1/clientes/${cliente.id}/contactos`, {
-        method: 'POST',
-        body: {
-          nombre: 'Teresa Pagos',
-          cargo: null,
-          rol: 'pagos',
-          email,
-          telefono: null,
-          canalPreferido: null,
-          optOutEmail: false,
-        },
-      });
-      const folio = 100_000 + Math.floor(Math.random() * 800_000_000);
-      await api('/api/v1/documentos', {
-        method: 'POST',
-        body: {
-          tipo: '33',
-          folio,
-          clienteId: cliente.id,
-          rut: null,
-          fechaEmision: fechaSantiago(-40),
-          fechaVencimiento: fechaSantiago(-10),
-          cuotas: null,
-          moneda: 'CLP',
-          neto: 100000,
-          exento: 0,
-          iva: 19000,
-          total: 119000,
-          referencia: null,
-          origen: 'manual',
-          externalId: null,
-          notas: null,
-        },
+      const { cliente } = await clienteConContacto(api, {
+        razonSocial: `Portal E2E ${m} SpA`,
+        contacto: 'Teresa Pagos',
+        rol: 'pagos',
+        email,
+        factura: { neto: 100000, iva: 19000, diasVencida: 10 },
       });
 
       const pagina = await nuevaPagina(navegador);
@@ -183,32 +197,11 @@ describe('Portal de clientes en un teléfono (390×844)', () => {
       const antes = await api('/api/v1/configuracion/portal');
       const m = marca();
       const email = `compras.${m}@e2e.cobranzas.test`;
-      const cliente = await api('/api/v1/clientes', {
-        method: 'POST',
-        body: {
-          rut: rutNuevo(),
-          razonSocial: `Marca E2E ${m} SpA`,
-          nombreFantasia: null,
-          giro: null,
-          direccion: null,
-          comuna: null,
-          region: null,
-          segmento: 'Retail',
-          cuentaClave: false,
-          ejecutivoId: null,
-        },
-      });
-      const contacto = await api(`/api/v1/clientes/${cliente.id}/contactos`, {
-        method: 'POST',
-        body: {
-          nombre: 'Carla Compras',
-          cargo: null,
-          rol: 'pagos',
-          email,
-          telefono: null,
-          canalPreferido: null,
-          optOutEmail: false,
-        },
+      const { cliente, contacto } = await clienteConContacto(api, {
+        razonSocial: `Marca E2E ${m} SpA`,
+        contacto: 'Carla Compras',
+        rol: 'pagos',
+        email,
       });
 
       const personal = await nuevaPagina(navegador);
@@ -288,53 +281,14 @@ describe('Portal de clientes en un teléfono (390×844)', () => {
       const api = await apiComo(administradorPrimeraEmpresa());
       const m = marca();
       const email = `cobranza.${m}@e2e.cobranzas.test`;
-      const cliente = await api('/api/v1/clientes', {
-        method: 'POST',
-        body: {
-          rut: rutNuevo(),
-          razonSocial: `Recordatorio E2E ${m} SpA`,
-          nombreFantasia: null,
-          giro: null,
-          direccion: null,
-          comuna: null,
-          region: null,
-          segmento: 'Retail',
-          cuentaClave: false,
-          ejecutivoId: null,
-        },
-      });
-      await api(`/api/v1/clientes/${cliente.id}/contactos`, {
-        method: 'POST',
-        body: {
-          nombre: 'Rocío Cobranza',
-          cargo: null,
-          rol: 'cobranza',
-          email,
-          telefono: null,
-          canalPreferido: null,
-          optOutEmail: false,
-        },
-      });
-      await api('/api/v1/documentos', {
-        method: 'POST',
-        body: {
-          tipo: '33',
-          folio: 100_000 + Math.floor(Math.random() * 800_000_000),
-          clienteId: cliente.id,
-          rut: null,
-          fechaEmision: fechaSantiago(-50),
-          fechaVencimiento: fechaSantiago(-20),
-          cuotas: null,
-          moneda: 'CLP',
-          neto: 50000,
-          exento: 0,
-          iva: 9500,
-          total: 59500,
-          referencia: null,
-          origen: 'manual',
-          externalId: null,
-          notas: null,
-        },
+      const { cliente } = await clienteConContacto(api, {
+        razonSocial: `Recordatorio E2E ${m} SpA`,
+        contacto: 'Rocío Cobranza',
+        rol: 'cobranza',
+        email,
+        factura: { neto: 50000, iva: 9500, diasVencida: 20 },
+        // A business client: Ley 21.320 lets reminders reach consumers only Monday to Saturday 08:00–20:00, and this runs at any hour.
+        consumidor: false,
       });
       const grupo = await api('/api/v1/grupos-clientes', {
         method: 'POST',
