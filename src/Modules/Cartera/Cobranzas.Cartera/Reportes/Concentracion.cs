@@ -69,11 +69,13 @@ public sealed class ConcentracionDeudaValidator : AbstractValidator<Concentracio
 
 /// <summary>
 /// Every client's balance at the cut-off, largest first, and the totals. At today's cut-off, when nothing is dated after today,
-/// from the per-client read model (<c>SaldosPorClienteHoy.sql</c>); otherwise the aging's as-of statement.
+/// from the per-client read model (<c>SaldosPorClienteHoy.sql</c>); otherwise the aging's as-of figures per client
+/// (<c>SaldosPorClienteAlCorte.sql</c>). Both answer the rows as the aging would with two buckets (por vencer, overdue).
 /// </summary>
 internal static class SaldosPorCliente
 {
     private static readonly string SqlHoy = SqlCartera.Leer("Reportes/SaldosPorClienteHoy.sql");
+    private static readonly string SqlAlCorte = SqlCartera.Leer("Reportes/SaldosPorClienteAlCorte.sql");
     private static readonly string SqlCambiosDespuesDeHoy = SqlCartera.Leer("Reportes/CambiosDespuesDeHoy.sql");
 
     public static async Task<(List<FilaAntiguedad> Filas, FilaAntiguedad Totales)> LeerAsync(
@@ -82,29 +84,17 @@ internal static class SaldosPorCliente
         var conexion = (NpgsqlConnection)db.Database.GetDbConnection();
         if (conexion.State != System.Data.ConnectionState.Open)
             await db.Database.OpenConnectionAsync(ct);
-        if (corte == hoy && !await CambiosDespuesDeHoyAsync(conexion, empresa, hoy, ct))
-            return await LeerHoyAsync(conexion, empresa, hoy, clientes, tomar, ct);
-
-        // Two buckets are enough: por vencer and overdue.
-        IReadOnlyList<Tramo> tramos = [new("por_vencer", null, 0), new("vencido", 1, null)];
-        return await ConsultaAntiguedad.EjecutarAsync(db, new OpcionesAntiguedad(empresa, corte, tramos) { PorCliente = true, Clientes = clientes, Tomar = tomar }, ct);
-    }
-
-    private static async Task<bool> CambiosDespuesDeHoyAsync(NpgsqlConnection conexion, Guid empresa, DateOnly hoy, CancellationToken ct)
-    {
-        await using var comando = new NpgsqlCommand(SqlCambiosDespuesDeHoy, conexion);
+        var delDia = corte == hoy && !await CambiosDespuesDeHoyAsync(conexion, empresa, hoy, ct);
+        await using var comando = new NpgsqlCommand(delDia ? SqlHoy : SqlAlCorte, conexion) { CommandTimeout = SentenciaInforme.Segundos };
         comando.Parameters.Add(new NpgsqlParameter("empresa", NpgsqlDbType.Uuid) { Value = empresa });
-        comando.Parameters.Add(new NpgsqlParameter("hoy", NpgsqlDbType.Date) { Value = hoy });
-        return (bool)(await comando.ExecuteScalarAsync(ct))!;
-    }
+        if (delDia)
+            comando.Parameters.Add(new NpgsqlParameter("hoy", NpgsqlDbType.Date) { Value = hoy });
+        else
+        {
+            comando.Parameters.Add(new NpgsqlParameter("corte", NpgsqlDbType.Date) { Value = corte });
+            comando.Parameters.Add(new NpgsqlParameter("cliente", NpgsqlDbType.Uuid) { Value = DBNull.Value });
+        }
 
-    /// <summary>The rows as the aging statement answers them with two buckets (por vencer, overdue).</summary>
-    private static async Task<(List<FilaAntiguedad> Filas, FilaAntiguedad Totales)> LeerHoyAsync(
-        NpgsqlConnection conexion, Guid empresa, DateOnly hoy, IReadOnlyCollection<Guid>? clientes, int? tomar, CancellationToken ct)
-    {
-        await using var comando = new NpgsqlCommand(SqlHoy, conexion);
-        comando.Parameters.Add(new NpgsqlParameter("empresa", NpgsqlDbType.Uuid) { Value = empresa });
-        comando.Parameters.Add(new NpgsqlParameter("hoy", NpgsqlDbType.Date) { Value = hoy });
         comando.Parameters.Add(new NpgsqlParameter("clientes", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = clientes is { } ids ? ids.ToArray() : DBNull.Value });
         comando.Parameters.Add(new NpgsqlParameter("limite", NpgsqlDbType.Integer) { Value = (object?)tomar ?? DBNull.Value });
         await using var lector = await comando.ExecuteReaderAsync(ct);
@@ -125,8 +115,16 @@ internal static class SaldosPorCliente
                 filas.Add(fila);
         }
 
-        ConsultaAntiguedad.VerificarCambios(hoy, sinUf, sinCambio);
+        ConsultaAntiguedad.VerificarCambios(corte, sinUf, sinCambio);
         return (filas, totales!);
+    }
+
+    private static async Task<bool> CambiosDespuesDeHoyAsync(NpgsqlConnection conexion, Guid empresa, DateOnly hoy, CancellationToken ct)
+    {
+        await using var comando = new NpgsqlCommand(SqlCambiosDespuesDeHoy, conexion);
+        comando.Parameters.Add(new NpgsqlParameter("empresa", NpgsqlDbType.Uuid) { Value = empresa });
+        comando.Parameters.Add(new NpgsqlParameter("hoy", NpgsqlDbType.Date) { Value = hoy });
+        return (bool)(await comando.ExecuteScalarAsync(ct))!;
     }
 
     public static decimal Participacion(decimal saldo, decimal total) => total == 0 ? 0 : saldo * 100m / total;
