@@ -28,7 +28,7 @@ public static class BancoReportesCartera
 
         var abiertos = (int)(1_000_000 * escala);
         var historia = (int)(4_000_000 * escala);
-        var hoy = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
+        var hoy = FechaNegocio.Hoy(TimeProvider.System).AddDays(-1);
         var repeticiones = escala <= 0.3 ? 30 : 10;
 
         // Open documents issued over the last 720 days (due 30 days later), a few large clients so the concentration
