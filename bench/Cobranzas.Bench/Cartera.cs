@@ -289,12 +289,13 @@ public static class BancoCartera
         return (decimal)(await suma.ExecuteScalarAsync())!;
     }
 
-    internal static async Task CargarHistoriaAsync(NpgsqlDataSource fuente, Guid empresa, List<Guid> clientes, int cantidad, DateOnly hoy)
+    /// <param name="diasMinimos">The newest issue date, in days before <paramref name="hoy"/>; payments come 0 to 45 days after issue.</param>
+    internal static async Task CargarHistoriaAsync(NpgsqlDataSource fuente, Guid empresa, List<Guid> clientes, int cantidad, DateOnly hoy, int diasMinimos = 200)
     {
         var f = new Randomizer(6);
         var filas = Enumerable.Range(0, cantidad).Select(i =>
         {
-            var emision = hoy.AddDays(-f.Int(200, 900));
+            var emision = hoy.AddDays(-f.Int(diasMinimos, 900));
             var neto = (decimal)f.Int(10_000, 1_000_000);
             var iva = Math.Round(neto * 0.19m);
             return (Doc: new DatosDocumento("33", 50_000_000 + i, clientes[f.Int(0, clientes.Count - 1)], null, emision, emision.AddDays(30), null, "CLP", neto, 0, iva, neto + iva, null, "erp", null, null),

@@ -18,7 +18,20 @@ public static class BancoIndicadoresGestion
         var desde = new DateOnly(hoy.Year, hoy.Month, 1).AddMonths(-2);
         var actividades = (int)(1_000_000 * escala);
         var compromisos = (int)(300_000 * escala);
+        var historia = (int)(4_000_000 * escala);
         var sw = Stopwatch.StartNew();
+        // Paid history issued 45 to 900 days ago, so part of it is collected in the period and "recaudado" is a real figure both ways.
+        await using (var c = await fuente.OpenConnectionAsync())
+        {
+            await using var cmd = new NpgsqlCommand("SELECT id FROM clientes.clientes WHERE empresa_id = @e ORDER BY rut", c);
+            cmd.Parameters.AddWithValue("e", empresa);
+            var clientes = new List<Guid>();
+            await using (var r = await cmd.ExecuteReaderAsync())
+                while (await r.ReadAsync())
+                    clientes.Add(r.GetGuid(0));
+            await BancoCartera.CargarHistoriaAsync(fuente, empresa, clientes, historia, hoy, diasMinimos: 45);
+        }
+
         await using (var c = await fuente.OpenConnectionAsync())
         {
             // Collectors, activities and promises belong to other endpoints (with contact rules and real payments): loaded by SQL.
@@ -49,7 +62,7 @@ public static class BancoIndicadoresGestion
                     CROSS JOIN LATERAL (SELECT @desde - 15 + (g % (@hoy - @desde + 15)) AS d, (1 + g % 50) * 10000::numeric AS m,
                            (ARRAY['cumplido','cumplido_parcial','incumplido','pendiente','anulado'])[1 + g % 5] AS est) y
                     CROSS JOIN LATERAL (SELECT y.d, y.m, y.est, CASE y.est WHEN 'cumplido' THEN y.m WHEN 'cumplido_parcial' THEN y.m / 2 ELSE 0 END AS mc) x;
-                ANALYZE gestion.actividades; ANALYZE gestion.compromisos; ANALYZE gestion.asignaciones;
+                ANALYZE gestion.actividades; ANALYZE gestion.compromisos; ANALYZE gestion.asignaciones; ANALYZE cartera.documentos; ANALYZE cartera.aplicaciones;
                 """, c);
             cmd.Parameters.AddWithValue("e", empresa);
             cmd.Parameters.AddWithValue("hoy", hoy);
@@ -60,7 +73,7 @@ public static class BancoIndicadoresGestion
         }
 
         Console.WriteLine();
-        Console.WriteLine($"Gestión, indicadores: 20 cobradores, {actividades:N0} actividades y {compromisos:N0} compromisos cargados por SQL en {sw.Elapsed.TotalSeconds:N1} s; " +
+        Console.WriteLine($"Gestión, indicadores: 20 cobradores, {actividades:N0} actividades y {compromisos:N0} compromisos cargados por SQL, {historia:N0} documentos pagados de historia por COPY, en {sw.Elapsed.TotalSeconds:N1} s; " +
                           $"período {desde:dd-MM-yyyy} a {hoy:dd-MM-yyyy}; medianas de 30 tras 5 de calentamiento.");
         Console.WriteLine();
         Console.WriteLine("| escenario | API | SQL directo | razón |");
@@ -81,10 +94,12 @@ public static class BancoIndicadoresGestion
         Console.WriteLine($"Verificación compromisos: API {api} / SQL {sql}: {(api == sql ? "iguales" : "DISTINTOS")}.");
         var filas = JsonDocument.Parse(await http.GetStringAsync(urlProductividad)).RootElement.GetProperty("filas").EnumerateArray()
             .Select(f => (f.GetProperty("cobradorId").GetGuid(), f.GetProperty("actividades").GetInt64(), f.GetProperty("contactos").GetInt64(),
-                f.GetProperty("compromisosTomados").GetInt64(), f.GetProperty("compromisosCumplidos").GetInt64(), f.GetProperty("montoCumplido").GetDecimal()))
+                f.GetProperty("compromisosTomados").GetInt64(), f.GetProperty("compromisosCumplidos").GetInt64(), f.GetProperty("montoCumplido").GetDecimal(),
+                f.GetProperty("recaudado").GetDecimal()))
             .OrderBy(f => f.Item1).ToList();
         var filasSql = (await ProductividadSqlAsync(fuente, empresa, desde, hoy)).OrderBy(f => f.Item1).ToList();
-        Console.WriteLine($"Verificación productividad: {filas.Count} filas API, {filasSql.Count} SQL; {filas.Zip(filasSql).Count(p => p.First == p.Second)} iguales.");
+        Console.WriteLine($"Verificación productividad: {filas.Count} filas API, {filasSql.Count} SQL; {filas.Zip(filasSql).Count(p => p.First == p.Second)} iguales; " +
+                          $"recaudado en el período {filas.Sum(f => f.Item7):N0} (API) / {filasSql.Sum(f => f.Item7):N0} (SQL).");
         if (api != sql || !filas.SequenceEqual(filasSql))
             throw new InvalidOperationException("La API y el SQL directo no calculan las mismas cifras.");
     }
@@ -109,7 +124,8 @@ public static class BancoIndicadoresGestion
         return (r.GetInt64(0), r.GetDecimal(1), r.GetInt64(2), r.GetDecimal(3), r.GetInt64(4), r.GetDecimal(5));
     }
 
-    // Per collector: activities and contacts in the period (Santiago days), promises taken in it; no payments are loaded, so collected is 0 both ways.
+    // Per collector: activities and contacts in the period (Santiago days), promises taken in it, and what was applied in the period
+    // to the documents of the clients assigned to it (the history is all in pesos).
     private const string SqlProductividad = """
         WITH a AS (
             SELECT cobrador_id, count(*) AS n,
@@ -123,22 +139,29 @@ public static class BancoIndicadoresGestion
             FROM gestion.compromisos
             WHERE empresa_id = @e AND cobrador_id IS NOT NULL AND estado <> 'anulado' AND desde BETWEEN @desde AND @hasta
             GROUP BY cobrador_id
+        ), r AS (
+            SELECT s.cobrador_id, sum(ap.monto) AS recaudado
+            FROM cartera.aplicaciones ap
+            JOIN cartera.documentos d ON d.id = ap.documento_id
+            JOIN gestion.asignaciones s ON s.empresa_id = @e AND s.cliente_id = d.cliente_id
+            WHERE ap.empresa_id = @e AND ap.pago_id IS NOT NULL AND ap.fecha_reversa IS NULL AND ap.fecha BETWEEN @desde AND @hasta
+            GROUP BY s.cobrador_id
         )
-        SELECT c.id, coalesce(a.n, 0), coalesce(a.contactos, 0), coalesce(p.n, 0), coalesce(p.cumplidos, 0), coalesce(p.pagado, 0)
-        FROM gestion.cobradores c LEFT JOIN a ON a.cobrador_id = c.id LEFT JOIN p ON p.cobrador_id = c.id
+        SELECT c.id, coalesce(a.n, 0), coalesce(a.contactos, 0), coalesce(p.n, 0), coalesce(p.cumplidos, 0), coalesce(p.pagado, 0), coalesce(r.recaudado, 0)
+        FROM gestion.cobradores c LEFT JOIN a ON a.cobrador_id = c.id LEFT JOIN p ON p.cobrador_id = c.id LEFT JOIN r ON r.cobrador_id = c.id
         WHERE c.empresa_id = @e AND (c.activo OR a.n IS NOT NULL OR p.n IS NOT NULL)
         """;
 
-    private static async Task<List<(Guid, long, long, long, long, decimal)>> ProductividadSqlAsync(NpgsqlDataSource fuente, Guid empresa, DateOnly desde, DateOnly hasta)
+    private static async Task<List<(Guid, long, long, long, long, decimal, decimal)>> ProductividadSqlAsync(NpgsqlDataSource fuente, Guid empresa, DateOnly desde, DateOnly hasta)
     {
         await using var cmd = fuente.CreateCommand(SqlProductividad);
         cmd.Parameters.AddWithValue("e", empresa);
         cmd.Parameters.AddWithValue("desde", desde);
         cmd.Parameters.AddWithValue("hasta", hasta);
         await using var r = await cmd.ExecuteReaderAsync();
-        var filas = new List<(Guid, long, long, long, long, decimal)>();
+        var filas = new List<(Guid, long, long, long, long, decimal, decimal)>();
         while (await r.ReadAsync())
-            filas.Add((r.GetGuid(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4), r.GetDecimal(5)));
+            filas.Add((r.GetGuid(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4), r.GetDecimal(5), r.GetDecimal(6)));
         return filas;
     }
 
