@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import type { ComponentType } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { JudicialCliente } from '@/components/judicial/judicial-cliente';
 import { renderizar } from '@/testing/render';
 import AntiguedadRoute from '@/features/antiguedad/routes/antiguedad';
 import NuevoDocumentoRoute from '@/features/documentos/routes/nuevo-documento';
@@ -43,5 +44,11 @@ describe('fechas por omisión de las pantallas', () => {
       expect(screen.getByRole('textbox', { name: new RegExp(`^${etiqueta}`) }), etiqueta).toHaveValue(
         esperado,
       );
+  });
+
+  it('con el navegador en UTC, la quiebra del cliente propone la publicación con la fecha de Santiago', () => {
+    vi.stubEnv('TZ', 'UTC');
+    renderizar(<JudicialCliente clienteId="00000000-0000-0000-0000-000000000001" />);
+    expect(screen.getByLabelText('Publicación en el Boletín Concursal')).toHaveValue('2027-04-03');
   });
 });

@@ -28,8 +28,7 @@ import { useEstudios } from '@/components/judicial/api/use-estudios';
 import { useJuicios } from '@/components/judicial/api/use-juicios';
 import { useQuiebras } from '@/components/judicial/api/use-quiebras';
 import { useRegistrarQuiebra } from '@/components/judicial/api/use-registrar-quiebra';
-
-const hoy = () => new Date().toISOString().slice(0, 10);
+import { hoySantiago } from '@/lib/fecha-negocio';
 
 function DerivacionAgencia({ clienteId }: { clienteId: string }) {
   const agencias = useAgencias();
@@ -123,7 +122,7 @@ function DerivacionAgencia({ clienteId }: { clienteId: string }) {
 function DetalleJuicio({ juicio: j }: { juicio: Juicio }) {
   const audiencia = useAgregarAudiencia(j.id);
   const costo = useAgregarCosto(j.id);
-  const [fecha, setFecha] = useState(hoy());
+  const [fecha, setFecha] = useState(hoySantiago());
   const [descripcion, setDescripcion] = useState('');
   const [monto, setMonto] = useState<number | string>('');
   const [concepto, setConcepto] = useState('');
@@ -209,7 +208,7 @@ function DetalleJuicio({ juicio: j }: { juicio: Juicio }) {
           costo
             .mutateAsync({
               tipo: tipo ?? 'incurrido',
-              fecha: hoy(),
+              fecha: hoySantiago(),
               monto: Number(monto),
               concepto: concepto.trim(),
             })
@@ -285,7 +284,7 @@ function JuiciosCliente({ clienteId }: { clienteId: string }) {
               procedimiento: 'Ejecutivo',
               etapaProcesal: 'Presentación de la demanda',
               montoDemandado: Number(monto) || 0,
-              fechaInicio: hoy(),
+              fechaInicio: hoySantiago(),
               notas: null,
             })
             .then(() => notificarExito('Juicio registrado: el cliente pasa a etapa judicial.'))
@@ -322,7 +321,7 @@ function QuiebraCliente({ clienteId }: { clienteId: string }) {
   const quiebras = useQuiebras();
   const registrar = useRegistrarQuiebra(clienteId);
   const actual = quiebras.data?.find((q) => q.clienteId === clienteId);
-  const [fecha, setFecha] = useState(hoy());
+  const [fecha, setFecha] = useState(hoySantiago());
   const [liquidador, setLiquidador] = useState('');
   const [plazo, setPlazo] = useState('');
   const [verificado, setVerificado] = useState<number | string>('');
