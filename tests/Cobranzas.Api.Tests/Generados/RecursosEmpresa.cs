@@ -486,7 +486,7 @@ public sealed partial class RecursosEmpresa
 
     /// <summary>
     /// A client with an invoice 400 days overdue under a pending write-off proposal (the rules without the legal-stage condition),
-    /// another one still a candidate, and a third written off with a recovery.
+    /// another one still a candidate, and a third written off with a recovery and another one taken from a payment.
     /// </summary>
     private static async Task CrearCastigoAsync(RecursosEmpresa r, int n)
     {
@@ -508,6 +508,12 @@ public sealed partial class RecursosEmpresa
         {
             documentoId = castigado.Id(), fecha = hoy.AddDays(-1).ToString("yyyy-MM-dd"), monto = 1_000m, referencia = $"Recupero reservado {n}",
         })).JsonAsync(201);
+        var pago = await (await r.Admin.PostAsJsonAsync("/api/v1/pagos", new
+        {
+            clienteId = cliente, fecha = hoy.AddDays(-1).ToString("yyyy-MM-dd"), monto = 3_000m, moneda = "CLP", canal = "transferencia", referencia = $"Pago reservado {n}",
+            aplicacion = "manual", aplicaciones = new[] { new { documentoId = castigado.Id(), monto = 2_000m } },
+        })).JsonAsync(201);
+        r.Registrar("/api/v1/castigos/recuperos", (string)pago["recuperos"]![0]!["id"]!);
         r._ids["/api/v1/castigos/documentos"] = castigado.Id();
         r._ids["/api/v1/castigos/candidatos"] = candidato.Id();
         r.Registrar("/api/v1/castigos/propuestas", propuesta.Id());
