@@ -265,19 +265,4 @@ public sealed class RecuperosDesdePagosTests : PruebaCartera
         Assert.That(await Fixture.ContarFilasAsync(), Is.EqualTo(filas));
         Assert.That((decimal)(await DocumentoAsync(doc))["saldo"]!, Is.EqualTo(0m));
     }
-
-    [Test]
-    public async Task Una_propuesta_de_castigo_rechaza_un_documento_en_uf_nombrando_el_campo_y_sin_cambios()
-    {
-        var uf = await CrearDocumentoAsync(new
-        {
-            tipo = "33", folio = 61L, clienteId = ClienteId, fechaEmision = F(Hoy.AddDays(-500)), fechaVencimiento = F(Hoy.AddDays(-450)), moneda = "UF",
-            neto = 12m, exento = 0m, iva = 0m, total = 12m,
-        });
-        var filas = await Fixture.ContarFilasAsync();
-        var problema = await (await Api.PostAsJsonAsync("/api/v1/castigos/propuestas", new { documentoIds = new[] { uf.Id() }, motivo = "Incobrable" })).ProblemaAsync(422);
-        Assert.That(problema.CamposConError(), Is.EqualTo(new[] { "documentoIds[0]" }));
-        Assert.That((string)problema["errors"]!["documentoIds[0]"]![0]!, Does.Contain("33 61 está en UF"));
-        Assert.That(await Fixture.ContarFilasAsync(), Is.EqualTo(filas));
-    }
 }

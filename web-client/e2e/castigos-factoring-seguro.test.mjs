@@ -156,11 +156,12 @@ describe('Castigos, factoring y seguro de crédito con los datos demo', () => {
         const referencia = `Recupero E2E ${marca()}`;
         await pagina.getByRole('tab', { name: 'Recuperos' }).click();
         const formulario = pagina.getByRole('form', { name: 'Registrar recupero' });
-        await formulario.getByRole('textbox', { name: 'Documento castigado' }).fill(String(castigado.folio));
+        // The document is named as users know it, by tipo and folio.
+        await formulario.getByRole('textbox', { name: 'Tipo de documento' }).click();
         await pagina
-          .getByRole('option', { name: new RegExp(` ${castigado.folio} · `) })
-          .first()
+          .getByRole('option', { name: new RegExp(`\\(${castigado.tipo}\\)$|^${castigado.tipo}$`, 'i') })
           .click();
+        await formulario.getByRole('textbox', { name: 'Folio' }).fill(String(castigado.folio));
         await formulario.getByRole('textbox', { name: 'Monto' }).fill('12345');
         await formulario.getByRole('textbox', { name: 'Referencia' }).fill(referencia);
         const registrado = respuestaDe(pagina, '/api/v1/castigos/recuperos', {}, 'POST');

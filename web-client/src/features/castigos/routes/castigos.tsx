@@ -60,7 +60,7 @@ function Candidatos() {
   const { documentos, reglas } = candidatos.data;
   const total = documentos
     .filter((d) => elegidos.includes(d.documentoId))
-    .reduce((s, d) => s + Number(d.saldo), 0);
+    .reduce((s, d) => s + Number(d.saldoClp ?? 0), 0);
   return (
     <Stack>
       <Text c="dimmed">
@@ -79,6 +79,7 @@ function Candidatos() {
               <Table.Th>Vencimiento</Table.Th>
               <Table.Th ta="right">Días</Table.Th>
               <Table.Th ta="right">Saldo</Table.Th>
+              <Table.Th ta="right">En pesos</Table.Th>
               <Table.Th ta="right">Provisión</Table.Th>
               <Table.Th>Motivo</Table.Th>
             </Table.Tr>
@@ -109,7 +110,12 @@ function Candidatos() {
                 </Table.Td>
                 <Table.Td>{formatearFecha(d.fechaVencimiento)}</Table.Td>
                 <Table.Td ta="right">{d.diasVencido}</Table.Td>
-                <Table.Td ta="right">{formatearPesos(d.saldo)}</Table.Td>
+                <Table.Td ta="right">{formatearMonto(d.saldo, d.moneda)}</Table.Td>
+                <Table.Td ta="right">
+                  {d.saldoClp == null
+                    ? `Falta el valor ${d.moneda === 'UF' ? 'UF' : 'del dólar'}`
+                    : formatearPesos(d.saldoClp)}
+                </Table.Td>
                 <Table.Td ta="right">{formatearPesos(d.provision)}</Table.Td>
                 <Table.Td>{d.motivo}</Table.Td>
               </Table.Tr>
@@ -203,7 +209,9 @@ function DetallePropuesta({ id }: { id: string }) {
               <Table.Th>Cliente</Table.Th>
               <Table.Th>Documento</Table.Th>
               <Table.Th ta="right">Días</Table.Th>
+              <Table.Th>Moneda</Table.Th>
               <Table.Th ta="right">Saldo</Table.Th>
+              <Table.Th ta="right">En pesos</Table.Th>
               <Table.Th ta="right">Provisión</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -215,7 +223,9 @@ function DetallePropuesta({ id }: { id: string }) {
                   {d.tipo} {d.folio}
                 </Table.Td>
                 <Table.Td ta="right">{d.diasVencido}</Table.Td>
-                <Table.Td ta="right">{formatearPesos(d.saldo)}</Table.Td>
+                <Table.Td>{d.moneda}</Table.Td>
+                <Table.Td ta="right">{formatearMonto(d.saldo, d.moneda)}</Table.Td>
+                <Table.Td ta="right">{formatearPesos(d.saldoClp)}</Table.Td>
                 <Table.Td ta="right">{formatearPesos(d.provision)}</Table.Td>
               </Table.Tr>
             ))}
