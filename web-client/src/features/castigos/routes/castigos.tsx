@@ -523,6 +523,7 @@ function Recuperos() {
               required
               w={240}
               data={TIPOS_CASTIGABLES}
+              allowDeselect={false}
               value={tipo}
               onChange={setTipo}
             />
