@@ -107,6 +107,91 @@ public sealed class CastigosTests : PruebaCartera
         Assert.That(lista.Select(x => ((long)x!["numero"]!, (int)x["documentos"]!)), Is.EqualTo(new[] { (1L, 2) }));
     }
 
+    private async Task<JsonNode> VencidaEnMonedaAsync(long folio, string moneda, decimal total, int diasVencida) =>
+        await CrearDocumentoAsync(new
+        {
+            tipo = "33", folio, clienteId = ClienteId, fechaEmision = F(Hoy.AddDays(-diasVencida - 30)), fechaVencimiento = F(Hoy.AddDays(-diasVencida)), moneda,
+            neto = total, exento = 0m, iva = 0m, total,
+        });
+
+    [Test]
+    public async Task Una_propuesta_con_documentos_en_uf_y_dolares_los_valora_en_pesos_a_su_fecha_y_al_aprobarse_los_castiga_en_su_moneda()
+    {
+        await CerrarQuiebraAsync(ClienteId);
+        await Api.PutAsJsonAsync("/api/v1/cartera/configuracion", new
+        {
+            limitesTramos = new[] { 30, 60, 90, 120 }, ordenImputacion = "vencimiento", porcentajesProvision = new[] { 1m, 5m, 10m, 25m, 50m, 60m },
+        });
+        var enUf = await VencidaEnMonedaAsync(31, "UF", 30.5m, 400);
+        var enDolares = await VencidaEnMonedaAsync(32, "USD", 1_250.50m, 400);
+        var enPesos = await VencidaAsync(33, 1_000_000m, 400);
+
+        // Without a UF or dólar up to today the documents cannot be put in pesos: 422 naming fecha, nothing recorded.
+        var sinValores = (await CandidatosAsync())["documentos"]!.AsArray().Single(d => (long)d!["folio"]! == 31)!;
+        Assert.That(((string)sinValores["moneda"]!, (decimal?)sinValores["saldoClp"], (decimal?)sinValores["provision"]), Is.EqualTo(("UF", (decimal?)null, (decimal?)null)));
+        var filas = await Fixture.ContarFilasAsync();
+        var problema = await (await Api.PostAsJsonAsync("/api/v1/castigos/propuestas", new { documentoIds = new[] { enUf.Id(), enPesos.Id() }, motivo = "Incobrable" }))
+            .ProblemaAsync(422);
+        Assert.That(problema.CamposConError(), Is.EqualTo(new[] { "fecha" }));
+        Assert.That((string)problema["errors"]!["fecha"]![0]!, Does.Contain("33 31 (UF)"));
+        Assert.That(await Fixture.ContarFilasAsync(), Is.EqualTo(filas));
+
+        // The latest value up to today counts: UF 40,000 (not the older 39,000), dólar 950.40 of yesterday.
+        await (await Api.PutAsJsonAsync("/api/v1/valores-uf", new[] { new { fecha = F(Hoy.AddDays(-3)), valor = 39_000m }, new { fecha = F(Hoy), valor = 40_000m } }))
+            .EsperarAsync(HttpStatusCode.NoContent);
+        await (await Api.PutAsJsonAsync("/api/v1/valores-dolar", new[] { new { fecha = F(Hoy.AddDays(-1)), valor = 950.40m } })).EsperarAsync(HttpStatusCode.NoContent);
+        var candidatos = await CandidatosAsync();
+        Assert.That(candidatos["documentos"]!.AsArray().Select(d => ((long)d!["folio"]!, (string)d["moneda"]!, (decimal)d["saldo"]!, (decimal)d["saldoClp"]!, (decimal)d["provision"]!)),
+            Is.EqualTo(new[]
+            {
+                (31L, "UF", 30.5m, 1_220_000m, 732_000m), // 30.5 × 40,000; 60 % provisioned
+                (32L, "USD", 1_250.50m, 1_188_475m, 713_085m), // 1,250.50 × 950.40 = 1,188,475.2 → 1,188,475
+                (33L, "CLP", 1_000_000m, 1_000_000m, 600_000m),
+            }));
+        Assert.That(((decimal)candidatos["total"]!, (decimal)candidatos["provision"]!), Is.EqualTo((3_408_475m, 2_045_085m)));
+
+        // 3,408,475 CLP = 85.2119 UF: the supervisor's level, as a CLP proposal of that amount.
+        var p = await ProponerAsync(enUf, enDolares, enPesos);
+        Assert.That(((string)p["moneda"]!, (decimal)p["total"]!, (decimal)p["montoProvision"]!, (decimal)p["montoGasto"]!),
+            Is.EqualTo(("CLP", 3_408_475m, 2_045_085m, 1_363_390m)));
+        Assert.That(((decimal)p["aprobacion"]!["montoUf"]!, (string)p["aprobacion"]!["nivel"]!), Is.EqualTo((85.2119m, "Supervisor")));
+        Assert.That(p["documentos"]!.AsArray().Select(d => ((long)d!["folio"]!, (string)d["moneda"]!, (decimal)d["saldo"]!, (decimal)d["saldoClp"]!)),
+            Is.EqualTo(new[] { (31L, "UF", 30.5m, 1_220_000m), (32L, "USD", 1_250.50m, 1_188_475m), (33L, "CLP", 1_000_000m, 1_000_000m) }));
+        Assert.That(p["asiento"]!.AsArray().Select(l => ((decimal)l!["debe"]!, (decimal)l["haber"]!)),
+            Is.EqualTo(new[] { (2_045_085m, 0m), (1_363_390m, 0m), (0m, 3_408_475m) }), "el asiento va en pesos y cuadra");
+
+        // A later UF does not move the proposal: it was valued at its date.
+        await (await Api.PutAsJsonAsync("/api/v1/valores-uf", new[] { new { fecha = F(Hoy), valor = 41_000m } })).EsperarAsync(HttpStatusCode.NoContent);
+        Assert.That((decimal)(await (await Api.GetAsync($"/api/v1/castigos/propuestas/{p.Id()}")).JsonAsync())["total"]!, Is.EqualTo(3_408_475m));
+
+        var supervisor = await Fixture.ClienteHttpAsync(Empresa, Roles.Supervisor);
+        Assert.That((string)(await (await DecidirAsync(supervisor, p, true)).JsonAsync())["estado"]!, Is.EqualTo("castigada"));
+        foreach (var (doc, moneda, monto) in new[] { (enUf, "UF", 30.5m), (enDolares, "USD", 1_250.50m), (enPesos, "CLP", 1_000_000m) })
+        {
+            var d = await DocumentoAsync(doc);
+            Assert.That(((decimal)d["saldo"]!, (string)d["estado"]!, (string)d["moneda"]!, (decimal)d["castigo"]!["monto"]!, (string)d["castigo"]!["fecha"]!),
+                Is.EqualTo((0m, "castigado", moneda, monto, F(Hoy))), "castigado en su moneda, como el castigo individual");
+        }
+
+        // Its recoveries go in the document's currency, up to what was written off.
+        await (await Api.PostAsJsonAsync("/api/v1/castigos/recuperos", new { documentoId = enUf.Id(), fecha = F(Hoy), monto = 30.5m })).JsonAsync(201);
+        await (await Api.PostAsJsonAsync("/api/v1/castigos/recuperos", new { documentoId = enUf.Id(), fecha = F(Hoy), monto = 0.0001m })).ProblemaAsync(422);
+    }
+
+    [TestCase(100, "Supervisor")]
+    [TestCase(100.0001, "Gerencia")]
+    public async Task El_nivel_de_una_propuesta_en_uf_va_por_su_monto_en_uf_con_el_limite_incluido(decimal ufs, string nivel)
+    {
+        await UfAsync();
+        await CerrarQuiebraAsync(ClienteId);
+        var doc = await VencidaEnMonedaAsync(41, "UF", ufs, 400);
+
+        var p = await ProponerAsync(doc);
+
+        Assert.That(((decimal)p["total"]!, (decimal)p["aprobacion"]!["montoUf"]!, (string)p["aprobacion"]!["nivel"]!),
+            Is.EqualTo((decimal.Round(ufs * 40_000m, 0), ufs, nivel)), "100 UF son 4.000.000 CLP; 100,0001 UF son 4.000.004 CLP");
+    }
+
     [Test]
     public async Task Sobre_el_nivel_del_supervisor_un_supervisor_no_aprueba_y_nada_cambia_y_la_gerencia_si()
     {

@@ -141,4 +141,30 @@ public sealed class ConcurrenciaCastigosTests : PruebaConcurrenciaCartera
         var despues = await Fixture.ContarFilasAsync();
         Assert.That(despues["cartera.recuperos_castigo"], Is.EqualTo(filas["cartera.recuperos_castigo"] + 1));
     }
+
+    [Test]
+    public async Task Dos_reversas_a_la_vez_del_mismo_recupero_devuelven_su_dinero_al_pago_una_sola_vez()
+    {
+        var doc = await VencidaAsync(53, 900_000m, 400);
+        await (await Api.PostAsJsonAsync($"/api/v1/documentos/{doc.Id()}/castigar", new { fecha = F(Hoy.AddDays(-30)), motivo = "Incobrable" })).JsonAsync();
+        var pago = await (await Api.PostAsJsonAsync("/api/v1/pagos", new
+        {
+            clienteId = ClienteId, fecha = F(Hoy.AddDays(-2)), monto = 500_000m, moneda = "CLP", canal = "transferencia", aplicacion = "manual",
+            aplicaciones = new[] { new { documentoId = doc.Id(), monto = 400_000m } },
+        })).JsonAsync(201);
+        var recuperoId = (string)pago["recuperos"]![0]!["id"]!;
+
+        var respuestas = await ALaVezAsync([
+            () => OtroClienteConMiToken().PostAsJsonAsync($"/api/v1/castigos/recuperos/{recuperoId}/reversar", new { motivo = "A", fecha = F(Hoy) }),
+            () => OtroClienteConMiToken().PostAsJsonAsync($"/api/v1/castigos/recuperos/{recuperoId}/reversar", new { motivo = "B", fecha = F(Hoy.AddDays(-1)) }),
+        ]);
+
+        var resumen = await ResumenAsync(respuestas);
+        Assert.That(respuestas.Select(r => (int)r.StatusCode).Order(), Is.EqualTo(new[] { 200, 422 }), resumen);
+        Assert.That((await respuestas.Single(r => (int)r.StatusCode == 422).ProblemaAsync(422)).CamposConError(), Is.EqualTo(new[] { "id" }));
+        var ganadora = respuestas[0].StatusCode == HttpStatusCode.OK ? ("A", Hoy) : ("B", Hoy.AddDays(-1));
+        Assert.That(await EscalarAsync<decimal>("SELECT saldo FROM cartera.pagos WHERE id = @p", ("p", Guid.Parse(pago.Id()))), Is.EqualTo(500_000m), resumen);
+        Assert.That(await EscalarAsync<string>("SELECT motivo_reversa FROM cartera.recuperos_castigo WHERE id = @r", ("r", Guid.Parse(recuperoId))), Is.EqualTo(ganadora.Item1));
+        Assert.That(await EscalarAsync<string>("SELECT fecha_reversa::text FROM cartera.recuperos_castigo WHERE id = @r", ("r", Guid.Parse(recuperoId))), Is.EqualTo(F(ganadora.Item2)));
+    }
 }

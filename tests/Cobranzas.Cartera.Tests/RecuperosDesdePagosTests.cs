@@ -130,6 +130,77 @@ public sealed class RecuperosDesdePagosTests : PruebaCartera
         await (await Api.PostAsJsonAsync("/api/v1/castigos/recuperos", new { documentoId = castigado.Id(), fecha = F(Hoy), monto = 400_000m })).JsonAsync(201);
     }
 
+    private Task<HttpResponseMessage> ReversarAsync(string recuperoId, object cuerpo, HttpClient? api = null) =>
+        (api ?? Api).PostAsJsonAsync($"/api/v1/castigos/recuperos/{recuperoId}/reversar", cuerpo);
+
+    [Test]
+    public async Task Reversar_un_recupero_desde_un_pago_devuelve_su_dinero_al_pago_como_saldo_a_favor_y_los_cortes_pasados_no_cambian()
+    {
+        var castigado = await CastigadoAsync(41, 400_000m, Hoy.AddDays(-30));
+        var fechaPago = Hoy.AddDays(-10);
+        var fechaReversa = Hoy.AddDays(-4);
+        var pago = await (await PagoManualAsync(150_000m, fechaPago, new { documentoId = castigado.Id(), monto = 100_000m })).JsonAsync(201);
+        var recuperoId = (string)pago["recuperos"]![0]!["id"]!;
+        Assert.That((decimal)pago["saldoAFavor"]!, Is.EqualTo(50_000m));
+
+        // Each refusal names its field and changes nothing.
+        var otra = await Fixture.ClienteHttpAsync(await Fixture.CrearEmpresaAsync("Comercial del Sur"));
+        var filas = await Fixture.ContarFilasAsync();
+        Assert.That((await (await ReversarAsync(recuperoId, new { motivo = "Error", fecha = F(fechaPago.AddDays(-1)) })).ProblemaAsync(422)).CamposConError(),
+            Is.EqualTo(new[] { "fecha" }), "antes del recupero");
+        Assert.That((await (await ReversarAsync(recuperoId, new { motivo = "Error", fecha = F(Hoy.AddDays(1)) })).ProblemaAsync(422)).CamposConError(), Is.EqualTo(new[] { "fecha" }));
+        Assert.That((await (await ReversarAsync(recuperoId, new { motivo = "" })).ProblemaAsync(400)).CamposConError().Single(), Does.EndWith("motivo").IgnoreCase);
+        await (await ReversarAsync(recuperoId, new { motivo = "Er\u0000ror" })).ProblemaAsync(400);
+        await (await ReversarAsync(Guid.NewGuid().ToString(), new { motivo = "Error" })).ProblemaAsync(404);
+        await (await ReversarAsync(recuperoId, new { motivo = "Error" }, otra)).ProblemaAsync(404);
+        Assert.That(await Fixture.ContarFilasAsync(), Is.EqualTo(filas));
+        var auditadas = (int)(await (await Api.GetAsync($"/api/v1/auditoria?entidad=RecuperoCastigo&entidadId={recuperoId}")).JsonAsync())["total"]!;
+
+        var reversado = await (await ReversarAsync(recuperoId, new { motivo = "  Era de otra deuda ", fecha = F(fechaReversa) })).JsonAsync();
+        Assert.That(((string?)reversado["fechaReversa"], (string?)reversado["motivoReversa"], (decimal)reversado["monto"]!), Is.EqualTo(((string?)F(fechaReversa), (string?)"Era de otra deuda", 100_000m)));
+        var auditoria = await (await Api.GetAsync($"/api/v1/auditoria?entidad=RecuperoCastigo&entidadId={recuperoId}")).JsonAsync();
+        Assert.That((int)auditoria["total"]!, Is.EqualTo(auditadas + 1), "la reversa queda en la auditoría");
+        Assert.That(auditoria["items"]!.AsArray().Select(e => (string?)e!["despues"] ?? ""), Has.Some.Contains("Era de otra deuda"));
+
+        var problema = await (await ReversarAsync(recuperoId, new { motivo = "Otra vez" })).ProblemaAsync(422);
+        Assert.That(problema.CamposConError(), Is.EqualTo(new[] { "id" }));
+        Assert.That((string)problema["errors"]!["id"]![0]!, Does.Contain("ya fue reversado"));
+
+        var despues = await (await Api.GetAsync($"/api/v1/pagos/{pago.Id()}")).JsonAsync();
+        Assert.That(((decimal)despues["aplicado"]!, (decimal)despues["saldoAFavor"]!), Is.EqualTo((0m, 150_000m)), "el dinero vuelve al pago");
+        Assert.That(despues["recuperos"]!.AsArray().Select(r => ((bool)r!["activo"]!, (string?)r["fechaReversa"], (string?)r["motivoReversa"])),
+            Is.EqualTo(new[] { (false, (string?)F(fechaReversa), (string?)"Era de otra deuda") }));
+        DineroCuadra(despues);
+        Assert.That((await SaldoAFavorAsync(Hoy), await SaldoAFavorAsync(fechaReversa), await SaldoAFavorAsync(fechaReversa.AddDays(-1))), Is.EqualTo((150_000m, 150_000m, 50_000m)));
+
+        // Cut-offs before the reversal show the recovery as they did; from its date on it no longer counts.
+        Assert.That((decimal)(await RecuperosAsync(Hoy.AddDays(-30), fechaReversa.AddDays(-1)))["total"]!, Is.EqualTo(100_000m));
+        Assert.That((await RecuperosAsync(Hoy.AddDays(-30), fechaReversa.AddDays(-1)))["recuperos"]![0]!["fechaReversa"]!.GetValue<string>(), Is.EqualTo(F(fechaReversa)));
+        Assert.That((decimal)(await RecuperosAsync(Hoy.AddDays(-30), fechaReversa))["total"]!, Is.EqualTo(0m));
+        async Task<decimal> HistoricaAsync(DateOnly corte) =>
+            (decimal)(await (await Api.GetAsync($"/api/v1/reportes/recuperacion?fechaCorte={F(corte)}&meses=3")).JsonAsync())["recuperoCastigos"]!;
+        Assert.That((await HistoricaAsync(fechaReversa.AddDays(-1)), await HistoricaAsync(Hoy)), Is.EqualTo((100_000m, 0m)));
+        Assert.That((decimal)(await DocumentoAsync(castigado))["castigo"]!["monto"]!, Is.EqualTo(400_000m), "el documento sigue castigado por lo mismo");
+
+        // The whole write-off can be recovered again, with the payment's saldo a favor among others.
+        var aplicado = await (await Api.PostAsJsonAsync($"/api/v1/pagos/{pago.Id()}/aplicaciones", new
+        {
+            aplicacion = "manual", aplicaciones = new[] { new { documentoId = castigado.Id(), monto = 150_000m } },
+        })).JsonAsync();
+        DineroCuadra(aplicado);
+        await (await Api.PostAsJsonAsync("/api/v1/castigos/recuperos", new { documentoId = castigado.Id(), fecha = F(Hoy), monto = 250_000m })).JsonAsync(201);
+    }
+
+    [Test]
+    public async Task Un_recupero_manual_no_se_reversa_como_uno_desde_un_pago()
+    {
+        var castigado = await CastigadoAsync(42, 80_000m, Hoy.AddDays(-10));
+        var manual = await (await Api.PostAsJsonAsync("/api/v1/castigos/recuperos", new { documentoId = castigado.Id(), fecha = F(Hoy), monto = 30_000m })).JsonAsync(201);
+        var filas = await Fixture.ContarFilasAsync();
+        Assert.That((await (await ReversarAsync(manual.Id(), new { motivo = "Error" })).ProblemaAsync(422)).CamposConError(), Is.EqualTo(new[] { "id" }));
+        Assert.That(await Fixture.ContarFilasAsync(), Is.EqualTo(filas));
+    }
+
     [Test]
     public async Task Un_recupero_se_registra_por_tipo_y_folio_del_documento()
     {
@@ -193,20 +264,5 @@ public sealed class RecuperosDesdePagosTests : PruebaCartera
             .CamposConError(), Is.EqualTo(new[] { "monto" }));
         Assert.That(await Fixture.ContarFilasAsync(), Is.EqualTo(filas));
         Assert.That((decimal)(await DocumentoAsync(doc))["saldo"]!, Is.EqualTo(0m));
-    }
-
-    [Test]
-    public async Task Una_propuesta_de_castigo_rechaza_un_documento_en_uf_nombrando_el_campo_y_sin_cambios()
-    {
-        var uf = await CrearDocumentoAsync(new
-        {
-            tipo = "33", folio = 61L, clienteId = ClienteId, fechaEmision = F(Hoy.AddDays(-500)), fechaVencimiento = F(Hoy.AddDays(-450)), moneda = "UF",
-            neto = 12m, exento = 0m, iva = 0m, total = 12m,
-        });
-        var filas = await Fixture.ContarFilasAsync();
-        var problema = await (await Api.PostAsJsonAsync("/api/v1/castigos/propuestas", new { documentoIds = new[] { uf.Id() }, motivo = "Incobrable" })).ProblemaAsync(422);
-        Assert.That(problema.CamposConError(), Is.EqualTo(new[] { "documentoIds[0]" }));
-        Assert.That((string)problema["errors"]!["documentoIds[0]"]![0]!, Does.Contain("33 61 está en UF"));
-        Assert.That(await Fixture.ContarFilasAsync(), Is.EqualTo(filas));
     }
 }

@@ -189,6 +189,87 @@ public sealed class ContabilidadTests : PruebaIntegraciones
         Assert.That(todos[0]!["lineas"]![0]!["cuenta"]!.GetValue<string>(), Is.EqualTo("1104"), "el cheque recibido, a documentos en cartera");
     }
 
+    /// <summary>A CLP invoice of 300,000 written off 60 days ago (its entry: 6305 against 1105).</summary>
+    private async Task<JsonNode> CastigadaAsync()
+    {
+        var doc = await FacturaAsync(71, 300_000m, Hoy.AddDays(-500), Hoy.AddDays(-450));
+        await (await Api.PostAsJsonAsync($"/api/v1/documentos/{doc.Id()}/castigar", new { fecha = F(Hoy.AddDays(-60)), motivo = "Incobrable" })).JsonAsync();
+        return doc;
+    }
+
+    private async Task<JsonNode> PagoConRecuperoAsync(JsonNode castigada, DateOnly fecha, string canal, string referencia) =>
+        await (await Api.PostAsJsonAsync("/api/v1/pagos", new
+        {
+            clienteId = ClienteId, fecha = F(fecha), monto = 120_000m, moneda = "CLP", canal, referencia, aplicacion = "manual",
+            fechaCheque = canal == "cheque" ? F(fecha) : null, aplicaciones = new[] { new { documentoId = castigada.Id(), monto = 100_000m } },
+        })).JsonAsync(201);
+
+    private async Task<List<JsonNode>> AsientosAsync(string tipoOrigen) =>
+        (await (await Api.GetAsync($"{Base}/asientos?limite=1000")).JsonAsync())["asientos"]!.AsArray().Where(a => (string)a!["tipoOrigen"]! == tipoOrigen).Select(a => a!).ToList();
+
+    private static IEnumerable<(string Cuenta, decimal Debe, decimal Haber)> Lineas(JsonNode asiento) =>
+        asiento["lineas"]!.AsArray().Select(l => ((string)l!["cuenta"]!, (decimal)l["debe"]!, (decimal)l["haber"]!));
+
+    private static (string Fecha, string Moneda, string? Referencia, decimal Total) Cabecera(JsonNode a) =>
+        ((string)a["fecha"]!, (string)a["moneda"]!, (string?)a["referencia"], (decimal)a["total"]!);
+
+    [Test]
+    public async Task Un_recupero_desde_un_cheque_con_fecha_pasada_y_su_protesto_dan_asientos_en_sus_fechas_que_cuadran()
+    {
+        var castigada = await CastigadaAsync();
+        var fechaPago = Hoy.AddDays(-20);
+        var fechaProtesto = Hoy.AddDays(-5);
+        // 120,000 by cheque dated 20 days ago: 100,000 recover the write-off, 20,000 stay as saldo a favor.
+        var cheque = await PagoConRecuperoAsync(castigada, fechaPago, "cheque", "Cheque 4411");
+        Assert.That(await GenerarAsync(), Is.EqualTo(3), "castigo, pago y recupero");
+
+        var recupero = (await AsientosAsync("recupero_castigo_pago")).Single();
+        Assert.That(Cabecera(recupero), Is.EqualTo((F(fechaPago), "CLP", (string?)"33 71", 100_000m)));
+        Assert.That((string)recupero["origenId"]!, Is.EqualTo((string)cheque["recuperos"]![0]!["id"]!));
+        Assert.That(Lineas(recupero), Is.EqualTo(new[] { ("1105", 100_000m, 0m), ("6305", 0m, 100_000m) }), "de Clientes (el pago ya lo abonó) al gasto por incobrables");
+        Assert.That(Total(await PeriodoAsync(fechaPago, fechaPago), "6305", "haber"), Is.EqualTo(100_000m), "el recupero cae en el período de la fecha del pago");
+
+        await (await Api.PostAsJsonAsync($"/api/v1/pagos/{cheque.Id()}/protestar", new { motivo = "Falta de fondos", costo = 0m, fecha = F(fechaProtesto) })).JsonAsync();
+        Assert.That(await GenerarAsync(), Is.EqualTo(2), "protesto y reversa del recupero");
+
+        var reversa = (await AsientosAsync("reversa_recupero_castigo_pago")).Single();
+        Assert.That(Cabecera(reversa), Is.EqualTo((F(fechaProtesto), "CLP", (string?)"33 71", 100_000m)), "a la fecha del protesto, no a la del pago");
+        Assert.That((string)reversa["origenId"]!, Is.EqualTo((string)recupero["origenId"]!));
+        Assert.That(Lineas(reversa), Is.EqualTo(new[] { ("6305", 100_000m, 0m), ("1105", 0m, 100_000m) }));
+        Assert.That((string)reversa["glosa"]!, Does.StartWith("Reversa de recupero"));
+        var protesto = (await AsientosAsync("protesto_cheque")).Single();
+        Assert.That(Lineas(protesto), Is.EquivalentTo(new[] { ("1105", 120_000m, 0m), ("1104", 0m, 120_000m) }));
+
+        var todos = (await (await Api.GetAsync($"{Base}/asientos?limite=1000")).JsonAsync())["asientos"]!.AsArray();
+        AssertCuadrados(todos);
+        var periodoPago = await PeriodoAsync(fechaPago, fechaProtesto.AddDays(-1));
+        Assert.That((Total(periodoPago, "6305", "debe"), Total(periodoPago, "6305", "haber")), Is.EqualTo((0m, 100_000m)), "el período del pago no cambia con el protesto posterior");
+        var hastaHoy = await PeriodoAsync(Hoy.AddDays(-60), Hoy);
+        Assert.That((decimal?)hastaHoy["totalDebe"], Is.EqualTo((decimal?)hastaHoy["totalHaber"]));
+        Assert.That(Total(hastaHoy, "6305", "debe") - Total(hastaHoy, "6305", "haber"), Is.EqualTo(300_000m), "el gasto queda en el castigo entero: nada se recuperó");
+        Assert.That(Total(hastaHoy, "1105", "debe") - Total(hastaHoy, "1105", "haber"), Is.EqualTo(-300_000m), "Clientes: solo el castigo; el cheque vuelve entero");
+        Assert.That(await GenerarAsync(), Is.EqualTo(0));
+    }
+
+    [Test]
+    public async Task La_reversa_manual_de_un_recupero_desde_un_pago_se_contabiliza_en_su_fecha_y_el_dinero_queda_en_clientes()
+    {
+        var castigada = await CastigadaAsync();
+        var pago = await PagoConRecuperoAsync(castigada, Hoy.AddDays(-10), "transferencia", "TRF 9");
+        await GenerarAsync();
+        await (await Api.PostAsJsonAsync($"/api/v1/castigos/recuperos/{(string)pago["recuperos"]![0]!["id"]!}/reversar", new { motivo = "Era de otra deuda", fecha = F(Hoy.AddDays(-3)) }))
+            .JsonAsync();
+        Assert.That(await GenerarAsync(), Is.EqualTo(1));
+
+        var reversa = (await AsientosAsync("reversa_recupero_castigo_pago")).Single();
+        Assert.That(Cabecera(reversa), Is.EqualTo((F(Hoy.AddDays(-3)), "CLP", (string?)"33 71", 100_000m)));
+        Assert.That(Lineas(reversa), Is.EqualTo(new[] { ("6305", 100_000m, 0m), ("1105", 0m, 100_000m) }));
+        var periodo = await PeriodoAsync(Hoy.AddDays(-10), Hoy);
+        AssertCuadrados(periodo["asientos"]!.AsArray());
+        Assert.That(Total(periodo, "1105", "haber") - Total(periodo, "1105", "debe"), Is.EqualTo(120_000m), "el pago entero queda abonado a Clientes: es saldo a favor");
+        Assert.That(Total(periodo, "6305", "debe") - Total(periodo, "6305", "haber"), Is.EqualTo(0m));
+    }
+
     [Test]
     public async Task La_configuracion_define_las_cuentas_de_los_asientos_nuevos_sin_tocar_los_ya_generados()
     {

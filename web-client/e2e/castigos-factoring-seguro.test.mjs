@@ -156,11 +156,12 @@ describe('Castigos, factoring y seguro de crédito con los datos demo', () => {
         const referencia = `Recupero E2E ${marca()}`;
         await pagina.getByRole('tab', { name: 'Recuperos' }).click();
         const formulario = pagina.getByRole('form', { name: 'Registrar recupero' });
-        await formulario.getByRole('textbox', { name: 'Documento castigado' }).fill(String(castigado.folio));
+        // The document is named as users know it, by tipo and folio.
+        await formulario.getByRole('textbox', { name: 'Tipo de documento' }).click();
         await pagina
-          .getByRole('option', { name: new RegExp(` ${castigado.folio} · `) })
-          .first()
+          .getByRole('option', { name: new RegExp(`\\(${castigado.tipo}\\)$|^${castigado.tipo}$`, 'i') })
           .click();
+        await formulario.getByRole('textbox', { name: 'Folio' }).fill(String(castigado.folio));
         await formulario.getByRole('textbox', { name: 'Monto' }).fill('12345');
         await formulario.getByRole('textbox', { name: 'Referencia' }).fill(referencia);
         const registrado = respuestaDe(pagina, '/api/v1/castigos/recuperos', {}, 'POST');
@@ -452,6 +453,50 @@ describe('Castigos, factoring y seguro de crédito con los datos demo', () => {
         assert.equal(
           await fila.getByText(`– ${poliza.vigenciaHasta.split('-').reverse().join('-')}`).count(),
           1,
+        );
+      });
+    },
+  );
+
+  test(
+    'un recupero tomado de un pago se reversa desde la lista y su monto vuelve al pago como saldo a favor',
+    LIMITE,
+    async (t) => {
+      const api = await apiComo(admin);
+      const { recuperos } = await api('/api/v1/castigos/recuperos');
+      const desdePago = recuperos.find((r) => r.pagoId && !r.fechaReversa);
+      assert.ok(desdePago, 'la demo tiene un recupero vigente tomado de un pago');
+      const antes = await api(`/api/v1/pagos/${desdePago.pagoId}`);
+
+      const pagina = await nuevaPagina(navegador);
+      await conCaptura(t, pagina, async () => {
+        await iniciarSesion(pagina, admin);
+        await abrirDesdeMenu(pagina, 'Castigos', 'Castigos');
+        await pagina.getByRole('tab', { name: 'Recuperos' }).click();
+        await pagina
+          .getByRole('button', { name: `Reversar recupero ${desdePago.tipo} ${desdePago.folio}` })
+          .click();
+        const formulario = pagina.getByRole('form', { name: 'Reversar recupero' });
+        await formulario.getByRole('textbox', { name: 'Motivo de la reversa' }).fill('Abono de otra deuda');
+        await sinViolacionesGraves(pagina, 'la reversa de un recupero');
+        const reversado = respuestaDe(
+          pagina,
+          `/api/v1/castigos/recuperos/${desdePago.id}/reversar`,
+          {},
+          'POST',
+        );
+        await formulario.getByRole('button', { name: 'Confirmar reversa' }).click();
+        assert.equal((await reversado).status(), 200);
+        await pagina.getByText('Recupero reversado').waitFor();
+
+        const despues = await api(`/api/v1/pagos/${desdePago.pagoId}`);
+        assert.equal(Number(despues.saldoAFavor), Number(antes.saldoAFavor) + Number(desdePago.monto));
+        assert.equal(
+          Number(despues.aplicado) +
+            despues.recuperos.filter((r) => r.activo).reduce((s, r) => s + Number(r.monto), 0) +
+            Number(despues.saldoAFavor),
+          Number(despues.monto),
+          'aplicado + recuperos vigentes + saldo a favor = monto del pago',
         );
       });
     },

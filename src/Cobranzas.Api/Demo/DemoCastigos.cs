@@ -48,8 +48,9 @@ internal sealed class DemoCastigos(IServiceProvider servicios, Guid empresaId, I
             await mediator.Send(new RegistrarQuiebra(liquidado.ClienteId, new DatosQuiebra(ProcedimientosConcursales.Liquidacion, hoy.AddDays(-400), "Carolina Méndez Ruiz",
                 hoy.AddDays(-370), null, hoy.AddDays(-5), "Liquidación terminada sin fondos para los acreedores valistas")), ct);
             var candidatos = await mediator.Send(new ListarCandidatosCastigo(liquidado.ClienteId), ct);
-            if (candidatos.Documentos.Count > 0)
-                await mediator.Send(new CrearPropuestaCastigo(new DatosPropuestaCastigo(candidatos.Documentos.Take(10).Select(d => d.DocumentoId).ToList(),
+            var propuestos = candidatos.Documentos.Where(d => d.SaldoClp is not null).Take(10).Select(d => d.DocumentoId).ToList();
+            if (propuestos.Count > 0)
+                await mediator.Send(new CrearPropuestaCastigo(new DatosPropuestaCastigo(propuestos,
                     "Cliente liquidado: el procedimiento concursal cerró sin reparto")), ct);
 
             var castigado = await cartera.Documentos.AsNoTracking()

@@ -67,7 +67,7 @@ public static class CuerposEjemplo
     {
         var n = Fixture.Siguiente();
         var esquema = EsLista(op) ? DocumentoOpenApi.NombreReferencia(op.EsquemaCuerpo!["items"]) : op.NombreEsquemaCuerpo;
-        var ayer = DateOnly.FromDateTime(Fixture.Reloj.GetUtcNow().UtcDateTime).AddDays(-1);
+        var ayer = Cobranzas.SharedKernel.Tiempo.FechaNegocio.Hoy(Fixture.Reloj).AddDays(-1);
         object? ejemplo = esquema switch
         {
             "IniciarSesion" => new { email = r.Empresa.EmailAdmin, password = r.Empresa.Password, empresaId = r.Empresa.Id },
@@ -121,6 +121,7 @@ public static class CuerposEjemplo
             "DatosDecisionCastigo" => new { aprobar = false, comentario = "Decisión de ejemplo" },
             "DatosAnulacionCastigo" => new { motivo = "Anulación de ejemplo" },
             "DatosRecuperoCastigo" => new { documentoId = r.Id("/api/v1/castigos/documentos"), fecha = ayer, monto = 1_000m, referencia = "Recupero de ejemplo" },
+            "DatosReversaRecupero" => new { motivo = "Reversa de ejemplo", fecha = (DateOnly?)null },
             "DatosMarcaPortal" => new { colorPrimario = "#7a1f3d", colorAcento = "#fff8f0" },
             "DatosCobranzaBancaria" => new { banco = "Banco de ejemplo", fecha = ayer },
             "DatosRetiroCobranza" => new { fecha = ayer, motivo = "Retiro de ejemplo" },

@@ -26,7 +26,7 @@ public static class TiposMovimientoContable
     /// </summary>
     public const string RecuperoCastigoPago = "recupero_castigo_pago";
 
-    /// <summary>A recovery from a payment undone (its cheque protested), on the protest date.</summary>
+    /// <summary>A recovery from a payment undone (its cheque protested, or reversed by hand), on the day it stops counting.</summary>
     public const string ReversaRecuperoCastigoPago = "reversa_recupero_castigo_pago";
 
     /// <summary>A letra or pagaré protested: the notary's cost (the document stays owed).</summary>

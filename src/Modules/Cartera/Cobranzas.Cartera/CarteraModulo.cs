@@ -91,5 +91,6 @@ public sealed class CarteraModulo : IModulo
         Factoring.ConciliarFactor.Map,
         Castigos.ListarCandidatosCastigo.Map, Castigos.ObtenerReglasCastigo.Map, Castigos.GuardarReglasCastigo.Map,
         Castigos.ListarPropuestasCastigo.Map, Castigos.CrearPropuestaCastigo.Map, Castigos.ObtenerPropuestaCastigo.Map, Castigos.DecidirPropuestaCastigo.Map,
-        Castigos.AnularPropuestaCastigo.Map, Castigos.ListarRecuperosCastigo.Map, Castigos.RegistrarRecuperoCastigo.Map);
+        Castigos.AnularPropuestaCastigo.Map, Castigos.ListarRecuperosCastigo.Map, Castigos.RegistrarRecuperoCastigo.Map,
+        Castigos.ReversarRecuperoCastigo.Map);
 }

@@ -15,15 +15,21 @@ public sealed record ReglasCastigoDto(
     [property: Description("Días de vencido que un documento supera para ser candidato (por omisión 365).")] int DiasMinimos,
     [property: Description("Si además se exige que la cobranza judicial del cliente terminó: todos sus juicios terminados o su quiebra cerrada.")] bool ExigeCierreJudicial);
 
+/// <param name="Saldo">In the document's currency (<paramref name="Moneda"/>).</param>
+/// <param name="SaldoClp">The balance in pesos at today's UF or dólar; null when that value is missing.</param>
+/// <param name="Provision">In pesos; null when the balance cannot be put in pesos.</param>
 public sealed record CandidatoCastigoDto(
     Guid DocumentoId, Guid ClienteId, string? RazonSocial, string Tipo, long Folio, DateOnly FechaVencimiento, int DiasVencido, decimal Saldo,
-    decimal Provision,
-    [property: Description("Por qué es candidato (antigüedad y situación judicial).")] string Motivo);
+    decimal? Provision,
+    [property: Description("Por qué es candidato (antigüedad y situación judicial).")] string Motivo,
+    string Moneda,
+    [property: Description("El saldo en pesos al valor UF o dólar de hoy (el último cargado hasta hoy); null si falta ese valor.")] decimal? SaldoClp);
 
+/// <param name="Total">In pesos: the candidates' balances at today's UF and dólar (those without a value left out).</param>
 public sealed record CandidatosCastigoDto(DateOnly Fecha, ReglasCastigoDto Reglas, IReadOnlyList<CandidatoCastigoDto> Documentos, decimal Total, decimal Provision);
 
 /// <summary>
-/// Write-off candidates at today: documents in the company's own collection, in CLP, overdue beyond the company's days, whose client's
+/// Write-off candidates at today: documents in the company's own collection (in any currency, valued in pesos at today's UF or dólar), overdue beyond the company's days, whose client's
 /// legal collection ended (when the rules ask for it, as Gestión reports it), and not already in a pending proposal.
 /// </summary>
 public sealed record ListarCandidatosCastigo(Guid? ClienteId) : IRequest<CandidatosCastigoDto>
@@ -40,7 +46,7 @@ public sealed class ListarCandidatosCastigoHandler(CarteraDbContext db, IMediato
         var hoy = FechaNegocio.Hoy(reloj);
         var reglas = await CandidatosCastigo.ReglasAsync(db, cancellationToken);
         var candidatos = await CandidatosCastigo.BuscarAsync(db, mediator, reglas, hoy, request.ClienteId, null, cancellationToken);
-        return new CandidatosCastigoDto(hoy, reglas, candidatos, candidatos.Sum(c => c.Saldo), candidatos.Sum(c => c.Provision));
+        return new CandidatosCastigoDto(hoy, reglas, candidatos, candidatos.Sum(c => c.SaldoClp ?? 0), candidatos.Sum(c => c.Provision ?? 0));
     }
 }
 
@@ -63,13 +69,13 @@ public static class CandidatosCastigo
             .Where(x => db.Set<PropuestaCastigo>().Any(p => p.Id == x.PropuestaId && p.Estado == EstadosPropuestaCastigo.PendienteAprobacion))
             .Select(x => x.DocumentoId);
         var q = db.Documentos.AsNoTracking().Where(ReglasCartera.EnCartera)
-            .Where(d => d.Saldo > 0 && d.Moneda == Monedas.Clp && d.FechaVencimiento < limite && !enPropuesta.Contains(d.Id));
+            .Where(d => d.Saldo > 0 && d.FechaVencimiento < limite && !enPropuesta.Contains(d.Id));
         if (clienteId is { } cliente)
             q = q.Where(d => d.ClienteId == cliente);
         if (ids is not null)
             q = q.Where(d => ids.Contains(d.Id));
         var documentos = await q.OrderBy(d => d.FechaVencimiento).ThenBy(d => d.Folio).Take(Maximo)
-            .Select(d => new { d.Id, d.ClienteId, d.Tipo, d.Folio, d.FechaVencimiento, d.Saldo }).ToListAsync(ct);
+            .Select(d => new { d.Id, d.ClienteId, d.Tipo, d.Folio, d.FechaVencimiento, d.Saldo, d.Moneda }).ToListAsync(ct);
         if (documentos.Count == 0)
             return [];
 
@@ -78,6 +84,7 @@ public static class CandidatosCastigo
         var nombres = (await mediator.Send(new BuscarClientes(clientes, []), ct)).ToDictionary(c => c.Id, c => c.RazonSocial);
         var ajustes = await AjustesCartera.CargarAsync(db, ct);
         var tramos = ajustes.Tramos;
+        var (uf, dolar) = documentos.Any(d => d.Moneda != Monedas.Clp) ? await ValoresMoneda.ValoresDelDia.UltimosAsync(db, hoy, ct) : (null, null);
 
         var r = new List<CandidatoCastigoDto>();
         foreach (var d in documentos)
@@ -88,9 +95,10 @@ public static class CandidatosCastigo
                 continue;
             var dias = hoy.DayNumber - d.FechaVencimiento.DayNumber;
             var tramo = tramos.Select((t, i) => (t, i)).Last(x => x.i == 0 || dias >= x.t.Desde).i;
-            var provision = Math.Min(d.Saldo, Math.Round(d.Saldo * ajustes.PorcentajesProvision[tramo] / 100m, 0, MidpointRounding.AwayFromZero));
+            var saldoClp = ReglasCartera.EnClp(d.Saldo, d.Moneda, uf, dolar);
+            decimal? provision = saldoClp is { } clp ? Math.Min(clp, Math.Round(clp * ajustes.PorcentajesProvision[tramo] / 100m, 0, MidpointRounding.AwayFromZero)) : null;
             var motivo = $"Vencido hace {dias} días (más de {reglas.DiasMinimos})" + (cierre is null ? "" : $"; {cierre}");
-            r.Add(new CandidatoCastigoDto(d.Id, d.ClienteId, nombres.GetValueOrDefault(d.ClienteId), d.Tipo, d.Folio, d.FechaVencimiento, dias, d.Saldo, provision, motivo));
+            r.Add(new CandidatoCastigoDto(d.Id, d.ClienteId, nombres.GetValueOrDefault(d.ClienteId), d.Tipo, d.Folio, d.FechaVencimiento, dias, d.Saldo, provision, motivo, d.Moneda, saldoClp));
         }
 
         return r;

@@ -15,10 +15,10 @@ public static class EstadosPropuestaCastigo
 }
 
 /// <summary>
-/// A write-off proposal: chosen documents with their balance at the proposal, approved on the approval levels (kind <c>castigo</c>)
+/// A write-off proposal: chosen documents (in pesos, UF or dólares) with their balance at the proposal, approved on the approval levels (kind <c>castigo</c>)
 /// and then written off together. Its accounting entry, fixed at the proposal: the provision already made for these documents
 /// absorbs the loss first, the rest is an expense; the receivable is credited with the whole total
-/// (MontoProvision + MontoGasto = Total).
+/// (MontoProvision + MontoGasto = Total), all in pesos at the UF or dólar of the proposal's date.
 /// </summary>
 public sealed class PropuestaCastigo : IEntidadDeEmpresa
 {
@@ -40,6 +40,10 @@ public sealed class PropuestaCastigo : IEntidadDeEmpresa
     public List<PropuestaCastigoDocumento> Documentos { get; init; } = [];
 }
 
+/// <summary>
+/// One document of a proposal: <see cref="Saldo"/> in its currency (what its write-off will be, as the single write-off does),
+/// <see cref="SaldoClp"/> that balance in pesos at the UF or dólar of the proposal's date, and <see cref="Provision"/> in pesos.
+/// </summary>
 public sealed class PropuestaCastigoDocumento : IEntidadDeEmpresa
 {
     public Guid EmpresaId { get; set; }
@@ -51,6 +55,8 @@ public sealed class PropuestaCastigoDocumento : IEntidadDeEmpresa
     public DateOnly FechaVencimiento { get; init; }
     public int DiasVencido { get; init; }
     public decimal Saldo { get; init; }
+    public string Moneda { get; init; } = Monedas.Clp;
+    public decimal SaldoClp { get; init; }
     public decimal Provision { get; init; }
     public required string Motivo { get; init; }
 }
@@ -131,6 +137,8 @@ public sealed class PropuestaCastigoDocumentoConfiguracion : IEntityTypeConfigur
         e.Property(x => x.Tipo).HasMaxLength(10);
         e.Property(x => x.Motivo).HasMaxLength(LargosCastigo.Motivo);
         e.Property(x => x.Saldo).HasPrecision(18, 4);
+        e.Property(x => x.Moneda).HasMaxLength(3);
+        e.Property(x => x.SaldoClp).HasPrecision(18, 4);
         e.Property(x => x.Provision).HasPrecision(18, 4);
         e.HasOne<Documento>().WithMany().HasForeignKey(x => x.DocumentoId).OnDelete(DeleteBehavior.Restrict);
     }

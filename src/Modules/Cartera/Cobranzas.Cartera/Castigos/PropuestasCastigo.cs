@@ -14,8 +14,12 @@ namespace Cobranzas.Cartera.Castigos;
 
 public sealed record LineaAsientoCastigoDto(string Cuenta, decimal Debe, decimal Haber);
 
+/// <param name="Saldo">In the document's currency (<paramref name="Moneda"/>): what its write-off will be.</param>
+/// <param name="Provision">In pesos.</param>
 public sealed record PropuestaCastigoDocumentoDto(
-    Guid DocumentoId, Guid ClienteId, string? RazonSocial, string Tipo, long Folio, DateOnly FechaVencimiento, int DiasVencido, decimal Saldo, decimal Provision, string Motivo);
+    Guid DocumentoId, Guid ClienteId, string? RazonSocial, string Tipo, long Folio, DateOnly FechaVencimiento, int DiasVencido, decimal Saldo, decimal Provision, string Motivo,
+    string Moneda,
+    [property: Description("El saldo en pesos al valor UF o dólar de la fecha de la propuesta: lo que suman el total y el asiento.")] decimal SaldoClp);
 
 public sealed record PropuestaCastigoDto(
     Guid Id, long Numero, [property: Description("pendiente_aprobacion, castigada, rechazada o anulada.")] string Estado, DateOnly Fecha, string Motivo, string Moneda,
@@ -53,14 +57,17 @@ public static class ProyeccionPropuestaCastigo
         return new PropuestaCastigoDto(p.Id, p.Numero, p.Estado, p.Fecha, p.Motivo, Monedas.Clp, p.Total, p.MontoProvision, p.MontoGasto,
             AsientoCastigo.Lineas(p.MontoProvision, p.MontoGasto, p.Total), p.FechaCastigo, p.FechaDecision, p.MotivoAnulacion, p.CreadaPor, p.Creada,
             p.Documentos.OrderBy(d => d.FechaVencimiento).ThenBy(d => d.Folio).Select(d => new PropuestaCastigoDocumentoDto(d.DocumentoId, d.ClienteId,
-                nombres.GetValueOrDefault(d.ClienteId), d.Tipo, d.Folio, d.FechaVencimiento, d.DiasVencido, d.Saldo, d.Provision, d.Motivo)).ToList(),
+                nombres.GetValueOrDefault(d.ClienteId), d.Tipo, d.Folio, d.FechaVencimiento, d.DiasVencido, d.Saldo, d.Provision, d.Motivo, d.Moneda, d.SaldoClp)).ToList(),
             aprobacion);
     }
 }
 
 public sealed record DatosPropuestaCastigo(List<Guid>? DocumentoIds, string Motivo);
 
-/// <summary>A proposal over candidates (the same rule the candidate list uses), sent at once to approval by its total in UF.</summary>
+/// <summary>
+/// A proposal over candidates (the same rule the candidate list uses), sent at once to approval by its total in UF. A document in UF or
+/// dólares keeps its currency and is valued in pesos at the UF or dólar of the proposal's date (the latest loaded up to it).
+/// </summary>
 public sealed record CrearPropuestaCastigo(DatosPropuestaCastigo Cuerpo) : IRequest<PropuestaCastigoDto>
 {
     public static void Map(RutasModulo rutas) => rutas.Escribir.MapPost("/castigos/propuestas", async Task<Created<PropuestaCastigoDto>> (DatosPropuestaCastigo body, IMediator m, CancellationToken ct) =>
@@ -93,22 +100,21 @@ public sealed class CrearPropuestaCastigoHandler(CarteraDbContext db, IMediator 
         var hoy = FechaNegocio.Hoy(reloj);
         var reglas = await CandidatosCastigo.ReglasAsync(db, cancellationToken);
         var candidatos = (await CandidatosCastigo.BuscarAsync(db, mediator, reglas, hoy, null, ids, cancellationToken)).ToDictionary(c => c.DocumentoId);
-        var otraMoneda = await db.Documentos.AsNoTracking().Where(d => ids.Contains(d.Id) && d.Moneda != Monedas.Clp)
-            .ToDictionaryAsync(d => d.Id, d => $"{d.Tipo} {d.Folio} está en {d.Moneda}", cancellationToken);
         for (var i = 0; i < ids.Count; i++)
         {
-            if (otraMoneda.TryGetValue(ids[i], out var documento))
-                throw new ReglaNegocioException($"documentoIds[{i}]", "moneda",
-                    $"El documento {documento}: una propuesta de castigo lleva documentos en pesos (su asiento y su nivel de aprobación se calculan en pesos y UF). "
-                    + "Castíguelo individualmente (POST /api/v1/documentos/{id}/castigar); sus recuperos se registran en su moneda.");
             if (!candidatos.ContainsKey(ids[i]))
                 throw new ReglaNegocioException($"documentoIds[{i}]", "no_candidato",
-                    $"El documento '{ids[i]}' no es candidato a castigo: no existe, no está en cartera en CLP, no supera {reglas.DiasMinimos} días de vencido"
+                    $"El documento '{ids[i]}' no es candidato a castigo: no existe, no está en cartera, no supera {reglas.DiasMinimos} días de vencido"
                     + (reglas.ExigeCierreJudicial ? ", su cobranza judicial no terminó" : "") + " o ya está en otra propuesta pendiente.");
         }
 
-        var total = candidatos.Values.Sum(c => c.Saldo);
-        var provision = candidatos.Values.Sum(c => c.Provision);
+        if (candidatos.Values.FirstOrDefault(c => c.SaldoClp is null) is { } sinValor)
+            throw new ReglaNegocioException("fecha", "falta_valor_moneda",
+                $"Falta el valor {(sinValor.Moneda == Monedas.Uf ? "UF" : "del dólar observado")} del {hoy:dd-MM-yyyy} o anterior para llevar el documento {sinValor.Tipo} {sinValor.Folio} "
+                + $"({sinValor.Moneda}) a pesos; cárguelo en {(sinValor.Moneda == Monedas.Uf ? "/api/v1/valores-uf" : "/api/v1/valores-dolar")}.");
+
+        var total = candidatos.Values.Sum(c => c.SaldoClp!.Value);
+        var provision = candidatos.Values.Sum(c => c.Provision!.Value);
         var uf = await db.Database.SqlQuery<decimal?>($"SELECT cartera.ultimo_valor_uf({contexto.EmpresaId}, {hoy}) AS \"Value\"").SingleAsync(cancellationToken)
             ?? throw new ReglaNegocioException("documentoIds", "falta_valor_uf",
                 "Falta el valor UF para llevar el total a UF (los niveles de aprobación van en UF); cárguelo en /api/v1/valores-uf.");
@@ -123,7 +129,7 @@ public sealed class CrearPropuestaCastigoHandler(CarteraDbContext db, IMediator 
             Documentos = candidatos.Values.Select(c => new PropuestaCastigoDocumento
             {
                 PropuestaId = id, DocumentoId = c.DocumentoId, ClienteId = c.ClienteId, Tipo = c.Tipo, Folio = c.Folio, FechaVencimiento = c.FechaVencimiento,
-                DiasVencido = c.DiasVencido, Saldo = c.Saldo, Provision = c.Provision, Motivo = c.Motivo,
+                DiasVencido = c.DiasVencido, Saldo = c.Saldo, Moneda = c.Moneda, SaldoClp = c.SaldoClp!.Value, Provision = c.Provision!.Value, Motivo = c.Motivo,
             }).ToList(),
         };
         db.Add(p);
@@ -297,7 +303,7 @@ public static class EjecucionCastigo
                 var d = documentos[linea.DocumentoId];
                 if (d.Saldo != linea.Saldo || ReglaCastigo.Impedimento(d, hoy, hoy) is not null)
                     throw new ReglaNegocioException("documentos", "documento_cambio",
-                        $"El documento {d.Tipo} {d.Folio} cambió desde la propuesta (saldo propuesto {linea.Saldo:N0}, hoy {d.Saldo:N0}); anule la propuesta y haga una nueva.");
+                        $"El documento {d.Tipo} {d.Folio} cambió desde la propuesta (saldo propuesto {linea.Saldo:#,0.####} {d.Moneda}, hoy {d.Saldo:#,0.####}); anule la propuesta y haga una nueva.");
                 ReglaCastigo.Castigar(d, hoy, $"Propuesta de castigo N° {p.Numero}: {p.Motivo}", contexto.Actor, hoy, "documentos");
             }
 

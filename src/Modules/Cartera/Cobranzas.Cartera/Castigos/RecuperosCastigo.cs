@@ -36,7 +36,9 @@ public static class AsientoRecupero
 public sealed record RecuperoCastigoDto(
     Guid Id, Guid DocumentoId, Guid ClienteId, string? RazonSocial, string Tipo, long Folio, DateOnly FechaCastigo, decimal MontoCastigo, DateOnly Fecha, decimal Monto,
     string? Referencia, string RegistradoPor, DateTimeOffset Creado, string Moneda, decimal MontoClp, Guid? PagoId,
-    [property: Description("El asiento del recupero: debe banco, haber ingreso por recuperación de castigados (el documento sigue castigado).")] IReadOnlyList<LineaAsientoCastigoDto> Asiento);
+    [property: Description("El asiento del recupero: debe banco, haber ingreso por recuperación de castigados (el documento sigue castigado).")] IReadOnlyList<LineaAsientoCastigoDto> Asiento,
+    [property: Description("Desde este día el recupero ya no cuenta (cheque protestado o reversa manual); los cortes anteriores lo siguen mostrando.")] DateOnly? FechaReversa,
+    string? MotivoReversa);
 
 /// <param name="Monto">In pesos.</param>
 public sealed record MesRecuperoDto([property: Description("Primer día del mes.")] DateOnly Mes, int Cantidad, decimal Monto);
@@ -159,5 +161,5 @@ public sealed class ListarRecuperosCastigoHandler(CarteraDbContext db, IMediator
 
     public static RecuperoCastigoDto Dto(RecuperoCastigo r, Documento d, string? razonSocial) => new(
         r.Id, r.DocumentoId, r.ClienteId, razonSocial, d.Tipo, d.Folio, d.FechaCastigo!.Value, d.MontoCastigo ?? 0, r.Fecha, r.Monto, r.Referencia, r.RegistradoPor, r.Creado,
-        r.Moneda, r.MontoClp, r.PagoId, AsientoRecupero.Lineas(r.MontoClp));
+        r.Moneda, r.MontoClp, r.PagoId, AsientoRecupero.Lineas(r.MontoClp), r.FechaReversa, r.MotivoReversa);
 }

@@ -69,7 +69,7 @@ public sealed record PagoDto(
     Guid Id, ClienteRefDto Cliente, DateOnly Fecha, decimal Monto, string Moneda, string Canal, string? Referencia, decimal Aplicado, decimal SaldoAFavor,
     IReadOnlyList<AplicacionPagoDto> Aplicaciones, DateTimeOffset Creado, EstadoChequeDto? Cheque, IReadOnlyList<RecuperoPagoDto> Recuperos);
 
-public sealed record RecuperoPagoDto(Guid Id, Guid DocumentoId, string Tipo, long Folio, decimal Monto, DateOnly Fecha, bool Activo, DateOnly? FechaReversa);
+public sealed record RecuperoPagoDto(Guid Id, Guid DocumentoId, string Tipo, long Folio, decimal Monto, DateOnly Fecha, bool Activo, DateOnly? FechaReversa, string? MotivoReversa);
 
 public sealed record EstadoChequeDto(
     string Estado, DateOnly? FechaCheque, string? CuentaDeposito, DateOnly? FechaDeposito, DateOnly? FechaCobro, DateOnly? FechaProtesto, string? MotivoProtesto, decimal? CostoProtesto);
@@ -244,7 +244,7 @@ public static class ProyeccionPago
                 join d in db.Documentos.AsNoTracking() on r.DocumentoId equals d.Id
                 where r.PagoId != null && ids.Contains(r.PagoId.Value)
                 orderby r.Fecha, r.Creado
-                select new { PagoId = r.PagoId!.Value, Dto = new RecuperoPagoDto(r.Id, r.DocumentoId, d.Tipo, d.Folio, r.Monto, r.Fecha, r.FechaReversa == null, r.FechaReversa) })
+                select new { PagoId = r.PagoId!.Value, Dto = new RecuperoPagoDto(r.Id, r.DocumentoId, d.Tipo, d.Folio, r.Monto, r.Fecha, r.FechaReversa == null, r.FechaReversa, r.MotivoReversa) })
             .ToListAsync(ct)).ToLookup(x => x.PagoId, x => x.Dto);
         var clientes = await ResolucionCliente.PorIdAsync(mediator, pagos.Values.Select(p => p.ClienteId).Distinct().ToList(), ct);
         return ids.Where(pagos.ContainsKey).Select(id => pagos[id]).Select(p => new PagoDto(

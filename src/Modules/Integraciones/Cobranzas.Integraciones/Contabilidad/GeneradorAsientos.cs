@@ -115,7 +115,7 @@ public sealed class GeneradorAsientos(IntegracionesDbContext db, IMediator media
             TiposMovimientoContable.Castigo => "Castigo de deudor incobrable",
             TiposMovimientoContable.RecuperoCastigo => "Recupero de deudor castigado",
             TiposMovimientoContable.RecuperoCastigoPago => "Recupero de deudor castigado (desde un pago)",
-            TiposMovimientoContable.ReversaRecuperoCastigoPago => "Reversa de recupero de deudor castigado (cheque protestado)",
+            TiposMovimientoContable.ReversaRecuperoCastigoPago => "Reversa de recupero de deudor castigado (desde un pago)",
             TiposMovimientoContable.ProtestoDocumento => "Costo de protesto",
             TiposMovimientoContable.Provision => "Variación de la provisión de incobrables",
             _ => h.Tipo,

@@ -4,8 +4,13 @@ import { api, ok } from '@/api/client';
 export function useRegistrarRecuperoCastigo() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (datos: { documentoId: string; fecha: string; monto: number; referencia: string | null }) =>
-      ok(api.POST('/api/v1/castigos/recuperos', { body: datos })),
+    mutationFn: (datos: {
+      tipo: string;
+      folio: number;
+      fecha: string;
+      monto: number;
+      referencia: string | null;
+    }) => ok(api.POST('/api/v1/castigos/recuperos', { body: datos })),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['cartera'] }),
   });
 }

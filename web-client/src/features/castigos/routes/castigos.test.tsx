@@ -54,6 +54,22 @@ const detalle: PropuestaCastigo = {
       saldo: 4000000,
       provision: 2400000,
       motivo: 'Vencido hace 455 días (más de 365)',
+      moneda: 'CLP',
+      saldoClp: 4000000,
+    },
+    {
+      documentoId: 'd2',
+      clienteId: 'c1',
+      razonSocial: 'Comercial Andes SpA',
+      tipo: '33',
+      folio: 1202,
+      fechaVencimiento: '2025-09-01',
+      diasVencido: 455,
+      saldo: 30.5,
+      provision: 732000,
+      motivo: 'Vencido hace 455 días (más de 365)',
+      moneda: 'UF',
+      saldoClp: 1220000,
     },
   ],
   aprobacion: null,
@@ -133,6 +149,17 @@ describe('Castigos', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Ver' }));
     expect(screen.getByRole('table', { name: 'Documentos de la propuesta' })).toHaveTextContent('33 1201');
     expect(screen.queryByRole('button', { name: 'Aprobar' })).not.toBeInTheDocument();
+  });
+
+  it('la propuesta muestra cada documento en su moneda y en pesos', async () => {
+    renderizar(<CastigosRoute />, { queryClient: conDatos() });
+    await userEvent.click(screen.getByRole('button', { name: 'Ver' }));
+    const fila = within(screen.getByRole('table', { name: 'Documentos de la propuesta' })).getByRole('row', {
+      name: /1202/,
+    });
+    expect(fila).toHaveTextContent('UF');
+    expect(fila).toHaveTextContent('30,5 UF');
+    expect(fila).toHaveTextContent('$1.220.000');
   });
 
   it('cada recupero enlaza a la ficha de su documento castigado', async () => {

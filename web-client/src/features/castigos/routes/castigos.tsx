@@ -23,7 +23,7 @@ import { Cargando, ErrorConsulta } from '@/components/ui/estado-consulta';
 import { Pagina } from '@/components/ui/pagina';
 import { usePermiso } from '@/lib/auth-contexto';
 import { hoySantiago } from '@/lib/fecha-negocio';
-import { decimalesMoneda, formatearMonto, nombreTipoDocumento } from '@/lib/cartera';
+import { decimalesMoneda, formatearMonto, tiposDocumento } from '@/lib/cartera';
 import { formatearFecha, formatearPesos } from '@/lib/formato';
 import { notificarError, notificarExito } from '@/lib/notificar';
 import { useAnularPropuestaCastigo } from '../api/use-anular-propuesta-castigo';
@@ -32,8 +32,9 @@ import { useCrearPropuestaCastigo } from '../api/use-crear-propuesta-castigo';
 import { useDecidirPropuestaCastigo } from '../api/use-decidir-propuesta-castigo';
 import { usePropuestaCastigo } from '../api/use-propuesta-castigo';
 import { usePropuestasCastigo } from '../api/use-propuestas-castigo';
-import { useRecuperosCastigo } from '../api/use-recuperos-castigo';
+import { type RecuperosCastigo, useRecuperosCastigo } from '../api/use-recuperos-castigo';
 import { useRegistrarRecuperoCastigo } from '../api/use-registrar-recupero-castigo';
+import { useReversarRecuperoCastigo } from '../api/use-reversar-recupero-castigo';
 
 const ESTADOS: Record<string, { etiqueta: string; color: string }> = {
   pendiente_aprobacion: { etiqueta: 'Pendiente de aprobación', color: 'yellow' },
@@ -59,7 +60,7 @@ function Candidatos() {
   const { documentos, reglas } = candidatos.data;
   const total = documentos
     .filter((d) => elegidos.includes(d.documentoId))
-    .reduce((s, d) => s + Number(d.saldo), 0);
+    .reduce((s, d) => s + Number(d.saldoClp ?? 0), 0);
   return (
     <Stack>
       <Text c="dimmed">
@@ -78,6 +79,7 @@ function Candidatos() {
               <Table.Th>Vencimiento</Table.Th>
               <Table.Th ta="right">Días</Table.Th>
               <Table.Th ta="right">Saldo</Table.Th>
+              <Table.Th ta="right">En pesos</Table.Th>
               <Table.Th ta="right">Provisión</Table.Th>
               <Table.Th>Motivo</Table.Th>
             </Table.Tr>
@@ -108,7 +110,12 @@ function Candidatos() {
                 </Table.Td>
                 <Table.Td>{formatearFecha(d.fechaVencimiento)}</Table.Td>
                 <Table.Td ta="right">{d.diasVencido}</Table.Td>
-                <Table.Td ta="right">{formatearPesos(d.saldo)}</Table.Td>
+                <Table.Td ta="right">{formatearMonto(d.saldo, d.moneda)}</Table.Td>
+                <Table.Td ta="right">
+                  {d.saldoClp == null
+                    ? `Falta el valor ${d.moneda === 'UF' ? 'UF' : 'del dólar'}`
+                    : formatearPesos(d.saldoClp)}
+                </Table.Td>
                 <Table.Td ta="right">{formatearPesos(d.provision)}</Table.Td>
                 <Table.Td>{d.motivo}</Table.Td>
               </Table.Tr>
@@ -202,7 +209,9 @@ function DetallePropuesta({ id }: { id: string }) {
               <Table.Th>Cliente</Table.Th>
               <Table.Th>Documento</Table.Th>
               <Table.Th ta="right">Días</Table.Th>
+              <Table.Th>Moneda</Table.Th>
               <Table.Th ta="right">Saldo</Table.Th>
+              <Table.Th ta="right">En pesos</Table.Th>
               <Table.Th ta="right">Provisión</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -214,7 +223,9 @@ function DetallePropuesta({ id }: { id: string }) {
                   {d.tipo} {d.folio}
                 </Table.Td>
                 <Table.Td ta="right">{d.diasVencido}</Table.Td>
-                <Table.Td ta="right">{formatearPesos(d.saldo)}</Table.Td>
+                <Table.Td>{d.moneda}</Table.Td>
+                <Table.Td ta="right">{formatearMonto(d.saldo, d.moneda)}</Table.Td>
+                <Table.Td ta="right">{formatearPesos(d.saldoClp)}</Table.Td>
                 <Table.Td ta="right">{formatearPesos(d.provision)}</Table.Td>
               </Table.Tr>
             ))}
@@ -320,6 +331,58 @@ function Propuestas() {
   );
 }
 
+const TIPOS_CASTIGABLES = tiposDocumento.filter((t) => !['61', '112'].includes(t.value));
+
+type Recupero = RecuperosCastigo['recuperos'][number];
+
+function ReversaRecupero({ recupero, cerrar }: { recupero: Recupero; cerrar: () => void }) {
+  const reversar = useReversarRecuperoCastigo();
+  const [fecha, setFecha] = useState<string | null>(hoySantiago());
+  const [motivo, setMotivo] = useState('');
+  return (
+    <form
+      aria-label="Reversar recupero"
+      onSubmit={(ev) => {
+        ev.preventDefault();
+        reversar
+          .mutateAsync({ id: recupero.id, fecha: fecha ?? '', motivo })
+          .then(() => {
+            notificarExito('Recupero reversado: su monto volvió al pago como saldo a favor.');
+            cerrar();
+          })
+          .catch((e: unknown) => notificarError(e));
+      }}
+    >
+      <Card withBorder>
+        <Stack>
+          <Text>
+            Reversar el recupero de {recupero.tipo} {recupero.folio} por{' '}
+            {formatearMonto(recupero.monto, recupero.moneda)} del {formatearFecha(recupero.fecha)}: el monto
+            vuelve al pago como saldo a favor. Los cortes anteriores a la fecha de reversa lo siguen
+            mostrando.
+          </Text>
+          <Group align="end">
+            <CampoFecha label="Fecha de la reversa" required value={fecha} onChange={setFecha} />
+            <TextInput
+              label="Motivo de la reversa"
+              required
+              w={360}
+              value={motivo}
+              onChange={(e) => setMotivo(e.currentTarget.value)}
+            />
+            <Button type="submit" color="red" loading={reversar.isPending}>
+              Confirmar reversa
+            </Button>
+            <Button variant="default" onClick={cerrar}>
+              Cancelar
+            </Button>
+          </Group>
+        </Stack>
+      </Card>
+    </form>
+  );
+}
+
 function Recuperos() {
   const puedeEditar = usePermiso('editar');
   const recuperos = useRecuperosCastigo();
@@ -328,15 +391,20 @@ function Recuperos() {
     { estado: 'castigado', orden: 'fechaVencimiento', tamanoPagina: 200 },
     { lista: false, enabled: puedeEditar },
   );
-  const [documentoId, setDocumentoId] = useState('');
+  const [tipo, setTipo] = useState<string | null>('33');
+  const [folio, setFolio] = useState<number | string>('');
   const [fecha, setFecha] = useState<string | null>(hoySantiago());
   const [monto, setMonto] = useState<number | string>('');
   const [referencia, setReferencia] = useState('');
+  const [reversando, setReversando] = useState<Recupero | null>(null);
   if (recuperos.isPending) return <Cargando />;
   if (recuperos.isError)
     return <ErrorConsulta error={recuperos.error} reintentar={() => void recuperos.refetch()} />;
   const r = recuperos.data;
-  const monedaElegida = (castigados.data?.items ?? []).find((d) => d.id === documentoId)?.moneda ?? 'CLP';
+  const elegido = (castigados.data?.items ?? []).find(
+    (d) => d.tipo === tipo && String(d.folio) === String(folio),
+  );
+  const monedaElegida = elegido?.moneda ?? 'CLP';
   return (
     <Stack>
       <Text c="dimmed">
@@ -372,6 +440,7 @@ function Recuperos() {
             <Table.Th ta="right">Recuperado</Table.Th>
             <Table.Th ta="right">En pesos</Table.Th>
             <Table.Th>Referencia</Table.Th>
+            {puedeEditar && <Table.Th />}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -398,11 +467,35 @@ function Recuperos() {
                     </Anchor>
                   </>
                 )}
+                {x.fechaReversa && (
+                  <Text size="xs" c="dimmed">
+                    Reversado el {formatearFecha(x.fechaReversa)}
+                    {x.motivoReversa ? `: ${x.motivoReversa}` : ''}
+                  </Text>
+                )}
               </Table.Td>
+              {puedeEditar && (
+                <Table.Td>
+                  {x.pagoId && !x.fechaReversa && (
+                    <Button
+                      size="xs"
+                      variant="light"
+                      color="red"
+                      aria-label={`Reversar recupero ${x.tipo} ${x.folio}`}
+                      onClick={() => setReversando(x)}
+                    >
+                      Reversar
+                    </Button>
+                  )}
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
+      {reversando && (
+        <ReversaRecupero key={reversando.id} recupero={reversando} cerrar={() => setReversando(null)} />
+      )}
       {puedeEditar && (
         <form
           aria-label="Registrar recupero"
@@ -410,7 +503,8 @@ function Recuperos() {
             ev.preventDefault();
             registrar
               .mutateAsync({
-                documentoId,
+                tipo: tipo ?? '',
+                folio: Number(folio),
                 fecha: fecha ?? '',
                 monto: Number(monto),
                 referencia: referencia || null,
@@ -425,18 +519,28 @@ function Recuperos() {
         >
           <Group align="end">
             <Select
-              label="Documento castigado"
+              label="Tipo de documento"
               required
-              searchable
-              w={360}
-              placeholder={castigados.isPending ? 'Cargando…' : 'Folio o cliente'}
-              nothingFoundMessage="No hay documentos castigados con ese texto"
-              data={(castigados.data?.items ?? []).map((d) => ({
-                value: d.id,
-                label: `${nombreTipoDocumento(d.tipo)} ${d.folio} · ${d.cliente.razonSocial}${d.moneda === 'CLP' ? '' : ` · ${d.moneda}`}`,
-              }))}
-              value={documentoId || null}
-              onChange={(v) => setDocumentoId(v ?? '')}
+              w={240}
+              data={TIPOS_CASTIGABLES}
+              allowDeselect={false}
+              value={tipo}
+              onChange={setTipo}
+            />
+            <NumberInput
+              label="Folio"
+              required
+              min={1}
+              allowDecimal={false}
+              allowNegative={false}
+              w={140}
+              value={folio}
+              onChange={setFolio}
+              description={
+                elegido
+                  ? `${elegido.cliente.razonSocial}${elegido.moneda === 'CLP' ? '' : ` · ${elegido.moneda}`}`
+                  : undefined
+              }
             />
             <CampoFecha label="Fecha" required value={fecha} onChange={setFecha} />
             <NumberInput

@@ -143,7 +143,7 @@ export default function PagoRoute() {
                 celda: (r) =>
                   r.activo
                     ? 'Vigente'
-                    : `Reversado el ${formatearFecha(r.fechaReversa ?? '')} (cheque protestado)`,
+                    : `Reversado el ${formatearFecha(r.fechaReversa ?? '')}${r.motivoReversa ? `: ${r.motivoReversa}` : ''}`,
               },
             ]}
           />

@@ -317,6 +317,12 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         .HasColumnType("bigint")
                         .HasColumnName("folio");
 
+                    b.Property<string>("Moneda")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("moneda");
+
                     b.Property<string>("Motivo")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -332,6 +338,11 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)")
                         .HasColumnName("saldo");
+
+                    b.Property<decimal>("SaldoClp")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("saldo_clp");
 
                     b.Property<string>("Tipo")
                         .IsRequired()
