@@ -146,6 +146,36 @@ public sealed class EnviosTests : PruebaEnvios
     }
 
     [Test]
+    public async Task Lo_que_reclamo_un_envio_caido_espera_su_arriendo_y_lo_que_ya_entrego_no_se_repite()
+    {
+        var emails = Enumerable.Range(0, 3).Select(_ => Email("caido")).ToList();
+        foreach (var (e, i) in emails.Select((e, i) => (e, i)))
+            await VencidaAsync(3_000m + i, 2, await ClienteEmpresaAsync($"Cliente Caído {i}", e));
+        Assert.That(R(await EjecutarAsync(await DefinicionAsync(incluirCuentas: false))).Encolados, Is.EqualTo(3));
+        var envios = await EnviosAsync();
+        var entregado = envios.Single(e => e.Para.Single().Contains(emails[0], StringComparison.Ordinal));
+        // A drain claimed the three and died after the server accepted the first one and its mark was written.
+        var ahora = Fixture.Reloj.GetUtcNow();
+        await EnEmpresaAsync(async db =>
+        {
+            foreach (var e in envios)
+                await db.Database.ExecuteSqlAsync($"INSERT INTO notificaciones.envios_arriendos (envio_id, hasta) VALUES ({e.Id}, {ahora.AddMinutes(5)})");
+            await db.Database.ExecuteSqlAsync($"INSERT INTO notificaciones.envios_entregados (envio_id, enviado) VALUES ({entregado.Id}, {ahora})");
+        });
+
+        Assert.That(await DrenarAsync(), Is.EqualTo(0), "nadie toma lo reclamado antes de que venza el arriendo");
+        Assert.That((await EnviosAsync()).Single(e => e.Id == entregado.Id).Estado, Is.EqualTo(EstadosEnvio.Enviado), "la marca que dejó se pliega");
+
+        Fixture.Reloj.Advance(TimeSpan.FromMinutes(6));
+        Assert.That(await DrenarAsync(), Is.EqualTo(2));
+        Assert.That(await Fixture.Correo.CorreosParaAsync(emails[0]), Is.Empty, "lo que el servidor ya había aceptado no sale otra vez");
+        foreach (var e in emails.Skip(1))
+            Assert.That(await Fixture.Correo.CorreosParaAsync(e), Has.Count.EqualTo(1), e);
+        Assert.That((await EnviosAsync()).Select(e => e.Estado), Is.All.EqualTo(EstadosEnvio.Enviado));
+        Assert.That(await EnEmpresaAsync(db => db.Set<Cobranzas.Notificaciones.Envios.EnvioArrendado>().CountAsync()), Is.EqualTo(0), "el pliegue quita los arriendos");
+    }
+
+    [Test]
     public async Task Un_documento_pagado_despues_de_vencer_no_se_cobra()
     {
         var (a, b) = (Email("pagado"), Email("parcial"));
