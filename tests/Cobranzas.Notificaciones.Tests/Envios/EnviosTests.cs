@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Cobranzas.Gestion.Contracts;
+using Cobranzas.Gestion.Feriados;
 using Cobranzas.Gestion.Persistencia;
 using Cobranzas.Notificaciones.Contracts;
 using Cobranzas.Notificaciones.Persistencia;
@@ -231,7 +232,12 @@ public sealed class EnviosTests : PruebaEnvios
         var tipos = (await (await Api.GetAsync("/api/v1/gestion/tipos-actividad")).JsonAsync()).AsArray();
         var correo = tipos.First(t => (string)t!["nombre"]! == "Correo")!.Id();
         var ahora = Fixture.Reloj.GetUtcNow();
-        foreach (var dias in new[] { 4, 2 })
+        // Two written contacts in the last week, two days apart and the later one two days ago or more (the law's interval), on days it
+        // lets a consumer be written to: which ones depends on the date the shared clock stands at (a Sunday or a national holiday would
+        // refuse the manual activity itself).
+        bool Permitido(int d) => Hoy.AddDays(-d) is var f && f.DayOfWeek != DayOfWeek.Sunday && !FeriadosChile.Tabla.Any(x => x.Fecha == f && x.Region is null);
+        var (primero, segundo) = (from d1 in new[] { 4, 5, 6 } from d2 in new[] { 2, 3, 4 } where d1 - d2 >= 2 && Permitido(d1) && Permitido(d2) select (d1, d2)).First();
+        foreach (var dias in new[] { primero, segundo })
         {
             await (await Api.PostAsJsonAsync("/api/v1/gestion/actividades", new
             {
