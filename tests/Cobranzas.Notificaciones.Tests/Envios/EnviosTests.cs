@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Cobranzas.Gestion.Contracts;
+using Cobranzas.Gestion.Feriados;
 using Cobranzas.Gestion.Persistencia;
 using Cobranzas.Notificaciones.Contracts;
 using Cobranzas.Notificaciones.Persistencia;
@@ -146,6 +147,36 @@ public sealed class EnviosTests : PruebaEnvios
     }
 
     [Test]
+    public async Task Lo_que_reclamo_un_envio_caido_espera_su_arriendo_y_lo_que_ya_entrego_no_se_repite()
+    {
+        var emails = Enumerable.Range(0, 3).Select(_ => Email("caido")).ToList();
+        foreach (var (e, i) in emails.Select((e, i) => (e, i)))
+            await VencidaAsync(3_000m + i, 2, await ClienteEmpresaAsync($"Cliente Caído {i}", e));
+        Assert.That(R(await EjecutarAsync(await DefinicionAsync(incluirCuentas: false))).Encolados, Is.EqualTo(3));
+        var envios = await EnviosAsync();
+        var entregado = envios.Single(e => e.Para.Single().Contains(emails[0], StringComparison.Ordinal));
+        // A drain claimed the three and died after the server accepted the first one and its mark was written.
+        var ahora = Fixture.Reloj.GetUtcNow();
+        await EnEmpresaAsync(async db =>
+        {
+            foreach (var e in envios)
+                await db.Database.ExecuteSqlAsync($"INSERT INTO notificaciones.envios_arriendos (envio_id, hasta) VALUES ({e.Id}, {ahora.AddMinutes(5)})");
+            await db.Database.ExecuteSqlAsync($"INSERT INTO notificaciones.envios_entregados (envio_id, enviado) VALUES ({entregado.Id}, {ahora})");
+        });
+
+        Assert.That(await DrenarAsync(), Is.EqualTo(0), "nadie toma lo reclamado antes de que venza el arriendo");
+        Assert.That((await EnviosAsync()).Single(e => e.Id == entregado.Id).Estado, Is.EqualTo(EstadosEnvio.Enviado), "la marca que dejó se pliega");
+
+        Fixture.Reloj.Advance(TimeSpan.FromMinutes(6));
+        Assert.That(await DrenarAsync(), Is.EqualTo(2));
+        Assert.That(await Fixture.Correo.CorreosParaAsync(emails[0]), Is.Empty, "lo que el servidor ya había aceptado no sale otra vez");
+        foreach (var e in emails.Skip(1))
+            Assert.That(await Fixture.Correo.CorreosParaAsync(e), Has.Count.EqualTo(1), e);
+        Assert.That((await EnviosAsync()).Select(e => e.Estado), Is.All.EqualTo(EstadosEnvio.Enviado));
+        Assert.That(await EnEmpresaAsync(db => db.Set<Cobranzas.Notificaciones.Envios.EnvioArrendado>().CountAsync()), Is.EqualTo(0), "el pliegue quita los arriendos");
+    }
+
+    [Test]
     public async Task Un_documento_pagado_despues_de_vencer_no_se_cobra()
     {
         var (a, b) = (Email("pagado"), Email("parcial"));
@@ -201,7 +232,12 @@ public sealed class EnviosTests : PruebaEnvios
         var tipos = (await (await Api.GetAsync("/api/v1/gestion/tipos-actividad")).JsonAsync()).AsArray();
         var correo = tipos.First(t => (string)t!["nombre"]! == "Correo")!.Id();
         var ahora = Fixture.Reloj.GetUtcNow();
-        foreach (var dias in new[] { 4, 2 })
+        // Two written contacts in the last week, two days apart and the later one two days ago or more (the law's interval), on days it
+        // lets a consumer be written to: which ones depends on the date the shared clock stands at (a Sunday or a national holiday would
+        // refuse the manual activity itself).
+        bool Permitido(int d) => Hoy.AddDays(-d) is var f && f.DayOfWeek != DayOfWeek.Sunday && !FeriadosChile.Tabla.Any(x => x.Fecha == f && x.Region is null);
+        var (primero, segundo) = (from d1 in new[] { 4, 5, 6 } from d2 in new[] { 2, 3, 4 } where d1 - d2 >= 2 && Permitido(d1) && Permitido(d2) select (d1, d2)).First();
+        foreach (var dias in new[] { primero, segundo })
         {
             await (await Api.PostAsJsonAsync("/api/v1/gestion/actividades", new
             {

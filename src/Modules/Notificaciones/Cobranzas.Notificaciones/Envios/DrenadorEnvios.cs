@@ -23,15 +23,18 @@ namespace Cobranzas.Notificaciones.Envios;
 /// <summary>
 /// Drains the Notificaciones outbox (pending <see cref="Envio"/> rows of every company) through MailKit on one reused SMTP connection.
 /// <list type="bullet">
-/// <item>A batch is claimed in one short statement (<c>FOR UPDATE SKIP LOCKED</c>) that stamps it with a lease in <c>proximo_intento</c>:
-/// a second drain (another replica) skips locked rows and then sees the lease, so it never takes a claimed row; the stamp is the claim's
+/// <item>A batch is claimed in one short statement: it locks due outbox rows (<c>FOR NO KEY UPDATE SKIP LOCKED</c>) and writes a lease
+/// for each in <see cref="EnvioArrendado"/>, a narrow row beside the wide one, which is not rewritten. A second drain (another replica)
+/// skips the locked rows and then sees the leases; the lease's insert only takes over a row with no lease or an expired one (it reads the
+/// newest committed lease, not its statement's snapshot), so two drains never both hold a message. The lease's time is the claim's
 /// token.</item>
 /// <item>Each message is marked delivered in its own autocommit statement right after the server accepts it: one narrow row in
 /// <see cref="EnvioEntregado"/> (one index) instead of an update of the wide outbox row (eight indexes, the mail inline), on a second
 /// connection, so the mark travels to the database while the next message goes to the SMTP server (a mark is written before the next
 /// send starts, and awaited before the one after). The claim never takes a message with such a row, so it counts as the mark; the marks
-/// of a batch are folded into the outbox rows (<c>enviado</c>) by one statement on a third connection while the next batch is sent, and
-/// any drain first folds what a crashed one left. A cancelled drain releases what it had not sent. A drain stops sending at half its
+/// of a batch are put in the clients' timelines (Gestión) and then folded into the outbox rows (<c>enviado</c>, the activity flag and the
+/// lease gone) by one statement on a third connection while the next batch is sent, so each wide row is rewritten once; any drain first
+/// folds what a crashed one left. A cancelled drain releases what it had not sent. A drain stops sending at half its
 /// lease, and the SMTP timeout is a fraction of it, so it never sends a row whose lease another drain could have taken.</item>
 /// <item>4xx answers (and a lost connection) put the row back with an exponential backoff: the next run of the job (every minute)
 /// sends it once its time comes, so there is no retry loop here; after <see cref="IntentosMaximos"/> it fails. 5xx fails at once, with the
@@ -70,20 +73,14 @@ public sealed partial class DrenadorEnvios(
         // application loses none of them; only a crash of the database server itself could forget the last fraction of a second of
         // marks, whose messages would be sent again after their lease, under the same Message-ID.
         await EjecutarAsync(conexion, "SET synchronous_commit = off");
-        await using var marcas = await fuente.OpenConnectionAsync(ct);
-        await EjecutarAsync(marcas, "SET synchronous_commit = off");
+        await using var reclamos = await AbrirAsync(ct);
+        await using var pliegues = await AbrirAsync(ct);
+        await using var marcas = await AbrirAsync(ct);
         using var smtp = new SmtpClient { Timeout = (int)TiempoSmtp.TotalMilliseconds };
         await using var marcador = await Marcador.CrearAsync(marcas, ct);
-        await using var pliegues = await fuente.OpenConnectionAsync(ct);
-        await EjecutarAsync(pliegues, "SET synchronous_commit = off");
-        await using var reclamos = await fuente.OpenConnectionAsync(ct);
-        await EjecutarAsync(reclamos, "SET synchronous_commit = off");
-        // What a crashed drain had delivered and not folded becomes sent now (the claim already skips it).
-        await PlegarAsync(conexion, null);
-        var plegado = Task.CompletedTask;
+        // What a crashed drain had delivered and not folded becomes sent, beside the first claim (which skips marked messages anyway).
+        var plegado = PlegarAsync(pliegues, null, []);
         var enviados = 0;
-        var sinActividad = 0;
-        var actividades = Task.CompletedTask;
         // A claim is not cancelled halfway (it is short): what it took is either sent or released here.
         Task<Reclamo>? proximo = null;
         try
@@ -108,18 +105,10 @@ public sealed partial class DrenadorEnvios(
                     var (entregados, servidorCaido) = await EnviarLoteAsync(conexion, marcador, smtp, o, reclamo, alMarcarEnviado, ct);
                     var n = entregados.Count;
                     enviados += n;
-                    // The batch's marks are durable already; folding them into the wide rows goes on beside the next batch.
+                    // The batch's marks are durable already; its timeline activities and the fold into the wide rows go on beside the next batch.
                     await plegado;
                     if (n > 0)
-                        plegado = PlegarAsync(pliegues, [.. entregados]);
-                    sinActividad += n;
-                    // The timeline activities of what was sent go to Gestión on a connection of their own while the next batches are sent.
-                    if (sinActividad >= ActividadesPorRegistro && actividades.IsCompleted)
-                    {
-                        await actividades;
-                        actividades = RegistrarActividadesAparteAsync();
-                        sinActividad = 0;
-                    }
+                        plegado = PlegarLoteAsync(pliegues, entregados);
 
                     if (servidorCaido)
                         break;
@@ -135,7 +124,6 @@ public sealed partial class DrenadorEnvios(
                 }
 
                 await plegado;
-                await actividades;
                 await DesconectarAsync(smtp);
             }
 
@@ -152,7 +140,27 @@ public sealed partial class DrenadorEnvios(
         return enviados;
     }
 
-    private sealed record Reclamado(Guid Id, Guid EmpresaId, Guid ClienteId, string[] Para, string Asunto, string Html, string? Texto, string? ResponderA, string MessageId, int Intentos, string? Remitente, bool ConAdjuntos);
+    private async Task<NpgsqlConnection> AbrirAsync(CancellationToken ct)
+    {
+        var conexion = await fuente.OpenConnectionAsync(ct);
+        try
+        {
+            await EjecutarAsync(conexion, "SET synchronous_commit = off");
+            return conexion;
+        }
+        catch
+        {
+            await conexion.DisposeAsync();
+            throw;
+        }
+    }
+
+    private sealed record Reclamado(
+        Guid Id, Guid EmpresaId, Guid ClienteId, string[] Para, string Asunto, string Html, string? Texto, string? ResponderA, string MessageId, int Intentos,
+        bool ActividadRegistrada, string? Remitente, bool ConAdjuntos);
+
+    /// <summary>A message the server accepted and the moment of its mark.</summary>
+    private sealed record Entregado(Reclamado Envio, DateTimeOffset Enviado);
 
     /// <summary>A claimed batch, its lease (the claim's token) and how long ago it was claimed (a drain stops sending at half the lease).</summary>
     private sealed record Reclamo(List<Reclamado> Lote, DateTimeOffset Arriendo, Stopwatch Desde);
@@ -162,18 +170,24 @@ public sealed partial class DrenadorEnvios(
         var desde = Stopwatch.StartNew();
         var ahora = reloj.GetUtcNow();
         var arriendo = Microsegundos(ahora + Arriendo);
+        // The row lock keeps two claims from picking the same row at once; the lease's ON CONFLICT settles a claim that saw an older
+        // snapshot: it compares against the newest committed lease and takes the row only if that one has expired.
         await using var cmd = new NpgsqlCommand(
             """
-            WITH reclamados AS (
-                UPDATE notificaciones.envios e SET proximo_intento = @arriendo
-                FROM (SELECT id FROM notificaciones.envios p WHERE estado = 'pendiente' AND proximo_intento <= @ahora
-                        AND NOT EXISTS (SELECT 1 FROM notificaciones.envios_entregados x WHERE x.envio_id = p.id)
-                      ORDER BY proximo_intento, id LIMIT @n FOR UPDATE SKIP LOCKED) s
-                WHERE e.id = s.id
-                RETURNING e.id, e.empresa_id, e.cliente_id, e.para, e.asunto, e.html, e.texto, e.responder_a, e.message_id, e.intentos)
-            SELECT r.*, c.nombre_remitente, EXISTS (SELECT 1 FROM notificaciones.envios_adjuntos a WHERE a.envio_id = r.id)
-            FROM reclamados r LEFT JOIN notificaciones.configuracion c ON c.empresa_id = r.empresa_id
-            ORDER BY r.id
+            WITH candidatos AS (
+                SELECT p.id FROM notificaciones.envios p
+                WHERE p.estado = 'pendiente' AND p.proximo_intento <= @ahora
+                  AND NOT EXISTS (SELECT 1 FROM notificaciones.envios_entregados x WHERE x.envio_id = p.id)
+                  AND NOT EXISTS (SELECT 1 FROM notificaciones.envios_arriendos a WHERE a.envio_id = p.id AND a.hasta > @ahora)
+                ORDER BY p.proximo_intento, p.id LIMIT @n FOR NO KEY UPDATE SKIP LOCKED),
+            reclamados AS (
+                INSERT INTO notificaciones.envios_arriendos AS a (envio_id, hasta) SELECT id, @arriendo FROM candidatos
+                ON CONFLICT (envio_id) DO UPDATE SET hasta = excluded.hasta WHERE a.hasta <= @ahora
+                RETURNING a.envio_id)
+            SELECT e.id, e.empresa_id, e.cliente_id, e.para, e.asunto, e.html, e.texto, e.responder_a, e.message_id, e.intentos, e.actividad_registrada,
+                c.nombre_remitente, EXISTS (SELECT 1 FROM notificaciones.envios_adjuntos j WHERE j.envio_id = e.id)
+            FROM reclamados r JOIN notificaciones.envios e ON e.id = r.envio_id LEFT JOIN notificaciones.configuracion c ON c.empresa_id = e.empresa_id
+            ORDER BY e.id
             """, conexion);
         cmd.Parameters.AddWithValue("arriendo", arriendo);
         cmd.Parameters.AddWithValue("ahora", ahora);
@@ -183,17 +197,18 @@ public sealed partial class DrenadorEnvios(
         while (await l.ReadAsync(CancellationToken.None))
         {
             lote.Add(new Reclamado(l.GetGuid(0), l.GetGuid(1), l.GetGuid(2), l.GetFieldValue<string[]>(3), l.GetString(4), l.GetString(5),
-                l.IsDBNull(6) ? null : l.GetString(6), l.IsDBNull(7) ? null : l.GetString(7), l.GetString(8), l.GetInt32(9), l.IsDBNull(10) ? null : l.GetString(10), l.GetBoolean(11)));
+                l.IsDBNull(6) ? null : l.GetString(6), l.IsDBNull(7) ? null : l.GetString(7), l.GetString(8), l.GetInt32(9), l.GetBoolean(10),
+                l.IsDBNull(11) ? null : l.GetString(11), l.GetBoolean(12)));
         }
 
         return new Reclamo(lote, arriendo, desde);
     }
 
-    private async Task<(List<Guid> Entregados, bool ServidorCaido)> EnviarLoteAsync(
+    private async Task<(List<Entregado> Entregados, bool ServidorCaido)> EnviarLoteAsync(
         NpgsqlConnection conexion, Marcador marcador, SmtpClient smtp, OpcionesSmtp o, Reclamo reclamo, Action<Guid>? alMarcarEnviado, CancellationToken ct)
     {
         var (lote, arriendo) = (reclamo.Lote, reclamo.Arriendo);
-        var enviados = new List<Guid>(lote.Count);
+        var enviados = new List<Entregado>(lote.Count);
         var tratados = new HashSet<Guid>();
         var marca = Task.CompletedTask;
         // The next message (links signed, clicks rewritten) is built while the server answers this one.
@@ -257,9 +272,10 @@ public sealed partial class DrenadorEnvios(
 
                 // Accepted by the server: mark it now, whatever the token says, so a cancellation cannot make it go twice.
                 await marca;
-                marca = MarcarEnviadoAsync(marcador, e, alMarcarEnviado);
+                var enviado = reloj.GetUtcNow();
+                marca = MarcarEnviadoAsync(marcador, e, enviado, alMarcarEnviado);
                 tratados.Add(e.Id);
-                enviados.Add(e.Id);
+                enviados.Add(new Entregado(e, enviado));
             }
         }
         finally
@@ -285,30 +301,47 @@ public sealed partial class DrenadorEnvios(
         }
     }
 
-    private async Task MarcarEnviadoAsync(Marcador marcador, Reclamado e, Action<Guid>? alMarcarEnviado)
+    private static async Task MarcarEnviadoAsync(Marcador marcador, Reclamado e, DateTimeOffset enviado, Action<Guid>? alMarcarEnviado)
     {
-        await marcador.MarcarAsync(e.Id, reloj.GetUtcNow());
+        await marcador.MarcarAsync(e.Id, enviado);
         alMarcarEnviado?.Invoke(e.Id);
     }
 
     /// <summary>
-    /// Folds delivery marks into their outbox rows: those of <paramref name="ids"/>, or every mark left (null). Delete and update are one
+    /// A sent batch: its messages go to their clients' timelines first, then the fold makes them sent and flags those Gestión took, so each
+    /// wide row is rewritten once. A crash in between leaves the marks, which the next drain folds unflagged; the sweep then registers them
+    /// again (Gestión is idempotent on the message id).
+    /// </summary>
+    private async Task PlegarLoteAsync(NpgsqlConnection conexion, List<Entregado> entregados)
+    {
+        var registrados = await RegistrarEnGestionAsync(entregados.Where(x => !x.Envio.ActividadRegistrada)
+            .Select(x => new CorreoPorRegistrar(x.Envio.Id, x.Envio.EmpresaId, x.Envio.ClienteId, x.Envio.Asunto, x.Enviado, x.Envio.Para.Length)), CancellationToken.None);
+        await PlegarAsync(conexion, [.. entregados.Select(x => x.Envio.Id)], [.. registrados]);
+    }
+
+    /// <summary>
+    /// Folds delivery marks into their outbox rows: those of <paramref name="ids"/>, or every mark left (null); the rows of
+    /// <paramref name="registrados"/> are flagged as in the timeline. Deleting the marks and the leases and updating the rows are one
     /// statement, so a mark is never lost between them; a message accepted by the server is sent whoever holds its claim now. Marks
     /// another drain is folding at the same moment are skipped (no waiting, no deadlock between two folds): that drain folds them.
     /// </summary>
-    private static async Task PlegarAsync(NpgsqlConnection conexion, Guid[]? ids)
+    private static async Task PlegarAsync(NpgsqlConnection conexion, Guid[]? ids, Guid[] registrados)
     {
         await using var cmd = new NpgsqlCommand(
             $"""
             WITH m AS (
                 DELETE FROM notificaciones.envios_entregados WHERE envio_id IN (
                     SELECT envio_id FROM notificaciones.envios_entregados {(ids is null ? "" : "WHERE envio_id = ANY(@ids)")} FOR UPDATE SKIP LOCKED)
-                RETURNING envio_id, enviado)
-            UPDATE notificaciones.envios e SET estado = 'enviado', enviado = m.enviado, intentos = e.intentos + 1, detalle = NULL, proximo_intento = m.enviado
+                RETURNING envio_id, enviado),
+            sin_arriendo AS (
+                DELETE FROM notificaciones.envios_arriendos WHERE envio_id IN (SELECT envio_id FROM m))
+            UPDATE notificaciones.envios e SET estado = 'enviado', enviado = m.enviado, intentos = e.intentos + 1, detalle = NULL, proximo_intento = m.enviado,
+                actividad_registrada = e.actividad_registrada OR e.id = ANY(@registrados)
             FROM m WHERE e.id = m.envio_id AND e.estado = 'pendiente'
             """, conexion);
         if (ids is not null)
             cmd.Parameters.AddWithValue("ids", ids);
+        cmd.Parameters.AddWithValue("registrados", registrados);
         await cmd.ExecuteNonQueryAsync(CancellationToken.None);
     }
 
@@ -345,8 +378,9 @@ public sealed partial class DrenadorEnvios(
 
     private Task FallarAsync(NpgsqlConnection conexion, Reclamado e, DateTimeOffset arriendo, string detalle) => EjecutarAsync(conexion,
         """
+        WITH suyo AS (DELETE FROM notificaciones.envios_arriendos WHERE envio_id = @id AND hasta = @arriendo RETURNING envio_id)
         UPDATE notificaciones.envios SET estado = 'fallido', intentos = intentos + 1, detalle = @detalle, proximo_intento = @ahora
-        WHERE id = @id AND estado = 'pendiente' AND proximo_intento = @arriendo
+        WHERE id IN (SELECT envio_id FROM suyo) AND estado = 'pendiente'
         """, ("id", e.Id), ("detalle", Recortar(detalle)), ("ahora", reloj.GetUtcNow()), ("arriendo", arriendo));
 
     /// <summary>Back to pending after a temporary failure, due after 1, 2, 4… minutes (capped at 4 hours); failed after the last attempt.</summary>
@@ -357,38 +391,54 @@ public sealed partial class DrenadorEnvios(
         var espera = TimeSpan.FromMinutes(Math.Min(240, Math.Pow(2, intentos - 1)));
         return EjecutarAsync(conexion,
             """
+            WITH suyo AS (DELETE FROM notificaciones.envios_arriendos WHERE envio_id = @id AND hasta = @arriendo RETURNING envio_id)
             UPDATE notificaciones.envios SET intentos = @intentos, detalle = @detalle, proximo_intento = @proximo,
                 estado = CASE WHEN @intentos >= @maximo THEN 'fallido' ELSE 'pendiente' END
-            WHERE id = @id AND estado = 'pendiente' AND proximo_intento = @arriendo
+            WHERE id IN (SELECT envio_id FROM suyo) AND estado = 'pendiente'
             """, ("id", e.Id), ("intentos", intentos), ("detalle", Recortar(detalle)), ("proximo", Microsegundos(ahora + espera)), ("maximo", IntentosMaximos),
             ("arriendo", arriendo));
     }
 
-    private Task LiberarAsync(NpgsqlConnection conexion, Guid[] ids, DateTimeOffset arriendo) => EjecutarAsync(conexion,
-        "UPDATE notificaciones.envios SET proximo_intento = @ahora WHERE id = ANY(@ids) AND estado = 'pendiente' AND proximo_intento = @arriendo",
-        ("ids", ids), ("ahora", reloj.GetUtcNow()), ("arriendo", arriendo));
+    private static Task LiberarAsync(NpgsqlConnection conexion, Guid[] ids, DateTimeOffset arriendo) => EjecutarAsync(conexion,
+        "DELETE FROM notificaciones.envios_arriendos WHERE envio_id = ANY(@ids) AND hasta = @arriendo", ("ids", ids), ("arriendo", arriendo));
 
-    private async Task RegistrarActividadesAparteAsync()
+    private sealed record CorreoPorRegistrar(Guid Id, Guid EmpresaId, Guid ClienteId, string Asunto, DateTimeOffset Enviado, int Para);
+
+    /// <summary>
+    /// Puts sent messages in their clients' timelines (Gestión, idempotent on the message id), company by company; answers the ids Gestión
+    /// took. A company that fails is logged and left for the sweep.
+    /// </summary>
+    private async Task<List<Guid>> RegistrarEnGestionAsync(IEnumerable<CorreoPorRegistrar> correos, CancellationToken ct)
     {
-        try
+        var hechos = new List<Guid>();
+        foreach (var empresa in correos.GroupBy(x => x.EmpresaId))
         {
-            await using var conexion = await fuente.OpenConnectionAsync(CancellationToken.None);
-            await RegistrarActividadesAsync(conexion, CancellationToken.None);
+            try
+            {
+                await using var ambito = ambitos.CreateAsyncScope();
+                ambito.ServiceProvider.GetRequiredService<IContextoSolicitudExplicito>().Establecer(empresa.Key, Actor);
+                var mediator = ambito.ServiceProvider.GetRequiredService<IMediator>();
+                var enviados = empresa.Select(x => new CorreoEnviado(
+                    x.ClienteId, $"Correo enviado: «{x.Asunto}» ({x.Para} destinatario{(x.Para == 1 ? "" : "s")}).", x.Enviado, x.Id)).ToList();
+                await mediator.Send(new RegistrarCorreosEnviados(enviados), ct);
+                hechos.AddRange(enviados.Select(c => c.OrigenId));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                log.LogError(ex, "No se pudo registrar la actividad de correos enviados de la empresa {Empresa}; se reintentará", empresa.Key);
+            }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // What is not flagged now is registered at the end of this drain or by the next one.
-            log.LogWarning(ex, "No se pudo registrar un lote de actividades de correos enviados; se reintentará");
-        }
+
+        return hechos;
     }
 
     /// <summary>
-    /// Puts the sent messages in their clients' timelines (Gestión, idempotent on the message id), company by company, and flags them;
-    /// a crash between sending and this step is repaired by the next drain, which finds them unflagged. Answers how many it flagged.
+    /// The sweep: sent messages not yet in their timelines (Gestión refused a batch, or a crash came between the send and the fold) are
+    /// registered and flagged. Answers how many it flagged.
     /// </summary>
     private async Task<int> RegistrarActividadesAsync(NpgsqlConnection conexion, CancellationToken ct)
     {
-        var porRegistrar = new List<(Guid Id, Guid EmpresaId, Guid ClienteId, string Asunto, DateTimeOffset Enviado, int Para)>();
+        var porRegistrar = new List<CorreoPorRegistrar>();
         await using (var cmd = new NpgsqlCommand(
             """
             SELECT id, empresa_id, cliente_id, asunto, enviado, cardinality(para) FROM notificaciones.envios
@@ -398,36 +448,13 @@ public sealed partial class DrenadorEnvios(
             cmd.Parameters.AddWithValue("n", ActividadesPorRegistro);
             await using var l = await cmd.ExecuteReaderAsync(ct);
             while (await l.ReadAsync(ct))
-                porRegistrar.Add((l.GetGuid(0), l.GetGuid(1), l.GetGuid(2), l.GetString(3), l.GetFieldValue<DateTimeOffset>(4), l.GetInt32(5)));
+                porRegistrar.Add(new CorreoPorRegistrar(l.GetGuid(0), l.GetGuid(1), l.GetGuid(2), l.GetString(3), l.GetFieldValue<DateTimeOffset>(4), l.GetInt32(5)));
         }
 
-        var registrados = 0;
-        foreach (var empresa in porRegistrar.GroupBy(x => x.EmpresaId))
-        {
-            var hechos = new List<Guid>();
-            try
-            {
-                await using var ambito = ambitos.CreateAsyncScope();
-                ambito.ServiceProvider.GetRequiredService<IContextoSolicitudExplicito>().Establecer(empresa.Key, Actor);
-                var mediator = ambito.ServiceProvider.GetRequiredService<IMediator>();
-                var correos = empresa.Select(x => new CorreoEnviado(
-                    x.ClienteId, $"Correo enviado: «{x.Asunto}» ({x.Para} destinatario{(x.Para == 1 ? "" : "s")}).", x.Enviado, x.Id)).ToList();
-                await mediator.Send(new RegistrarCorreosEnviados(correos), ct);
-                hechos.AddRange(correos.Select(c => c.OrigenId));
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                log.LogError(ex, "No se pudo registrar la actividad de correos enviados de la empresa {Empresa}; se reintentará", empresa.Key);
-            }
-            finally
-            {
-                registrados += hechos.Count;
-                if (hechos.Count > 0)
-                    await EjecutarAsync(conexion, "UPDATE notificaciones.envios SET actividad_registrada = true WHERE id = ANY(@ids)", ("ids", hechos.ToArray()));
-            }
-        }
-
-        return registrados;
+        var hechos = await RegistrarEnGestionAsync(porRegistrar, ct);
+        if (hechos.Count > 0)
+            await EjecutarAsync(conexion, "UPDATE notificaciones.envios SET actividad_registrada = true WHERE id = ANY(@ids)", ("ids", hechos.ToArray()));
+        return hechos.Count;
     }
 
     private static async Task<List<(string Nombre, string Tipo, byte[] Contenido)>> AdjuntosAsync(NpgsqlConnection conexion, Guid envioId, CancellationToken ct)

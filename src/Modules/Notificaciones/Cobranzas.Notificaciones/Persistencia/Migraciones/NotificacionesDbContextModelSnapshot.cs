@@ -68,6 +68,22 @@ namespace Cobranzas.Notificaciones.Persistencia.Migraciones
                     b.ToTable("envios_adjuntos", "notificaciones");
                 });
 
+            modelBuilder.Entity("Cobranzas.Notificaciones.Envios.EnvioArrendado", b =>
+                {
+                    b.Property<Guid>("EnvioId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("envio_id");
+
+                    b.Property<DateTimeOffset>("Hasta")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("hasta");
+
+                    b.HasKey("EnvioId")
+                        .HasName("pk_envios_arriendos");
+
+                    b.ToTable("envios_arriendos", "notificaciones");
+                });
+
             modelBuilder.Entity("Cobranzas.Notificaciones.Envios.EnvioEntregado", b =>
                 {
                     b.Property<Guid>("EnvioId")
