@@ -19,7 +19,7 @@ public sealed record DocumentoResumenDto(
 public sealed record ListarDocumentos(
     string? Tipo, string? Estado, Guid? ClienteId, DateOnly? VencimientoDesde, DateOnly? VencimientoHasta, string? Orden, int? Pagina, int? TamanoPagina,
     string? Tramo = null, string? Origen = null, bool? EnCobranzaBancaria = null, string? Etapa = null, DateOnly? FechaCorte = null, bool? ConSaldo = null,
-    Guid? CobradorId = null)
+    Guid? CobradorId = null, bool? IncluirCedidosDelegados = null)
     : IRequest<Pagina<DocumentoResumenDto>>
 {
     /// <summary>Only these documents (the rows a person chose to export); not a query parameter of the list.</summary>
@@ -93,7 +93,8 @@ public sealed class ListarDocumentosHandler(CarteraDbContext db, IMediator media
         }
         if (request.Tramo is not null)
         {
-            var ids = await DocumentosDelTramoAsync(await TramoAsync(request.Tramo, cancellationToken), request.FechaCorte ?? hoy, request.ClienteId, cancellationToken);
+            var ids = await DocumentosDelTramoAsync(await TramoAsync(request.Tramo, cancellationToken), request.FechaCorte ?? hoy, request.ClienteId,
+                request.IncluirCedidosDelegados ?? false, cancellationToken);
             q = q.Where(d => ids.Contains(d.Id));
         }
         if (request.CobradorId is { } cobrador)
@@ -126,7 +127,7 @@ public sealed class ListarDocumentosHandler(CarteraDbContext db, IMediator media
     /// The aging's drill-down as of the cut-off (<c>TramoAlCorte.sql</c>): documents with an installment whose balance
     /// at that date fell in the bucket by days past due, so a document paid by then is not listed and one paid since is.
     /// </summary>
-    private async Task<Guid[]> DocumentosDelTramoAsync(Antiguedad.Tramo tramo, DateOnly corte, Guid? cliente, CancellationToken ct)
+    private async Task<Guid[]> DocumentosDelTramoAsync(Antiguedad.Tramo tramo, DateOnly corte, Guid? cliente, bool delegados, CancellationToken ct)
     {
         var desde = tramo.Hasta is { } h ? corte.AddDays(-h) : DateOnly.MinValue;
         var hasta = tramo.Desde is { } d ? corte.AddDays(-d) : DateOnly.MaxValue;
@@ -139,6 +140,7 @@ public sealed class ListarDocumentosHandler(CarteraDbContext db, IMediator media
         comando.Parameters.Add(new NpgsqlParameter("cliente", NpgsqlDbType.Uuid) { Value = (object?)cliente ?? DBNull.Value });
         comando.Parameters.Add(new NpgsqlParameter("desde", NpgsqlDbType.Date) { Value = desde });
         comando.Parameters.Add(new NpgsqlParameter("hasta", NpgsqlDbType.Date) { Value = hasta });
+        comando.Parameters.Add(new NpgsqlParameter("delegados", NpgsqlDbType.Boolean) { Value = delegados });
         var ids = new List<Guid>();
         await using var lector = await comando.ExecuteReaderAsync(ct);
         while (await lector.ReadAsync(ct))
