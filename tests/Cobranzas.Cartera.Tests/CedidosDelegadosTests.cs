@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Cobranzas.Testing;
+using MiniExcelLibs;
 using Npgsql;
 
 namespace Cobranzas.Cartera.Tests;
@@ -174,6 +175,26 @@ public sealed class CedidosDelegadosTests : PruebaCartera
         var lista = await ListaAsync();
         Assert.That((lista.Saldo, lista.Vencido), Is.EqualTo((0m, 0m)));
         Assert.That(await SaldosClientesAsync(), Is.EqualTo((0m, 0m)));
+    }
+
+    [Test]
+    public async Task El_estado_impreso_y_el_xlsx_marcan_el_documento_cedido_y_dicen_cuanto_del_saldo_es_delegado()
+    {
+        await CarteraAsync();
+        var estado = System.Text.Json.JsonSerializer.Deserialize(
+            await (await Api.GetAsync($"/api/v1/clientes/{ClienteId}/estado-cuenta")).Content.ReadAsStringAsync(),
+            Cartera.EstadoCuenta.EstadoCuentaJson.Default.EstadoCuentaDto)!;
+
+        var html = System.Net.WebUtility.HtmlDecode(Cartera.EstadoCuenta.EstadoCuentaHtml.Generar(estado, new SharedKernel.Contratos.DatosEmpresa(Guid.NewGuid(), "76086428-5", "Cobranzas Demo SpA"), null,
+            new Notificaciones.Contracts.DatosPagoEmpresa([], null, null)));
+
+        Assert.That(html, Does.Contain($"Cedido a {NombreFactor} (administración delegada)"));
+        Assert.That(html, Does.Contain("Del saldo, cedido a factoring con administración delegada</td><td class=\"n\">$1.000<"));
+        var respuesta = await Api.GetAsync($"/api/v1/clientes/{ClienteId}/estado-cuenta.xlsx");
+        using var xlsx = new MemoryStream(await respuesta.Content.ReadAsByteArrayAsync());
+        var documentos = xlsx.Query(useHeaderRow: true, sheetName: "Documentos").Cast<IDictionary<string, object?>>()
+            .Select(d => (Convert.ToInt64(d["Folio"]), (string?)d["Cesion"] ?? "")).ToList();
+        Assert.That(documentos, Is.EqualTo(new[] { (2L, $"Cedido a {NombreFactor} (administración delegada)"), (1L, "") }));
     }
 
     [Test]
