@@ -206,5 +206,8 @@ public sealed class CedidosDelegadosTests : PruebaCartera
 
         Assert.That(await Folios(""), Is.Empty, "el tramo 1-30 propio está vacío: B es del factor");
         Assert.That(await Folios("&incluirCedidosDelegados=true"), Is.EqualTo(new[] { 2L }));
+        var marcas = (await (await Api.GetAsync($"/api/v1/documentos?clienteId={ClienteId}&orden=folio")).JsonAsync())["items"]!.AsArray()
+            .Select(d => ((long)d!["folio"]!, (string?)d["cedidoDelegadoA"]));
+        Assert.That(marcas, Is.EqualTo(new (long, string?)[] { (1, null), (2, NombreFactor), (3, null) }), "C está cedido, pero sin administración delegada");
     }
 }

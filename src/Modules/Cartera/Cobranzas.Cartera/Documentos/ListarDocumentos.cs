@@ -12,9 +12,10 @@ using NpgsqlTypes;
 
 namespace Cobranzas.Cartera.Documentos;
 
+/// <param name="CedidoDelegadoA">The factor it is ceded to today under administración delegada (the company still collects it).</param>
 public sealed record DocumentoResumenDto(
     Guid Id, string Tipo, long Folio, ClienteRefDto Cliente, DateOnly FechaEmision, DateOnly FechaVencimiento, string Moneda,
-    decimal Total, decimal Saldo, string Estado, int DiasVencido, string Origen, string? ExternalId, string? EtapaCliente = null);
+    decimal Total, decimal Saldo, string Estado, int DiasVencido, string Origen, string? ExternalId, string? EtapaCliente = null, string? CedidoDelegadoA = null);
 
 public sealed record ListarDocumentos(
     string? Tipo, string? Estado, Guid? ClienteId, DateOnly? VencimientoDesde, DateOnly? VencimientoHasta, string? Orden, int? Pagina, int? TamanoPagina,
@@ -69,6 +70,10 @@ public sealed class ListarDocumentosHandler(CarteraDbContext db, IMediator media
             })
             .ToListAsync(cancellationToken);
         var clientes = await ResolucionCliente.PorIdAsync(mediator, filas.Select(f => f.ClienteId), cancellationToken);
+        var cedidas = filas.Where(f => f.Cedido).Select(f => f.Id).ToList();
+        var delegadas = cedidas.Count == 0 ? new Dictionary<Guid, string?>()
+            : await db.Documentos.AsNoTracking().Where(ReglasCartera.CedidoDelegado).Where(d => cedidas.Contains(d.Id))
+                .ToDictionaryAsync(d => d.Id, d => d.FactorNombre, cancellationToken);
         var etapas = filas.Count == 0 ? new Dictionary<Guid, string>() : await mediator.Send(new EtapasDeClientes(filas.Select(f => f.ClienteId).Distinct().ToList()), cancellationToken);
         var items = filas.Select(f =>
         {
@@ -77,7 +82,7 @@ public sealed class ListarDocumentosHandler(CarteraDbContext db, IMediator media
             return new DocumentoResumenDto(
                 f.Id, f.Tipo, f.Folio, ProyeccionDocumento.Cliente(f.ClienteId, clientes), f.FechaEmision, f.FechaVencimiento, f.Moneda, f.Total, f.Saldo,
                 Estados.De(anulado, f.Total, f.Saldo, dias > 0, f.Cedido, f.Castigado, f.Protestado), dias, f.Origen, f.ExternalId,
-                etapas.GetValueOrDefault(f.ClienteId));
+                etapas.GetValueOrDefault(f.ClienteId), delegadas.TryGetValue(f.Id, out var factor) ? factor ?? "" : null);
         }).ToList();
         return new Pagina<DocumentoResumenDto>(items, total, pagina, tamano);
     }
