@@ -67,7 +67,7 @@ public static class CuerposEjemplo
     {
         var n = Fixture.Siguiente();
         var esquema = EsLista(op) ? DocumentoOpenApi.NombreReferencia(op.EsquemaCuerpo!["items"]) : op.NombreEsquemaCuerpo;
-        var ayer = DateOnly.FromDateTime(Fixture.Reloj.GetUtcNow().UtcDateTime).AddDays(-1);
+        var ayer = SharedKernel.Tiempo.FechaNegocio.Hoy(Fixture.Reloj).AddDays(-1);
         object? ejemplo = esquema switch
         {
             "IniciarSesion" => new { email = r.Empresa.EmailAdmin, password = r.Empresa.Password, empresaId = r.Empresa.Id },

@@ -98,7 +98,7 @@ public sealed class FuzzContratoTests
         var email = Fixture.EmailUnico("portal.fuzz", "cliente.test");
         var contacto = await empresa.Admin.CrearContactoAsync(cliente.Id(), Testing.Datos.Contacto("Contacto del fuzzer", email));
         await (await empresa.Admin.PostAsJsonAsync("/api/v1/documentos", CuerposEjemplo.DocumentoCartera(cliente.Id(), 950_000 + Fixture.Siguiente(),
-            DateOnly.FromDateTime(Fixture.Reloj.GetUtcNow().UtcDateTime).AddDays(-40)))).JsonAsync(201);
+            SharedKernel.Tiempo.FechaNegocio.Hoy(Fixture.Reloj).AddDays(-40)))).JsonAsync(201);
         return await RecursosEmpresa.SesionPortalAsync(empresa.Empresa, cliente.Id(), contacto.Id(), email);
     }
 

@@ -41,7 +41,7 @@ public sealed class PortalSesionTests : PruebaSobreDatosSembrados
         var email = Fixture.EmailUnico("otro.cliente", "cliente.test");
         var contacto = await _a.Admin.CrearContactoAsync(otro.Id(), Testing.Datos.Contacto("Otro Contacto", email));
         await (await _a.Admin.PostAsJsonAsync("/api/v1/documentos", CuerposEjemplo.DocumentoCartera(otro.Id(), 900_000 + Fixture.Siguiente(),
-            DateOnly.FromDateTime(Fixture.Reloj.GetUtcNow().UtcDateTime).AddDays(-40)))).JsonAsync(201);
+            SharedKernel.Tiempo.FechaNegocio.Hoy(Fixture.Reloj).AddDays(-40)))).JsonAsync(201);
         _otroCliente = await RecursosEmpresa.SesionPortalAsync(_a.Empresa, otro.Id(), contacto.Id(), email);
         // Part of the seed: a key created by each case changed the data and made the next case reseed both companies.
         _apiKeyA = await Fixture.ClienteConApiKeyAsync(_a.Empresa, "lectura_escritura");

@@ -124,7 +124,7 @@ public sealed partial class RecursosEmpresa
     {
         if (!DocumentoOpenApi.DelRepositorio.Operaciones.Any(o => o is { Metodo: "POST", Ruta: "/api/v1/documentos" }))
             return;
-        var ayer = DateOnly.FromDateTime(Fixture.Reloj.GetUtcNow().UtcDateTime).AddDays(-1);
+        var ayer = SharedKernel.Tiempo.FechaNegocio.Hoy(Fixture.Reloj).AddDays(-1);
         var documento = await (await r.Admin.PostAsJsonAsync("/api/v1/documentos", CuerposEjemplo.DocumentoCartera(clienteId, 100_000 + n, ayer, $"Nota reservada {n}"))).JsonAsync(201);
         // Applied in part, so the payment (and below the credit note) keeps a balance that later applications can use.
         var pago = await (await r.Admin.PostAsJsonAsync("/api/v1/pagos", new
@@ -196,7 +196,7 @@ public sealed partial class RecursosEmpresa
         });
         r.Registrar("cobrador", cobrador);
         r.Registrar("/api/v1/gestion/alertas", alerta);
-        var hoy = DateOnly.FromDateTime(Fixture.Reloj.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd");
+        var hoy = SharedKernel.Tiempo.FechaNegocio.Hoy(Fixture.Reloj).ToString("yyyy-MM-dd");
         var tarea = await (await r.Admin.PostAsJsonAsync("/api/v1/gestion/tareas",
             new { clienteId, tipo = "llamada", titulo = $"Tarea reservada {n}", fecha = hoy, cobradorId = cobrador, motivo = (string?)null })).JsonAsync(201);
         r.Registrar("/api/v1/gestion/tareas", tarea.Id());
@@ -253,7 +253,7 @@ public sealed partial class RecursosEmpresa
         if (!DocumentoOpenApi.DelRepositorio.Operaciones.Any(o => o is { Metodo: "POST", Ruta: "/api/v1/judicial/agencias" }))
             return;
         var admin = r.Admin;
-        var ayer = DateOnly.FromDateTime(Fixture.Reloj.GetUtcNow().UtcDateTime).AddDays(-1);
+        var ayer = SharedKernel.Tiempo.FechaNegocio.Hoy(Fixture.Reloj).AddDays(-1);
         var otro = (await admin.CrearClienteAsync(Testing.Datos.Cliente(SharedKernel.Rut.Rut.Desde(75_000_000 + n).Canonico, $"Cliente judicial {n}"))).Id();
         var documento = await (await admin.PostAsJsonAsync("/api/v1/documentos", CuerposEjemplo.DocumentoCartera(otro, 700_000 + n, ayer, $"Nota judicial {n}"))).JsonAsync(201);
         var agencia = await (await admin.PostAsJsonAsync("/api/v1/judicial/agencias", new
@@ -286,7 +286,7 @@ public sealed partial class RecursosEmpresa
         if (!DocumentoOpenApi.DelRepositorio.Operaciones.Any(o => o is { Metodo: "GET", Ruta: "/api/v1/factoring/factores" }))
             return;
         var admin = r.Admin;
-        var hoy = DateOnly.FromDateTime(Fixture.Reloj.GetUtcNow().UtcDateTime);
+        var hoy = SharedKernel.Tiempo.FechaNegocio.Hoy(Fixture.Reloj);
         var cliente = (await admin.CrearClienteAsync(Testing.Datos.Cliente(SharedKernel.Rut.Rut.Desde(72_000_000 + n).Canonico, $"Cliente factorizado {n}"))).Id();
         var documento = await (await admin.PostAsJsonAsync("/api/v1/documentos", CuerposEjemplo.DocumentoCartera(cliente, 800_000 + n, hoy.AddDays(-5)))).JsonAsync(201);
         await (await admin.PostAsJsonAsync($"/api/v1/documentos/{documento.Id()}/ceder", new
@@ -342,7 +342,7 @@ public sealed partial class RecursosEmpresa
         if (!DocumentoOpenApi.DelRepositorio.Operaciones.Any(o => o is { Metodo: "POST", Ruta: "/api/v1/gestion/disputas" }) || !r._ids.ContainsKey("/api/v1/documentos"))
             return;
         var cobrador = r.Id(CobradorDestino);
-        var hoy = DateOnly.FromDateTime(Fixture.Reloj.GetUtcNow().UtcDateTime);
+        var hoy = SharedKernel.Tiempo.FechaNegocio.Hoy(Fixture.Reloj);
         var documento = r.Id("/api/v1/documentos");
         var compromiso = await (await r.Admin.PostAsJsonAsync("/api/v1/gestion/compromisos", new
         {
@@ -456,7 +456,7 @@ public sealed partial class RecursosEmpresa
             return;
         var rut = SharedKernel.Rut.Rut.Desde(77_000_000 + n).Canonico;
         var cliente = (await r.Admin.CrearClienteAsync(Testing.Datos.Cliente(rut, $"Cliente moroso {n} de {r.Empresa.RazonSocial}"))).Id();
-        var emision = DateOnly.FromDateTime(Fixture.Reloj.GetUtcNow().UtcDateTime).AddDays(-60);
+        var emision = SharedKernel.Tiempo.FechaNegocio.Hoy(Fixture.Reloj).AddDays(-60);
         await (await r.Admin.PostAsJsonAsync("/api/v1/documentos", CuerposEjemplo.DocumentoCartera(cliente, 300_000 + n, emision))).JsonAsync(201);
         var solicitud = await (await r.Admin.PostAsJsonAsync("/api/v1/cargos-mora/solicitudes", new { clienteId = cliente, notas = $"Solicitud reservada {n}" })).JsonAsync(201);
         r._ids["/api/v1/cargos-mora/clientes"] = cliente;
@@ -471,7 +471,7 @@ public sealed partial class RecursosEmpresa
             return;
         var rut = SharedKernel.Rut.Rut.Desde(78_000_000 + n).Canonico;
         var cliente = (await r.Admin.CrearClienteAsync(Testing.Datos.Cliente(rut, $"Cliente con convenio {n} de {r.Empresa.RazonSocial}"))).Id();
-        var hoy = DateOnly.FromDateTime(Fixture.Reloj.GetUtcNow().UtcDateTime);
+        var hoy = SharedKernel.Tiempo.FechaNegocio.Hoy(Fixture.Reloj);
         var documento = await (await r.Admin.PostAsJsonAsync("/api/v1/documentos", CuerposEjemplo.DocumentoCartera(cliente, 400_000 + n, hoy.AddDays(-60)))).JsonAsync(201);
         var convenio = await (await r.Admin.PostAsJsonAsync("/api/v1/convenios", new
         {
@@ -494,7 +494,8 @@ public sealed partial class RecursosEmpresa
             return;
         var rut = SharedKernel.Rut.Rut.Desde(79_000_000 + n).Canonico;
         var cliente = (await r.Admin.CrearClienteAsync(Testing.Datos.Cliente(rut, $"Cliente castigado {n} de {r.Empresa.RazonSocial}"))).Id();
-        var hoy = DateOnly.FromDateTime(Fixture.Reloj.GetUtcNow().UtcDateTime);
+        // The business day (Santiago), whose UF the proposal converts with: the UTC date is already tomorrow from 21:00 in Santiago.
+        var hoy = SharedKernel.Tiempo.FechaNegocio.Hoy(Fixture.Reloj);
         var viejo = await (await r.Admin.PostAsJsonAsync("/api/v1/documentos", CuerposEjemplo.DocumentoCartera(cliente, 600_000 + n, hoy.AddDays(-430)))).JsonAsync(201);
         var castigado = await (await r.Admin.PostAsJsonAsync("/api/v1/documentos", CuerposEjemplo.DocumentoCartera(cliente, 610_000 + n, hoy.AddDays(-90)))).JsonAsync(201);
         var candidato = await (await r.Admin.PostAsJsonAsync("/api/v1/documentos", CuerposEjemplo.DocumentoCartera(cliente, 620_000 + n, hoy.AddDays(-430)))).JsonAsync(201);
