@@ -89,7 +89,7 @@ public sealed class ContratoApiTests : PruebaApi
         var api = await Fixture.ClienteHttpAsync(await Fixture.CrearEmpresaAsync("Montos Exactos SpA"));
         var enPesos = (await api.CrearClienteAsync()).Id();
         var enDolares = (await api.CrearClienteAsync()).Id();
-        var hoy = DateOnly.FromDateTime(Fixture.Reloj.GetUtcNow().UtcDateTime);
+        var hoy = SharedKernel.Tiempo.FechaNegocio.Hoy(Fixture.Reloj);
         string F(DateOnly d) => d.ToString("yyyy-MM-dd");
 
         var clp = await (await api.PostAsJsonAsync("/api/v1/documentos", new
@@ -119,7 +119,7 @@ public sealed class ContratoApiTests : PruebaApi
     {
         var api = await Fixture.ClienteHttpAsync(await Fixture.CrearEmpresaAsync("Montos Estrictos SpA"));
         var cliente = (await api.CrearClienteAsync()).Id();
-        var hoy = DateOnly.FromDateTime(Fixture.Reloj.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd");
+        var hoy = SharedKernel.Tiempo.FechaNegocio.Hoy(Fixture.Reloj).ToString("yyyy-MM-dd");
 
         var problema = await (await api.PostAsJsonAsync("/api/v1/documentos", new
         {

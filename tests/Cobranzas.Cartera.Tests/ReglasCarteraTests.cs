@@ -20,20 +20,21 @@ public sealed class ReglasCarteraTests : PruebaCartera
 {
     private static readonly DateOnly Base = new(2026, 1, 10);
 
-    private sealed record Caso(string Tipo, DateOnly? Anulacion, DateOnly? Castigo, DateOnly? Cesion, DateOnly? Recompra);
+    private sealed record Caso(string Tipo, DateOnly? Anulacion, DateOnly? Castigo, DateOnly? Cesion, DateOnly? Recompra, bool Delegada);
 
     private static Gen<DateOnly?> FechaOpcional =>
         Gen.OneOf(Gen.Constant<DateOnly?>(null), Gen.Choose(-3, 3).Select(d => (DateOnly?)Base.AddDays(d)));
 
     [Test]
-    public void Vigente_en_cartera_y_en_cartera_al_corte_coinciden_en_linq_en_memoria_y_en_sql()
+    public void Vigente_en_cartera_en_cartera_al_corte_y_cedido_delegado_al_corte_coinciden_en_linq_en_memoria_y_en_sql()
     {
         var caso = from tipo in Gen.Elements("33", "61", "112", "56", "letra")
                    from anulacion in FechaOpcional
                    from castigo in FechaOpcional
                    from cesion in FechaOpcional
                    from recompra in FechaOpcional
-                   select new Caso(tipo, anulacion, castigo, cesion, recompra);
+                   from delegada in Gen.Elements(false, true)
+                   select new Caso(tipo, anulacion, castigo, cesion, recompra, delegada);
         var lotes = from casos in Gen.NonEmptyListOf(caso)
                     from corte in Gen.Choose(-4, 4)
                     select (Casos: casos.Take(40).ToArray(), Corte: Base.AddDays(corte));
@@ -50,15 +51,16 @@ public sealed class ReglasCarteraTests : PruebaCartera
         {
             EmpresaId = Empresa.Id, Tipo = c.Tipo, Folio = Fixture.Siguiente(), ClienteId = Guid.Parse(ClienteId), FechaEmision = Base.AddDays(-30),
             FechaVencimiento = Base, Moneda = "CLP", Neto = 100m, Total = 100m, Saldo = 100m, Origen = "manual",
-            FechaAnulacion = c.Anulacion, FechaCastigo = c.Castigo, FechaCesion = c.Cesion, FechaRecompra = c.Recompra,
+            FechaAnulacion = c.Anulacion, FechaCastigo = c.Castigo, FechaCesion = c.Cesion, FechaRecompra = c.Recompra, AdministracionDelegada = c.Delegada,
         }).ToList();
         var conexion = (NpgsqlConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync();
         await using (var insertar = new NpgsqlCommand("""
             INSERT INTO cartera.documentos (id, empresa_id, tipo, folio, cliente_id, fecha_emision, fecha_vencimiento, moneda, neto, exento, iva, total,
-                                            saldo, origen, creado, fecha_anulacion, fecha_castigo, fecha_cesion, fecha_recompra)
-            SELECT id, @empresa, tipo, folio, @cliente, @emision, @vencimiento, 'CLP', 100, 0, 0, 100, 100, 'manual', now(), anulacion, castigo, cesion, recompra
-            FROM unnest(@ids, @tipos, @folios, @anulaciones, @castigos, @cesiones, @recompras) AS x(id, tipo, folio, anulacion, castigo, cesion, recompra)
+                                            saldo, origen, creado, fecha_anulacion, fecha_castigo, fecha_cesion, fecha_recompra, administracion_delegada)
+            SELECT id, @empresa, tipo, folio, @cliente, @emision, @vencimiento, 'CLP', 100, 0, 0, 100, 100, 'manual', now(), anulacion, castigo, cesion, recompra, delegada
+            FROM unnest(@ids, @tipos, @folios, @anulaciones, @castigos, @cesiones, @recompras, @delegadas)
+                 AS x(id, tipo, folio, anulacion, castigo, cesion, recompra, delegada)
             """, conexion))
         {
             insertar.Parameters.AddWithValue("empresa", Empresa.Id);
@@ -72,14 +74,16 @@ public sealed class ReglasCarteraTests : PruebaCartera
             insertar.Parameters.AddWithValue("castigos", documentos.Select(d => d.FechaCastigo).ToArray());
             insertar.Parameters.AddWithValue("cesiones", documentos.Select(d => d.FechaCesion).ToArray());
             insertar.Parameters.AddWithValue("recompras", documentos.Select(d => d.FechaRecompra).ToArray());
+            insertar.Parameters.AddWithValue("delegadas", documentos.Select(d => d.AdministracionDelegada).ToArray());
             await insertar.ExecuteNonQueryAsync();
         }
 
-        var sql = new Dictionary<Guid, (bool NotaCredito, bool Vigente, bool EnCartera, bool EnCarteraAl)>();
+        var sql = new Dictionary<Guid, (bool NotaCredito, bool Vigente, bool EnCartera, bool EnCarteraAl, bool CedidoDelegadoAl)>();
         await using (var leer = new NpgsqlCommand("""
             SELECT id, cartera.es_nota_credito(tipo), cartera.vigente(fecha_anulacion, fecha_cesion, fecha_recompra),
                    cartera.en_cartera(tipo, fecha_anulacion, fecha_castigo, fecha_cesion, fecha_recompra),
-                   cartera.en_cartera_al(fecha_anulacion, fecha_castigo, fecha_cesion, fecha_recompra, @corte)
+                   cartera.en_cartera_al(fecha_anulacion, fecha_castigo, fecha_cesion, fecha_recompra, @corte),
+                   cartera.cedido_delegado_al(administracion_delegada, fecha_anulacion, fecha_castigo, fecha_cesion, fecha_recompra, @corte)
             FROM cartera.documentos WHERE id = ANY(@ids)
             """, conexion))
         {
@@ -87,7 +91,7 @@ public sealed class ReglasCarteraTests : PruebaCartera
             leer.Parameters.AddWithValue("corte", corte);
             await using var lector = await leer.ExecuteReaderAsync();
             while (await lector.ReadAsync())
-                sql[lector.GetGuid(0)] = (lector.GetBoolean(1), lector.GetBoolean(2), lector.GetBoolean(3), lector.GetBoolean(4));
+                sql[lector.GetGuid(0)] = (lector.GetBoolean(1), lector.GetBoolean(2), lector.GetBoolean(3), lector.GetBoolean(4), lector.GetBoolean(5));
         }
 
         var ids = documentos.Select(d => d.Id).ToList();
@@ -97,13 +101,22 @@ public sealed class ReglasCarteraTests : PruebaCartera
         var vigentes = await Linq(ReglasCartera.Vigente);
         var enCartera = await Linq(ReglasCartera.EnCartera);
         var alCorte = await Linq(ReglasCartera.EnCarteraAl(corte));
+        var delegadosAlCorte = await Linq(ReglasCartera.CedidoDelegadoAl(corte));
+        var delegados = await Linq(ReglasCartera.CedidoDelegado);
+        var enCobranza = await Linq(ReglasCartera.EnCobranza);
 
         foreach (var d in documentos)
         {
-            var esperado = (ReglasCartera.EsNotaCredito(d), ReglasCartera.EsVigente(d), ReglasCartera.EstaEnCartera(d), ReglasCartera.EstaEnCarteraAl(d, corte));
-            var caso = $"{d.Tipo} anulación {d.FechaAnulacion} castigo {d.FechaCastigo} cesión {d.FechaCesion} recompra {d.FechaRecompra} corte {corte}";
+            var esperado = (ReglasCartera.EsNotaCredito(d), ReglasCartera.EsVigente(d), ReglasCartera.EstaEnCartera(d), ReglasCartera.EstaEnCarteraAl(d, corte),
+                ReglasCartera.EsCedidoDelegadoAl(d, corte));
+            var caso = $"{d.Tipo} anulación {d.FechaAnulacion} castigo {d.FechaCastigo} cesión {d.FechaCesion} recompra {d.FechaRecompra} delegada {d.AdministracionDelegada} corte {corte}";
             Assert.That(sql[d.Id], Is.EqualTo(esperado), "SQL: " + caso);
-            Assert.That((notas.Contains(d.Id), vigentes.Contains(d.Id), enCartera.Contains(d.Id), alCorte.Contains(d.Id)), Is.EqualTo(esperado), "LINQ: " + caso);
+            Assert.That((notas.Contains(d.Id), vigentes.Contains(d.Id), enCartera.Contains(d.Id), alCorte.Contains(d.Id), delegadosAlCorte.Contains(d.Id)),
+                Is.EqualTo(esperado), "LINQ: " + caso);
+            Assert.That(delegados.Contains(d.Id), Is.EqualTo(ReglasCartera.EsCedidoDelegado(d)), "LINQ, cedido delegado hoy: " + caso);
+            Assert.That(enCobranza.Contains(d.Id), Is.EqualTo(ReglasCartera.EstaEnCartera(d) || (ReglasCartera.EsCedidoDelegado(d) && !ReglasCartera.EsNotaCredito(d))),
+                "LINQ, en cobranza hoy: " + caso);
+            Assert.That(ReglasCartera.EstaEnCarteraAl(d, corte) && ReglasCartera.EsCedidoDelegadoAl(d, corte), Is.False, "propio y delegado a la vez: " + caso);
         }
 
         return true;

@@ -28,12 +28,20 @@ public sealed class VigenciaCuotasTests : PruebaCartera
         await Accion(cedida, "ceder", new { factor = Factor, fecha = F(Hoy) });
         await Accion(recomprada, "ceder", new { factor = Factor, fecha = F(Hoy) });
         Assert.That(await DesalineadasAsync(), Is.Zero);
+        foreach (var doc in new[] { cedida, recomprada })
+        {
+            await (await Api.PutAsJsonAsync($"/api/v1/factoring/cesiones/{doc.Id()}/condiciones", new { responsabilidadSolidaria = false, administracionDelegada = true }))
+                .JsonAsync();
+        }
+        Assert.That(await DesalineadasAsync(), Is.Zero);
+        Assert.That(await DelegadasAsync(), Is.EquivalentTo(new[] { 1L, 2L }));
         await Accion(recomprada, "ceder/revertir", new { motivo = "Recompra" });
         await Accion(anulada, "anular", new { motivo = "Error de emisión" });
         await Accion(castigada, "castigar", new { fecha = F(Hoy), motivo = "Incobrable" });
 
         Assert.That(await DesalineadasAsync(), Is.Zero);
         Assert.That(await VigentesAsync(), Is.EquivalentTo(new[] { 2L, 4L, 5L }));
+        Assert.That(await DelegadasAsync(), Is.EquivalentTo(new[] { 1L }), "recomprada, deja de ser del factor");
         var hoy = await (await Api.GetAsync("/api/v1/cartera/antiguedad?agrupar=empresa")).JsonAsync();
         var antes = await (await Api.GetAsync($"/api/v1/cartera/antiguedad?agrupar=empresa&fechaCorte={antesDeLosCambios}")).JsonAsync();
         Assert.That((decimal?)hoy["total"], Is.EqualTo(7000m));
@@ -43,11 +51,20 @@ public sealed class VigenciaCuotasTests : PruebaCartera
     private async Task Accion(System.Text.Json.Nodes.JsonNode doc, string accion, object cuerpo) =>
         await (await Api.PostAsJsonAsync($"/api/v1/documentos/{doc.Id()}/{accion}", cuerpo)).JsonAsync();
 
-    /// <summary>Installments whose flag differs from what <c>cartera.vigente</c> says of their document.</summary>
+    /// <summary>
+    /// Installments whose flags differ from what <c>cartera.vigente</c> and <c>cartera.cedido_delegado_al</c> (at an unbounded
+    /// cut-off: today's cession state) say of their document.
+    /// </summary>
     private Task<int> DesalineadasAsync() => ConsultarAsync(db => db.Database.SqlQuery<int>($"""
         SELECT count(*)::int AS "Value" FROM cartera.cuotas c JOIN cartera.documentos d ON d.id = c.documento_id
         WHERE c.vigente <> cartera.vigente(d.fecha_anulacion, d.fecha_cesion, d.fecha_recompra)
+           OR c.delegada <> (cartera.cedido_delegado_al(d.administracion_delegada, d.fecha_anulacion, d.fecha_castigo, d.fecha_cesion, d.fecha_recompra, 'infinity')
+                             AND NOT cartera.es_nota_credito(d.tipo))
         """).SingleAsync());
+
+    private Task<List<long>> DelegadasAsync() => ConsultarAsync(db => db.Database.SqlQuery<long>($"""
+        SELECT d.folio AS "Value" FROM cartera.cuotas c JOIN cartera.documentos d ON d.id = c.documento_id WHERE c.delegada
+        """).ToListAsync());
 
     private Task<List<long>> VigentesAsync() => ConsultarAsync(db => db.Database.SqlQuery<long>($"""
         SELECT d.folio AS "Value" FROM cartera.cuotas c JOIN cartera.documentos d ON d.id = c.documento_id WHERE c.vigente

@@ -5,7 +5,7 @@ namespace Cobranzas.Cartera.Contracts;
 /// <param name="DiasPromedioPago">Days from due date to payment, averaged over the amounts paid since the date asked (negative: early); null without payments.</param>
 /// <param name="Protestos">Documents and cheques protested since that date.</param>
 /// <param name="PrimeraEmision">The client's first document: the start of the relationship as the portfolio knows it.</param>
-/// <param name="ExposicionClp">Open balance of its documents today in pesos (UF and USD at the latest value).</param>
+/// <param name="ExposicionClp">Open balance of its documents today in pesos (UF and USD at the latest value), those ceded under administración delegada included.</param>
 /// <param name="ValorUf">The UF of today (the latest loaded up to today), or null if none is loaded.</param>
 public sealed record ComportamientoPago(Guid ClienteId, decimal? DiasPromedioPago, int Protestos, DateOnly? PrimeraEmision, decimal ExposicionClp, decimal? ValorUf);
 

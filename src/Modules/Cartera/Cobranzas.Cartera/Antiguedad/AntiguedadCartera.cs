@@ -18,14 +18,25 @@ public sealed record Tramo(string Codigo, int? Desde, int? Hasta);
 
 public sealed record MontoTramoDto(string Codigo, decimal Monto);
 
-public sealed record GrupoAntiguedadDto(string Clave, string Nombre, IReadOnlyList<MontoTramoDto> Tramos, decimal Total);
+/// <param name="CedidoDelegado">Per bucket, the documents ceded to a factor under administración delegada at the cut-off.</param>
+public sealed record GrupoAntiguedadDto(
+    string Clave, string Nombre, IReadOnlyList<MontoTramoDto> Tramos, decimal Total, IReadOnlyList<MontoTramoDto> CedidoDelegado, decimal TotalCedidoDelegado);
 
+/// <param name="IncluyeCedidosDelegados">Whether <c>Tramos</c>/<c>Totales</c>/<c>Total</c> include the delegated documents (<c>incluirCedidosDelegados</c>).</param>
 public sealed record AntiguedadDto(
     DateOnly FechaCorte, string Agrupar, string Base, string Moneda, IReadOnlyList<Tramo> DefinicionTramos,
-    IReadOnlyList<GrupoAntiguedadDto> Grupos, IReadOnlyList<MontoTramoDto> Totales, decimal Total, int TotalGrupos, int NumeroPagina, int TamanoPagina);
+    IReadOnlyList<GrupoAntiguedadDto> Grupos, IReadOnlyList<MontoTramoDto> Totales, decimal Total, int TotalGrupos, int NumeroPagina, int TamanoPagina,
+    bool IncluyeCedidosDelegados, IReadOnlyList<MontoTramoDto> TotalesCedidoDelegado, decimal TotalCedidoDelegado);
 
+/// <summary>
+/// The aging at a cut-off. Documents ceded to a factor under administración delegada are the factor's money, so by default the
+/// buckets and totals are the company's own receivable alone (what provisions, concentration and the accounting reconcile
+/// with); since the company still collects them, every answer also carries them per bucket apart (<c>cedidoDelegado</c>), and
+/// <c>incluirCedidosDelegados=true</c> adds them into the buckets for the view of everything the collectors must collect.
+/// </summary>
 public sealed record AntiguedadCartera(DateOnly? FechaCorte, string? Agrupar, string? Base, Guid? ClienteId, int? Pagina, int? TamanoPagina,
-    string? Segmento = null, Guid? CobradorId = null, Guid? CarteraId = null, Guid? GrupoId = null) : IRequest<AntiguedadDto>, IFiltroReporte
+    string? Segmento = null, Guid? CobradorId = null, Guid? CarteraId = null, Guid? GrupoId = null, bool? IncluirCedidosDelegados = null)
+    : IRequest<AntiguedadDto>, IFiltroReporte
 {
     public static void Map(RutasModulo rutas) => rutas.Leer.MapGet("/cartera/antiguedad", async Task<Ok<AntiguedadDto>> ([AsParameters] AntiguedadCartera q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
         .WithName("AntiguedadCartera").ProducesValidationProblem().ProducesProblem(422).ConLimite(LimitesUso.Informes);
@@ -57,6 +68,7 @@ public sealed class AntiguedadCarteraHandler(CarteraDbContext db, IMediator medi
         var baseDias = request.Base ?? "vencimiento";
         var tramos = (await AjustesCartera.CargarAsync(db, cancellationToken)).Tramos;
         var (saltar, tomar, pagina, tamano) = Paginacion.Normalizar(request.Pagina, request.TamanoPagina);
+        var incluir = request.IncluirCedidosDelegados ?? false;
 
         // Only the client grouping pages in SQL; segments are regrouped from the client rows, the company is the totals row.
         var (filas, totales) = await ConsultaAntiguedad.EjecutarAsync(db, new OpcionesAntiguedad(contexto.EmpresaId, corte, tramos)
@@ -67,6 +79,7 @@ public sealed class AntiguedadCarteraHandler(CarteraDbContext db, IMediator medi
             PorCliente = agrupar != "empresa",
             Saltar = agrupar == "cliente" ? saltar : 0,
             Tomar = agrupar == "cliente" ? tomar : null,
+            Delegados = incluir ? CedidosDelegados.Incluidos : CedidosDelegados.Aparte,
         }, cancellationToken);
 
         List<GrupoAntiguedadDto> grupos;
@@ -76,23 +89,26 @@ public sealed class AntiguedadCarteraHandler(CarteraDbContext db, IMediator medi
             case "cliente":
                 var clientes = await ResolucionCliente.PorIdAsync(mediator, filas.Select(f => f.ClienteId!.Value), cancellationToken);
                 grupos = filas.Select(f => new GrupoAntiguedadDto(
-                    f.ClienteId!.Value.ToString(), clientes.TryGetValue(f.ClienteId.Value, out var c) ? $"{c.Rut} {c.RazonSocial}" : "", Montos(tramos, f.Montos), f.Total)).ToList();
+                    f.ClienteId!.Value.ToString(), clientes.TryGetValue(f.ClienteId.Value, out var c) ? $"{c.Rut} {c.RazonSocial}" : "", Montos(tramos, f.Montos), f.Total,
+                    Montos(tramos, f.CedidoDelegado), f.TotalCedidoDelegado)).ToList();
                 break;
             case "segmento":
                 var info = await ResolucionCliente.PorIdAsync(mediator, filas.Select(f => f.ClienteId!.Value), cancellationToken);
                 var porSegmento = filas.GroupBy(f => info.TryGetValue(f.ClienteId!.Value, out var c) ? c.Segmento : "(sin segmento)")
-                    .Select(g => new GrupoAntiguedadDto(g.Key, g.Key, Montos(tramos, Enumerable.Range(0, tramos.Count).Select(i => g.Sum(f => f.Montos[i])).ToArray()), g.Sum(f => f.Total)))
+                    .Select(g => new GrupoAntiguedadDto(g.Key, g.Key, Montos(tramos, Enumerable.Range(0, tramos.Count).Select(i => g.Sum(f => f.Montos[i])).ToArray()), g.Sum(f => f.Total),
+                        Montos(tramos, Enumerable.Range(0, tramos.Count).Select(i => g.Sum(f => f.CedidoDelegado[i])).ToArray()), g.Sum(f => f.TotalCedidoDelegado)))
                     .OrderByDescending(g => g.Total).ThenBy(g => g.Clave).ToList();
                 totalGrupos = porSegmento.Count;
                 grupos = porSegmento.Skip(saltar).Take(tomar).ToList();
                 break;
             default:
                 totalGrupos = 1;
-                grupos = [new GrupoAntiguedadDto("empresa", "Empresa", Montos(tramos, totales.Montos), totales.Total)];
+                grupos = [new GrupoAntiguedadDto("empresa", "Empresa", Montos(tramos, totales.Montos), totales.Total, Montos(tramos, totales.CedidoDelegado), totales.TotalCedidoDelegado)];
                 break;
         }
 
-        return new AntiguedadDto(corte, agrupar, baseDias, Monedas.Clp, tramos, grupos, Montos(tramos, totales.Montos), totales.Total, totalGrupos, pagina, tamano);
+        return new AntiguedadDto(corte, agrupar, baseDias, Monedas.Clp, tramos, grupos, Montos(tramos, totales.Montos), totales.Total, totalGrupos, pagina, tamano,
+            incluir, Montos(tramos, totales.CedidoDelegado), totales.TotalCedidoDelegado);
     }
 
     private static List<MontoTramoDto> Montos(IReadOnlyList<Tramo> tramos, decimal[] montos) => tramos.Select((t, i) => new MontoTramoDto(t.Codigo, montos[i])).ToList();
@@ -103,6 +119,24 @@ public sealed record FilaAntiguedad(Guid? ClienteId, decimal[] Montos, decimal T
 {
     /// <summary>In the totals row of a query by client: the sum of every client's total squared (for the Herfindahl index).</summary>
     public decimal SumaCuadrados { get; init; }
+
+    /// <summary>Per bucket, the documents ceded under administración delegada at the cut-off (zeros unless asked for, see <see cref="OpcionesAntiguedad.Delegados"/>).</summary>
+    public decimal[] CedidoDelegado { get; init; } = new decimal[Montos.Length];
+
+    public decimal TotalCedidoDelegado { get; init; }
+}
+
+/// <summary>What the aging does with the documents ceded under administración delegada at the cut-off.</summary>
+public enum CedidosDelegados
+{
+    /// <summary>Left out: the company's own receivable only.</summary>
+    No,
+
+    /// <summary>Own receivable in the buckets, the delegated ones summed apart.</summary>
+    Aparte,
+
+    /// <summary>In the buckets too (and still summed apart).</summary>
+    Incluidos,
 }
 
 /// <summary>
@@ -129,6 +163,8 @@ public sealed record OpcionesAntiguedad(Guid Empresa, DateOnly Corte, IReadOnlyL
 
     /// <summary>With <see cref="PorCliente"/>: at most this many client rows; null = all of them.</summary>
     public int? Tomar { get; init; }
+
+    public CedidosDelegados Delegados { get; init; } = CedidosDelegados.No;
 }
 
 /// <summary>
@@ -170,6 +206,10 @@ public static class ConsultaAntiguedad
         comando.Parameters.Add(new NpgsqlParameter("por_cliente", NpgsqlDbType.Boolean) { Value = opciones.PorCliente });
         comando.Parameters.Add(new NpgsqlParameter("limite", NpgsqlDbType.Integer) { Value = (object?)opciones.Tomar ?? DBNull.Value });
         comando.Parameters.Add(new NpgsqlParameter("saltar", NpgsqlDbType.Integer) { Value = opciones.Saltar });
+        comando.Parameters.Add(new NpgsqlParameter("delegados", NpgsqlDbType.Text)
+        {
+            Value = opciones.Delegados switch { CedidosDelegados.Aparte => "aparte", CedidosDelegados.Incluidos => "incluidos", _ => "no" },
+        });
         await using var lector = await comando.ExecuteReaderAsync(ct);
 
         var cantidad = opciones.Tramos.Count;
@@ -180,7 +220,11 @@ public static class ConsultaAntiguedad
         {
             var fila = new FilaAntiguedad(lector.IsDBNull(0) ? null : lector.GetGuid(0), Enumerable.Range(1, cantidad).Select(lector.GetDecimal).ToArray(),
                 lector.GetDecimal(MaximoTramos + 1), (int)lector.GetInt64(MaximoTramos + 4))
-            { SumaCuadrados = lector.GetDecimal(MaximoTramos + 5) };
+            {
+                SumaCuadrados = lector.GetDecimal(MaximoTramos + 5),
+                CedidoDelegado = Enumerable.Range(MaximoTramos + 6, cantidad).Select(lector.GetDecimal).ToArray(),
+                TotalCedidoDelegado = lector.GetDecimal(2 * MaximoTramos + 6),
+            };
             if (fila.ClienteId is null)
             {
                 totales = fila;

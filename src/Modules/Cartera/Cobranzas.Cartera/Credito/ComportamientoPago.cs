@@ -22,7 +22,7 @@ public sealed class ObtenerComportamientoPagoHandler(CarteraDbContext db, TimePr
         var protestos = await db.Documentos.CountAsync(d => d.ClienteId == id && d.FechaProtesto >= request.Desde, cancellationToken)
             + await db.Pagos.CountAsync(p => p.ClienteId == id && p.FechaProtesto >= request.Desde, cancellationToken);
         var primera = await db.Documentos.Where(d => d.ClienteId == id).MinAsync(d => (DateOnly?)d.FechaEmision, cancellationToken);
-        var saldos = await db.Documentos.Where(ReglasCartera.EnCartera).Where(d => d.ClienteId == id && d.Saldo > 0)
+        var saldos = await db.Documentos.Where(ReglasCartera.EnCobranza).Where(d => d.ClienteId == id && d.Saldo > 0)
             .GroupBy(d => d.Moneda).Select(g => new { Moneda = g.Key, Saldo = g.Sum(d => d.Saldo) }).ToListAsync(cancellationToken);
         var (uf, dolar) = await ValoresMoneda.ValoresDelDia.UltimosAsync(db, hoy, cancellationToken);
         var exposicion = saldos.Sum(s => ReglasCartera.EnClp(s.Saldo, s.Moneda, uf, dolar) ?? 0);

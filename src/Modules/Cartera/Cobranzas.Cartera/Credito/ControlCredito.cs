@@ -13,9 +13,10 @@ public sealed record MotivoCredito(string Codigo, string Mensaje);
 
 /// <param name="FechaUf">Date of the UF value a limit in UF was converted with (null without a limit in UF or a value).</param>
 /// <param name="UfDesactualizada">That value is from before the current month: the limit in pesos may be stale.</param>
+/// <param name="ExposicionCedidaDelegada">The part of <c>Exposicion</c> in documents ceded to a factor under administración delegada.</param>
 public sealed record CreditoDto(
     Guid ClienteId, decimal? Limite, string Moneda, decimal? LimiteClp, decimal Exposicion, decimal? Disponible, string Estado, bool Suspender, IReadOnlyList<MotivoCredito> Motivos,
-    DateOnly? FechaUf = null, bool UfDesactualizada = false);
+    DateOnly? FechaUf = null, bool UfDesactualizada = false, decimal ExposicionCedidaDelegada = 0);
 
 /// <summary>A client's credit position today: limit from its effective policy, exposure from its open portfolio.</summary>
 public sealed record ObtenerCredito(Guid Id) : IRequest<CreditoDto>
@@ -35,8 +36,9 @@ public sealed class ObtenerCreditoHandler(IMediator mediator, ControlCredito con
 }
 
 /// <summary>
-/// Credit control: exposure = open balance of debit documents (UF and USD at the latest value up to today) + cheques a fecha not
-/// yet cleared; a client over its limit or with an installment overdue more than its policy's tolerance is
+/// Credit control: exposure = open balance of debit documents the company collects (its own and those ceded under administración
+/// delegada: the client still owes them and the company bears their collection; UF and USD at the latest value up to today) +
+/// cheques a fecha not yet cleared; a client over its limit or with an installment overdue more than its policy's tolerance is
 /// suspended automatically, and restored when cured (only if the control suspended it).
 /// </summary>
 public sealed class ControlCredito(CarteraDbContext db, IMediator mediator, TimeProvider reloj)
@@ -45,12 +47,12 @@ public sealed class ControlCredito(CarteraDbContext db, IMediator mediator, Time
     {
         var hoy = FechaNegocio.Hoy(reloj);
         var ids = clientes.Select(c => c.Id).ToList();
-        var deudas = await db.Documentos.Where(ReglasCartera.EnCartera).Where(d => ids.Contains(d.ClienteId))
-            .SelectMany(d => d.Cuotas.Where(c => c.Saldo > 0), (d, c) => new { d.ClienteId, d.Moneda, c.Saldo, c.FechaVencimiento })
+        var deudas = await db.Documentos.Where(ReglasCartera.EnCobranza).Where(d => ids.Contains(d.ClienteId))
+            .SelectMany(d => d.Cuotas.Where(c => c.Saldo > 0), (d, c) => new { d.ClienteId, d.Moneda, c.Saldo, c.FechaVencimiento, c.Delegada })
             .GroupBy(x => new { x.ClienteId, x.Moneda })
             .Select(g => new
             {
-                g.Key.ClienteId, g.Key.Moneda, Saldo = g.Sum(x => x.Saldo),
+                g.Key.ClienteId, g.Key.Moneda, Saldo = g.Sum(x => x.Saldo), Delegado = g.Where(x => x.Delegada).Sum(x => x.Saldo),
                 VencimientoMasAntiguo = g.Where(x => x.FechaVencimiento < hoy).Min(x => (DateOnly?)x.FechaVencimiento),
             })
             .ToListAsync(ct);
@@ -68,6 +70,7 @@ public sealed class ControlCredito(CarteraDbContext db, IMediator mediator, Time
             var propias = deudas.Where(d => d.ClienteId == c.Id).ToList();
             foreach (var sinConvertir in propias.Where(d => (d.Moneda == Monedas.Usd && dolar is null) || (d.Moneda == Monedas.Uf && uf is null)))
                 motivos.Add(new MotivoCredito("sin_conversion", $"El saldo en {sinConvertir.Moneda} ({sinConvertir.Saldo}) no se suma: no hay tipo de cambio."));
+            var delegada = propias.Sum(d => EnClp(d.Moneda, d.Delegado));
             var exposicion = propias.Sum(d => EnClp(d.Moneda, d.Saldo)) + cheques.Where(x => x.ClienteId == c.Id).Sum(x => EnClp(x.Moneda, x.Monto));
 
             decimal? limiteClp = c.LimiteCredito is null ? null
@@ -91,7 +94,7 @@ public sealed class ControlCredito(CarteraDbContext db, IMediator mediator, Time
 
             var enUf = c.MonedaLimite == Monedas.Uf && c.LimiteCredito is not null;
             return new CreditoDto(c.Id, c.LimiteCredito, c.MonedaLimite, limiteClp, exposicion, limiteClp - exposicion, c.EstadoCredito, suspender, motivos,
-                enUf ? fechaUf : null, enUf && ufDesactualizada);
+                enUf ? fechaUf : null, enUf && ufDesactualizada, delegada);
         }).ToList();
     }
 
@@ -119,7 +122,7 @@ public sealed class ControlCredito(CarteraDbContext db, IMediator mediator, Time
     /// <summary>Every client of the company with open debt, plus those the control suspended (they may be cured).</summary>
     public async Task<int> AplicarATodosAsync(CancellationToken ct)
     {
-        var conDeuda = await db.Documentos.Where(ReglasCartera.Vigente).Where(d => d.Saldo > 0).Select(d => d.ClienteId).Distinct().ToListAsync(ct);
+        var conDeuda = await db.Documentos.Where(ReglasCartera.EnCobranza).Where(d => d.Saldo > 0).Select(d => d.ClienteId).Distinct().ToListAsync(ct);
         var suspendidos = await mediator.Send(new ClientesSuspendidosAutomaticamente(), ct);
         return await AplicarAsync(conDeuda.Union(suspendidos).ToList(), ct);
     }

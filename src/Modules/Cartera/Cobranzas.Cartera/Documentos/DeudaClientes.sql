@@ -1,7 +1,7 @@
 -- Today's open debt of each client of @empresa (or of @clientes), in CLP: the open installments (partial index), the
 -- overdue part, the oldest due date among the installments of documents not in @excluidos, and the open and overdue
 -- document counts. Documents ceded under administración delegada count too: the company still collects them for the
--- factor, so they stay in the worklist, escalation and reminders. Parameters: @empresa, @hoy, @clientes (NULL = every
+-- factor, so they stay in the worklist, escalation and reminders (cuotas.delegada, kept by ReglasCartera.MarcarVigencia). Parameters: @empresa, @hoy, @clientes (NULL = every
 -- client), @excluidos.
 WITH valores AS (
     SELECT cartera.valor_uf(@empresa, @hoy) AS uf, cartera.valor_dolar(@empresa, @hoy) AS dolar
@@ -12,10 +12,9 @@ WITH valores AS (
       AND (@clientes::uuid[] IS NULL OR c.cliente_id = ANY (@clientes))
     UNION ALL
     SELECT c.cliente_id, c.documento_id, c.saldo, c.moneda, c.fecha_vencimiento
-    FROM cartera.documentos d JOIN cartera.cuotas c ON c.documento_id = d.id
-    WHERE d.empresa_id = @empresa AND d.fecha_cesion IS NOT NULL AND d.fecha_recompra IS NULL AND d.fecha_anulacion IS NULL
-      AND d.administracion_delegada AND c.saldo > 0 AND NOT c.vigente
-      AND (@clientes::uuid[] IS NULL OR d.cliente_id = ANY (@clientes))
+    FROM cartera.cuotas c
+    WHERE c.empresa_id = @empresa AND c.saldo > 0 AND c.delegada
+      AND (@clientes::uuid[] IS NULL OR c.cliente_id = ANY (@clientes))
 )
 SELECT c.cliente_id,
        COALESCE(sum(cartera.en_clp(c.saldo, c.moneda, v.uf, v.dolar)), 0) AS saldo,

@@ -12,14 +12,15 @@ using NpgsqlTypes;
 
 namespace Cobranzas.Cartera.Documentos;
 
+/// <param name="CedidoDelegadoA">The factor it is ceded to today under administración delegada (the company still collects it).</param>
 public sealed record DocumentoResumenDto(
     Guid Id, string Tipo, long Folio, ClienteRefDto Cliente, DateOnly FechaEmision, DateOnly FechaVencimiento, string Moneda,
-    decimal Total, decimal Saldo, string Estado, int DiasVencido, string Origen, string? ExternalId, string? EtapaCliente = null);
+    decimal Total, decimal Saldo, string Estado, int DiasVencido, string Origen, string? ExternalId, string? EtapaCliente = null, string? CedidoDelegadoA = null);
 
 public sealed record ListarDocumentos(
     string? Tipo, string? Estado, Guid? ClienteId, DateOnly? VencimientoDesde, DateOnly? VencimientoHasta, string? Orden, int? Pagina, int? TamanoPagina,
     string? Tramo = null, string? Origen = null, bool? EnCobranzaBancaria = null, string? Etapa = null, DateOnly? FechaCorte = null, bool? ConSaldo = null,
-    Guid? CobradorId = null)
+    Guid? CobradorId = null, bool? IncluirCedidosDelegados = null)
     : IRequest<Pagina<DocumentoResumenDto>>
 {
     /// <summary>Only these documents (the rows a person chose to export); not a query parameter of the list.</summary>
@@ -69,6 +70,10 @@ public sealed class ListarDocumentosHandler(CarteraDbContext db, IMediator media
             })
             .ToListAsync(cancellationToken);
         var clientes = await ResolucionCliente.PorIdAsync(mediator, filas.Select(f => f.ClienteId), cancellationToken);
+        var cedidas = filas.Where(f => f.Cedido).Select(f => f.Id).ToList();
+        var delegadas = cedidas.Count == 0 ? new Dictionary<Guid, string?>()
+            : await db.Documentos.AsNoTracking().Where(ReglasCartera.CedidoDelegado).Where(d => cedidas.Contains(d.Id))
+                .ToDictionaryAsync(d => d.Id, d => d.FactorNombre, cancellationToken);
         var etapas = filas.Count == 0 ? new Dictionary<Guid, string>() : await mediator.Send(new EtapasDeClientes(filas.Select(f => f.ClienteId).Distinct().ToList()), cancellationToken);
         var items = filas.Select(f =>
         {
@@ -77,7 +82,7 @@ public sealed class ListarDocumentosHandler(CarteraDbContext db, IMediator media
             return new DocumentoResumenDto(
                 f.Id, f.Tipo, f.Folio, ProyeccionDocumento.Cliente(f.ClienteId, clientes), f.FechaEmision, f.FechaVencimiento, f.Moneda, f.Total, f.Saldo,
                 Estados.De(anulado, f.Total, f.Saldo, dias > 0, f.Cedido, f.Castigado, f.Protestado), dias, f.Origen, f.ExternalId,
-                etapas.GetValueOrDefault(f.ClienteId));
+                etapas.GetValueOrDefault(f.ClienteId), delegadas.TryGetValue(f.Id, out var factor) ? factor ?? "" : null);
         }).ToList();
         return new Pagina<DocumentoResumenDto>(items, total, pagina, tamano);
     }
@@ -93,7 +98,8 @@ public sealed class ListarDocumentosHandler(CarteraDbContext db, IMediator media
         }
         if (request.Tramo is not null)
         {
-            var ids = await DocumentosDelTramoAsync(await TramoAsync(request.Tramo, cancellationToken), request.FechaCorte ?? hoy, request.ClienteId, cancellationToken);
+            var ids = await DocumentosDelTramoAsync(await TramoAsync(request.Tramo, cancellationToken), request.FechaCorte ?? hoy, request.ClienteId,
+                request.IncluirCedidosDelegados ?? false, cancellationToken);
             q = q.Where(d => ids.Contains(d.Id));
         }
         if (request.CobradorId is { } cobrador)
@@ -126,7 +132,7 @@ public sealed class ListarDocumentosHandler(CarteraDbContext db, IMediator media
     /// The aging's drill-down as of the cut-off (<c>TramoAlCorte.sql</c>): documents with an installment whose balance
     /// at that date fell in the bucket by days past due, so a document paid by then is not listed and one paid since is.
     /// </summary>
-    private async Task<Guid[]> DocumentosDelTramoAsync(Antiguedad.Tramo tramo, DateOnly corte, Guid? cliente, CancellationToken ct)
+    private async Task<Guid[]> DocumentosDelTramoAsync(Antiguedad.Tramo tramo, DateOnly corte, Guid? cliente, bool delegados, CancellationToken ct)
     {
         var desde = tramo.Hasta is { } h ? corte.AddDays(-h) : DateOnly.MinValue;
         var hasta = tramo.Desde is { } d ? corte.AddDays(-d) : DateOnly.MaxValue;
@@ -139,6 +145,7 @@ public sealed class ListarDocumentosHandler(CarteraDbContext db, IMediator media
         comando.Parameters.Add(new NpgsqlParameter("cliente", NpgsqlDbType.Uuid) { Value = (object?)cliente ?? DBNull.Value });
         comando.Parameters.Add(new NpgsqlParameter("desde", NpgsqlDbType.Date) { Value = desde });
         comando.Parameters.Add(new NpgsqlParameter("hasta", NpgsqlDbType.Date) { Value = hasta });
+        comando.Parameters.Add(new NpgsqlParameter("delegados", NpgsqlDbType.Boolean) { Value = delegados });
         var ids = new List<Guid>();
         await using var lector = await comando.ExecuteReaderAsync(ct);
         while (await lector.ReadAsync(ct))

@@ -31,9 +31,8 @@ public sealed class VencimientosEnRangoHandler(CarteraDbContext db) : IRequestHa
                     {(request.ClienteIds is null ? "" : "AND c.cliente_id = ANY(@ids)")}
                     UNION ALL
                     SELECT c.documento_id, c.cliente_id, c.numero, c.fecha_vencimiento, c.moneda, c.saldo
-                    FROM cartera.documentos cedido JOIN cartera.cuotas c ON c.documento_id = cedido.id
-                    WHERE cedido.empresa_id = @e AND cedido.fecha_cesion IS NOT NULL AND cedido.fecha_recompra IS NULL AND cedido.fecha_anulacion IS NULL
-                      AND cedido.administracion_delegada AND c.saldo > 0 AND NOT c.vigente AND c.fecha_vencimiento >= @desde AND c.fecha_vencimiento <= @hasta
+                    FROM cartera.cuotas c
+                    WHERE c.empresa_id = @e AND c.saldo > 0 AND c.delegada AND c.fecha_vencimiento >= @desde AND c.fecha_vencimiento <= @hasta
                     {(request.ClienteIds is null ? "" : "AND c.cliente_id = ANY(@ids)")}
                 ) c JOIN cartera.documentos d ON d.id = c.documento_id AND d.empresa_id = @e
                 {(request.Ordenados ? "ORDER BY c.fecha_vencimiento, d.folio, c.numero" : "")}

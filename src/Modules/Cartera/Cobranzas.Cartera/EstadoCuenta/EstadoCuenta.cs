@@ -15,8 +15,10 @@ using NpgsqlTypes;
 
 namespace Cobranzas.Cartera.EstadoCuenta;
 
+/// <param name="CedidoDelegadoA">The factor the document was ceded to under administración delegada at the cut-off: the debtor still pays it to the company.</param>
 public sealed record DocumentoAbiertoDto(
-    Guid Id, string Tipo, long Folio, DateOnly FechaEmision, DateOnly FechaVencimiento, string Moneda, decimal Total, decimal Saldo, int DiasVencido);
+    Guid Id, string Tipo, long Folio, DateOnly FechaEmision, DateOnly FechaVencimiento, string Moneda, decimal Total, decimal Saldo, int DiasVencido,
+    string? CedidoDelegadoA = null);
 
 public sealed record AplicacionPeriodoDto(Guid Id, Guid DocumentoId, string Tipo, long Folio, int Cuota, decimal Monto, DateOnly Fecha, bool Activa);
 
@@ -27,7 +29,8 @@ public sealed record SaldoMonedaDto(string Moneda, decimal Monto);
 public sealed record EstadoCuentaDto(
     ClienteRefDto Cliente, DateOnly FechaCorte, DateOnly Desde, DateOnly Hasta, string Moneda, decimal Saldo, decimal SaldoVencido,
     IReadOnlyList<SaldoMonedaDto> SaldoAFavor, IReadOnlyList<MontoTramoDto> Antiguedad, IReadOnlyList<DocumentoAbiertoDto> Documentos, IReadOnlyList<PagoPeriodoDto> Pagos,
-    IReadOnlyList<ProtestoDto> Protestos, IReadOnlyList<CastigoPeriodoDto>? Castigos = null, IReadOnlyList<LetraProtestadaDto>? LetrasProtestadas = null);
+    IReadOnlyList<ProtestoDto> Protestos, IReadOnlyList<CastigoPeriodoDto>? Castigos = null, IReadOnlyList<LetraProtestadaDto>? LetrasProtestadas = null,
+    decimal SaldoCedidoDelegado = 0);
 
 /// <summary>A letra or pagaré protested for non-payment up to the cut-off date, with what it still owes today.</summary>
 public sealed record LetraProtestadaDto(Guid DocumentoId, string Tipo, long Folio, DateOnly Fecha, decimal Saldo, string Moneda, string Motivo, decimal Costo);
@@ -145,7 +148,8 @@ public sealed class ObtenerEstadoCuentaHandler(CarteraDbContext db, IMediator me
             await db.Documentos.AsNoTracking().Where(d => d.ClienteId == cliente.Id && d.FechaProtesto != null && d.FechaProtesto <= corte)
                 .OrderBy(d => d.FechaProtesto).ThenBy(d => d.Folio)
                 .Select(d => new LetraProtestadaDto(d.Id, d.Tipo, d.Folio, d.FechaProtesto!.Value, d.Saldo, d.Moneda, d.MotivoProtesto ?? "", d.CostoProtesto ?? 0))
-                .ToListAsync(cancellationToken));
+                .ToListAsync(cancellationToken),
+            totales.TotalCedidoDelegado);
     }
 
     private static readonly string SqlDocumentosAbiertos = SqlCartera.Leer("EstadoCuenta/DocumentosAbiertos.sql");
@@ -175,14 +179,17 @@ public sealed class ObtenerEstadoCuentaHandler(CarteraDbContext db, IMediator me
 
     /// <summary>
     /// The open documents with their balance at the cut-off (the sum of their installments') and days past due of the first pending
-    /// installment, by that due date and folio; and the client's aging by due date, as <see cref="ConsultaAntiguedad"/> computes it.
+    /// installment, by that due date and folio; and the client's aging by due date, as <see cref="ConsultaAntiguedad"/> computes it
+    /// with the delegated documents included (<see cref="CedidosDelegados.Incluidos"/>): the statement is what the debtor pays the company.
     /// </summary>
     private static async Task<(List<DocumentoAbiertoDto>, FilaAntiguedad)> DocumentosAbiertosAsync(NpgsqlDataReader lector, DateOnly corte, IReadOnlyList<Tramo> tramos, CancellationToken ct)
     {
         var filas = new List<FilaDocumento>();
         var posicion = new Dictionary<Guid, int>();
         var montos = new decimal[tramos.Count];
+        var delegados = new decimal[tramos.Count];
         var total = 0m;
+        var totalDelegado = 0m;
         long sinUf = 0, sinCambio = 0;
         while (await lector.ReadAsync(ct))
         {
@@ -199,10 +206,17 @@ public sealed class ObtenerEstadoCuentaHandler(CarteraDbContext db, IMediator me
             {
                 var clp = lector.GetDecimal(10);
                 var dias = corte.DayNumber - vencimiento.DayNumber;
+                var delegado = !lector.IsDBNull(11);
                 total += clp;
+                totalDelegado += delegado ? clp : 0;
                 for (var t = 0; t < montos.Length; t++)
+                {
                     if (ConsultaAntiguedad.EnTramo(tramos[t], dias))
+                    {
                         montos[t] += clp;
+                        delegados[t] += delegado ? clp : 0;
+                    }
+                }
             }
 
             if (posicion.TryGetValue(id, out var i))
@@ -214,7 +228,7 @@ public sealed class ObtenerEstadoCuentaHandler(CarteraDbContext db, IMediator me
 
             posicion.Add(id, filas.Count);
             filas.Add(new FilaDocumento(id, lector.GetString(1), lector.GetInt64(2), lector.GetFieldValue<DateOnly>(3), lector.GetFieldValue<DateOnly>(4),
-                lector.GetString(5), lector.GetDecimal(6), saldo, vencimiento));
+                lector.GetString(5), lector.GetDecimal(6), saldo, vencimiento, lector.IsDBNull(11) ? null : lector.GetString(11)));
         }
 
         ConsultaAntiguedad.VerificarCambios(corte, sinUf, sinCambio);
@@ -227,11 +241,12 @@ public sealed class ObtenerEstadoCuentaHandler(CarteraDbContext db, IMediator me
         });
         var documentos = new List<DocumentoAbiertoDto>(filas.Count);
         foreach (var f in filas)
-            documentos.Add(new DocumentoAbiertoDto(f.Id, f.Tipo, f.Folio, f.Emision, f.Vencimiento, f.Moneda, f.Total, f.Saldo, ProyeccionDocumento.DiasVencido(f.Tipo, false, f.Pendiente, corte)));
-        return (documentos, new FilaAntiguedad(null, montos, total, 0));
+            documentos.Add(new DocumentoAbiertoDto(f.Id, f.Tipo, f.Folio, f.Emision, f.Vencimiento, f.Moneda, f.Total, f.Saldo, ProyeccionDocumento.DiasVencido(f.Tipo, false, f.Pendiente, corte), f.CedidoDelegadoA));
+        return (documentos, new FilaAntiguedad(null, montos, total, 0) { CedidoDelegado = delegados, TotalCedidoDelegado = totalDelegado });
     }
 
-    private readonly record struct FilaDocumento(Guid Id, string Tipo, long Folio, DateOnly Emision, DateOnly Vencimiento, string Moneda, decimal Total, decimal Saldo, DateOnly Pendiente);
+    private readonly record struct FilaDocumento(
+        Guid Id, string Tipo, long Folio, DateOnly Emision, DateOnly Vencimiento, string Moneda, decimal Total, decimal Saldo, DateOnly Pendiente, string? CedidoDelegadoA);
 
     private NpgsqlBatchCommand Comando(string sql, Guid cliente, DateOnly corte)
     {

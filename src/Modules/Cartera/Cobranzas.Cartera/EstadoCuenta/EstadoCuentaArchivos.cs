@@ -151,6 +151,7 @@ public static class EstadoCuentaHtml
             hasta = FormatoCl.Fecha(e.Hasta),
             saldo = FormatoCl.Monto(e.Saldo, m),
             saldo_vencido = FormatoCl.Monto(e.SaldoVencido, m),
+            saldo_cedido_delegado = e.SaldoCedidoDelegado > 0 ? FormatoCl.Monto(e.SaldoCedidoDelegado, m) : "",
             saldo_a_favor = e.SaldoAFavor.Select(s => FormatoCl.Monto(s.Monto, s.Moneda)).ToList(),
             antiguedad = e.Antiguedad.Select(t => new { tramo = FormatoCl.Tramo(t.Codigo), monto = FormatoCl.Monto(t.Monto, m) }).ToList(),
             documentos = e.Documentos.Select(d => new
@@ -159,6 +160,7 @@ public static class EstadoCuentaHtml
                 emision = FormatoCl.Fecha(d.FechaEmision), vencimiento = FormatoCl.Fecha(d.FechaVencimiento),
                 total = FormatoCl.Monto(d.Total, d.Moneda), saldo = FormatoCl.Monto(d.Saldo, d.Moneda),
                 dias = d.DiasVencido > 0 ? d.DiasVencido.ToString(CultureInfo.InvariantCulture) : "", vencido = d.DiasVencido > 0,
+                cesion = MarcaCesion(d),
             }).ToList(),
             pagos = e.Pagos.Select(p => new
             {
@@ -179,6 +181,9 @@ public static class EstadoCuentaHtml
         };
         return Plantilla.Value.Render(modelo, member => member.Name);
     }
+
+    /// <summary>How the statement marks a document the debtor pays to the company while it belongs to a factor.</summary>
+    public static string MarcaCesion(DocumentoAbiertoDto d) => d.CedidoDelegadoA is { } factor ? $"Cedido a {factor} (administración delegada)" : "";
 
     private static string TipoCuenta(string tipo) => tipo switch
     {
@@ -238,6 +243,7 @@ public static class EstadoCuentaHtml
         <table class="resumen">
           <tr><td>Saldo</td><td class="n"><strong>{{ saldo }}</strong></td></tr>
           <tr><td>Saldo vencido</td><td class="n vencido"><strong>{{ saldo_vencido }}</strong></td></tr>
+          {{ if saldo_cedido_delegado != "" }}<tr><td>Del saldo, cedido a factoring con administración delegada</td><td class="n">{{ saldo_cedido_delegado }}</td></tr>{{ end }}
           <tr><td>Saldo a favor</td><td class="n">{{ if saldo_a_favor.size == 0 }}$0{{ else }}{{ for s in saldo_a_favor }}{{ s }}{{ if !for.last }}<br>{{ end }}{{ end }}{{ end }}</td></tr>
         </table>
 
@@ -250,9 +256,9 @@ public static class EstadoCuentaHtml
         <h2>Documentos pendientes</h2>
         {{ if documentos.size == 0 }}<p class="vacio">Sin documentos pendientes.</p>{{ else }}
         <table>
-          <tr><th>Tipo</th><th class="n">Folio</th><th>Emisión</th><th>Vencimiento</th><th class="n">Total</th><th class="n">Saldo</th><th class="n">Días vencido</th></tr>
+          <tr><th>Tipo</th><th class="n">Folio</th><th>Emisión</th><th>Vencimiento</th><th class="n">Total</th><th class="n">Saldo</th><th class="n">Días vencido</th><th>Cesión</th></tr>
           {{ for d in documentos }}
-          <tr><td>{{ d.tipo }}</td><td class="n">{{ d.folio }}</td><td>{{ d.emision }}</td><td>{{ d.vencimiento }}</td><td class="n">{{ d.total }}</td><td class="n">{{ d.saldo }}</td><td class="n{{ if d.vencido }} vencido{{ end }}">{{ d.dias }}</td></tr>
+          <tr><td>{{ d.tipo }}</td><td class="n">{{ d.folio }}</td><td>{{ d.emision }}</td><td>{{ d.vencimiento }}</td><td class="n">{{ d.total }}</td><td class="n">{{ d.saldo }}</td><td class="n{{ if d.vencido }} vencido{{ end }}">{{ d.dias }}</td><td>{{ d.cesion | html.escape }}</td></tr>
           {{ end }}
         </table>
         {{ end }}
@@ -308,6 +314,7 @@ public static class EstadoCuentaXlsx
             Fila("Moneda", e.Moneda),
             Fila("Saldo", e.Saldo),
             Fila("Saldo vencido", e.SaldoVencido),
+            Fila("Del saldo, cedido con administración delegada", e.SaldoCedidoDelegado),
         };
         resumen.AddRange(e.Antiguedad.Select(t => Fila("Antigüedad " + FormatoCl.Tramo(t.Codigo), t.Monto)));
         resumen.AddRange(e.SaldoAFavor.Select(s => Fila("Saldo a favor " + s.Moneda, s.Monto)));
@@ -319,6 +326,7 @@ public static class EstadoCuentaXlsx
             ["Tipo"] = d.Tipo, ["Descripcion"] = FormatoCl.TipoDocumento(d.Tipo), ["Folio"] = d.Folio,
             ["FechaEmision"] = d.FechaEmision.ToDateTime(TimeOnly.MinValue), ["FechaVencimiento"] = d.FechaVencimiento.ToDateTime(TimeOnly.MinValue),
             ["Moneda"] = d.Moneda, ["Total"] = d.Total, ["Saldo"] = d.Saldo, ["DiasVencido"] = d.DiasVencido,
+            ["Cesion"] = Formulas.Neutralizar(EstadoCuentaHtml.MarcaCesion(d)),
         }).ToList();
         var pagos = e.Pagos.Select(p => new Dictionary<string, object?>
         {
@@ -329,7 +337,7 @@ public static class EstadoCuentaXlsx
         var hojas = new Dictionary<string, object>
         {
             ["Resumen"] = resumen,
-            ["Documentos"] = documentos.Count > 0 ? documentos : [Vacia("Tipo", "Descripcion", "Folio", "FechaEmision", "FechaVencimiento", "Moneda", "Total", "Saldo", "DiasVencido")],
+            ["Documentos"] = documentos.Count > 0 ? documentos : [Vacia("Tipo", "Descripcion", "Folio", "FechaEmision", "FechaVencimiento", "Moneda", "Total", "Saldo", "DiasVencido", "Cesion")],
             ["Pagos"] = pagos.Count > 0 ? pagos : [Vacia("Fecha", "Monto", "Moneda", "Canal", "Referencia", "AplicadoA")],
         };
         // MiniExcel's async writer puts <drawing> inside <sheetData> (invalid OOXML); the synchronous one writes it after, and the stream is in memory.

@@ -50,9 +50,10 @@ public static class Cesiones
             d.FechaCesion!.Value, d.FechaNotificacionCesion is { } f ? new NotificacionCesionDto(f, d.MedioNotificacionCesion, d.EvidenciaNotificacionCesion) : null,
             d.ResponsabilidadSolidaria, d.AdministracionDelegada, porTransferir);
 
-    public static async Task<Documento> CedidoAsync(CarteraDbContext db, Guid documentoId, CancellationToken ct)
+    public static async Task<Documento> CedidoAsync(CarteraDbContext db, Guid documentoId, CancellationToken ct, bool conCuotas = false)
     {
-        var d = await db.Documentos.SingleOrDefaultAsync(x => x.Id == documentoId, ct) ?? throw new NoEncontradoException("Documento", documentoId);
+        IQueryable<Documento> documentos = conCuotas ? db.Documentos.Include(x => x.Cuotas) : db.Documentos;
+        var d = await documentos.SingleOrDefaultAsync(x => x.Id == documentoId, ct) ?? throw new NoEncontradoException("Documento", documentoId);
         if (!ReglasCartera.EsCedido(d))
             throw new ReglaNegocioException("documentoId", "no_cedido", "El documento no está cedido a un factor.");
         return d;
@@ -130,13 +131,14 @@ public sealed class CambiarCondicionesCesionHandler(CarteraDbContext db, IMediat
 {
     public async ValueTask<CesionDocumentoDto> Handle(CambiarCondicionesCesion request, CancellationToken cancellationToken)
     {
-        var d = await Cesiones.CedidoAsync(db, request.DocumentoId, cancellationToken);
+        var d = await Cesiones.CedidoAsync(db, request.DocumentoId, cancellationToken, conCuotas: true);
         var c = request.Cuerpo;
         if (d.AdministracionDelegada && !c.AdministracionDelegada
             && (await CobrosDelegados.PendientesAsync(db, d.FactorId, cancellationToken)).Any(p => p.DocumentoId == d.Id))
             throw new ReglaNegocioException("administracionDelegada", "cobros_por_transferir", "Hay cobros de este documento por transferir al factor; transfiéralos antes de quitar la administración delegada.");
         d.ResponsabilidadSolidaria = c.ResponsabilidadSolidaria;
         d.AdministracionDelegada = c.AdministracionDelegada;
+        ReglasCartera.MarcarVigencia(d);
         await db.SaveChangesAsync(cancellationToken);
         return await Cesiones.ProyectarAsync(db, mediator, d, cancellationToken);
     }

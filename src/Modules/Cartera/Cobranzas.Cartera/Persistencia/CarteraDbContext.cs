@@ -79,6 +79,8 @@ public sealed class CarteraDbContext(DbContextOptions<CarteraDbContext> options,
             e.Property(x => x.Saldo).HasPrecision(18, 4);
             // Batches COPY installments without the column: new documents are vigente.
             e.Property(x => x.Vigente).HasDefaultValueSql("true").ValueGeneratedNever();
+            e.HasIndex(x => new { x.EmpresaId, x.FechaVencimiento }, "ix_cuotas_empresa_id_fecha_vencimiento_delegadas").HasDatabaseName("ix_cuotas_empresa_id_fecha_vencimiento_delegadas")
+                .HasFilter("saldo > 0 AND delegada").IncludeProperties(x => new { x.ClienteId, x.Moneda, x.Saldo });
             e.Property<uint>("xmin").IsRowVersion();
         });
         b.Entity<Pago>(e =>

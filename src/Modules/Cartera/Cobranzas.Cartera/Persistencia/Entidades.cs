@@ -95,6 +95,12 @@ public sealed class Cuota : IEntidadDeEmpresa
     /// statement no longer read the installments of cancelled and ceded documents only to take them away again.
     /// </summary>
     public bool Vigente { get; set; } = true;
+
+    /// <summary>
+    /// Its document's <see cref="ReglasCartera.CedidoDelegado"/>, kept by <see cref="ReglasCartera.MarcarVigencia"/>: the
+    /// installments the company collects for a factor, which the worklist and the per-client read model count beside the vigente ones.
+    /// </summary>
+    public bool Delegada { get; set; }
 }
 
 public sealed class Pago : IEntidadDeEmpresa

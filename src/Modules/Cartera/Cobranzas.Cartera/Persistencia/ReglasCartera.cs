@@ -44,10 +44,34 @@ public static class ReglasCartera
             && (d.FechaCastigo == null || d.FechaCastigo > corte)
             && (d.FechaCesion == null || d.FechaCesion > corte || d.FechaRecompra <= corte);
 
+    /// <summary>
+    /// Ceded to a factor under administración delegada today: the money is the factor's, but the company still collects it, so
+    /// the document stays in the company's collection (worklist, statement, credit exposure, the client list's debt) and apart
+    /// from its own receivable (the aging shows it separately). SQL: <c>cartera.cedido_delegado_al(administracion_delegada,
+    /// fecha_anulacion, fecha_castigo, fecha_cesion, fecha_recompra, corte)</c> at today.
+    /// </summary>
+    public static readonly Expression<Func<Documento, bool>> CedidoDelegado =
+        d => d.AdministracionDelegada && d.FechaAnulacion == null && d.FechaCastigo == null && d.FechaCesion != null && d.FechaRecompra == null;
+
+    /// <summary>
+    /// Ceded under administración delegada at a past (or today's) cut-off: ceded by then and not yet bought back, not cancelled
+    /// or written off by then. Before the cession the document is the company's own (<see cref="EnCarteraAl"/>), after a
+    /// buy-back again its own. SQL: <c>cartera.cedido_delegado_al(...)</c>.
+    /// </summary>
+    public static Expression<Func<Documento, bool>> CedidoDelegadoAl(DateOnly corte) =>
+        d => d.AdministracionDelegada
+            && (d.FechaAnulacion == null || d.FechaAnulacion > corte)
+            && (d.FechaCastigo == null || d.FechaCastigo > corte)
+            && d.FechaCesion != null && d.FechaCesion <= corte && (d.FechaRecompra == null || d.FechaRecompra > corte);
+
+    /// <summary>Debt the company collects today, its own or a factor's under administración delegada (a debit document either way).</summary>
+    public static readonly Expression<Func<Documento, bool>> EnCobranza = O(EnCartera, Y(CedidoDelegado, No(NotaCredito)));
+
     private static readonly Func<Documento, bool> EsNotaCreditoCompilada = NotaCredito.Compile();
     private static readonly Func<Documento, bool> EsCedidoCompilada = Cedido.Compile();
     private static readonly Func<Documento, bool> EsVigenteCompilada = Vigente.Compile();
     private static readonly Func<Documento, bool> EstaEnCarteraCompilada = EnCartera.Compile();
+    private static readonly Func<Documento, bool> EsCedidoDelegadoCompilada = CedidoDelegado.Compile();
 
     public static bool EsNotaCredito(Documento d) => EsNotaCreditoCompilada(d);
 
@@ -59,12 +83,23 @@ public static class ReglasCartera
 
     public static bool EstaEnCarteraAl(Documento d, DateOnly corte) => EnCarteraAl(corte).Compile()(d);
 
-    /// <summary>Keeps <see cref="Cuota.Vigente"/> equal to the document's rule; called wherever cancellation or cession changes (needs the installments loaded).</summary>
+    public static bool EsCedidoDelegado(Documento d) => EsCedidoDelegadoCompilada(d);
+
+    public static bool EsCedidoDelegadoAl(Documento d, DateOnly corte) => CedidoDelegadoAl(corte).Compile()(d);
+
+    /// <summary>
+    /// Keeps <see cref="Cuota.Vigente"/> and <see cref="Cuota.Delegada"/> equal to the document's rules; called wherever
+    /// cancellation, cession or its administration changes (needs the installments loaded).
+    /// </summary>
     public static void MarcarVigencia(Documento d)
     {
         var vigente = EsVigente(d);
+        var delegada = EsCedidoDelegado(d) && !EsNotaCredito(d);
         foreach (var cuota in d.Cuotas)
+        {
             cuota.Vigente = vigente;
+            cuota.Delegada = delegada;
+        }
     }
 
     /// <summary>
@@ -81,6 +116,9 @@ public static class ReglasCartera
 
     private static Expression<Func<Documento, bool>> Y(Expression<Func<Documento, bool>> a, Expression<Func<Documento, bool>> b) =>
         Expression.Lambda<Func<Documento, bool>>(Expression.AndAlso(a.Body, ReplacingExpressionVisitor.Replace(b.Parameters[0], a.Parameters[0], b.Body)), a.Parameters);
+
+    private static Expression<Func<Documento, bool>> O(Expression<Func<Documento, bool>> a, Expression<Func<Documento, bool>> b) =>
+        Expression.Lambda<Func<Documento, bool>>(Expression.OrElse(a.Body, ReplacingExpressionVisitor.Replace(b.Parameters[0], a.Parameters[0], b.Body)), a.Parameters);
 
     private static Expression<Func<Documento, bool>> No(Expression<Func<Documento, bool>> a) =>
         Expression.Lambda<Func<Documento, bool>>(Expression.Not(a.Body), a.Parameters);

@@ -1,4 +1,15 @@
-import { Anchor, Card, Group, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Card,
+  Group,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { lazy, Suspense } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -45,6 +56,8 @@ export default function AntiguedadRoute() {
   const agrupar = agrupaciones.find((a) => a.value === params.get('agrupar'))?.value ?? 'cliente';
   const base = bases.find((b) => b.value === params.get('base'))?.value ?? 'vencimiento';
   const pagina = Math.max(1, Number(params.get('pagina')) || 1);
+  // Documents ceded under administración delegada are the factor's money: shown apart unless the user asks to add them.
+  const incluirCedidosDelegados = params.get('delegados') === '1';
   const tamanoPagina = 25;
   // The report filters a report's link carries (segment, collector, portfolio, group) narrow the aging too.
   const filtrosReporte = Object.fromEntries(
@@ -53,7 +66,15 @@ export default function AntiguedadRoute() {
       return v ? [[k, v]] : [];
     }),
   );
-  const antiguedad = useAntiguedad({ fechaCorte, agrupar, base, pagina, tamanoPagina, ...filtrosReporte });
+  const antiguedad = useAntiguedad({
+    fechaCorte,
+    agrupar,
+    base,
+    pagina,
+    tamanoPagina,
+    ...(incluirCedidosDelegados ? { incluirCedidosDelegados: true } : {}),
+    ...filtrosReporte,
+  });
   const telefono = useMediaQuery('(max-width: 48em)') ?? false;
   const cambiar = (cambios: Parameters<typeof conCambios>[1]) =>
     setParams((p) => conCambios(p, cambios), { replace: true });
@@ -69,6 +90,7 @@ export default function AntiguedadRoute() {
     if (tramo && base === 'vencimiento') {
       q.set('tramo', tramo.codigo);
       q.set('fechaCorte', fechaCorte);
+      if (incluirCedidosDelegados) q.set('incluirCedidosDelegados', 'true');
     }
     q.set('orden', 'fechaVencimiento');
     return `/cartera/documentos?${q.toString()}`;
@@ -106,6 +128,13 @@ export default function AntiguedadRoute() {
             />
           </div>
         </SimpleGrid>
+        <Switch
+          mt="md"
+          label="Incluir los documentos cedidos a factoring con administración delegada"
+          description="La empresa los cobra por cuenta del factor; sin esta opción se muestran aparte y no suman a la cartera propia."
+          checked={incluirCedidosDelegados}
+          onChange={(e) => cambiar({ delegados: e.currentTarget.checked ? '1' : null, pagina: null })}
+        />
       </Card>
       {antiguedad.isPending ? (
         <Cargando />
@@ -123,9 +152,17 @@ export default function AntiguedadRoute() {
                 <Group justify="space-between" mb="sm">
                   <Title order={4}>Total por tramo</Title>
                   <Text size="sm">
-                    Total cartera: <b data-testid="total-antiguedad">{formatearMonto(a.total, a.moneda)}</b>
+                    {a.incluyeCedidosDelegados ? 'Total a cobrar' : 'Total cartera propia'}:{' '}
+                    <b data-testid="total-antiguedad">{formatearMonto(a.total, a.moneda)}</b>
                   </Text>
                 </Group>
+                {Number(a.totalCedidoDelegado) !== 0 && (
+                  <Text size="sm" c="dimmed" mb="sm" data-testid="total-cedido-delegado">
+                    Cedido a factoring con administración delegada:{' '}
+                    <b>{formatearMonto(a.totalCedidoDelegado, a.moneda)}</b>{' '}
+                    {a.incluyeCedidosDelegados ? '(incluido en los tramos)' : '(no incluido en los tramos)'}
+                  </Text>
+                )}
                 <Suspense fallback={<Cargando />}>
                   <GraficoAntiguedad
                     totales={a.totales}
@@ -279,6 +316,29 @@ export default function AntiguedadRoute() {
                             {formatearMonto(a.total, a.moneda)}
                           </Table.Th>
                         </Table.Tr>
+                        {Number(a.totalCedidoDelegado) !== 0 && (
+                          <Table.Tr data-testid="fila-cedido-delegado">
+                            <Table.Td>
+                              <Text size="sm" c="dimmed">
+                                {a.incluyeCedidosDelegados
+                                  ? 'De ello, cedido a factoring (adm. delegada)'
+                                  : 'Cedido a factoring (adm. delegada), aparte'}
+                              </Text>
+                            </Table.Td>
+                            {tramos.map((t) => (
+                              <Table.Td key={t.codigo} ta="right" style={{ whiteSpace: 'nowrap' }}>
+                                <Text size="sm" c="dimmed" span>
+                                  {formatearMonto(monto(a.totalesCedidoDelegado, t.codigo), a.moneda)}
+                                </Text>
+                              </Table.Td>
+                            ))}
+                            <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                              <Text size="sm" c="dimmed" span>
+                                {formatearMonto(a.totalCedidoDelegado, a.moneda)}
+                              </Text>
+                            </Table.Td>
+                          </Table.Tr>
+                        )}
                       </Table.Tfoot>
                     </Table>
                   </Table.ScrollContainer>

@@ -163,6 +163,12 @@ export function CarteraCliente({ clienteId }: { clienteId: string }) {
                   color="teal"
                 />
               </SimpleGrid>
+              {(aNumero(e.saldoCedidoDelegado) ?? 0) > 0 && (
+                <Text size="sm" c="dimmed" data-testid="estado-cuenta-cedido-delegado">
+                  Del saldo, {formatearMonto(e.saldoCedidoDelegado, e.moneda)} está cedido a factoring con
+                  administración delegada: el cliente lo paga a la empresa, que lo transfiere al factor.
+                </Text>
+              )}
               <Card withBorder p={0}>
                 <Title order={4} p="sm">
                   Antigüedad
@@ -221,6 +227,11 @@ export function CarteraCliente({ clienteId }: { clienteId: string }) {
                                 <Anchor component={Link} to={`/cartera/documentos/${d.id}`}>
                                   {nombreTipoDocumento(d.tipo)} N° {d.folio}
                                 </Anchor>
+                                {d.cedidoDelegadoA && (
+                                  <Text size="xs" c="dimmed">
+                                    Cedido a {d.cedidoDelegadoA} (administración delegada)
+                                  </Text>
+                                )}
                               </Table.Td>
                               <Table.Td>{formatearFecha(d.fechaEmision)}</Table.Td>
                               <Table.Td>{formatearFecha(d.fechaVencimiento)}</Table.Td>

@@ -6,7 +6,17 @@ import { formatearMonto } from '@/lib/cartera';
 import { aNumero, formatearFecha } from '@/lib/formato';
 import { useCredito } from '@/features/clientes/api/use-credito';
 
-function Cifra({ etiqueta, children, color }: { etiqueta: string; children: string; color?: string }) {
+function Cifra({
+  etiqueta,
+  children,
+  color,
+  nota,
+}: {
+  etiqueta: string;
+  children: string;
+  color?: string;
+  nota?: string;
+}) {
   return (
     <div>
       <Text size="xs" c="dimmed">
@@ -15,6 +25,11 @@ function Cifra({ etiqueta, children, color }: { etiqueta: string; children: stri
       <Text fw={600} c={color}>
         {children}
       </Text>
+      {nota && (
+        <Text size="xs" c="dimmed" data-testid={`nota-${etiqueta}`}>
+          {nota}
+        </Text>
+      )}
     </div>
   );
 }
@@ -44,7 +59,16 @@ export function CreditoCliente({ clienteId }: { clienteId: string }) {
               ? formatearMonto(c.limite, 'CLP')
               : `${formatearMonto(c.limite, c.moneda)}${c.limiteClp !== null ? ` (${formatearMonto(c.limiteClp, 'CLP')})` : ''}`}
         </Cifra>
-        <Cifra etiqueta="Exposición">{formatearMonto(c.exposicion, 'CLP')}</Cifra>
+        <Cifra
+          etiqueta="Exposición"
+          nota={
+            (aNumero(c.exposicionCedidaDelegada) ?? 0) > 0
+              ? `Incluye ${formatearMonto(c.exposicionCedidaDelegada, 'CLP')} cedido a factoring con administración delegada`
+              : undefined
+          }
+        >
+          {formatearMonto(c.exposicion, 'CLP')}
+        </Cifra>
         <Cifra etiqueta="Disponible" color={disponible !== null && disponible < 0 ? 'red' : 'teal'}>
           {disponible === null ? '—' : formatearMonto(disponible, 'CLP')}
         </Cifra>

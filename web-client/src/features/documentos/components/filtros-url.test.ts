@@ -25,4 +25,10 @@ describe('filtros de documentos en la URL', () => {
     expect(con('tramo=91-120&fechaCorte=2026-01-31')).toBeUndefined();
     expect(con('tramo=91-120')).toBe(true);
   });
+  it('el enlace de un tramo con los cedidos en administración delegada los pide solo junto al tramo', () => {
+    const incluir = (q: string) => filtrosDocumentosDesdeUrl(new URLSearchParams(q)).incluirCedidosDelegados;
+    expect(incluir('tramo=1-30&incluirCedidosDelegados=true')).toBe(true);
+    expect(incluir('tramo=1-30')).toBeUndefined();
+    expect(incluir('incluirCedidosDelegados=true')).toBeUndefined();
+  });
 });

@@ -31,6 +31,9 @@ export function filtrosDocumentosDesdeUrl(p: URLSearchParams) {
     vencimientoHasta: fechaUrl(p, 'vencimientoHasta'),
     tramo: textoUrl(p, 'tramo'),
     fechaCorte: fechaUrl(p, 'fechaCorte'),
+    // The aging's bucket link with its documents ceded under administración delegada (only meaningful with a bucket).
+    incluirCedidosDelegados:
+      textoUrl(p, 'tramo') && p.get('incluirCedidosDelegados') === 'true' ? true : undefined,
     etapa: textoUrl(p, 'etapa'),
     enCobranzaBancaria: p.get('enCobranzaBancaria') === 'true' ? true : undefined,
     orden: ordenUrl(p, ordenesDocumentos),

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Checkbox } from '@mantine/core';
+import { Anchor, Badge, Checkbox, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { CeldaCliente } from '@/components/clientes/celda-cliente';
 import { EstadoDocumento } from '@/components/ui/etiquetas';
@@ -58,9 +58,16 @@ export function TablaDocumentos({
           titulo: 'Documento',
           sinCorte: true,
           celda: (d) => (
-            <Anchor component={Link} to={`/cartera/documentos/${d.id}`}>
-              {nombreTipoDocumento(d.tipo)} N° {d.folio}
-            </Anchor>
+            <>
+              <Anchor component={Link} to={`/cartera/documentos/${d.id}`}>
+                {nombreTipoDocumento(d.tipo)} N° {d.folio}
+              </Anchor>
+              {d.cedidoDelegadoA != null && (
+                <Text size="xs" c="dimmed">
+                  Cedido a {d.cedidoDelegadoA} (administración delegada)
+                </Text>
+              )}
+            </>
           ),
         },
         { titulo: 'Cliente', celda: (d) => <CeldaCliente cliente={d.cliente} /> },

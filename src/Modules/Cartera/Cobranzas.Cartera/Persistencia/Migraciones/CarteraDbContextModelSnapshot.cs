@@ -1260,6 +1260,10 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         .HasColumnType("uuid")
                         .HasColumnName("cliente_id");
 
+                    b.Property<bool>("Delegada")
+                        .HasColumnType("boolean")
+                        .HasColumnName("delegada");
+
                     b.Property<Guid>("EmpresaId")
                         .HasColumnType("uuid")
                         .HasColumnName("empresa_id");
@@ -1310,6 +1314,12 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         .HasFilter("saldo > 0 AND vigente");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "EmpresaId", "ClienteId" }, "ix_cuotas_empresa_id_cliente_id_abiertas"), new[] { "DocumentoId", "Numero", "FechaVencimiento", "Saldo", "Moneda", "FechaEmision" });
+
+                    b.HasIndex(new[] { "EmpresaId", "FechaVencimiento" }, "ix_cuotas_empresa_id_fecha_vencimiento_delegadas")
+                        .HasDatabaseName("ix_cuotas_empresa_id_fecha_vencimiento_delegadas")
+                        .HasFilter("saldo > 0 AND delegada");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "EmpresaId", "FechaVencimiento" }, "ix_cuotas_empresa_id_fecha_vencimiento_delegadas"), new[] { "ClienteId", "Moneda", "Saldo" });
 
                     b.ToTable("cuotas", "cartera", t =>
                         {
