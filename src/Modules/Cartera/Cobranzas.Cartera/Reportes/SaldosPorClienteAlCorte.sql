@@ -2,7 +2,8 @@
 -- corrections from CambiosAlCorte.sql) reduced to what the concentration report and the top debtors read, each client's
 -- total and overdue part. The aging groups by client and bucket and then folds the buckets into columns; here the open
 -- installments are summed once per client, the plain GROUP BY's work. UF and USD installments are converted at the cut-off's
--- own value, as the aging does. The last row (cliente_id NULL) carries the totals: overdue, number of clients, sum of their
+-- own value, as the aging does. Documents ceded under administración delegada are left out, as the aging does by default:
+-- the money is the factor's. The last row (cliente_id NULL) carries the totals: overdue, number of clients, sum of their
 -- squared totals, and the UF and USD installments without a value (counted only when the value is missing; the caller then
 -- refuses the report, as the aging does). The columns are those of SaldosPorClienteHoy.sql.
 -- Parameters: @empresa, @corte, @cliente (NULL: CambiosAlCorte.sql reads it), @clientes (NULL = all), @limite.
@@ -20,7 +21,7 @@ correcciones AS (
       AND (@clientes IS NULL OR c.cliente_id = ANY(@clientes))
     UNION ALL
     SELECT cliente_id, moneda, fecha_vencimiento, saldo, 1 AS n FROM al_corte
-    WHERE @clientes IS NULL OR cliente_id = ANY(@clientes)
+    WHERE NOT delegado AND (@clientes IS NULL OR cliente_id = ANY(@clientes))
 ),
 abiertas AS (
     -- Straight from the partial index, in its client order, with the values as one-off subqueries rather than a join: the
