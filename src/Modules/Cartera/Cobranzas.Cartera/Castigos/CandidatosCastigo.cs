@@ -18,12 +18,13 @@ public sealed record ReglasCastigoDto(
 /// <param name="Saldo">In the document's currency (<paramref name="Moneda"/>).</param>
 /// <param name="SaldoClp">The balance in pesos at today's UF or dólar; null when that value is missing.</param>
 /// <param name="Provision">In pesos; null when the balance cannot be put in pesos.</param>
+/// <param name="SaldoClp">The balance in pesos at today's UF or dólar (the latest loaded up to today); null when that value is missing.</param>
 public sealed record CandidatoCastigoDto(
     Guid DocumentoId, Guid ClienteId, string? RazonSocial, string Tipo, long Folio, DateOnly FechaVencimiento, int DiasVencido, decimal Saldo,
     decimal? Provision,
     [property: Description("Por qué es candidato (antigüedad y situación judicial).")] string Motivo,
     string Moneda,
-    [property: Description("El saldo en pesos al valor UF o dólar de hoy (el último cargado hasta hoy); null si falta ese valor.")] decimal? SaldoClp);
+    decimal? SaldoClp);
 
 /// <param name="Total">In pesos: the candidates' balances at today's UF and dólar (those without a value left out).</param>
 public sealed record CandidatosCastigoDto(DateOnly Fecha, ReglasCastigoDto Reglas, IReadOnlyList<CandidatoCastigoDto> Documentos, decimal Total, decimal Provision);

@@ -16,10 +16,11 @@ public sealed record LineaAsientoCastigoDto(string Cuenta, decimal Debe, decimal
 
 /// <param name="Saldo">In the document's currency (<paramref name="Moneda"/>): what its write-off will be.</param>
 /// <param name="Provision">In pesos.</param>
+/// <param name="SaldoClp">The balance in pesos at the UF or dólar of the proposal's date: what the total and the entry add up.</param>
 public sealed record PropuestaCastigoDocumentoDto(
     Guid DocumentoId, Guid ClienteId, string? RazonSocial, string Tipo, long Folio, DateOnly FechaVencimiento, int DiasVencido, decimal Saldo, decimal Provision, string Motivo,
     string Moneda,
-    [property: Description("El saldo en pesos al valor UF o dólar de la fecha de la propuesta: lo que suman el total y el asiento.")] decimal SaldoClp);
+    decimal SaldoClp);
 
 public sealed record PropuestaCastigoDto(
     Guid Id, long Numero, [property: Description("pendiente_aprobacion, castigada, rechazada o anulada.")] string Estado, DateOnly Fecha, string Motivo, string Moneda,
