@@ -214,6 +214,9 @@ public static class ContratoRespuestas
             var raiz = JsonNode.Parse(esquema.ToJsonString().Replace("#/components/schemas/", "#/$defs/", StringComparison.Ordinal))!.AsObject();
             raiz["$schema"] = "https://json-schema.org/draft/2020-12/schema";
             raiz["$defs"] = JsonNode.Parse(Definiciones.Value);
-            return JsonSchema.FromText(raiz.ToJsonString(), baseUri: new Uri($"https://cobranzas.test/respuestas/{op.Id}/{estado}/{Uri.EscapeDataString(tipo)}/{Guid.NewGuid()}"));
+            // A registry of its own per schema: the requests run in parallel, and schemas built at once into the shared global
+            // registry lost one another's entry (a $ref that could not be resolved, once in thousands of runs).
+            return JsonSchema.FromText(raiz.ToJsonString(), new BuildOptions { SchemaRegistry = new SchemaRegistry() },
+                new Uri($"https://cobranzas.test/respuestas/{op.Id}/{estado}/{Uri.EscapeDataString(tipo)}/{Guid.NewGuid()}"));
         })).Value;
 }
