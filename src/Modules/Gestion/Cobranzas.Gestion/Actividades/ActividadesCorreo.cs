@@ -28,7 +28,7 @@ public sealed class RegistrarActividadCorreoHandler(GestionDbContext db, TimePro
         var cobradorId = await db.Asignaciones.Where(a => a.ClienteId == r.ClienteId).Select(a => (Guid?)a.CobradorId).FirstOrDefaultAsync(ct);
         var actividad = new Actividad
         {
-            ClienteId = r.ClienteId, TipoActividadId = await TipoCorreoAsync(ct), Canal = CanalesContacto.Escrito, CobradorId = cobradorId, Fecha = r.Fecha,
+            ClienteId = r.ClienteId, TipoActividadId = await TipoCorreoAsync(db, ct), Canal = CanalesContacto.Escrito, CobradorId = cobradorId, Fecha = r.Fecha,
             Notas = AccionTarea.Recortar(r.Resumen, LargosGestion.Notas), RegistradaPor = Actor, Origen = r.Tipo, OrigenId = r.OrigenId, Creada = reloj.GetUtcNow(),
         };
         db.Actividades.Add(actividad);
@@ -46,17 +46,17 @@ public sealed class RegistrarActividadCorreoHandler(GestionDbContext db, TimePro
         return actividad.Id;
     }
 
-    /// <summary>The company's e-mail activity type; created once if the company has none.</summary>
-    private async Task<Guid> TipoCorreoAsync(CancellationToken ct)
+    /// <summary>The company's e-mail activity type; created (and saved) once if the company has none.</summary>
+    public static async Task<Guid> TipoCorreoAsync(GestionDbContext db, CancellationToken ct)
     {
-        var tipo = await db.TiposActividad.Where(t => t.Tipo == TiposDeActividad.Correo).OrderByDescending(t => t.Activo).ThenBy(t => t.Nombre).FirstOrDefaultAsync(ct);
-        if (tipo is null)
-        {
-            tipo = new TipoActividad { Nombre = "Correo electrónico", Tipo = TiposDeActividad.Correo, Canal = CanalesContacto.Escrito, Descripcion = "Correo de cobranza" };
-            db.TiposActividad.Add(tipo);
-        }
-
-        return tipo.Id;
+        var tipo = await db.TiposActividad.Where(t => t.Tipo == TiposDeActividad.Correo).OrderByDescending(t => t.Activo).ThenBy(t => t.Nombre).Select(t => (Guid?)t.Id)
+            .FirstOrDefaultAsync(ct);
+        if (tipo is { } id)
+            return id;
+        var nuevo = new TipoActividad { Nombre = "Correo electrónico", Tipo = TiposDeActividad.Correo, Canal = CanalesContacto.Escrito, Descripcion = "Correo de cobranza" };
+        db.TiposActividad.Add(nuevo);
+        await db.SaveChangesAsync(ct);
+        return nuevo.Id;
     }
 }
 

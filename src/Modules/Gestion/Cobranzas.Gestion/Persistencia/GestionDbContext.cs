@@ -80,6 +80,8 @@ public sealed class GestionDbContext(DbContextOptions<GestionDbContext> options,
             e.ToTable("actividades");
             e.HasIndex(x => new { x.EmpresaId, x.ClienteId, x.Fecha });
             e.HasIndex(x => new { x.EmpresaId, x.CobradorId, x.Fecha });
+            // A sent message is in the timeline once: the sender's batches insert with ON CONFLICT on it, and it finds them by message id.
+            e.HasIndex(x => new { x.EmpresaId, x.OrigenId }).IsUnique().HasFilter("origen = 'correo_enviado'");
             e.Property(x => x.Canal).HasMaxLength(20);
             e.Property(x => x.Resultado).HasMaxLength(30);
             e.Property(x => x.Notas).HasMaxLength(LargosGestion.Notas);

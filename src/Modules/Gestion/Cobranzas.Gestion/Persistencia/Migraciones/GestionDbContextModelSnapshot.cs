@@ -1238,6 +1238,11 @@ namespace Cobranzas.Gestion.Persistencia.Migraciones
                     b.HasIndex("TipoActividadId")
                         .HasDatabaseName("ix_actividades_tipo_actividad_id");
 
+                    b.HasIndex("EmpresaId", "OrigenId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_actividades_empresa_id_origen_id")
+                        .HasFilter("origen = 'correo_enviado'");
+
                     b.HasIndex("EmpresaId", "ClienteId", "Fecha")
                         .HasDatabaseName("ix_actividades_empresa_id_cliente_id_fecha");
 
