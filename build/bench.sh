@@ -21,6 +21,8 @@
 #   COBRANZAS_BENCH_CLUSTER=name  -> cluster folder .local/<name> instead of pg-bench (two scenarios at once)
 #   COBRANZAS_BENCH_REUSAR=1      -> tablero only: keep the cluster of an earlier run of the same scale (its data loaded) and
 #                                    measure again, cold (month-end cache emptied, a new host) and warm, without the load
+#   COBRANZAS_BENCH_MARCAR=1      -> notificaciones only: prints MIDIENDO-ENTREGA/FIN-ENTREGA and MIDIENDO-SOLO/FIN-SOLO around
+#                                    its timed windows, to attach a profiler (perf record -p) to exactly them
 set -euo pipefail
 # shellcheck source=lib/postgres.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/postgres.sh"
@@ -48,6 +50,11 @@ pg_cluster_start "$dir" "$port"
 trap 'pg_cluster_stop "$dir"' EXIT
 pg_create_db "$port" cobranzas_bench
 
+# The delivery bench compares our sender with a raw MailKit loop in the same process, the raw loop measured after ours on code our run
+# already compiled. With tiered compilation the measured delivery still recompiled ~5 500 methods (9.3 s of JIT on two cores) after two
+# warm-up runs; without it every method is compiled optimised once, in the warm-up, and both sides run steady-state code (the bench
+# prints how many methods were compiled while it measured).
+if [[ "$parte" == notificaciones ]]; then export DOTNET_TieredCompilation="${DOTNET_TieredCompilation:-0}"; fi
 [[ -n "${COBRANZAS_SIN_COMPILAR:-}" ]] || run_logged bench-build dotnet build bench/Cobranzas.Bench/Cobranzas.Bench.csproj -c Release
 Serilog__MinimumLevel__Default=Warning Logging__LogLevel__Default=Warning dotnet bench/Cobranzas.Bench/bin/Release/net10.0/Cobranzas.Bench.dll \
   "$(pg_conn_string "$port" cobranzas_bench)" "$parte" "$escala" | tee "$COBRANZAS_LOCAL/bench-$parte-$escala.log" | grep -v '^{'
