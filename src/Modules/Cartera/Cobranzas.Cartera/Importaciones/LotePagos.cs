@@ -348,8 +348,8 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
             FROM lote_pagos l WHERE l.nuevo
             UNION ALL
             SELECT 'Aplicacion', a.id::text, 'crear', NULL::jsonb, jsonb_build_object(
-                       'Id', a.id, 'EmpresaId', @empresa, 'DocumentoId', a.documento_id, 'Cuota', a.numero, 'PagoId', a.pago_id, 'Monto', a.monto,
-                       'Fecha', a.fecha, 'Actor', @actor, 'Creado', @ahora)
+                       'Id', a.id, 'EmpresaId', @empresa, 'DocumentoId', a.documento_id, 'Cuota', a.numero, 'ClienteId', a.cliente_id, 'Moneda', a.moneda,
+                       'PagoId', a.pago_id, 'Monto', a.monto, 'Fecha', a.fecha, 'Actor', @actor, 'Creado', @ahora)
             FROM lote_aplicaciones a
             UNION ALL
             SELECT 'LotePagos', @lote, 'importar', NULL::jsonb, @resumen::jsonb
