@@ -267,14 +267,14 @@ public static class BancoCartera
                 FROM cartera.cuotas c JOIN cartera.documentos d ON d.id = c.documento_id
                 WHERE d.empresa_id = @e AND d.cliente_id IN (SELECT cliente_id FROM bp) AND d.saldo > 0 AND c.saldo > 0
                   AND d.moneda = 'CLP' AND d.fecha_anulacion IS NULL AND d.tipo NOT IN ('61', '112'))
-            SELECT pp.id AS pago_id, cc.documento_id, cc.numero,
+            SELECT pp.id AS pago_id, cc.documento_id, cc.numero, cc.cliente_id,
                    least(pp.hasta, cc.hasta) - greatest(pp.hasta - pp.monto, cc.hasta - cc.saldo) AS monto
             FROM pp JOIN cc ON cc.cliente_id = pp.cliente_id AND cc.hasta - cc.saldo < pp.hasta AND pp.hasta - pp.monto < cc.hasta;
             INSERT INTO cartera.pagos (id, empresa_id, cliente_id, fecha, monto, moneda, canal, saldo, creado)
             SELECT b.id, @e, b.cliente_id, @f, b.monto, 'CLP', 'transferencia', b.monto - COALESCE(x.m, 0), now()
             FROM bp b LEFT JOIN (SELECT pago_id, sum(monto) AS m FROM ap GROUP BY pago_id) x ON x.pago_id = b.id;
-            INSERT INTO cartera.aplicaciones (id, empresa_id, documento_id, cuota, pago_id, monto, fecha, actor, creado)
-            SELECT gen_random_uuid(), @e, documento_id, numero, pago_id, monto, @f, 'bench', now() FROM ap;
+            INSERT INTO cartera.aplicaciones (id, empresa_id, documento_id, cuota, cliente_id, moneda, pago_id, monto, fecha, actor, creado)
+            SELECT gen_random_uuid(), @e, documento_id, numero, cliente_id, 'CLP', pago_id, monto, @f, 'bench', now() FROM ap;
             UPDATE cartera.cuotas c SET saldo = c.saldo - x.m FROM (SELECT documento_id, numero, sum(monto) AS m FROM ap GROUP BY 1, 2) x
             WHERE c.documento_id = x.documento_id AND c.numero = x.numero;
             UPDATE cartera.documentos d SET saldo = d.saldo - x.m FROM (SELECT documento_id, sum(monto) AS m FROM ap GROUP BY 1) x WHERE d.id = x.documento_id;
@@ -323,7 +323,7 @@ public static class BancoCartera
             await copia.CompleteAsync();
         }
 
-        await using (var copia = await c.BeginBinaryImportAsync("COPY cartera.aplicaciones (id, empresa_id, documento_id, cuota, pago_id, monto, fecha, actor, creado) FROM STDIN (FORMAT BINARY)"))
+        await using (var copia = await c.BeginBinaryImportAsync("COPY cartera.aplicaciones (id, empresa_id, documento_id, cuota, cliente_id, moneda, pago_id, monto, fecha, actor, creado) FROM STDIN (FORMAT BINARY)"))
         {
             foreach (var x in filas)
             {
@@ -332,6 +332,8 @@ public static class BancoCartera
                 await copia.WriteAsync(empresa, NpgsqlDbType.Uuid);
                 await copia.WriteAsync(x.Id, NpgsqlDbType.Uuid);
                 await copia.WriteAsync(1, NpgsqlDbType.Integer);
+                await copia.WriteAsync(x.Doc.ClienteId!.Value, NpgsqlDbType.Uuid);
+                await copia.WriteAsync("CLP", NpgsqlDbType.Varchar);
                 await copia.WriteAsync(x.Pago, NpgsqlDbType.Uuid);
                 await copia.WriteAsync(x.Doc.Total, NpgsqlDbType.Numeric);
                 await copia.WriteAsync(x.Fecha, NpgsqlDbType.Date);

@@ -125,7 +125,9 @@ public static class BancoIndicadoresGestion
     }
 
     // Per collector: activities and contacts in the period (Santiago days), promises taken in it, and what was applied in the period
-    // to the documents of the clients assigned to it (the history is all in pesos).
+    // to the documents of the clients assigned to it, UF and USD at the day's value as the API converts them (the history is all in
+    // pesos, but the baseline pays for the same rule). The applications carry their document's client since issue 14's last pass: the
+    // baseline reads them as the API does, without the documents.
     private const string SqlProductividad = """
         WITH a AS (
             SELECT cobrador_id, count(*) AS n,
@@ -140,12 +142,15 @@ public static class BancoIndicadoresGestion
             WHERE empresa_id = @e AND cobrador_id IS NOT NULL AND estado <> 'anulado' AND desde BETWEEN @desde AND @hasta
             GROUP BY cobrador_id
         ), r AS (
-            SELECT s.cobrador_id, sum(ap.monto) AS recaudado
-            FROM cartera.aplicaciones ap
-            JOIN cartera.documentos d ON d.id = ap.documento_id
-            JOIN gestion.asignaciones s ON s.empresa_id = @e AND s.cliente_id = d.cliente_id
-            WHERE ap.empresa_id = @e AND ap.pago_id IS NOT NULL AND ap.fecha_reversa IS NULL AND ap.fecha BETWEEN @desde AND @hasta
-            GROUP BY s.cobrador_id
+            SELECT x.cobrador_id, sum(cartera.en_clp(x.monto, x.moneda, cartera.ultimo_valor_uf(@e, x.fecha), cartera.ultimo_valor_dolar(@e, x.fecha))) AS recaudado
+            FROM (
+                SELECT s.cobrador_id, ap.moneda, CASE WHEN ap.moneda <> 'CLP' THEN ap.fecha END AS fecha, sum(ap.monto) AS monto
+                FROM cartera.aplicaciones ap
+                JOIN gestion.asignaciones s ON s.empresa_id = @e AND s.cliente_id = ap.cliente_id
+                WHERE ap.empresa_id = @e AND ap.pago_id IS NOT NULL AND ap.fecha_reversa IS NULL AND ap.fecha BETWEEN @desde AND @hasta
+                GROUP BY 1, 2, 3
+            ) x
+            GROUP BY x.cobrador_id
         )
         SELECT c.id, coalesce(a.n, 0), coalesce(a.contactos, 0), coalesce(p.n, 0), coalesce(p.cumplidos, 0), coalesce(p.pagado, 0), coalesce(r.recaudado, 0)
         FROM gestion.cobradores c LEFT JOIN a ON a.cobrador_id = c.id LEFT JOIN p ON p.cobrador_id = c.id LEFT JOIN r ON r.cobrador_id = c.id

@@ -46,6 +46,11 @@ public sealed class IndicadoresGestionTests : PruebaCompromisos
 
     private async Task PortafolioAsync()
     {
+        // The clock is shared by every test and moves in whole days: from noon in Santiago a change of summer time (±1 h) cannot move
+        // the business date, which it did when the tests ran just after midnight and the portfolio's months crossed early September.
+        var local = TimeZoneInfo.ConvertTime(Fixture.Reloj.GetUtcNow(), SharedKernel.Tiempo.FechaNegocio.Santiago);
+        var mediodia = local.Date.AddHours(12);
+        Fixture.Reloj.Advance(local.TimeOfDay <= TimeSpan.FromHours(12) ? mediodia - local.DateTime : mediodia.AddDays(1) - local.DateTime);
         _d1 = new DateOnly(Hoy.Year, Hoy.Month, 1).AddMonths(1);
         _d2 = _d1.AddMonths(1);
         _d3 = _d1.AddMonths(2);
@@ -183,6 +188,31 @@ public sealed class IndicadoresGestionTests : PruebaCompromisos
             .ToDictionary(f => (string)f!["nombre"]!);
         Assert.That(Fila(m2["Ana"]!), Is.EqualTo((2, 2, (decimal?)100.0m, 1, 60_000m, 1, 60_000m, 60_000m)));
         Assert.That(Fila(m2["Beto"]!), Is.EqualTo((2, 1, (decimal?)50.0m, 0, 0m, 0, 0m, 0m)));
+    }
+
+    [Test]
+    public async Task La_recaudacion_de_un_mes_pasado_cuenta_un_pago_con_fecha_pasada_y_descuenta_una_aplicacion_reversada_despues()
+    {
+        await PortafolioAsync();
+        static decimal Recaudado(JsonNode filas, string nombre) => (decimal)filas.AsArray().Single(f => (string)f!["nombre"]! == nombre)!["recaudado"]!;
+        async Task<JsonNode> MesAsync(DateOnly inicio) =>
+            (await (await Api.GetAsync($"/api/v1/indicadores/productividad?desde={F(inicio)}&hasta={F(inicio.AddMonths(1).AddDays(-1))}")).JsonAsync())["filas"]!;
+
+        // Recorded today (d3 + 5), dated in M1 and M2: A pays 20 000 on d1 + 10 (Ana), C pays 30 000 on d2 + 10 (Beto).
+        var pagoA = await PagarAsync(20_000, _d1.AddDays(10));
+        await PagarAsync(30_000, _d2.AddDays(10), _c);
+        var m1 = await MesAsync(_d1);
+        var m2 = await MesAsync(_d2);
+        Assert.That((Recaudado(m1, "Ana"), Recaudado(m1, "Beto"), Recaudado(m2, "Ana"), Recaudado(m2, "Beto")), Is.EqualTo((120_000m, 50_000m, 60_000m, 30_000m)));
+
+        // Reversed today, the M1 payment leaves M1 (back to A's 100 000 of d1 + 3); M2 and the other collector do not move.
+        foreach (var aplicacion in pagoA["aplicaciones"]!.AsArray())
+            await (await Api.PostAsJsonAsync($"/api/v1/aplicaciones/{aplicacion!.Id()}/reversar", new { motivo = "Transferencia rechazada" })).JsonAsync();
+        m1 = await MesAsync(_d1);
+        m2 = await MesAsync(_d2);
+        Assert.That((Recaudado(m1, "Ana"), Recaudado(m1, "Beto"), Recaudado(m2, "Ana"), Recaudado(m2, "Beto")), Is.EqualTo((100_000m, 50_000m, 60_000m, 30_000m)));
+        var todo = (await (await Api.GetAsync($"/api/v1/indicadores/productividad?{Periodo}")).JsonAsync())["filas"]!;
+        Assert.That((Recaudado(todo, "Ana"), Recaudado(todo, "Beto")), Is.EqualTo((160_000m, 80_000m)));
     }
 
     [Test]

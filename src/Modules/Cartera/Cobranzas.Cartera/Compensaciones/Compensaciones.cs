@@ -76,8 +76,8 @@ public sealed class CrearCompensacionHandler(CarteraDbContext db, IMediator medi
         foreach (var l in lineas)
             db.Aplicaciones.Add(new Aplicacion
             {
-                DocumentoId = l.DocumentoId, Cuota = l.Cuota, NotaCreditoId = nota.Id, CompensacionId = compensacion.Id, Monto = l.Monto, Fecha = hoy,
-                Actor = contexto.Actor, Creado = ahora,
+                DocumentoId = l.DocumentoId, Cuota = l.Cuota, ClienteId = nota.ClienteId, Moneda = nota.Moneda, NotaCreditoId = nota.Id, CompensacionId = compensacion.Id,
+                Monto = l.Monto, Fecha = hoy, Actor = contexto.Actor, Creado = ahora,
             });
         nota.Saldo -= compensacion.Monto;
         await db.SaveChangesAsync(cancellationToken);

@@ -138,7 +138,11 @@ public sealed class FirmarConvenioHandler(CarteraDbContext db, IMediator mediato
             if (lineas.Sum(l => l.Monto) != cd.Saldo)
                 throw new ReglaNegocioException("fecha", "saldo_no_libre", $"El documento {d.Tipo} {d.Folio} no debía todo su saldo el {fecha:dd-MM-yyyy} y después; firme con otra fecha.");
             foreach (var l in lineas)
-                db.Aplicaciones.Add(new Aplicacion { DocumentoId = d.Id, Cuota = l.Cuota, ConvenioId = c.Id, Monto = l.Monto, Fecha = fecha, Actor = contexto.Actor, Creado = ahora });
+                db.Aplicaciones.Add(new Aplicacion
+                {
+                    DocumentoId = d.Id, Cuota = l.Cuota, ClienteId = d.ClienteId, Moneda = d.Moneda, ConvenioId = c.Id, Monto = l.Monto, Fecha = fecha, Actor = contexto.Actor,
+                    Creado = ahora,
+                });
         }
 
         var cuotas = c.Cuotas.OrderBy(x => x.Numero).ToList();
@@ -287,7 +291,11 @@ public static class RupturaConvenio
                 cuota.Saldo -= monto;
                 d.Saldo -= monto;
                 resto -= monto;
-                db.Aplicaciones.Add(new Aplicacion { DocumentoId = d.Id, Cuota = cuota.Numero, ConvenioId = c.Id, Monto = monto, Fecha = fecha, Actor = actor, Creado = ahora });
+                db.Aplicaciones.Add(new Aplicacion
+                {
+                    DocumentoId = d.Id, Cuota = cuota.Numero, ClienteId = d.ClienteId, Moneda = d.Moneda, ConvenioId = c.Id, Monto = monto, Fecha = fecha, Actor = actor,
+                    Creado = ahora,
+                });
             }
 
             cd.Repuesto = partes[k];

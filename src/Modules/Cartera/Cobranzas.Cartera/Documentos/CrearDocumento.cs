@@ -168,8 +168,8 @@ public sealed class CrearDocumentoHandler(CarteraDbContext db, IMediator mediato
                 documento.Saldo -= linea.Monto;
                 db.Aplicaciones.Add(new Aplicacion
                 {
-                    DocumentoId = linea.DocumentoId, Cuota = linea.Cuota, NotaCreditoId = documento.Id, Monto = linea.Monto,
-                    Fecha = documento.FechaEmision, Actor = contexto.Actor, Creado = ahora,
+                    DocumentoId = linea.DocumentoId, Cuota = linea.Cuota, ClienteId = referencia.ClienteId, Moneda = referencia.Moneda, NotaCreditoId = documento.Id,
+                    Monto = linea.Monto, Fecha = documento.FechaEmision, Actor = contexto.Actor, Creado = ahora,
                 });
             }
         }

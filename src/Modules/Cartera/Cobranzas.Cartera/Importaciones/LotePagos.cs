@@ -297,7 +297,7 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
                 SELECT documento_id, numero, cliente_id, moneda, saldo,
                        sum(saldo) OVER (PARTITION BY cliente_id, moneda ORDER BY {claves} ROWS UNBOUNDED PRECEDING) AS hasta
                 FROM lote_cuotas)
-            SELECT {RegistroAuditoria.UuidV7Sql} AS id, pp.id AS pago_id, pp.fila, pp.fecha, cc.documento_id, cc.numero,
+            SELECT {RegistroAuditoria.UuidV7Sql} AS id, pp.id AS pago_id, pp.fila, pp.fecha, cc.documento_id, cc.numero, cc.cliente_id, cc.moneda,
                    least(pp.hasta, cc.hasta) - greatest(pp.hasta - pp.monto, cc.hasta - cc.saldo) AS monto
             FROM pp JOIN cc ON cc.cliente_id = pp.cliente_id AND cc.moneda = pp.moneda AND cc.hasta - cc.saldo < pp.hasta AND pp.hasta - pp.monto < cc.hasta;
 
@@ -309,8 +309,8 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
             SELECT l.id, @empresa, l.cliente_id, l.fecha, l.monto, l.moneda, l.canal, l.referencia, l.saldo, @ahora, l.estado_cheque, l.fecha_cheque, l.fecha_cobro
             FROM lote_pagos l WHERE l.nuevo ORDER BY l.fila;
 
-            INSERT INTO cartera.aplicaciones (id, empresa_id, documento_id, cuota, pago_id, monto, fecha, actor, creado)
-            SELECT a.id, @empresa, a.documento_id, a.numero, a.pago_id, a.monto, a.fecha, @actor, @ahora FROM lote_aplicaciones a ORDER BY a.id;
+            INSERT INTO cartera.aplicaciones (id, empresa_id, documento_id, cuota, cliente_id, moneda, pago_id, monto, fecha, actor, creado)
+            SELECT a.id, @empresa, a.documento_id, a.numero, a.cliente_id, a.moneda, a.pago_id, a.monto, a.fecha, @actor, @ahora FROM lote_aplicaciones a ORDER BY a.id;
 
             UPDATE cartera.cuotas c SET saldo = c.saldo - x.m
             FROM (SELECT documento_id, numero, sum(monto) AS m FROM lote_aplicaciones GROUP BY 1, 2) x
@@ -348,8 +348,8 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
             FROM lote_pagos l WHERE l.nuevo
             UNION ALL
             SELECT 'Aplicacion', a.id::text, 'crear', NULL::jsonb, jsonb_build_object(
-                       'Id', a.id, 'EmpresaId', @empresa, 'DocumentoId', a.documento_id, 'Cuota', a.numero, 'PagoId', a.pago_id, 'Monto', a.monto,
-                       'Fecha', a.fecha, 'Actor', @actor, 'Creado', @ahora)
+                       'Id', a.id, 'EmpresaId', @empresa, 'DocumentoId', a.documento_id, 'Cuota', a.numero, 'ClienteId', a.cliente_id, 'Moneda', a.moneda,
+                       'PagoId', a.pago_id, 'Monto', a.monto, 'Fecha', a.fecha, 'Actor', @actor, 'Creado', @ahora)
             FROM lote_aplicaciones a
             UNION ALL
             SELECT 'LotePagos', @lote, 'importar', NULL::jsonb, @resumen::jsonb

@@ -196,7 +196,11 @@ public static class AplicacionPago
         foreach (var l in lineas)
         {
             pago.Saldo -= l.Monto;
-            db.Aplicaciones.Add(new Aplicacion { DocumentoId = l.DocumentoId, Cuota = l.Cuota, PagoId = pago.Id, Monto = l.Monto, Fecha = fecha, Actor = actor, Creado = ahora });
+            db.Aplicaciones.Add(new Aplicacion
+            {
+                DocumentoId = l.DocumentoId, Cuota = l.Cuota, ClienteId = pago.ClienteId, Moneda = pago.Moneda, PagoId = pago.Id, Monto = l.Monto, Fecha = fecha, Actor = actor,
+                Creado = ahora,
+            });
         }
 
         if (pago.Saldo < 0)

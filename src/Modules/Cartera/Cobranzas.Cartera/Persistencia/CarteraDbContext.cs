@@ -119,6 +119,9 @@ public sealed class CarteraDbContext(DbContextOptions<CarteraDbContext> options,
             // What changed after a past cut-off: applications dated after it, and reversals dated after it.
             e.HasIndex(x => new { x.EmpresaId, x.Fecha }).HasFilter("fecha_reversa IS NULL");
             e.HasIndex(x => new { x.EmpresaId, x.FechaReversa }).HasFilter("fecha_reversa IS NOT NULL");
+            // A period's collections by client and currency: a range of this index, without reading the documents.
+            e.HasIndex(x => new { x.EmpresaId, x.Fecha }, "ix_aplicaciones_recaudacion").IncludeProperties(x => new { x.ClienteId, x.Moneda, x.Monto })
+                .HasDatabaseName("ix_aplicaciones_recaudacion").HasFilter("pago_id IS NOT NULL AND fecha_reversa IS NULL");
             e.HasIndex(x => x.PagoId);
             e.HasIndex(x => x.NotaCreditoId);
             e.HasIndex(x => x.CompensacionId).HasFilter("compensacion_id IS NOT NULL");
@@ -129,6 +132,7 @@ public sealed class CarteraDbContext(DbContextOptions<CarteraDbContext> options,
             e.HasOne<Pago>().WithMany().HasForeignKey(x => x.PagoId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<Documento>().WithMany().HasForeignKey(x => x.NotaCreditoId).OnDelete(DeleteBehavior.Restrict);
             e.Property(x => x.Monto).HasPrecision(18, 4);
+            e.Property(x => x.Moneda).HasMaxLength(3);
             e.Property(x => x.MotivoReversa).HasMaxLength(LargosCartera.Motivo);
             e.Property(x => x.ReversadaPor).HasMaxLength(200);
             e.Property(x => x.Actor).HasMaxLength(200);

@@ -143,6 +143,12 @@ public sealed class Aplicacion : IEntidadDeEmpresa
     public Guid EmpresaId { get; set; }
     public Guid DocumentoId { get; init; }
     public int Cuota { get; init; }
+
+    /// <summary>The document's client and currency, carried so a period's collections by client are read from the applications alone.</summary>
+    public required Guid ClienteId { get; init; }
+
+    /// <inheritdoc cref="ClienteId"/>
+    public required string Moneda { get; init; }
     public Guid? PagoId { get; init; }
     public Guid? NotaCreditoId { get; init; }
 

@@ -28,6 +28,7 @@ public static class CalculoProductividad
         "Recaudado: pagos aplicados en el período a documentos de los clientes asignados hoy al cobrador.";
 
     private static readonly string Sql = SqlGestion.Leer("Indicadores/Productividad.sql");
+    private static readonly string SqlAsignados = SqlGestion.Leer("Indicadores/ProductividadAsignados.sql");
 
     public static async Task<List<ProductividadCobrador>> CalcularAsync(
         GestionDbContext db, IMediator mediator, DateOnly desde, DateOnly hasta, Guid? soloCobrador, IReadOnlyCollection<Guid>? clientes, CancellationToken ct)
@@ -36,29 +37,45 @@ public static class CalculoProductividad
         var conexion = (NpgsqlConnection)db.Database.GetDbConnection();
         if (conexion.State != System.Data.ConnectionState.Open)
             await db.Database.OpenConnectionAsync(ct);
-        var cobradores = new List<(ProductividadCobrador Fila, Guid[] Clientes)>();
-        await using (var comando = new NpgsqlCommand(Sql, conexion))
+        var asignados = new List<ClienteEnGrupo>();
+        await using (var comando = new NpgsqlCommand(SqlAsignados, conexion))
         {
             comando.Parameters.Add(new NpgsqlParameter("empresa", NpgsqlDbType.Uuid) { Value = db.EmpresaActual });
-            comando.Parameters.Add(new NpgsqlParameter("inicio", NpgsqlDbType.TimestampTz) { Value = inicio });
-            comando.Parameters.Add(new NpgsqlParameter("fin", NpgsqlDbType.TimestampTz) { Value = fin });
-            comando.Parameters.Add(new NpgsqlParameter("desde", NpgsqlDbType.Date) { Value = desde });
-            comando.Parameters.Add(new NpgsqlParameter("hasta", NpgsqlDbType.Date) { Value = hasta });
-            comando.Parameters.Add(new NpgsqlParameter("contacto", NpgsqlDbType.Array | NpgsqlDbType.Varchar) { Value = ResultadosContacto });
             comando.Parameters.Add(new NpgsqlParameter("cobrador", NpgsqlDbType.Uuid) { Value = (object?)soloCobrador ?? DBNull.Value });
             comando.Parameters.Add(new NpgsqlParameter("clientes", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = (object?)clientes?.ToArray() ?? DBNull.Value });
             await using var lector = await comando.ExecuteReaderAsync(ct);
             while (await lector.ReadAsync(ct))
-            {
-                cobradores.Add((new ProductividadCobrador(lector.GetGuid(0), lector.GetString(1), lector.GetInt32(2), lector.GetInt32(3), lector.GetInt32(4), lector.GetDecimal(5),
-                    lector.GetInt32(6), lector.GetDecimal(7), 0), lector.GetFieldValue<Guid[]>(8)));
-            }
+                asignados.Add(new ClienteEnGrupo(lector.GetGuid(1), lector.GetGuid(0)));
         }
 
-        // Cartera's collections for every collector's clients in one request.
-        var recaudado = await mediator.Send(new ObtenerRecaudacionPorGrupo(desde, hasta,
-            cobradores.SelectMany(c => c.Clientes.Select(cliente => new ClienteEnGrupo(cliente, c.Fila.CobradorId))).ToList()), ct);
-        return cobradores.Select(c => c.Fila with { Recaudado = recaudado.GetValueOrDefault(c.Fila.CobradorId) }).ToList();
+        // Cartera's collections for every collector's clients (its own connection) run while the activities and promises are read.
+        var recaudacion = mediator.Send(new ObtenerRecaudacionPorGrupo(desde, hasta, asignados), ct).AsTask();
+        var filas = LeerFilasAsync(db, conexion, inicio, fin, desde, hasta, soloCobrador, clientes, ct);
+        await Task.WhenAll(recaudacion, filas);
+        return filas.Result.Select(f => f with { Recaudado = recaudacion.Result.GetValueOrDefault(f.CobradorId) }).ToList();
+    }
+
+    private static async Task<List<ProductividadCobrador>> LeerFilasAsync(GestionDbContext db, NpgsqlConnection conexion, DateTimeOffset inicio, DateTimeOffset fin,
+        DateOnly desde, DateOnly hasta, Guid? soloCobrador, IReadOnlyCollection<Guid>? clientes, CancellationToken ct)
+    {
+        await using var comando = new NpgsqlCommand(Sql, conexion);
+        comando.Parameters.Add(new NpgsqlParameter("empresa", NpgsqlDbType.Uuid) { Value = db.EmpresaActual });
+        comando.Parameters.Add(new NpgsqlParameter("inicio", NpgsqlDbType.TimestampTz) { Value = inicio });
+        comando.Parameters.Add(new NpgsqlParameter("fin", NpgsqlDbType.TimestampTz) { Value = fin });
+        comando.Parameters.Add(new NpgsqlParameter("desde", NpgsqlDbType.Date) { Value = desde });
+        comando.Parameters.Add(new NpgsqlParameter("hasta", NpgsqlDbType.Date) { Value = hasta });
+        comando.Parameters.Add(new NpgsqlParameter("contacto", NpgsqlDbType.Array | NpgsqlDbType.Varchar) { Value = ResultadosContacto });
+        comando.Parameters.Add(new NpgsqlParameter("cobrador", NpgsqlDbType.Uuid) { Value = (object?)soloCobrador ?? DBNull.Value });
+        comando.Parameters.Add(new NpgsqlParameter("clientes", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = (object?)clientes?.ToArray() ?? DBNull.Value });
+        var filas = new List<ProductividadCobrador>();
+        await using var lector = await comando.ExecuteReaderAsync(ct);
+        while (await lector.ReadAsync(ct))
+        {
+            filas.Add(new ProductividadCobrador(lector.GetGuid(0), lector.GetString(1), lector.GetInt32(2), lector.GetInt32(3), lector.GetInt32(4), lector.GetDecimal(5),
+                lector.GetInt32(6), lector.GetDecimal(7), 0));
+        }
+
+        return filas;
     }
 }
 

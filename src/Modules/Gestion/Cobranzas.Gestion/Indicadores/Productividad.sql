@@ -1,8 +1,9 @@
--- Productivity of collectors in one round trip: per collector (ordered by name), its activities and contacts dated in
--- [@inicio, @fin), the promises it took from @desde to @hasta (not cancelled: taken, promised, kept in full, paid against
--- them) and the clients assigned to it today, which Cartera's collections are asked for. A collector is listed when active
--- or when it has activities or promises in the period. Parameters: @empresa, @inicio, @fin, @desde, @hasta, @contacto
--- (the results that reached the client), @cobrador (NULL = every collector), @clientes (the filters' clients, NULL = all).
+-- Productivity of collectors: per collector (ordered by name), its activities and contacts dated in [@inicio, @fin) and
+-- the promises it took from @desde to @hasta (not cancelled: taken, promised, kept in full, paid against them). A collector
+-- is listed when active or when it has activities or promises in the period. Parameters: @empresa, @inicio, @fin, @desde,
+-- @hasta, @contacto (the results that reached the client), @cobrador (NULL = every collector), @clientes (the filters'
+-- clients, NULL = all). The clients assigned to each collector, which Cartera's collections are asked for, are read first
+-- (ProductividadAsignados.sql) so that Cartera's statement runs while this one does.
 -- Each aggregate is MATERIALIZED so it runs once: with few collectors (or none yet analysed, estimated at one row) the planner
 -- otherwise joins them by nested loop and runs the scan of the period's activities once per collector.
 WITH actividades AS MATERIALIZED (
@@ -19,19 +20,11 @@ compromisos AS MATERIALIZED (
     WHERE c.empresa_id = @empresa AND c.cobrador_id IS NOT NULL AND c.estado <> 'anulado' AND c.desde BETWEEN @desde AND @hasta
       AND (@cobrador::uuid IS NULL OR c.cobrador_id = @cobrador) AND (@clientes::uuid[] IS NULL OR c.cliente_id = ANY (@clientes))
     GROUP BY c.cobrador_id
-),
-asignados AS MATERIALIZED (
-    SELECT s.cobrador_id, array_agg(s.cliente_id) AS clientes
-    FROM gestion.asignaciones s
-    WHERE s.empresa_id = @empresa AND (@cobrador::uuid IS NULL OR s.cobrador_id = @cobrador)
-      AND (@clientes::uuid[] IS NULL OR s.cliente_id = ANY (@clientes))
-    GROUP BY s.cobrador_id
 )
 SELECT k.id, k.nombre, COALESCE(a.n, 0)::int, COALESCE(a.contactos, 0)::int, COALESCE(p.n, 0)::int, COALESCE(p.monto, 0),
-       COALESCE(p.cumplidos, 0)::int, COALESCE(p.pagado, 0), COALESCE(s.clientes, '{}')
+       COALESCE(p.cumplidos, 0)::int, COALESCE(p.pagado, 0)
 FROM gestion.cobradores k
 LEFT JOIN actividades a ON a.cobrador_id = k.id
 LEFT JOIN compromisos p ON p.cobrador_id = k.id
-LEFT JOIN asignados s ON s.cobrador_id = k.id
 WHERE k.empresa_id = @empresa AND (@cobrador::uuid IS NULL OR k.id = @cobrador) AND (k.activo OR a.n IS NOT NULL OR p.n IS NOT NULL)
 ORDER BY k.nombre

@@ -1031,6 +1031,10 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                         .HasColumnType("character varying(200)")
                         .HasColumnName("actor");
 
+                    b.Property<Guid>("ClienteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cliente_id");
+
                     b.Property<Guid?>("CompensacionId")
                         .HasColumnType("uuid")
                         .HasColumnName("compensacion_id");
@@ -1062,6 +1066,12 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                     b.Property<DateOnly?>("FechaReversa")
                         .HasColumnType("date")
                         .HasColumnName("fecha_reversa");
+
+                    b.Property<string>("Moneda")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("moneda");
 
                     b.Property<decimal>("Monto")
                         .HasPrecision(18, 4)
@@ -1116,6 +1126,12 @@ namespace Cobranzas.Cartera.Persistencia.Migraciones
                     b.HasIndex("EmpresaId", "FechaReversa")
                         .HasDatabaseName("ix_aplicaciones_empresa_id_fecha_reversa")
                         .HasFilter("fecha_reversa IS NOT NULL");
+
+                    b.HasIndex(new[] { "EmpresaId", "Fecha" }, "ix_aplicaciones_recaudacion")
+                        .HasDatabaseName("ix_aplicaciones_recaudacion")
+                        .HasFilter("pago_id IS NOT NULL AND fecha_reversa IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "EmpresaId", "Fecha" }, "ix_aplicaciones_recaudacion"), new[] { "ClienteId", "Moneda", "Monto" });
 
                     b.ToTable("aplicaciones", "cartera", t =>
                         {
