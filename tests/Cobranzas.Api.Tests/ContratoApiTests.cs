@@ -130,8 +130,7 @@ public sealed class ContratoApiTests : PruebaApi
         Assert.That(await (await api.GetAsync($"/api/v1/documentos?clienteId={cliente}")).TextoAsync(200), Does.Not.Contain("\"folio\":3"));
     }
 
-    private static async Task<JsonObject> DocumentoServidoAsync() =>
-        JsonNode.Parse(await (await Fixture.ClienteAnonimo().GetAsync("/openapi/v1.json")).TextoAsync(200))!.AsObject();
+    private static Task<JsonObject> DocumentoServidoAsync() => DocumentoServido.LeerAsync();
 
     /// <summary>The host's types by name, as the OpenAPI document names its schemas (names used twice are left out).</summary>
     private static Dictionary<string, Type> TiposDelHost() =>

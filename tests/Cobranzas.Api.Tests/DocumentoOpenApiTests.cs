@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Cobranzas.Testing;
 using Cobranzas.Testing.OpenApi;
 
 namespace Cobranzas.Api.Tests;
@@ -10,7 +9,7 @@ public sealed class DocumentoOpenApiTests
     [Test]
     public async Task El_documento_comprometido_es_el_que_sirve_el_host()
     {
-        var vivo = JsonNode.Parse(await (await Fixture.ClienteAnonimo().GetAsync("/openapi/v1.json")).TextoAsync(200))!.AsObject();
+        var vivo = await DocumentoServido.LeerAsync();
         vivo.Remove("servers");
         var comprometido = DocumentoOpenApi.DelRepositorio.Json.DeepClone().AsObject();
         comprometido.Remove("servers");

@@ -15,6 +15,9 @@ public sealed class ApiFactory(string conexion, int puertoSmtp, FakeTimeProvider
 {
     public const string UrlPublica = "http://cobranzas.test";
 
+    /// <summary>Where this host keeps the files users attach (local disk storage).</summary>
+    public string CarpetaArchivos { get; } = Path.Combine(Path.GetTempPath(), "cobranzas-pruebas-archivos", Guid.NewGuid().ToString("N"));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -39,7 +42,7 @@ public sealed class ApiFactory(string conexion, int puertoSmtp, FakeTimeProvider
         // The webhook tests deliver to a receiver on loopback, which the SSRF protection refuses unless allow-listed.
         builder.UseSetting("Integraciones:Webhooks:Permitidos:0", "127.0.0.1");
         builder.UseSetting("Spa:Directorio", "");
-        builder.UseSetting("Almacen:Carpeta", Path.Combine(Path.GetTempPath(), "cobranzas-pruebas-archivos", Guid.NewGuid().ToString("N")));
+        builder.UseSetting("Almacen:Carpeta", CarpetaArchivos);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("OTEL_EXPORTER_OTLP_ENDPOINT", "");
         // No test is throttled by accident; the limits' own tests lower them in a host of their own.

@@ -70,6 +70,12 @@ public sealed class AislamientoEntreEmpresasTests : PruebaSobreDatosSembrados
         _llamadoresB = [("usuario administrador de B", _b.Admin), ("API key de lectura y escritura de B", await Fixture.ClienteConApiKeyAsync(empresaB, "lectura_escritura"))];
     }
 
+    protected override void VolverAlSembradoEnMemoria()
+    {
+        _a.VolverAlSembrado();
+        _b.VolverAlSembrado();
+    }
+
     [TestCaseSource(nameof(OperacionesConIds))]
     public async Task Otra_empresa_recibe_404_o_403_con_los_ids_de_esta(Operacion op)
     {

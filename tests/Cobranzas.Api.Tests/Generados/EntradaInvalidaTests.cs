@@ -52,6 +52,8 @@ public sealed class EntradaInvalidaTests : PruebaSobreDatosSembrados
 
     protected override async Task SembrarAsync() => _empresa = await RecursosEmpresa.CrearAsync(await Fixture.CrearEmpresaAsync("Validaciones Ltda"));
 
+    protected override void VolverAlSembradoEnMemoria() => _empresa.VolverAlSembrado();
+
     [TestCaseSource(nameof(ConObligatorios))]
     public Task Cuerpo_vacio_se_rechaza_nombrando_los_campos_obligatorios(Operacion op) =>
         RechazadaSinCambiosAsync(op, (_, _) => new JsonObject());

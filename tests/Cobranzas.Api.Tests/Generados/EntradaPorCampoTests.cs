@@ -89,6 +89,8 @@ public sealed class EntradaPorCampoTests : PruebaSobreDatosSembrados
 
     protected override async Task SembrarAsync() => _empresa = await RecursosEmpresa.CrearAsync(await Fixture.CrearEmpresaAsync("Campos Ltda"));
 
+    protected override void VolverAlSembradoEnMemoria() => _empresa.VolverAlSembrado();
+
     [TestCaseSource(nameof(PorCampoDelCuerpo))]
     public async Task Un_campo_invalido_se_rechaza_nombrando_ese_campo_sin_cambios(Operacion op, Variante variante)
     {

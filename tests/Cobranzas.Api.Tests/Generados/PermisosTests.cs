@@ -42,6 +42,8 @@ public sealed class PermisosTests : PruebaSobreDatosSembrados
         _cobrador = await Fixture.ClienteHttpAsync(_empresa.Empresa, "Cobrador");
     }
 
+    protected override void VolverAlSembradoEnMemoria() => _empresa.VolverAlSembrado();
+
     [TestCaseSource(nameof(Escrituras))]
     public Task Consulta_y_api_key_de_lectura_no_pueden_escribir(Operacion op) =>
         ProhibidaAsync(op, ("usuario Consulta", _consulta), ("API key de lectura", _claveLectura));

@@ -47,6 +47,12 @@ public sealed class PortalSesionTests : PruebaSobreDatosSembrados
         _apiKeyA = await Fixture.ClienteConApiKeyAsync(_a.Empresa, "lectura_escritura");
     }
 
+    protected override void VolverAlSembradoEnMemoria()
+    {
+        _a.VolverAlSembrado();
+        _b.VolverAlSembrado();
+    }
+
     [TestCaseSource(nameof(DelPersonal))]
     public async Task Una_sesion_del_portal_no_abre_ninguna_operacion_del_personal(Operacion op)
     {

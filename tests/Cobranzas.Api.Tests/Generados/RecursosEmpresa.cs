@@ -21,6 +21,9 @@ public sealed partial class RecursosEmpresa
 {
     private readonly Dictionary<string, string> _ids = [];
     private readonly Queue<string> _usuariosLibres = [];
+    private Dictionary<string, string> _idsSembrados = [];
+    private string[] _usuariosLibresSembrados = [];
+    private int _cantidadIdsSembrados;
 
     /// <summary>A second collector of the company: the one bodies name (<c>cobradorId</c>, <c>haciaCobradorId</c>…), never deactivated by a path.</summary>
     public const string CobradorDestino = "cobradorDestino";
@@ -116,7 +119,42 @@ public sealed partial class RecursosEmpresa
         r.Ids.Add(empresa.Id.ToString());
         r.Datos.AddRange([rut, $"Cliente reservado {n}", email, $"Contacto reservado {n}", $"Grupo clientes reservado {n}", $"Grupo contactos reservado {n}", segmento,
             usuario.Email, nombreClave, (string)clave["apiKey"]!["prefijo"]!, empresa.RazonSocial, empresa.EmailAdmin]);
+        await r.CrearRestantesPorConvencionAsync();
+        r._idsSembrados = new Dictionary<string, string>(r._ids);
+        r._usuariosLibresSembrados = [.. r._usuariosLibres];
+        r._cantidadIdsSembrados = r.Ids.Count;
         return r;
+    }
+
+    /// <summary>
+    /// Every collection a path names gets its resource while seeding: one created later, by the first case that needs it, would
+    /// be a change to the seeded data, and the next case would have to start again from the seed.
+    /// </summary>
+    private async Task CrearRestantesPorConvencionAsync()
+    {
+        foreach (var op in DocumentoOpenApi.DelRepositorio.Operaciones)
+        {
+            foreach (Match m in ParametroRuta().Matches(op.Ruta))
+            {
+                var coleccion = op.Ruta[..(m.Index - 1)];
+                if (!_ids.ContainsKey(coleccion))
+                    await CrearPorConvencionAsync(coleccion);
+                if (!_ids.ContainsKey(coleccion))
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The ids and the free users as seeded, once the database is back to the seed.</summary>
+    public void VolverAlSembrado()
+    {
+        _ids.Clear();
+        foreach (var (coleccion, id) in _idsSembrados)
+            _ids[coleccion] = id;
+        _usuariosLibres.Clear();
+        foreach (var usuario in _usuariosLibresSembrados)
+            _usuariosLibres.Enqueue(usuario);
+        Ids.RemoveRange(_cantidadIdsSembrados, Ids.Count - _cantidadIdsSembrados);
     }
 
     /// <summary>A document, a payment and its application, once the Cartera module is in the document.</summary>
