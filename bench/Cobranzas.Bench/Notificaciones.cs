@@ -178,6 +178,19 @@ public static class BancoNotificaciones
             return await ActivatorUtilities.CreateInstance<DrenadorEnvios>(ambito.ServiceProvider, Options.Create(opciones)).DrenarAsync(CancellationToken.None);
         }
 
+        async Task<ResultadoEjecucion> Ejecutar(Guid definicionId)
+        {
+            await using var ambito = servicios.CreateAsyncScope();
+            ambito.ServiceProvider.GetRequiredService<IContextoSolicitudExplicito>().Establecer(empresa, "bench");
+            return await ambito.ServiceProvider.GetRequiredService<IMediator>().Send(new EjecutarDefinicion(definicionId, OrigenesEnvio.Manual));
+        }
+
+        static void Marcar(string marca)
+        {
+            if (Environment.GetEnvironmentVariable("COBRANZAS_BENCH_MARCAR") is not null)
+                Console.WriteLine(marca);
+        }
+
         // The host is a long-lived process: its first runs pay the JIT of the whole delivery path (Scriban, MimeKit, the sender's SQL) and
         // then its tier-up to optimised code on a background thread, which the raw loop, measured after our run in the same process, no
         // longer pays. Two runs to 500 other clients, untimed, and then a wait until the runtime stops compiling, warm it first.
@@ -193,13 +206,7 @@ public static class BancoNotificaciones
 
             for (var vuelta = 0; vuelta < 2; vuelta++)
             {
-                var previa = await Definicion("Bench calentamiento");
-                await using (var ambito = servicios.CreateAsyncScope())
-                {
-                    ambito.ServiceProvider.GetRequiredService<IContextoSolicitudExplicito>().Establecer(empresa, "bench");
-                    await ambito.ServiceProvider.GetRequiredService<IMediator>().Send(new EjecutarDefinicion(previa, OrigenesEnvio.Manual));
-                }
-
+                await Ejecutar(await Definicion("Bench calentamiento"));
                 while (await Drenar() > 0)
                 {
                 }
@@ -210,8 +217,7 @@ public static class BancoNotificaciones
         }
 
         var definicion = await Definicion("Bench envío");
-        if (Environment.GetEnvironmentVariable("COBRANZAS_BENCH_MARCAR") is not null)
-            Console.WriteLine("MIDIENDO-ENTREGA");
+        Marcar("MIDIENDO-ENTREGA");
 
         // The run commits its mails in blocks and announces each one (AvisoEnvios fires the sender's Quartz job; Quartz is off here), so
         // the sender drains while the run still renders: here a drain starts whenever the previous one ended (after 50 ms when it found nothing), until the run
@@ -222,9 +228,7 @@ public static class BancoNotificaciones
         var tEjecucion = TimeSpan.Zero;
         var corrida = Task.Run(async () =>
         {
-            await using var ambito = servicios.CreateAsyncScope();
-            ambito.ServiceProvider.GetRequiredService<IContextoSolicitudExplicito>().Establecer(empresa, "bench");
-            var r = await ambito.ServiceProvider.GetRequiredService<IMediator>().Send(new EjecutarDefinicion(definicion, OrigenesEnvio.Manual));
+            var r = await Ejecutar(definicion);
             tEjecucion = sw.Elapsed;
             return r;
         });
@@ -245,8 +249,7 @@ public static class BancoNotificaciones
         var tNotificaciones = sw.Elapsed;
         var cpuNotificaciones = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         (jit, tJit) = (JitInfo.GetCompiledMethodCount() - jit, JitInfo.GetCompilationTime() - tJit);
-        if (Environment.GetEnvironmentVariable("COBRANZAS_BENCH_MARCAR") is not null)
-            Console.WriteLine("FIN-ENTREGA");
+        Marcar("FIN-ENTREGA");
         var (recibidos, distintos) = await smtp.CuentaAsync();
         if (resultado.Encolados != n10k || enviados != n10k || recibidos != n10k || distintos != n10k)
             throw new InvalidOperationException($"Encolados {resultado.Encolados}, enviados {enviados}, recibidos {recibidos} ({distintos} Message-ID distintos); se esperaban {n10k}.");
@@ -292,18 +295,12 @@ public static class BancoNotificaciones
 
         // The sender alone, like for like with the raw loop: the same clients get a second definition, the run queues its 10 000 rendered
         // mails first (untimed), then the drain alone sends them.
-        var segunda = await Definicion("Bench envío");
-        await using (var ambito = servicios.CreateAsyncScope())
-        {
-            ambito.ServiceProvider.GetRequiredService<IContextoSolicitudExplicito>().Establecer(empresa, "bench");
-            var encolados = (await ambito.ServiceProvider.GetRequiredService<IMediator>().Send(new EjecutarDefinicion(segunda, OrigenesEnvio.Manual))).Encolados;
-            if (encolados != n10k)
-                throw new InvalidOperationException($"La segunda corrida encoló {encolados}; se esperaban {n10k}.");
-        }
+        var encolados = (await Ejecutar(await Definicion("Bench envío"))).Encolados;
+        if (encolados != n10k)
+            throw new InvalidOperationException($"La segunda corrida encoló {encolados}; se esperaban {n10k}.");
 
         await smtp.ReiniciarAsync();
-        if (Environment.GetEnvironmentVariable("COBRANZAS_BENCH_MARCAR") is not null)
-            Console.WriteLine("MIDIENDO-SOLO");
+        Marcar("MIDIENDO-SOLO");
         cpu = Process.GetCurrentProcess().TotalProcessorTime;
         sw.Restart();
         var soloEnvio = 0;
@@ -311,8 +308,7 @@ public static class BancoNotificaciones
             soloEnvio += n;
         var tSoloEnvio = sw.Elapsed;
         var cpuSoloEnvio = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-        if (Environment.GetEnvironmentVariable("COBRANZAS_BENCH_MARCAR") is not null)
-            Console.WriteLine("FIN-SOLO");
+        Marcar("FIN-SOLO");
         (recibidos, distintos) = await smtp.CuentaAsync();
         if (soloEnvio != n10k || recibidos != n10k || distintos != n10k)
             throw new InvalidOperationException($"Envío solo: enviados {soloEnvio}, recibidos {recibidos} ({distintos} Message-ID distintos); se esperaban {n10k}.");
