@@ -323,7 +323,9 @@ public sealed partial class DrenadorEnvios(
     /// Folds delivery marks into their outbox rows: those of <paramref name="ids"/>, or every mark left (null); the rows of
     /// <paramref name="registrados"/> are flagged as in the timeline. Deleting the marks and the leases and updating the rows are one
     /// statement, so a mark is never lost between them; a message accepted by the server is sent whoever holds its claim now. Marks
-    /// another drain is folding at the same moment are skipped (no waiting, no deadlock between two folds): that drain folds them.
+    /// another drain is folding at the same moment are skipped (no waiting, no deadlock between two folds): that drain folds them. A batch's
+    /// ids also bound the update itself: right after a run the statistics still count few pending rows, and the planner joined the batch's
+    /// marks to every pending row.
     /// </summary>
     private static async Task PlegarAsync(NpgsqlConnection conexion, Guid[]? ids, Guid[] registrados)
     {
@@ -337,7 +339,7 @@ public sealed partial class DrenadorEnvios(
                 DELETE FROM notificaciones.envios_arriendos WHERE envio_id IN (SELECT envio_id FROM m))
             UPDATE notificaciones.envios e SET estado = 'enviado', enviado = m.enviado, intentos = e.intentos + 1, detalle = NULL, proximo_intento = m.enviado,
                 actividad_registrada = e.actividad_registrada OR e.id = ANY(@registrados)
-            FROM m WHERE e.id = m.envio_id AND e.estado = 'pendiente'
+            FROM m WHERE e.id = m.envio_id AND e.estado = 'pendiente' {(ids is null ? "" : "AND e.id = ANY(@ids)")}
             """, conexion);
         if (ids is not null)
             cmd.Parameters.AddWithValue("ids", ids);

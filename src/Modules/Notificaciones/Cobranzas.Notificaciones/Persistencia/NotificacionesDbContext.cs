@@ -63,7 +63,8 @@ public sealed class NotificacionesDbContext(DbContextOptions<NotificacionesDbCon
             e.HasIndex(x => x.MessageId).IsUnique();
             e.Property(x => x.Estado).HasMaxLength(20);
             e.Property(x => x.Detalle).HasMaxLength(LargosNotificaciones.Detalle);
-            e.HasIndex(x => x.ProximoIntento).HasFilter("estado = 'pendiente'");
+            // The sender's claim reads the outbox in this order and stops at its batch; by due time alone it sorted every pending row per claim.
+            e.HasIndex(x => new { x.ProximoIntento, x.Id }).HasFilter("estado = 'pendiente'").HasDatabaseName("ix_envios_pendientes");
             e.HasIndex(x => x.Enviado).HasFilter("estado = 'enviado' AND NOT actividad_registrada").HasDatabaseName("ix_envios_sin_actividad");
             e.HasIndex(x => new { x.EmpresaId, x.Creado });
             e.HasIndex(x => new { x.EmpresaId, x.ClienteId, x.Creado });

@@ -506,16 +506,16 @@ namespace Cobranzas.Notificaciones.Persistencia.Migraciones
                         .IsUnique()
                         .HasDatabaseName("ix_envios_message_id");
 
-                    b.HasIndex("ProximoIntento")
-                        .HasDatabaseName("ix_envios_proximo_intento")
-                        .HasFilter("estado = 'pendiente'");
-
                     b.HasIndex("EmpresaId", "Clave")
                         .IsUnique()
                         .HasDatabaseName("ix_envios_empresa_id_clave");
 
                     b.HasIndex("EmpresaId", "Creado")
                         .HasDatabaseName("ix_envios_empresa_id_creado");
+
+                    b.HasIndex("ProximoIntento", "Id")
+                        .HasDatabaseName("ix_envios_pendientes")
+                        .HasFilter("estado = 'pendiente'");
 
                     b.HasIndex("EmpresaId", "ClienteId", "Creado")
                         .HasDatabaseName("ix_envios_empresa_id_cliente_id_creado");
