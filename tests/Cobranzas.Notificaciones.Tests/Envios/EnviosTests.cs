@@ -4,12 +4,14 @@ using Cobranzas.Gestion.Contracts;
 using Cobranzas.Gestion.Feriados;
 using Cobranzas.Gestion.Persistencia;
 using Cobranzas.Notificaciones.Contracts;
+using Cobranzas.Notificaciones.Envios;
 using Cobranzas.Notificaciones.Persistencia;
 using Cobranzas.SharedKernel.Tenancy;
 using Cobranzas.Testing;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Cobranzas.Notificaciones.Tests.Envios;
 
@@ -92,6 +94,75 @@ public sealed class EnviosTests : PruebaEnvios
         Assert.That(await DrenarAsync(), Is.EqualTo(12));
         foreach (var e in emails)
             Assert.That(await Fixture.Correo.CorreosParaAsync(e), Has.Count.EqualTo(1), e);
+    }
+
+    /// <summary>
+    /// A run whose block meets a key another transaction is writing: the test holds an uncommitted outbox row for one of the clients
+    /// (as a second run at the same moment would), lets the run reach it, and commits. The block is written anyway, without that client.
+    /// </summary>
+    [Test]
+    public async Task Una_ejecucion_que_encuentra_la_clave_de_otra_a_medio_escribir_salta_solo_ese_cliente()
+    {
+        var emails = Enumerable.Range(0, 3).Select(_ => Email("choque")).ToList();
+        var clientes = new List<Guid>();
+        foreach (var (e, i) in emails.Select((e, i) => (e, i)))
+        {
+            var cliente = await ClienteEmpresaAsync($"Cliente Choque {i}", e);
+            await VencidaAsync(20_000m * (i + 1), 6, cliente);
+            clientes.Add(Guid.Parse(cliente));
+        }
+
+        var definicion = await DefinicionAsync(incluirCuentas: false);
+        await using var otra = new NpgsqlConnection(Fixture.Conexion);
+        await otra.OpenAsync();
+        await using var tx = await otra.BeginTransactionAsync();
+        var ajeno = Guid.CreateVersion7();
+        await using (var fila = new NpgsqlCommand(
+            """
+            INSERT INTO notificaciones.envios (id, empresa_id, definicion_id, cliente_id, clave, origen, fecha_negocio, para, contacto_ids, documento_ids, asunto, html,
+                message_id, estado, intentos, proximo_intento, creado, apertura_probable_automatica, actividad_registrada)
+            VALUES (@id, @empresa, @definicion, @cliente, @clave, 'manual', @hoy, ARRAY[@para], '{}', '{}', 'De la otra ejecución', '<p>otra</p>',
+                @id || '@notificaciones.cobranzas', 'pendiente', 0, now(), now(), false, false)
+            """, otra, tx))
+        {
+            fila.Parameters.AddWithValue("id", ajeno);
+            fila.Parameters.AddWithValue("empresa", Empresa.Id);
+            fila.Parameters.AddWithValue("definicion", definicion);
+            fila.Parameters.AddWithValue("cliente", clientes[1]);
+            fila.Parameters.AddWithValue("clave", EjecutarDefinicionHandler.Clave(definicion, clientes[1], Hoy));
+            fila.Parameters.AddWithValue("hoy", Hoy);
+            fila.Parameters.AddWithValue("para", emails[1]);
+            await fila.ExecuteNonQueryAsync();
+        }
+
+        var ejecucion = EjecutarAsync(definicion);
+        await EsperarBloqueadaAsync();
+        await tx.CommitAsync();
+
+        Assert.That(R(await ejecucion), Is.EqualTo((2, 0, 1)), "encola los otros dos; el cliente de la otra ejecución cuenta como ya escrito");
+        var envios = (await EnviosAsync()).Where(e => e.DefinicionId == definicion).ToList();
+        Assert.That(envios.Select(e => e.ClienteId), Is.EquivalentTo(clientes), "una fila por cliente y día");
+        Assert.That(envios.Single(e => e.ClienteId == clientes[1]).Id, Is.EqualTo(ajeno), "la fila del choque es la de la otra ejecución");
+        Assert.That(await DrenarAsync(), Is.EqualTo(3));
+        foreach (var e in emails)
+            Assert.That(await Fixture.Correo.CorreosParaAsync(e), Has.Count.EqualTo(1), e);
+    }
+
+    /// <summary>Waits until a connection of the host waits on a lock (the test's uncommitted key), not for a clock; each look is a new connection.</summary>
+    private static async Task EsperarBloqueadaAsync()
+    {
+        var limite = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            await using var c = new NpgsqlConnection(Fixture.Conexion);
+            await c.OpenAsync();
+            await using var cmd = new NpgsqlCommand(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND cardinality(pg_blocking_pids(pid)) > 0", c);
+            if ((long)(await cmd.ExecuteScalarAsync())! > 0)
+                return;
+            if (DateTime.UtcNow > limite)
+                Assert.Fail("La ejecución no llegó a esperar la clave de la prueba.");
+        }
     }
 
     [Test]
