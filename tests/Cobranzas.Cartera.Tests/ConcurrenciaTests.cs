@@ -229,7 +229,7 @@ public sealed class ConcurrenciaTests : PruebaCartera
         var ediciones = ALaVezAsync(2, (i, c) => i == 0
             ? c.PostAsJsonAsync($"/api/v1/documentos/{doc.Id()}/anular", new { motivo = "Emitida por error" })
             : c.PostAsJsonAsync($"/api/v1/documentos/{doc.Id()}/castigar", new { motivo = "Incobrable", fecha = F(Hoy) }));
-        await EsperarBloqueadasAsync(2);
+        await Fixture.EsperarBloqueadasAsync(2);
         await tx.CommitAsync();
         var respuestas = await ediciones;
 
@@ -251,19 +251,4 @@ public sealed class ConcurrenciaTests : PruebaCartera
         Assert.That(despues.Where(t => !Registro(t.Key)), Is.EquivalentTo(antes.Where(t => !Registro(t.Key))));
     }
 
-    /// <summary>
-    /// Waits for the host's connections, not for a clock: until <paramref name="cantidad"/> of them wait on a lock (the
-    /// test's, or the one ahead of them). Each look is a new connection: inside the test's transaction PostgreSQL would
-    /// keep showing the first snapshot of pg_stat_activity. The round trip of each look paces the loop.
-    /// </summary>
-    private static async Task EsperarBloqueadasAsync(int cantidad)
-    {
-        const string Bloqueadas = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND cardinality(pg_blocking_pids(pid)) > 0";
-        var limite = DateTime.UtcNow.AddSeconds(60);
-        while (await EscalarAsync<long>(Bloqueadas) < cantidad)
-        {
-            if (DateTime.UtcNow > limite)
-                Assert.Fail($"Las {cantidad} solicitudes no llegaron a esperar el bloqueo de la prueba.");
-        }
-    }
 }

@@ -71,6 +71,27 @@ public static class Fixture
     /// <summary>The replies mailbox (real dovecot) the host reads over IMAP.</summary>
     public static BuzonImap Imap => _imap ?? throw new InvalidOperationException("No hay buzón IMAP: instale dovecot-imapd o use build/test.sh (COBRANZAS_TEST_IMAP_PORT).");
 
+    /// <summary>
+    /// Waits for the host's connections, not for a clock: until <paramref name="cantidad"/> of them wait on a lock (the test's, or the
+    /// one ahead of them), at most 60 s. Each look is a new connection: inside the test's transaction PostgreSQL would keep showing the
+    /// first snapshot of pg_stat_activity. The round trip of each look paces the loop.
+    /// </summary>
+    public static async Task EsperarBloqueadasAsync(int cantidad)
+    {
+        var limite = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            await using var c = new NpgsqlConnection(Conexion);
+            await c.OpenAsync();
+            await using var cmd = new NpgsqlCommand(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND cardinality(pg_blocking_pids(pid)) > 0", c);
+            if ((long)(await cmd.ExecuteScalarAsync())! >= cantidad)
+                return;
+            if (DateTime.UtcNow > limite)
+                Assert.Fail($"Las {cantidad} solicitudes no llegaron a esperar el bloqueo de la prueba.");
+        }
+    }
+
     /// <summary>A number unique in this run, for RUTs, e-mails and names.</summary>
     public static int Siguiente() => Interlocked.Increment(ref _secuencia);
 

@@ -136,7 +136,7 @@ public sealed class EnviosTests : PruebaEnvios
         }
 
         var ejecucion = EjecutarAsync(definicion);
-        await EsperarBloqueadaAsync();
+        await Fixture.EsperarBloqueadasAsync(1);
         await tx.CommitAsync();
 
         Assert.That(R(await ejecucion), Is.EqualTo((2, 0, 1)), "encola los otros dos; el cliente de la otra ejecución cuenta como ya escrito");
@@ -148,22 +148,6 @@ public sealed class EnviosTests : PruebaEnvios
             Assert.That(await Fixture.Correo.CorreosParaAsync(e), Has.Count.EqualTo(1), e);
     }
 
-    /// <summary>Waits until a connection of the host waits on a lock (the test's uncommitted key), not for a clock; each look is a new connection.</summary>
-    private static async Task EsperarBloqueadaAsync()
-    {
-        var limite = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            await using var c = new NpgsqlConnection(Fixture.Conexion);
-            await c.OpenAsync();
-            await using var cmd = new NpgsqlCommand(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND cardinality(pg_blocking_pids(pid)) > 0", c);
-            if ((long)(await cmd.ExecuteScalarAsync())! > 0)
-                return;
-            if (DateTime.UtcNow > limite)
-                Assert.Fail("La ejecución no llegó a esperar la clave de la prueba.");
-        }
-    }
 
     [Test]
     public async Task Dos_envios_a_la_vez_entregan_cada_correo_una_sola_vez()
