@@ -217,6 +217,7 @@ public static class BancoNotificaciones
         }
 
         var definicion = await Definicion("Bench envío");
+        await smtp.CapturarAsync();
         Marcar("MIDIENDO-ENTREGA");
 
         // The run commits its mails in blocks and announces each one (AvisoEnvios fires the sender's Quartz job; Quartz is off here), so
@@ -254,23 +255,11 @@ public static class BancoNotificaciones
         if (resultado.Encolados != n10k || enviados != n10k || recibidos != n10k || distintos != n10k)
             throw new InvalidOperationException($"Encolados {resultado.Encolados}, enviados {enviados}, recibidos {recibidos} ({distintos} Message-ID distintos); se esperaban {n10k}.");
 
-        // The raw baseline: the same rendered messages, read back, sent in a plain loop on one connection.
-        var mensajes = new List<MimeMessage>(n10k);
-        await using (var cmd = fuente.CreateCommand("SELECT para, asunto, html, texto, message_id FROM notificaciones.envios WHERE empresa_id = @e AND definicion_id = @d ORDER BY id"))
-        {
-            cmd.Parameters.AddWithValue("e", empresa);
-            cmd.Parameters.AddWithValue("d", definicion);
-            await using var r = await cmd.ExecuteReaderAsync();
-            while (await r.ReadAsync())
-            {
-                var m = new MimeMessage { MessageId = "crudo-" + r.GetString(4), Subject = r.GetString(1) };
-                m.From.Add(new MailboxAddress("Cobranzas", opciones.Remitente));
-                foreach (var p in r.GetFieldValue<string[]>(0))
-                    m.To.Add(MailboxAddress.Parse(p));
-                m.Body = new BodyBuilder { HtmlBody = r.GetString(2), TextBody = r.IsDBNull(3) ? null : r.GetString(3) }.ToMessageBody();
-                mensajes.Add(m);
-            }
-        }
+        // The raw baseline: the very messages the server received from the sender (links signed, pixel, List-Unsubscribe), replayed in
+        // a plain loop on one connection.
+        var mensajes = await smtp.VolcarAsync();
+        if (mensajes.Count != n10k)
+            throw new InvalidOperationException($"El servidor capturó {mensajes.Count} mensajes; se esperaban {n10k}.");
 
         await smtp.ReiniciarAsync();
         cpu = Process.GetCurrentProcess().TotalProcessorTime;
@@ -395,6 +384,38 @@ internal sealed class ServidorContador : IAsyncDisposable
     {
         await _proceso.StandardInput.WriteLineAsync("REINICIAR");
         await _proceso.StandardOutput.ReadLineAsync();
+    }
+
+    public async Task CapturarAsync()
+    {
+        await _proceso.StandardInput.WriteLineAsync("CAPTURAR");
+        await _proceso.StandardOutput.ReadLineAsync();
+    }
+
+    /// <summary>The messages received since <see cref="CapturarAsync"/>, byte for byte, as MimeKit loads them.</summary>
+    public async Task<List<MimeMessage>> VolcarAsync()
+    {
+        var archivo = Path.GetTempFileName();
+        try
+        {
+            await _proceso.StandardInput.WriteLineAsync("VOLCAR " + archivo);
+            await _proceso.StandardOutput.ReadLineAsync();
+            var bytes = await File.ReadAllBytesAsync(archivo);
+            var mensajes = new List<MimeMessage>();
+            for (var i = 0; i < bytes.Length;)
+            {
+                var salto = Array.IndexOf(bytes, (byte)'\n', i);
+                var largo = int.Parse(bytes.AsSpan(i, salto - i), CultureInfo.InvariantCulture);
+                mensajes.Add(MimeMessage.Load(new MemoryStream(bytes, salto + 1, largo)));
+                i = salto + 1 + largo;
+            }
+
+            return mensajes;
+        }
+        finally
+        {
+            File.Delete(archivo);
+        }
     }
 
     private static string Raiz()
