@@ -139,6 +139,32 @@ public sealed class FechasPasadasTests : PruebaCartera
     }
 
     [Test]
+    public async Task Lote_con_pagos_de_varias_fechas_aplica_a_cada_uno_lo_libre_desde_su_fecha_como_si_llegaran_de_a_uno()
+    {
+        var (abril, pago) = await FacturaPagadaEnAbrilAsync();
+        await (await ReversarAsync(pago["aplicaciones"]![0]!.Id(), null)).JsonAsync();
+        var junio = await CrearDocumentoAsync(Factura(2, 50_000m, Dia(6, 1), Dia(6, 30)));
+
+        // Today the April invoice owes again; on 1 May it was paid and June's did not exist; on 1 July only June's was owed. The
+        // batch's earliest date (1 May) used to bound all three payments, and none of them applied anything.
+        var lote = await (await Api.PostAsJsonAsync("/api/v1/pagos/lote", new[]
+        {
+            new { clienteId = ClienteId, fecha = F(Hoy), monto = 30_000m, moneda = "CLP", canal = "transferencia", referencia = "T-1", aplicacion = "automatica" },
+            new { clienteId = ClienteId, fecha = F(Dia(5, 1)), monto = 80_000m, moneda = "CLP", canal = "transferencia", referencia = "T-2", aplicacion = "automatica" },
+            new { clienteId = ClienteId, fecha = F(Dia(7, 1)), monto = 60_000m, moneda = "CLP", canal = "transferencia", referencia = "T-3", aplicacion = "automatica" },
+        })).JsonAsync();
+
+        Assert.That(((bool?)lote["aplicado"], (decimal?)lote["montoAplicado"]), Is.EqualTo((true, 80_000m)));
+        Assert.That(await SaldoAsync(abril), Is.EqualTo(70_000m), "el pago de hoy tomó 30.000 de la factura de abril");
+        Assert.That(await SaldoAsync(junio), Is.EqualTo(0m), "el de julio pagó la de junio y dejó 10.000 a favor");
+        Assert.That(await EstadoCuentaAsync(Dia(6, 30)), Is.EqualTo((50_000m, 80_000m)), "al 30 de junio: la de junio se debía y el pago de mayo quedó a favor");
+        Assert.That(await EstadoCuentaAsync(Dia(7, 15)), Is.EqualTo((0m, 90_000m)));
+        Assert.That(await AntiguedadAsync(Dia(7, 15)), Is.EqualTo(0m));
+        Assert.That(await EstadoCuentaAsync(Hoy), Is.EqualTo((70_000m, 190_000m)), "hoy: el pago de abril, el de mayo y lo que sobró del de julio, a favor");
+        Assert.That(await AntiguedadAsync(Hoy), Is.EqualTo(70_000m));
+    }
+
+    [Test]
     public async Task Reversa_antes_de_la_aplicacion_o_futura_responde_422_nombrando_fecha_y_no_cambia_nada()
     {
         var (factura, pago) = await FacturaPagadaEnAbrilAsync();

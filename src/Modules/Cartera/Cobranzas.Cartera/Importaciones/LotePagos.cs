@@ -147,7 +147,7 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
             await EjecutarAsync(conexion, "CREATE INDEX ON lote_pagos (cliente_id); ANALYZE lote_pagos;", cancellationToken);
             await BloquearCuotasAsync(conexion, cancellationToken);
             await MarcarRepetidosAsync(conexion, cancellationToken);
-            await LimitarALoLibreAsync(conexion, cancellationToken);
+            await BuscarEscalonadosAsync(conexion, cancellationToken);
             try
             {
                 (creados, sinCambios, aplicado) = await AplicarAsync(conexion, orden, ahora, cancellationToken);
@@ -236,7 +236,7 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
         await using var comando = new NpgsqlCommand($"""
             {BloqueoCliente.Sql("SELECT cliente_id FROM lote_pagos")};
             CREATE TEMP TABLE lote_cuotas ON COMMIT DROP AS
-            SELECT c.documento_id, c.numero, d.cliente_id, d.moneda, c.saldo, c.fecha_vencimiento, d.fecha_emision, d.folio
+            SELECT c.documento_id, c.numero, d.cliente_id, d.moneda, c.saldo, c.saldo AS saldo_base, c.fecha_vencimiento, d.fecha_emision, d.folio
             FROM cartera.cuotas c JOIN cartera.documentos d ON d.id = c.documento_id
             WHERE c.empresa_id = @empresa AND d.empresa_id = @empresa AND c.saldo > 0 AND d.saldo > 0
               AND cartera.en_cartera(d.tipo, d.fecha_anulacion, d.fecha_castigo, d.fecha_cesion, d.fecha_recompra)
@@ -244,6 +244,7 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
             ORDER BY c.documento_id, c.numero
             FOR UPDATE OF c;
             ANALYZE lote_cuotas;
+            CREATE TEMP TABLE lote_escalonados (cliente_id uuid, moneda text) ON COMMIT DROP;
             """, conexion)
         { CommandTimeout = SegundosSentencia };
         comando.Parameters.AddWithValue("empresa", contexto.EmpresaId);
@@ -268,39 +269,75 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
     }
 
     /// <summary>
-    /// Payments dated in the past take only what was free at their date and after (<c>LibreLote.sql</c>): an installment whose
-    /// balance includes an application reversed after the batch's earliest date offers less than its balance. Usually none does,
-    /// and the batch then applies exactly as <see cref="Aplicador.AutomaticaAsync"/> would.
+    /// Payments dated in the past take only what was free at their date and after: an installment whose balance includes an
+    /// application reversed after a payment's date, or a document issued after it, offers that payment less than its balance.
+    /// Usually no client of the batch has such an installment (<c>EscalonadosLote.sql</c>), and the batch then applies exactly as
+    /// <see cref="Aplicador.AutomaticaAsync"/> would, in the file's order.
     /// </summary>
-    private async Task LimitarALoLibreAsync(NpgsqlConnection conexion, CancellationToken ct)
+    private async Task BuscarEscalonadosAsync(NpgsqlConnection conexion, CancellationToken ct)
     {
-        await using var comando = new NpgsqlCommand(SqlCartera.Leer("Importaciones/LibreLote.sql"), conexion) { CommandTimeout = SegundosSentencia };
+        await using var comando = new NpgsqlCommand(SqlCartera.Leer("Importaciones/EscalonadosLote.sql"), conexion) { CommandTimeout = SegundosSentencia };
         comando.Parameters.AddWithValue("empresa", contexto.EmpresaId);
         comando.Parameters.AddWithValue("enCartera", Cheques.EnCartera);
         await comando.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>
-    /// The application of every new payment at once (cheques a fecha stay en cartera, unapplied), then one
-    /// INSERT of payments, one of applications and one UPDATE each of installments and documents.
+    /// The automatic application of the new payments that pass <paramref name="filtro"/> (on <c>lote_pagos l</c>) to what
+    /// <c>lote_cuotas</c> offers, each client's payments in the file's order against its installments in the imputation order: each
+    /// payment covers a stretch of the running total of its client's payments, each installment a stretch of the running total of
+    /// its balances, and an application is where two stretches overlap. Cheques a fecha stay en cartera, unapplied.
+    /// </summary>
+    private static string Asignacion(string claves, string filtro) => $"""
+        WITH pp AS (
+            SELECT l.id, l.fila, l.fecha, l.cliente_id, l.moneda, l.monto,
+                   sum(l.monto) OVER (PARTITION BY l.cliente_id, l.moneda ORDER BY l.fila ROWS UNBOUNDED PRECEDING) AS hasta
+            FROM lote_pagos l WHERE l.nuevo AND l.estado_cheque IS DISTINCT FROM @enCartera AND {filtro}),
+        cc AS (
+            SELECT documento_id, numero, cliente_id, moneda, saldo,
+                   sum(saldo) OVER (PARTITION BY cliente_id, moneda ORDER BY {claves} ROWS UNBOUNDED PRECEDING) AS hasta
+            FROM lote_cuotas WHERE saldo > 0)
+        SELECT {RegistroAuditoria.UuidV7Sql} AS id, pp.id AS pago_id, pp.fila, pp.fecha, cc.documento_id, cc.numero, cc.cliente_id, cc.moneda,
+               least(pp.hasta, cc.hasta) - greatest(pp.hasta - pp.monto, cc.hasta - cc.saldo) AS monto
+        FROM pp JOIN cc ON cc.cliente_id = pp.cliente_id AND cc.moneda = pp.moneda AND cc.hasta - cc.saldo < pp.hasta AND pp.hasta - pp.monto < cc.hasta
+        """;
+
+    /// <summary>
+    /// The application of the new payments (<see cref="Asignacion"/>): those of most clients at once, those of the clients in
+    /// <c>lote_escalonados</c> one by one; then one INSERT of payments, one of applications and one UPDATE each of installments and
+    /// documents.
     /// </summary>
     private async Task<(long Creados, long SinCambios, decimal Aplicado)> AplicarAsync(NpgsqlConnection conexion, string orden, DateTimeOffset ahora, CancellationToken ct)
     {
         var claves = OrdenesImputacion.OrdenSql(orden);
-        await using var comando = new NpgsqlCommand($"""
-            CREATE TEMP TABLE lote_aplicaciones ON COMMIT DROP AS
-            WITH pp AS (
-                SELECT id, fila, fecha, cliente_id, moneda, monto,
-                       sum(monto) OVER (PARTITION BY cliente_id, moneda ORDER BY fila ROWS UNBOUNDED PRECEDING) AS hasta
-                FROM lote_pagos WHERE nuevo AND estado_cheque IS DISTINCT FROM @enCartera),
-            cc AS (
-                SELECT documento_id, numero, cliente_id, moneda, saldo,
-                       sum(saldo) OVER (PARTITION BY cliente_id, moneda ORDER BY {claves} ROWS UNBOUNDED PRECEDING) AS hasta
-                FROM lote_cuotas)
-            SELECT {RegistroAuditoria.UuidV7Sql} AS id, pp.id AS pago_id, pp.fila, pp.fecha, cc.documento_id, cc.numero, cc.cliente_id, cc.moneda,
-                   least(pp.hasta, cc.hasta) - greatest(pp.hasta - pp.monto, cc.hasta - cc.saldo) AS monto
-            FROM pp JOIN cc ON cc.cliente_id = pp.cliente_id AND cc.moneda = pp.moneda AND cc.hasta - cc.saldo < pp.hasta AND pp.hasta - pp.monto < cc.hasta;
+        const string escalonado = "EXISTS (SELECT 1 FROM lote_escalonados e WHERE e.cliente_id = l.cliente_id AND e.moneda = l.moneda)";
+        await AsignarAsync($"CREATE TEMP TABLE lote_aplicaciones ON COMMIT DROP AS {Asignacion(claves, "false")}", null);
+        await AsignarAsync($"INSERT INTO lote_aplicaciones {Asignacion(claves, "NOT " + escalonado)}", null);
+        // The clients with installments that free up later: their payments one at a time, in the file's order, each offered what is
+        // free at its date and after, counting what the earlier ones took.
+        var escalonados = new List<Guid>();
+        await using (var consulta = new NpgsqlCommand($"SELECT l.id FROM lote_pagos l WHERE l.nuevo AND l.estado_cheque IS DISTINCT FROM @enCartera AND {escalonado} ORDER BY l.fila", conexion))
+        {
+            consulta.Parameters.AddWithValue("enCartera", Cheques.EnCartera);
+            await using var l = await consulta.ExecuteReaderAsync(ct);
+            while (await l.ReadAsync(ct))
+                escalonados.Add(l.GetGuid(0));
+        }
 
+        foreach (var pago in escalonados)
+            await AsignarAsync($"{SqlCartera.Leer("Importaciones/LibreLote.sql")}\nINSERT INTO lote_aplicaciones {Asignacion(claves, "l.id = @pago")}", pago);
+
+        async Task AsignarAsync(string sql, Guid? pago)
+        {
+            await using var asignacion = new NpgsqlCommand(sql, conexion) { CommandTimeout = SegundosSentencia };
+            asignacion.Parameters.AddWithValue("empresa", contexto.EmpresaId);
+            asignacion.Parameters.AddWithValue("enCartera", Cheques.EnCartera);
+            if (pago is { } id)
+                asignacion.Parameters.AddWithValue("pago", id);
+            await asignacion.ExecuteNonQueryAsync(ct);
+        }
+
+        await using var comando = new NpgsqlCommand($"""
             ANALYZE lote_aplicaciones;
             UPDATE lote_pagos SET saldo = monto WHERE nuevo;
             UPDATE lote_pagos l SET saldo = l.monto - x.m FROM (SELECT pago_id, sum(monto) AS m FROM lote_aplicaciones GROUP BY 1) x WHERE x.pago_id = l.id;
