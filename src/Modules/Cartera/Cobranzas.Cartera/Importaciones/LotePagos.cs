@@ -324,6 +324,9 @@ public sealed class ImportarLotePagosHandler(CarteraDbContext db, IMediator medi
                 escalonados.Add(l.GetGuid(0));
         }
 
+        // Each of their payments reads what the batch applied to its client's installments, by key.
+        if (escalonados.Count > 0)
+            await EjecutarAsync(conexion, "CREATE INDEX ON lote_aplicaciones (documento_id, numero); ANALYZE lote_aplicaciones;", ct);
         foreach (var pago in escalonados)
             await AsignarAsync($"{SqlCartera.Leer("Importaciones/LibreLote.sql")}\nINSERT INTO lote_aplicaciones {Asignacion(claves, "l.id = @pago")}", pago);
 
